@@ -1,0 +1,336 @@
+"""Reader for MediaWiki wikitext.
+
+wikitextparser finds the nested constructs (templates, links, references, comments) with their spans; from
+them this reader builds a *plain view* in which link targets, references, comments, most templates and
+bold/italic quotes are dropped, keeping a map from every plain character back to the raw file. The layout
+(headings, lists, tables, paragraphs) is read line by line, which wikitext is built on.
+
+wikitextparser's own table cells are not used: in 3.0.0 a cell's ``span`` covers the line break and pipe
+before it (``(2496, 2515)`` for ``| David …`` on a line starting at 2497), and the evidence of a row must
+be the row's lines exactly, so rows are read from the lines here.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+import wikitextparser as wtp
+
+from bilateral.document.builder import Builder, lines, strip_span
+from bilateral.document.model import Doc, Field, Link
+
+_HEADING = re.compile(r"^(={1,6})\s*(.*?)\s*\1\s*$")
+_ITEM = re.compile(r"^[*#:;]+\s*")
+_QUOTES = re.compile(r"'{2,5}")
+_HTML_TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>")
+_CELL_ATTR = re.compile(r'^\s*(?:[a-z\-]+\s*=\s*(?:"[^"]*"|\'[^\']*\'|[^\s|]+)\s*)+\|(?!\|)')
+_MAGIC = re.compile(r"__[A-Z]+__")
+
+# Templates whose visible text is one of their arguments: name -> which positional argument shows.
+_SHOWN_ARG = {
+    "lang": 2,
+    "transl": 2,
+    "nowrap": 1,
+    "nobr": 1,
+    "small": 1,
+    "big": 1,
+    "flag": 1,
+    "flagcountry": 1,
+    "flagu": 1,
+    "abbr": 1,
+    "sic": 1,
+    "nobold": 1,
+    "noitalic": 1,
+    "lang-en": 1,
+}
+_INFOBOX_NAMES = re.compile(r"^\s*infobox\s+(?:bilateral|foreign)\s+relations?\b", re.I)
+_LINK_DROP = re.compile(r"^\s*:?\s*(?:file|image|category|media)\s*:", re.I)
+
+
+class _WikiBuilder(Builder):
+    keep: bytearray
+    rmap: list[int]
+
+    def expand(self, rs: int, re_: int, lo: int, hi: int) -> tuple[int, int]:
+        text = self.doc.text
+        while rs > lo and text[rs - 1] in "['" and not self.keep[rs - 1]:
+            rs -= 1
+        while re_ < hi and text[re_] in "]'" and not self.keep[re_]:
+            re_ += 1
+        return rs, re_
+
+
+def _plain_view(text: str, parsed: wtp.WikiText) -> tuple[bytearray, list[Link], tuple[int, int] | None]:
+    keep = bytearray(b"\x01") * len(text)
+
+    def drop(a: int, b: int) -> None:
+        keep[a:b] = b"\x00" * (b - a)
+
+    infobox_span: tuple[int, int] | None = None
+    for c in parsed.comments:
+        drop(*c.span)
+    for tag in parsed.get_tags():
+        name = (tag.name or "").lower()
+        if name in ("ref", "references", "gallery", "math", "score", "timeline"):
+            drop(*tag.span)
+    for tpl in parsed.templates:
+        name = tpl.normal_name(capitalize=False).strip().lower()
+        a, b = tpl.span
+        if _INFOBOX_NAMES.match(name) and infobox_span is None:
+            infobox_span = (a, b)
+            drop(a, a + 2)
+            drop(b - 2, b)
+            for arg in tpl.arguments:
+                drop(arg.span[0], arg.span[0] + 1)
+                if not arg.positional:
+                    eq = arg.string.find("=")
+                    drop(arg.span[0], arg.span[0] + eq + 1)
+            continue
+        shown = _SHOWN_ARG.get(name)
+        positional = [x for x in tpl.arguments if x.positional]
+        if shown is not None and len(positional) >= shown:
+            arg = positional[shown - 1]
+            drop(a, arg.span[0] + 1)
+            drop(arg.span[1], b)
+        else:
+            drop(a, b)
+    links: list[Link] = []
+    for link in parsed.wikilinks:
+        a, b = link.span
+        target = link.target.strip()
+        if _LINK_DROP.match(target):
+            drop(a, b)
+            continue
+        raw = text[a:b]
+        if link.text is not None:
+            bar = raw.find("|")
+            drop(a, a + bar + 1)
+            label = link.text
+        else:
+            drop(a, a + 2)
+            label = target
+        drop(b - 2, b)
+        links.append(Link(target, label.strip(), a, b))
+    for ext in parsed.external_links:
+        a, b = ext.span
+        if ext.in_brackets:
+            raw = text[a:b]
+            space = raw.find(" ")
+            if space == -1:
+                drop(a, b)
+            else:
+                drop(a, a + space + 1)
+                drop(b - 1, b)
+        else:
+            drop(a, b)
+    for m in _QUOTES.finditer(text):
+        drop(*m.span())
+    for m in _HTML_TAG.finditer(text):
+        drop(*m.span())
+    for m in _MAGIC.finditer(text):
+        drop(*m.span())
+    return keep, links, infobox_span
+
+
+def _split_cells(text: str, start: int, end: int, sep: str) -> list[tuple[int, int]]:
+    """Split [start, end) at ``sep`` ("||" or "!!"), not inside [[...]] or {{...}}."""
+    out = []
+    depth = 0
+    i = start
+    cell = start
+    while i < end:
+        two = text[i : i + 2]
+        if two in ("[[", "{{"):
+            depth += 1
+            i += 2
+            continue
+        if two in ("]]", "}}"):
+            depth = max(0, depth - 1)
+            i += 2
+            continue
+        if depth == 0 and (two == sep or (sep == "!!" and two == "||")):
+            out.append((cell, i))
+            i += 2
+            cell = i
+            continue
+        i += 1
+    out.append((cell, end))
+    result = []
+    for a, b in out:
+        m = _CELL_ATTR.match(text, a, b)
+        if m:
+            a = m.end()
+        result.append(strip_span(text, a, b))
+    return result
+
+
+def read_wiki(doc: Doc) -> Doc:
+    text = doc.text
+    parsed = wtp.parse(text)
+    keep, links, infobox_span = _plain_view(text, parsed)
+    pmap = [i for i in range(len(text)) if keep[i]]
+    rmap = [0] * (len(text) + 1)
+    p = 0
+    for i in range(len(text)):
+        rmap[i] = p
+        if keep[i]:
+            p += 1
+    rmap[len(text)] = p
+    doc.plain = "".join(doc.norm[i] for i in pmap)
+    doc.pmap = pmap
+    doc.links = links
+
+    # protected regions: a line starting inside a template, reference or comment continues what it is in
+    protected = sorted(
+        [t.span for t in parsed.templates]
+        + [c.span for c in parsed.comments]
+        + [t.span for t in parsed.get_tags() if (t.name or "").lower() == "ref"]
+    )
+    starts = [a for a, _ in protected]
+    ends_sorted = []
+    high = -1
+    for _, b in protected:
+        high = max(high, b)
+        ends_sorted.append(high)
+
+    def inside(pos: int) -> bool:
+        k = bisect_right(starts, pos - 1) - 1
+        return k >= 0 and ends_sorted[k] > pos
+
+    _find_title(doc, parsed)
+    b = _WikiBuilder(doc, "Lead")
+    b.keep = keep
+    b.rmap = rmap
+
+    if infobox_span is not None:
+        tpl = next(t for t in parsed.templates if t.span == infobox_span)
+        block = b.fields_block(*infobox_span)
+        for arg in tpl.arguments:
+            a_start, a_end = strip_span(text, *arg.span)
+            if arg.positional:
+                key = arg.name.strip()
+                vstart = arg.span[0] + 1
+            else:
+                key = arg.name.strip()
+                vstart = arg.span[0] + arg.string.find("=") + 1
+            vstart, vend = strip_span(text, vstart, arg.span[1])
+            unit = b.field_unit(block, a_start, a_end, vstart, vend)
+            value = " ".join(doc.plain[unit.pstart : unit.pend].split())
+            doc.infobox.append(Field(key, value, unit))
+
+    all_lines = [(s, e) for s, e in lines(text)]
+    n = len(all_lines)
+    i = 0
+    while i < n:
+        s, e = all_lines[i]
+        line = text[s:e]
+        if infobox_span and infobox_span[0] <= s < infobox_span[1]:
+            i += 1
+            continue
+        if not line.strip() or inside(s):
+            i += 1
+            continue
+        m = _HEADING.match(line)
+        if m and len(m.group(1)) >= 2:
+            b.open_section(text[s + m.start(2) : s + m.end(2)].strip(), len(m.group(1)), s, e)
+            i += 1
+            continue
+        if line.lstrip().startswith("{|"):
+            i = _read_table(b, all_lines, i)
+            continue
+        if _ITEM.match(line):
+            items = []
+            j = i
+            while j < n:
+                ls, le = all_lines[j]
+                im = _ITEM.match(text[ls:le])
+                if not im or inside(ls):
+                    break
+                items.append((ls, le, ls + im.end()))
+                j += 1
+            if any(doc.plain[rmap[c] : rmap[le]].strip() for _, le, c in items):
+                b.list_items(items)
+            i = j
+            continue
+        j = i + 1
+        while j < n:
+            ls, le = all_lines[j]
+            nxt = text[ls:le]
+            if inside(ls):
+                j += 1
+                continue
+            if not nxt.strip() or _HEADING.match(nxt) or _ITEM.match(nxt) or nxt.lstrip().startswith("{|"):
+                break
+            j += 1
+        b.paragraph(s, all_lines[j - 1][1])
+        i = j
+    doc.sections[-1].end = len(text)
+    return doc
+
+
+def _read_table(b: _WikiBuilder, all_lines: list[tuple[int, int]], i: int) -> int:
+    text = b.doc.text
+    start = all_lines[i][0]
+    n = len(all_lines)
+    rows: list[tuple[int, int, list[tuple[int, int, bool]]]] = []
+    caption = None
+    cur: list[tuple[int, int, bool]] = []
+    cur_start = cur_end = -1
+    j = i + 1
+    end = all_lines[-1][1]
+
+    def flush() -> None:
+        nonlocal cur, cur_start
+        if cur:
+            rows.append((cur_start, cur_end, cur))
+        cur = []
+        cur_start = -1
+
+    while j < n:
+        ls, le = all_lines[j]
+        ls, le = strip_span(text, ls, le)
+        line = text[ls:le]
+        j += 1
+        if line.startswith("|}"):
+            end = le
+            break
+        if line.startswith("|+"):
+            caption = (ls, le, ls + 2, le)
+            continue
+        if line.startswith("|-"):
+            flush()
+            continue
+        if line.startswith("!") or line.startswith("|"):
+            header = line.startswith("!")
+            sep = "!!" if header else "||"
+            if cur_start == -1:
+                cur_start = ls
+            cur_end = le
+            cur.extend((a, c, header) for a, c in _split_cells(text, ls + 1, le, sep))
+            continue
+        if cur and line:  # a cell's text continued on the next line
+            cur_end = le
+            a, _, h = cur[-1]
+            cur[-1] = (a, le, h)
+    flush()
+    b.table(start, end, rows, caption)
+    return j
+
+
+def _find_title(doc: Doc, parsed: wtp.WikiText) -> None:
+    text = doc.text
+    for m in re.finditer(r"'''(.+?)'''", text):
+        inner = m.group(1).strip("[]'")
+        if "relations" in inner.lower():
+            doc.title = inner
+            doc.title_span = (m.start(1), m.end(1))
+            return
+    for tpl in parsed.templates:
+        if _INFOBOX_NAMES.match(tpl.normal_name(capitalize=False).strip().lower()):
+            first = next((a for a in tpl.arguments if a.positional), None)
+            if first is not None and first.value.strip():
+                doc.title = first.value.strip() + " relations"
+                s, e = strip_span(text, first.span[0] + 1, first.span[1])
+                doc.title_span = (s, e)
+                return

@@ -1,0 +1,197 @@
+"""The document model: readers for three formats, offsets into the raw text, normalization, sentences."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from conftest import SHARED, corpus_files, example_files
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bilateral.document import detect_format, load, parse_text
+from bilateral.document.normalize import normalize
+from bilateral.document.sentences import split_sentences
+
+SEED = """= Finland–Estonia relations =
+
+Infobox
+- Map: Finland Estonia Locator.png
+- Mission of Finland: Embassy of Finland, Tallinn
+
+Finland recognized Estonia on 29\u00a0August 1991. Both are members of the E.U. and NATO.
+
+== History ==
+Diplomatic relations were restored on 29 August 1991. President M. Koivisto visited Tallinn in 1992.
+- Finland has an embassy in Tallinn.
+| Finland’s trade with Estonia (million EUR) | | |
+| Year | Import | Export |
+| 2020 | 3\u202f100,5 | 2,950.1 |
+| Source: Statistics Finland | | |
+==See also ==
+- Foreign relations of Finland
+"""
+
+WIKI = """{{Infobox bilateral relations|Finland–Estonia|Finland|Estonia
+| mission1 = [[Embassy of Finland, Tallinn]]
+}}
+'''Finland–Estonia relations''' are the relations between {{flagicon|FIN}} [[Finland]] and [[Estonia]].<ref>[https://example.org A page]</ref> Both are in the [[European Union|EU]]. <!-- a comment -->
+
+== Trade ==
+{| class="wikitable"
+|+ Trade, million euros
+! Year !! Import !! Export
+|-
+| 2021 || 3,100 || 2,950
+|}
+
+== See also ==
+* [[Foreign relations of Finland]]
+"""
+
+PROSE = """Finland–Estonia relations
+
+Finland and Estonia established diplomatic relations in 1921. They were restored on 29 August 1991.
+
+Both countries are members of the European Union.
+"""
+
+
+def check_offsets(doc) -> None:  # type: ignore[no-untyped-def]
+    """Every unit quotes the raw text at its offsets, and every plain character maps into its raw span."""
+    norm = normalize(doc.text)
+    for u in doc.units:
+        assert 0 <= u.start <= u.end <= len(doc.text)
+        assert doc.quote(u) == doc.text[u.start : u.end]
+        for p in range(u.pstart, u.pend):
+            r = doc.raw_offset(p)
+            assert doc.plain[p] == norm[r]
+            assert u.start <= r < u.end or u.kind in ("field", "caption", "row")
+
+
+def test_seed_reader_structure() -> None:
+    doc = parse_text(SEED, "fi-ee.txt")
+    assert doc.format == "seed"
+    assert doc.title == "Finland–Estonia relations"
+    assert [f.key for f in doc.infobox] == ["Map", "Mission of Finland"]
+    assert doc.field("mission of finland").value == "Embassy of Finland, Tallinn"
+    assert [s.title for s in doc.sections] == ["Finland–Estonia relations", "History", "See also"]
+    sentences = [doc.quote(u) for u in doc.sentences]
+    assert sentences[:2] == ["Finland recognized Estonia on 29\u00a0August 1991.", "Both are members of the E.U. and NATO."]
+    assert "President M. Koivisto visited Tallinn in 1992." in sentences
+    items = [doc.quote(u) for u in doc.items]
+    assert items == ["- Finland has an embassy in Tallinn.", "- Foreign relations of Finland"]
+    table = doc.tables[0]
+    assert doc.plain_of(table.caption).strip(" |").startswith("Finland's trade")  # curly apostrophe folded
+    assert [doc.plain_of(c).strip() for c in table.header.cells] == ["Year", "Import", "Export"]
+    assert [doc.plain_of(c).strip() for c in table.rows[0].cells] == ["2020", "3 100,5", "2,950.1"]
+    assert [doc.quote(n) for n in table.notes] == ["| Source: Statistics Finland | | |"]
+    check_offsets(doc)
+
+
+def test_normalization_keeps_offsets() -> None:
+    raw = "a\u00a0b\u202fc\u2011d ‘e’ “f” 2–3"
+    norm = normalize(raw)
+    assert len(norm) == len(raw)
+    assert norm == "a b c-d 'e' \"f\" 2–3"  # the en dash is kept: it marks ranges
+
+
+def test_wiki_reader_plain_view_maps_back() -> None:
+    doc = parse_text(WIKI, "fi-ee.wiki")
+    assert doc.format == "wiki"
+    assert doc.title == "Finland–Estonia relations"
+    lead = doc.sentences[0]
+    assert doc.plain_of(lead).split() == "Finland–Estonia relations are the relations between Finland and Estonia.".split()
+    # the quote starts at the bold markup and ends at the full stop, before the reference
+    assert doc.quote(lead).startswith("'''Finland–Estonia relations'''")
+    assert doc.quote(lead).endswith("[[Estonia]].")
+    assert doc.plain_of(doc.sentences[1]) == "Both are in the EU."
+    assert doc.field("mission1").value == "Embassy of Finland, Tallinn"
+    assert doc.field("mission1").unit.section == "Infobox"
+    table = doc.tables[0]
+    assert doc.plain_of(table.caption).strip() == "Trade, million euros"
+    assert [doc.plain_of(c).strip() for c in table.rows[0].cells] == ["2021", "3,100", "2,950"]
+    assert doc.quote(table.rows[0].unit) == "| 2021 || 3,100 || 2,950"
+    assert [doc.plain_of(u) for u in doc.items] == ["Foreign relations of Finland"]
+    check_offsets(doc)
+
+
+def test_prose_reader() -> None:
+    doc = parse_text(PROSE, "fi-ee-prose.txt")
+    assert doc.format == "prose"
+    assert doc.title == "Finland–Estonia relations"
+    assert [doc.quote(u) for u in doc.sentences] == [
+        "Finland and Estonia established diplomatic relations in 1921.",
+        "They were restored on 29 August 1991.",
+        "Both countries are members of the European Union.",
+    ]
+    check_offsets(doc)
+
+
+def test_format_detection_and_forcing() -> None:
+    assert detect_format(SEED) == "seed"
+    assert detect_format(WIKI) == "wiki"
+    assert detect_format(PROSE) == "prose"
+    assert detect_format(PROSE, "x.wiki") == "wiki"
+    assert parse_text(SEED, input_format="prose").format == "prose"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In 1994 H. Aliyev met the prime minister. Then he left.", 2),
+        ("The fund led by Sh. Movsumov visited Lisbon. It stayed.", 2),
+        ("Deputy Minister S. Mammadaliyeva spoke. She left.", 2),
+        ("Several bodies (e.g. the OSCE) took part. Others did not.", 2),
+        ("The U.S. embassy opened in 1992. It moved in 2001.", 2),
+        ("Minister of State M. J. Akbar visited. He met officials.", 2),
+        ("Trade reached $5 million. $3 million were exports.", 2),
+        ("The EU. Then NATO.", 2),
+    ],
+)
+def test_sentence_splitting(text: str, expected: int) -> None:
+    spans = split_sentences(text)
+    assert len(spans) == expected, [text[a:b] for a, b in spans]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab. |=-*\n[]{}'’\u00a0\u2013AZ19:")), max_size=300))
+def test_any_text_parses_with_valid_offsets(text: str) -> None:
+    for fmt in ("seed", "wiki", "prose"):
+        doc = parse_text(text, input_format=fmt)
+        check_offsets(doc)
+
+
+@pytest.mark.parametrize("path", corpus_files(), ids=lambda p: p.name)
+def test_shared_articles_parse_with_valid_offsets(path) -> None:  # type: ignore[no-untyped-def]
+    doc = load(path)
+    check_offsets(doc)
+    assert doc.title.endswith("relations")
+    assert doc.format == ("wiki" if path.suffix == ".wiki" else "seed")
+
+
+@pytest.mark.parametrize("path", example_files(), ids=lambda p: p.name)
+def test_examples_parse(path) -> None:  # type: ignore[no-untyped-def]
+    doc = load(path)
+    check_offsets(doc)
+    assert doc.title.endswith("relations")
+    assert len(doc.sentences) >= 5
+
+
+def test_gold_evidence_is_mostly_whole_units() -> None:
+    """The gold quotes sentences, list items and table rows: nearly all of them are units of our documents."""
+    gold = SHARED / "gold"
+    if not gold.is_dir():
+        pytest.skip("shared gold absent")
+    total = hit = 0
+    for g in sorted(gold.rglob("*.json")):
+        data = json.loads(g.read_text(encoding="utf-8"))
+        path = next((SHARED / "corpus").rglob(data["source"]["path"]))
+        doc = load(path)
+        spans = {(u.start, u.end) for u in doc.units}
+        for fact in data["facts"]:
+            for e in fact["evidence"]:
+                total += 1
+                hit += (e["start"], e["end"]) in spans
+    # a few gold quotes are clauses of a sentence rather than whole sentences
+    assert hit / total >= 0.98, (hit, total)
