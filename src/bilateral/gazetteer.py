@@ -1,0 +1,842 @@
+"""Gazetteers: countries, cities, international organizations, parliaments and role phrases.
+
+The lists live as data in ``bilateral/data/*.tsv``; this module loads them once and offers lookups
+(``country_code("Kingdom of Spain")``) and fast scanners over running text (``find_countries(text)``).
+
+Matching on text
+----------------
+* The text is *folded* character by character (same length, so offsets stay valid): accents are
+  dropped (``Chişinău`` = ``Chișinău`` = ``Chisinau``), curly apostrophes become ``'``, dash and
+  hyphen variants become ``-``, no-break spaces become spaces. Names in the tables are folded the
+  same way, so every spelling with or without diacritics matches.
+* Inside a name a space and a hyphen are interchangeable (``Alma-Ata`` / ``Alma Ata``,
+  ``Vice-President`` / ``Vice President``) and line breaks are tolerated.
+* Proper names (countries, cities, organizations, parliaments) match case-sensitively; role phrases
+  case-insensitively unless their row says otherwise (``MP``, ``Premier``).
+* Scanning goes left to right over word starts; at each start the longest phrase wins (ties: the
+  row's priority), and the scan resumes after it, so mentions never overlap. A country word inside
+  a longer known name is part of that name (``Papua New Guinea``, ``Republic of Azerbaijan``), and
+  *blocker* phrases (``Latin America``, ``Indian Ocean``, ``US dollar``, organization names such as
+  ``Organization of American States``) swallow the country word without producing a mention.
+
+Choices
+-------
+* ``country_name("TR")`` is ``"Turkey"`` (the form most English articles use); ``Türkiye`` is a name.
+* ``Korea``, ``Congo``, ``Korean``, ``Congolese``, ``Virgin Islands`` alone are ambiguous and not
+  matched. ``Georgia`` is always the country (GE). ``America`` is the United States, but not inside
+  ``Latin America``/``South America``/... . ``England``/``Scotland``/``Wales`` give GB.
+* Historical states keep their ISO 3166-3 alpha-2 codes: ``SU`` (Soviet Union), ``YU``
+  (Yugoslavia, incl. the State Union of Serbia and Montenegro), ``CS`` (Czechoslovakia), ``DD``
+  (East Germany), ``AN``; ``is_historical()`` tells them apart. ``West Germany`` is a former name of DE.
+* A city whose name is also a country (``Singapore``, ``Luxembourg``, ``Monaco``) is found by both
+  ``find_countries`` and ``find_cities``; callers decide which reading fits.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Protocol
+
+__all__ = [
+    "Mention",
+    "city_country",
+    "city_name",
+    "country_code",
+    "country_name",
+    "country_status",
+    "demonyms",
+    "find_cities",
+    "find_countries",
+    "find_organizations",
+    "find_parliaments",
+    "find_roles",
+    "fold",
+    "is_historical",
+    "organization",
+    "parliament_country",
+    "role_of",
+]
+
+DATA = Path(__file__).resolve().parent / "data"
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    start: int
+    end: int
+    text: str
+    # ISO alpha-2 (country, or the city's/parliament's country); for orgs: the canonical org name
+    code: str
+    # "name" | "official" | "demonym" | "former" | "abbrev" | "city" | "org" | "parliament" | "role"
+    kind: str
+    value: str | None = None  # role mentions: the role; city mentions: canonical city name
+
+
+# ---------------------------------------------------------------------------------------------- folding
+
+_SPECIAL = {
+    "\u2018": "'",
+    "\u2019": "'",
+    "\u201b": "'",
+    "\u02bc": "'",
+    "\u02bb": "'",
+    "\u0060": "'",
+    "\u00b4": "'",
+    "\u2032": "'",
+    "\u2010": "-",
+    "\u2011": "-",
+    "\u2012": "-",
+    "\u2013": "-",
+    "\u2014": "-",
+    "\u2015": "-",
+    "\u2212": "-",
+    "\u00a0": " ",
+    "\u2007": " ",
+    "\u2009": " ",
+    "\u202f": " ",
+    "\u0131": "i",
+    "\u0142": "l",
+    "\u0141": "L",
+    "\u00f8": "o",
+    "\u00d8": "O",
+    "\u0111": "d",
+    "\u0110": "D",
+    "\u0259": "e",
+    "\u018f": "E",
+    "\u00e6": "a",
+    "\u00c6": "A",
+    "\u0153": "o",
+    "\u0152": "O",
+    "\u00df": "s",
+    "\u00fe": "t",
+    "\u00de": "T",
+    "\u00f0": "d",
+    "\u00d0": "D",
+}
+
+
+def _fold_char(c: str) -> str:
+    if c in _SPECIAL:
+        return _SPECIAL[c]
+    if ord(c) < 128:
+        return c
+    decomposed = unicodedata.normalize("NFKD", c)
+    if len(decomposed) > 1 and all(unicodedata.combining(x) for x in decomposed[1:]):
+        return decomposed[0]
+    return c
+
+
+@lru_cache(maxsize=1)
+def _fold_table() -> dict[int, str]:
+    table: dict[int, str] = {}
+    for cp in list(range(0x80, 0x250)) + list(range(0x1E00, 0x1F00)) + list(range(0x2000, 0x2070)):
+        c = chr(cp)
+        f = _fold_char(c)
+        if f != c and len(f) == 1:
+            table[cp] = f
+    for k, v in _SPECIAL.items():
+        table[ord(k)] = v
+    return table
+
+
+def fold(text: str) -> str:
+    """Same-length folding used for matching: accents off, curly quotes and dashes normalized."""
+    return text.translate(_fold_table())
+
+
+_SEP = re.compile(r"\s*-\s*|\s+")
+
+
+def _key(s: str) -> str:
+    """Lookup key of a name: folded, separators collapsed to one space."""
+    return _SEP.sub(" ", fold(s).strip()).strip()
+
+
+def _lkey(s: str) -> str:
+    return _key(s).lower()
+
+
+# ---------------------------------------------------------------------------------------------- patterns
+
+_FUNCTION_WORDS = {"of", "the", "and", "for", "to", "in", "a", "an", "on", "de", "la", "du", "des", "d", "s"}
+_WORD_OR_SEP = re.compile(r"(\w+)|(\s*-\s*|\s+)|(.)", re.S)
+_SEP_RX = r"(?:\s*-\s*|\s+)"
+
+
+def _phrase_rx(phrase: str, plural: bool = False) -> str:
+    """Regex source for one phrase (already free of placeholders)."""
+    out: list[str] = []
+    for m in _WORD_OR_SEP.finditer(fold(phrase)):
+        word, sep, other = m.groups()
+        if word is not None:
+            esc = re.escape(word)
+            if plural and word.isalpha() and (len(word) > 2 or word.isupper()) and word.lower() not in _FUNCTION_WORDS:
+                if word.endswith("y") and word[-2:-1].lower() not in "aeiou":
+                    esc = re.escape(word[:-1]) + "(?:y|ies)"
+                elif word.endswith("man"):
+                    esc = re.escape(word[:-3]) + "m[ae]n"
+                else:
+                    esc += "(?:s|es)?"
+            out.append(esc)
+        elif sep is not None:
+            out.append(_SEP_RX)
+        else:
+            out.append(re.escape(other))
+    return "".join(out)
+
+
+def _tail(phrase: str) -> str:
+    """Right boundary: a phrase ending in a word character may not run into another word."""
+    return r"(?!\w)" if re.search(r"\w$", fold(phrase)) else ""
+
+
+def _first_token(phrase: str) -> str | None:
+    m = re.match(r"\s*(\w+)", fold(phrase))
+    return m.group(1).lower() if m else None
+
+
+def _alternation(phrases: Iterable[str], plural: bool = False) -> str:
+    uniq = sorted({p for p in phrases if p.strip()}, key=lambda p: (-len(_key(p)), p))
+    return "|".join(_phrase_rx(p, plural) + _tail(p) for p in uniq)
+
+
+# ---------------------------------------------------------------------------------------------- scanner
+
+
+class _Found(Protocol):
+    def end(self) -> int: ...
+
+    def group(self, name: str | int = 0, /) -> str | Any: ...
+
+
+class _Matcher(Protocol):
+    def match(self, string: str, pos: int = 0, /) -> _Found | None: ...
+
+
+Payload = tuple[str, str, str | None]
+Resolver = Callable[[Any, str], Payload | None]
+
+
+@dataclass(slots=True)
+class _Entry:
+    rx: _Matcher
+    resolve: Resolver  # (match, original text) -> (code, kind, value) or None for a blocker
+    priority: int
+    order: int
+
+
+class _Scanner:
+    """Index of entries by (lower-cased, folded) first token; scans word starts left to right."""
+
+    _TOKEN = re.compile(r"\w+")
+
+    def __init__(self) -> None:
+        self.index: dict[str, list[_Entry]] = {}
+        self._n = 0
+
+    def add(self, first_tokens: Iterable[str | None], rx: _Matcher, resolve: Resolver, priority: int = 0) -> None:
+        entry = _Entry(rx, resolve, priority, self._n)
+        self._n += 1
+        for tok in {t for t in first_tokens if t}:
+            self.index.setdefault(tok, []).append(entry)
+
+    def scan(self, text: str, kind_default: str = "") -> list[Mention]:
+        folded = fold(text)
+        out: list[Mention] = []
+        pos = 0
+        for tm in self._TOKEN.finditer(folded):
+            start = tm.start()
+            if start < pos:
+                continue
+            entries = self.index.get(tm.group().lower())
+            if not entries:
+                continue
+            best: tuple[int, int, int] | None = None
+            best_match: _Found | None = None
+            best_entry: _Entry | None = None
+            for e in entries:
+                m = e.rx.match(folded, start)
+                if not m or m.end() == start:
+                    continue
+                rank = (m.end(), e.priority, -e.order)
+                if best is None or rank > best:
+                    best, best_match, best_entry = rank, m, e
+            if best_match is None or best_entry is None:
+                continue
+            pos = best_match.end()
+            res = best_entry.resolve(best_match, text)
+            if res is None:
+                continue
+            code, kind, value = res
+            out.append(Mention(start, pos, text[start:pos], code, kind or kind_default, value))
+        return out
+
+
+def _literal_table(items: dict[str, tuple[str, str, str | None] | None], scanner: _Scanner | None = None) -> _Scanner:
+    """A scanner over literal phrases: ``items`` maps a phrase to (code, kind, value), or None (blocker)."""
+    sc = scanner or _Scanner()
+    by_key: dict[str, tuple[str, str, str | None] | None] = {}
+    groups: dict[str, list[str]] = {}
+    for phrase, payload in items.items():
+        k = _key(phrase)
+        if k in by_key and by_key[k] != payload:
+            continue  # first come wins (the loaders feed the preferred forms first)
+        by_key[k] = payload
+        tok = _first_token(phrase)
+        if tok:
+            groups.setdefault(tok, []).append(phrase)
+
+    def resolve(m: re.Match[str], _text: str) -> tuple[str, str, str | None] | None:
+        return by_key.get(_key(m.group()))
+
+    for tok, phrases in groups.items():
+        sc.add([tok], re.compile(_alternation(phrases)), resolve)
+    return sc
+
+
+def _variants(name: str) -> list[str]:
+    """Spelling variants English text uses: Saint/St./St, and/&."""
+    out = [name]
+    if re.search(r"\bSaint\b", name):
+        out += [re.sub(r"\bSaint\b", "St.", name), re.sub(r"\bSaint\b", "St", name)]
+    if re.search(r"\bSt\.? ", name):
+        out.append(re.sub(r"\bSt\.? ", "Saint ", name))
+    for x in list(out):
+        if " and " in x:
+            out.append(x.replace(" and ", " & "))
+    return out
+
+
+def _read_tsv(name: str) -> list[dict[str, str]]:
+    rows: list[dict[str, str]] = []
+    header: list[str] | None = None
+    for line in (DATA / name).read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = line.split("\t")
+        if header is None:
+            header = cells
+            continue
+        cells += [""] * (len(header) - len(cells))
+        rows.append({h: c.strip() for h, c in zip(header, cells, strict=False)})
+    return rows
+
+
+def _multi(cell: str) -> list[str]:
+    return [x.strip() for x in cell.split("|") if x.strip()]
+
+
+# ---------------------------------------------------------------------------------------------- countries
+
+
+@dataclass(frozen=True, slots=True)
+class _Country:
+    code: str
+    alpha3: str
+    status: str
+    name: str
+    forms: tuple[tuple[str, str], ...]  # (form, kind)
+    demonyms: tuple[str, ...]
+
+
+_COUNTRY_KINDS = (
+    ("names", "name"),
+    ("official", "official"),
+    ("abbrevs", "abbrev"),
+    ("former", "former"),
+    ("demonyms", "demonym"),
+)
+
+
+@lru_cache(maxsize=1)
+def _countries() -> tuple[dict[str, _Country], list[str]]:
+    table: dict[str, _Country] = {}
+    blockers: list[str] = []
+    for r in _read_tsv("countries.tsv"):
+        if r["status"] == "blocker":
+            blockers += [r["name"], *_multi(r["names"])]
+            continue
+        forms: list[tuple[str, str]] = [(r["name"], "name")]
+        for col, kind in _COUNTRY_KINDS:
+            forms += [(f, kind) for f in _multi(r[col])]
+        table[r["code"]] = _Country(
+            r["code"], r["alpha3"], r["status"], r["name"], tuple(forms), tuple(_multi(r["demonyms"]))
+        )
+    return table, blockers
+
+
+@lru_cache(maxsize=1)
+def _country_lookup() -> dict[str, str]:
+    table, _ = _countries()
+    out: dict[str, str] = {}
+    for c in table.values():
+        for form, _kind in c.forms:
+            for v in _variants(form):
+                out.setdefault(_lkey(v), c.code)
+    for c in table.values():  # codes last: a name never yields to a code
+        out.setdefault(c.code.lower(), c.code)
+        if c.alpha3:
+            out.setdefault(c.alpha3.lower(), c.code)
+    return out
+
+
+def _strip_name(name: str) -> str:
+    s = fold(name).strip().strip(".,;:")
+    s = re.sub(r"^(?:the)\s+", "", s, flags=re.I)
+    return re.sub(r"'s?$", "", s).strip()
+
+
+def country_code(name: str) -> str | None:
+    """ISO alpha-2 code for any form of a country's name (case-insensitive), or None.
+
+    Accepts short, official, former and abbreviated names, demonyms, alpha-2 and alpha-3 codes:
+    ``"Kingdom of Spain"``, ``"azerbaijani"``, ``"Türkiye"``, ``"AZ"``, ``"AZE"``, ``"the Netherlands"``.
+    """
+    if not name or not name.strip():
+        return None
+    lookup = _country_lookup()
+    hit = lookup.get(_lkey(name))
+    if hit is None:
+        hit = lookup.get(_lkey(_strip_name(name)))
+    return hit
+
+
+def country_name(code: str) -> str:
+    """The short common English name of a code (``"TR"`` -> ``"Turkey"``). Raises KeyError if unknown."""
+    return _countries()[0][code.upper()].name
+
+
+def country_status(code: str) -> str | None:
+    """``"state"``, ``"territory"`` or ``"historical"``; None for an unknown code."""
+    c = _countries()[0].get(code.upper())
+    return c.status if c else None
+
+
+def is_historical(code: str) -> bool:
+    """True for codes of states that no longer exist (SU, YU, CS, DD, AN)."""
+    return country_status(code) == "historical"
+
+
+def demonyms(code: str) -> list[str]:
+    """Adjectives and nouns for a country's people (plurals included), in data order."""
+    c = _countries()[0].get(code.upper())
+    return list(c.demonyms) if c else []
+
+
+@lru_cache(maxsize=1)
+def _country_scanner() -> _Scanner:
+    table, blockers = _countries()
+    items: dict[str, tuple[str, str, str | None] | None] = {}
+    for kind_pass in ("name", "official", "abbrev", "former", "demonym"):
+        for c in table.values():
+            for form, kind in c.forms:
+                if kind == kind_pass:
+                    for v in _variants(form):
+                        items.setdefault(v, (c.code, kind, None))
+    for b in blockers:
+        items.setdefault(b, None)
+    country_keys = {_key(f) for f, p in items.items() if p is not None}
+    for org_form in _org_forms():
+        if _key(org_form) not in country_keys and _contains_any(org_form, country_keys):
+            items.setdefault(org_form, None)
+    return _literal_table(items)
+
+
+def _contains_any(phrase: str, keys: set[str]) -> bool:
+    """True when a run of whole words of ``phrase`` (but not all of it) is one of ``keys``."""
+    toks = _key(phrase).split(" ")
+    n = len(toks)
+    return any(" ".join(toks[i:j]) in keys for i in range(n) for j in range(i + 1, n + 1) if j - i < n)
+
+
+def find_countries(text: str) -> list[Mention]:
+    """Country mentions (names, official names, former names, abbreviations, demonyms) in ``text``."""
+    return [
+        m
+        for m in _country_scanner().scan(text)
+        # "$US 264.3 million" is a currency, not the country
+        if not (m.kind == "abbrev" and (text[m.start - 1 : m.start] == "$" or text[m.end : m.end + 1] == "$"))
+    ]
+
+
+# ---------------------------------------------------------------------------------------------- cities
+
+
+@lru_cache(maxsize=1)
+def _cities() -> tuple[dict[str, tuple[str, str]], dict[str, tuple[str, str]]]:
+    """(text forms, all forms): folded lower key -> (canonical name, country)."""
+    text_forms: dict[str, tuple[str, str]] = {}
+    all_forms: dict[str, tuple[str, str]] = {}
+    for r in _read_tsv("cities.tsv"):
+        payload = (r["name"], r["country"])
+        for form in [r["name"], *_multi(r["alternatives"])]:
+            for v in _variants(form):
+                all_forms.setdefault(_lkey(v), payload)
+                if r["match"] != "lookup":
+                    text_forms.setdefault(v, payload)
+    return text_forms, all_forms
+
+
+def city_country(name: str) -> str | None:
+    """Country code of a city given any listed spelling (case- and accent-insensitive), or None."""
+    if not name or not name.strip():
+        return None
+    hit = _cities()[1].get(_lkey(name))
+    if hit is None:
+        hit = _cities()[1].get(_lkey(_strip_name(name)))
+    return hit[1] if hit else None
+
+
+def city_name(name: str) -> str | None:
+    """Canonical spelling of a city (``"Kiev"`` -> ``"Kyiv"``), or None."""
+    hit = _cities()[1].get(_lkey(name)) if name and name.strip() else None
+    return hit[0] if hit else None
+
+
+@lru_cache(maxsize=1)
+def _city_scanner() -> _Scanner:
+    text_forms, _ = _cities()
+    items: dict[str, tuple[str, str, str | None] | None] = {}
+    for form, (canon, cc) in text_forms.items():
+        items[form] = (cc, "city", canon)
+    city_keys = {_key(f) for f in text_forms}
+    # Longer names that contain a city name but are not the city: "El Salvador", "Guinea-Bissau",
+    # "Republic of Singapore", "Shanghai Cooperation Organisation", "Minsk Group".
+    table, _ = _countries()
+    others = [v for c in table.values() for f, _k in c.forms for v in _variants(f)] + _org_forms()
+    for other in others:
+        if _key(other) not in city_keys and _contains_any(other, city_keys):
+            items.setdefault(other, None)
+    return _literal_table(items)
+
+
+def find_cities(text: str) -> list[Mention]:
+    """City mentions; ``code`` is the city's country, ``value`` the canonical city name."""
+    return _city_scanner().scan(text)
+
+
+# ---------------------------------------------------------------------------------------------- organizations
+
+
+def _org_spellings(name: str) -> list[str]:
+    out = [name]
+    swaps = (
+        ("Organization", "Organisation"),
+        ("Organisation", "Organization"),
+        ("Cooperation", "Co-operation"),
+        ("Co-operation", "Cooperation"),
+        ("Programme", "Program"),
+        ("Labour", "Labor"),
+    )
+    for a, b in swaps:
+        for x in list(out):
+            if a in x:
+                out.append(x.replace(a, b))
+    return list(dict.fromkeys(out))
+
+
+@lru_cache(maxsize=1)
+def _orgs() -> dict[str, str]:
+    """Every text form -> canonical name (in data order)."""
+    out: dict[str, str] = {}
+    for r in _read_tsv("organizations.tsv"):
+        canon = r["canonical"]
+        for form in [canon, *_multi(r["abbrevs"]), *_multi(r["variants"])]:
+            for v in _org_spellings(form):
+                out.setdefault(v, canon)
+    return out
+
+
+def _org_forms() -> list[str]:
+    return list(_orgs())
+
+
+@lru_cache(maxsize=1)
+def _org_lookup() -> dict[str, str]:
+    out: dict[str, str] = {}
+    for form, canon in _orgs().items():
+        out.setdefault(_lkey(form), canon)
+    return out
+
+
+def organization(name: str) -> str | None:
+    """Canonical name of an international organization from any form (case-insensitive), or None."""
+    if not name or not name.strip():
+        return None
+    lookup = _org_lookup()
+    for cand in (name, re.sub(r"^the\s+", "", name.strip(), flags=re.I)):
+        hit = lookup.get(_lkey(cand))
+        if hit:
+            return hit
+    return None
+
+
+@lru_cache(maxsize=1)
+def _org_scanner() -> _Scanner:
+    items: dict[str, tuple[str, str, str | None] | None] = {}
+    for form, canon in _orgs().items():
+        items.setdefault(form, (canon, "org", canon))
+    return _literal_table(items)
+
+
+def find_organizations(text: str) -> list[Mention]:
+    """Organization mentions; ``code`` and ``value`` are the canonical name."""
+    return _org_scanner().scan(text)
+
+
+# ---------------------------------------------------------------------------------------------- parliaments
+
+
+@lru_cache(maxsize=1)
+def _parliaments() -> tuple[dict[str, str], list[str]]:
+    """(specific form -> country, generic forms)."""
+    specific: dict[str, str] = {}
+    generic: list[str] = []
+    for r in _read_tsv("parliaments.tsv"):
+        forms = [r["name"], *_multi(r["variants"])]
+        if r["country"]:
+            for f in forms:
+                specific.setdefault(f, r["country"])
+        else:
+            generic += forms
+    return specific, generic
+
+
+@lru_cache(maxsize=1)
+def _country_forms() -> tuple[list[str], list[str]]:
+    """Short names and abbreviations (with variants) of current and historical states; demonyms."""
+    table, _ = _countries()
+    names = [v for c in table.values() for f, k in c.forms if k in ("name", "abbrev") for v in _variants(f)]
+    dems = [f for c in table.values() for f, k in c.forms if k == "demonym"]
+    return names, dems
+
+
+@lru_cache(maxsize=1)
+def _country_alternations() -> tuple[str, str]:
+    names, dems = _country_forms()
+    return _alternation(names), _alternation(dems)
+
+
+def _tokens_of(forms: Iterable[str]) -> set[str]:
+    return {t for f in forms if (t := _first_token(f))}
+
+
+_OF_COUNTRY = r"\s+of\s+(?:the\s+)?(?:Parliament\s+of\s+)?(?:the\s+)?(?:Republic\s+of\s+)?(?P<c>{C})"
+
+
+@lru_cache(maxsize=1)
+def _parliament_parts() -> tuple[str, str, dict[str, str]]:
+    specific, generic = _parliaments()
+    spec_rx = _alternation(specific)
+    gen_rx = _alternation(generic)
+    spec_keys = {_key(f): cc for f, cc in specific.items()}
+    return spec_rx, gen_rx, spec_keys
+
+
+@lru_cache(maxsize=1)
+def _parliament_scanner() -> _Scanner:
+    spec_rx, gen_rx, spec_keys = _parliament_parts()
+    specific, generic = _parliaments()
+    names_rx, dems_rx = _country_alternations()
+    sc = _Scanner()
+
+    def from_specific(m: re.Match[str], _t: str) -> tuple[str, str, str | None] | None:
+        cc = spec_keys.get(_key(m.group("p")))
+        return (cc, "parliament", None) if cc else None
+
+    def from_country(m: re.Match[str], _t: str) -> tuple[str, str, str | None] | None:
+        cc = country_code(m.group("c"))
+        return (cc or "", "parliament", None)
+
+    def bare(_m: re.Match[str], _t: str) -> tuple[str, str, str | None] | None:
+        return ("", "parliament", None)
+
+    of_country = _OF_COUNTRY.replace("{C}", names_rx)
+    sc.add(
+        (_first_token(f) for f in specific),
+        re.compile(f"(?P<p>{spec_rx})(?:{of_country})?"),
+        from_specific,
+        2,
+    )
+    gen_first = [_first_token(f) for f in generic]
+    sc.add(gen_first, re.compile(f"(?:{gen_rx}){of_country}"), from_country, 1)
+    sc.add(gen_first, re.compile(f"(?:{gen_rx})"), bare, 0)
+    names, dems = _country_forms()
+    sc.add(_tokens_of(names), re.compile(f"(?P<c>{names_rx})(?:'s?)?\\s+(?:{gen_rx})"), from_country, 1)
+    sc.add(_tokens_of(dems), re.compile(f"(?P<c>{dems_rx})\\s+(?:{gen_rx})"), from_country, 1)
+    return sc
+
+
+def find_parliaments(text: str) -> list[Mention]:
+    """Parliament mentions; ``code`` is the country, or ``""`` for a bare generic name ("the Senate")."""
+    return _parliament_scanner().scan(text)
+
+
+def parliament_country(name: str) -> str | None:
+    """Country of a parliament name ("Saeima" -> "LV", "National Assembly of Armenia" -> "AM"), or None."""
+    if not name or not name.strip():
+        return None
+    stripped = re.sub(r"^the\s+", "", name.strip(), flags=re.I)
+    ms = find_parliaments(stripped)
+    if len(ms) == 1 and ms[0].start == 0 and ms[0].end == len(stripped) and ms[0].code:
+        return ms[0].code
+    return None
+
+
+# ---------------------------------------------------------------------------------------------- roles
+
+
+@lru_cache(maxsize=1)
+def _roles() -> tuple[list[tuple[str, str, int, str]], list[str]]:
+    rows: list[tuple[str, str, int, str]] = []
+    fields: list[str] = []
+    for r in _read_tsv("roles.tsv"):
+        if r["role"] == "@field":
+            fields.append(r["pattern"])
+        else:
+            rows.append((r["pattern"], r["role"], int(r["priority"] or 0), r["case"] or "i"))
+    return rows, fields
+
+
+_CONNECTOR = re.compile(r"\s*,\s*|\s+and\s+|\s*&\s*|\s*-\s*|\s+")
+
+
+@dataclass(frozen=True, slots=True)
+class _Span:
+    start: int
+    stop: int
+    string: str
+
+    def end(self) -> int:
+        return self.stop
+
+    def group(self, name: str | int = 0, /) -> str:
+        return self.string[self.start : self.stop]
+
+
+class _Placeholder:
+    """A compiled sub-pattern of role rows; ``ends`` lists where it may stop, preferred first."""
+
+    def __init__(self, kind: str, rx: re.Pattern[str], first: set[str]) -> None:
+        self.kind, self.rx, self.first = kind, rx, first
+
+    def ends(self, s: str, pos: int) -> list[int]:
+        if self.kind == "F":  # field words joined by connectors; longest first
+            out: list[int] = []
+            m = self.rx.match(s, pos)
+            while m:
+                out.append(m.end())
+                c = _CONNECTOR.match(s, m.end())
+                m = self.rx.match(s, c.end()) if c else None
+            return out[::-1]
+        if self.kind == "X":  # a short stretch inside one clause; shortest first
+            m = self.rx.match(s, pos)
+            if not m:
+                return []
+            return [e for e in range(pos + 1, m.end() + 1) if s[e - 1].isalnum() and not s[e : e + 1].isalnum()]
+        m = self.rx.match(s, pos)
+        return [m.end()] if m else []
+
+
+@lru_cache(maxsize=1)
+def _placeholders() -> dict[str, _Placeholder]:
+    _, fields = _roles()
+    specific, generic = _parliaments()
+    orgs = _org_forms()
+    return {
+        "F": _Placeholder("F", re.compile(_alternation(fields), re.I), _tokens_of(fields)),
+        "P": _Placeholder("P", re.compile(_alternation([*specific, *generic])), _tokens_of([*specific, *generic])),
+        "O": _Placeholder("O", re.compile(_alternation(orgs)), _tokens_of(orgs)),
+        # a few words inside one clause, never across "of": "head of the Portuguese government"
+        "X": _Placeholder("X", re.compile(r"(?:(?!(?i:of)\b)[^\n.;:()\[\]]){1,60}"), set()),
+    }
+
+
+_PLACEHOLDER = re.compile(r"\{([FPOX])\}")
+
+
+def _inflections(token: str | None) -> set[str]:
+    """A lower-case token and its plural forms (role phrases may start with "Ministers", "Deputies")."""
+    if not token:
+        return set()
+    out = {token, token + "s", token + "es"}
+    if token.endswith("y"):
+        out.add(token[:-1] + "ies")
+    if token.endswith("man"):
+        out.add(token[:-3] + "men")
+    return out
+
+
+class _RolePattern:
+    """A role row: literal pieces (small regexes) and placeholders, matched with backtracking."""
+
+    def __init__(self, pattern: str, case: str) -> None:
+        ph = _placeholders()
+        flags = re.I if case == "i" else 0
+        self.parts: list[re.Pattern[str] | _Placeholder] = []
+        self.first: set[str] | None = None
+        pos = 0
+        for m in [*_PLACEHOLDER.finditer(pattern), None]:
+            lit = pattern[pos : m.start() if m else len(pattern)]
+            if lit:
+                self.parts.append(re.compile(_phrase_rx(lit, plural=True) + ("" if m else _tail(lit)), flags))
+                if self.first is None and lit.strip():
+                    self.first = _inflections(_first_token(lit))
+            if m is None:
+                break
+            self.parts.append(ph[m.group(1)])
+            if self.first is None:
+                self.first = set(ph[m.group(1)].first)
+            pos = m.end()
+
+    def _from(self, s: str, i: int, pos: int) -> int | None:
+        if i == len(self.parts):
+            return pos
+        part = self.parts[i]
+        if isinstance(part, _Placeholder):
+            for e in part.ends(s, pos):
+                end = self._from(s, i + 1, e)
+                if end is not None:
+                    return end
+            return None
+        m = part.match(s, pos)
+        return self._from(s, i + 1, m.end()) if m else None
+
+    def match(self, string: str, pos: int = 0, /) -> _Span | None:
+        end = self._from(string, 0, pos)
+        return _Span(pos, end, string) if end is not None and end > pos else None
+
+
+@lru_cache(maxsize=1)
+def _role_scanner() -> _Scanner:
+    rows, _ = _roles()
+    sc = _Scanner()
+    for pattern, role, priority, case in rows:
+        rp = _RolePattern(pattern, case)
+
+        def resolve(_m: Any, _t: str, role: str = role) -> Payload:
+            return ("", "role", role)
+
+        sc.add(rp.first or set(), rp, resolve, priority)
+    return sc
+
+
+def find_roles(text: str) -> list[Mention]:
+    """Role phrases (longest match); ``value`` is the contract role, ``code`` is ``""``."""
+    return _role_scanner().scan(text)
+
+
+def role_of(phrase: str) -> str | None:
+    """The contract role a phrase names ("Deputy Foreign Minister" -> "deputy_minister"), or None.
+
+    When the phrase holds several role phrases the longest one decides ("Portugal's Foreign Minister").
+    """
+    ms = find_roles(phrase or "")
+    if not ms:
+        return None
+    return max(ms, key=lambda m: (m.end - m.start, -m.start)).value
