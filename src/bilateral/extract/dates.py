@@ -1,0 +1,1195 @@
+"""Dates as articles write them, read into EDTF strings (level 0 and 1).
+
+Why hand-written: general date parsers fill the parts a text leaves out from today's date and read only
+the start of a range. Articles about bilateral relations are full of day ranges ("2–3 December 1996"),
+month periods ("January–June 2003", "the first eight months of 2023"), open periods ("since December
+2004") and references to a date told earlier ("on 2 December of the same year", "a day earlier").
+
+The grammar (compiled patterns; where readings overlap the longest wins)
+-----------------------------------------------------------------------
+Patterns are only tried where a cheap seed stands (a run of digits, a month's name, a keyword such as
+"quarter" or "year"), at the seed and at the start of the few words before it, so that a 5 KB article
+takes about a millisecond.
+
+``[kw] DATE`` where the optional keyword makes the date an open start (``since``, ``from``), an open end
+(``until``, ``till``), a point (``as of``) or approximate (``around``, ``circa`` -> ``"2005~"``).
+
+* day, month, year in either order: ``7 January 1992``, ``the 11th of March 2020``, ``February 11, 1992``,
+  ``Jan. 5, 2001``; ISO ``2013-01-14``; ``14.01.2013`` (day first).
+* day ranges: ``2–3 December 1996``, ``from 9 to 11 December 2009``, ``between 3 and 6 March 2014``,
+  ``December 1–2, 2010``, ``30 November – 2 December 2005``, ``30 November 2005 – 2 January 2006``.
+* months: ``September 2011``, ``September, 2011``, ``March of 2010``; ranges ``January–June 2003``,
+  ``from January to October 2024``, ``November 2005 – March 2006``; coordination ``in March and April 2010``
+  gives March its year.
+* years: a four-digit number 1000..2100 is a year only where it stands like one: after a word of
+  ``year_prefix`` (``in 1994``, ``for 2016``), after a keyword or a part word (``late 2005``), after
+  ``the`` before a noun (``the 2014 turnover``), in parentheses, in a list after another year, in a day or
+  month construction, or alone in a table cell (:func:`parse_date`). Ranges ``2004–2008``, ``2017–18``,
+  ``from 2001 to 2005`` -> ``"2004/2008"``; with a fiscal start month ``2017–18`` -> ``"2017-04/2018-03"``.
+* parts of a period keep the precision of the period: ``late 2005``, ``at the end of 2020`` -> the year;
+  ``early December 2004`` -> the month; ``early 1990s``, ``mid-2010s``, ``the 1990s`` -> ``"199X"``;
+  ``the 20th century`` -> ``"19XX"``; seasons ``spring 2005`` -> ``"2005-21"``.
+* quarters and halves: ``the first quarter of 2011``, ``Q1 2024``, ``H1 2022``, ``the first half of 2022``,
+  ``the first eight months of 2023``, ``the first three quarters of 2021`` -> month intervals.
+* references (kind ``"relative"``), resolved through :class:`DateContext` and never without it:
+  ``that year``, ``later that year``, ``the following year``, ``a year earlier`` (shifts the whole period),
+  ``the same day``, ``a day earlier``, ``the next month``; a day or month without a year (``on 10 December``,
+  ``in March``, ``1st quarter``) takes the context's year; ``during the visit`` / ``at the ceremony`` take
+  the date of the last sentence that spoke of a visit / ceremony, and only when their own sentence has no
+  date.
+
+Vocabulary (month names, seasons, keywords, anchor nouns) is ``bilateral/data/date_words.tsv``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as _dt
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+__all__ = [
+    "DateContext",
+    "DateMatch",
+    "bounds",
+    "detect_fiscal_start",
+    "find_dates",
+    "parse_date",
+    "precision",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class DateMatch:
+    """A date found in a text: offsets into that text, its EDTF value and how the text qualifies it."""
+
+    start: int
+    end: int
+    value: str
+    kind: str  # "point" | "interval" | "since" | "until" | "relative"
+    text: str
+
+
+@dataclass
+class DateContext:
+    """What the surrounding article has said so far; resolves references.
+
+    ``last`` is the most recent date value seen; ``anchors`` maps a kind of happening ("visit",
+    "ceremony", ...) to the date of the last sentence that spoke of one (filled when :meth:`update` is
+    given the text the matches came from).
+    """
+
+    last: str | None = None
+    anchors: dict[str, str] = field(default_factory=dict)
+
+    def update(self, matches: Iterable[DateMatch], text: str | None = None) -> None:
+        for m in matches:
+            if not m.value:
+                continue
+            self.last = m.value
+            if text is not None:
+                for cls in _anchor_classes(text, m.start, m.end):
+                    self.anchors[cls] = m.value
+
+    def copy(self) -> DateContext:
+        return DateContext(self.last, dict(self.anchors))
+
+    @property
+    def year(self) -> int | None:
+        """The context's year, when its last date lies within one year."""
+        return _single_year(self.last)
+
+
+# --------------------------------------------------------------------------- values
+
+
+def _yr(s: str | None) -> int | None:
+    if s is None:
+        return None
+    y = int(s)
+    return y if 1000 <= y <= 2100 else None
+
+
+def _day(y: int, mo: int, d: int) -> str | None:
+    try:
+        _dt.date(y, mo, d)
+    except ValueError:
+        return None
+    return f"{y:04d}-{mo:02d}-{d:02d}"
+
+
+def _month(y: int, mo: int) -> str | None:
+    return f"{y:04d}-{mo:02d}" if 1 <= mo <= 12 else None
+
+
+_POINT_RE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?~?$")
+
+
+def _parse_point(v: str) -> tuple[int, int | None, int | None] | None:
+    m = _POINT_RE.match(v)
+    if not m:
+        return None
+    y, mo, d = m.groups()
+    mon = int(mo) if mo else None
+    if mon is not None and mon > 12:  # a season code
+        mon = None
+        d = None
+    return int(y), mon, int(d) if d else None
+
+
+def bounds(value: str) -> tuple[str, str]:
+    """The start and end of an EDTF value (both the value itself for a point)."""
+    if "/" in value:
+        a, b = value.split("/", 1)
+        return a, b
+    return value, value
+
+
+def _single_year(value: str | None) -> int | None:
+    if not value:
+        return None
+    a, b = bounds(value)
+    pa, pb = _parse_point(a), _parse_point(b)
+    if pa is None or pb is None or pa[0] != pb[0]:
+        return None
+    return pa[0]
+
+
+def precision(value: str) -> str:
+    """``"day"`` | ``"month"`` | ``"year"`` | ``"decade"`` | ``"century"`` | ``"season"`` | ``"interval"``."""
+    if "/" in value:
+        return "interval"
+    v = value.rstrip("~?%")
+    if re.fullmatch(r"\d{3}X", v):
+        return "decade"
+    if re.fullmatch(r"\d{2}XX", v):
+        return "century"
+    if re.fullmatch(r"\d{4}-2[1-4]", v):
+        return "season"
+    return {4: "year", 7: "month", 10: "day"}.get(len(v), "year")
+
+
+def _interval(a: str | None, b: str | None) -> str | None:
+    if a is None or b is None or not a < b:
+        return None
+    return f"{a}/{b}"
+
+
+def _shift_years(value: str, n: int) -> str | None:
+    """The same period ``n`` years later (a day becomes its year: the text gives no day for it)."""
+    parts = []
+    for part in value.split("/"):
+        p = _parse_point(part)
+        if p is None:
+            return None
+        y = p[0] + n
+        if p[2] is not None:
+            if "/" in value:
+                return None
+            return f"{y:04d}"
+        parts.append(f"{y:04d}{part[4:]}")
+    return "/".join(parts)
+
+
+# --------------------------------------------------------------------------- vocabulary
+
+
+@dataclass(frozen=True)
+class _Vocab:
+    months: dict[str, int]
+    full_months: tuple[str, ...]
+    abbr_months: tuple[str, ...]
+    seasons: dict[str, int]
+    numbers: dict[str, int]
+    ordinals: dict[str, int]
+    keywords: dict[str, str]  # normalized phrase -> since | until | point | approx
+    year_prefix: tuple[str, ...]
+    count_nouns: frozenset[str]
+    anchors: dict[str, str]
+
+
+@lru_cache(maxsize=1)
+def _vocab() -> _Vocab:
+    text = resources.files("bilateral").joinpath("data", "date_words.tsv").read_text(encoding="utf-8")
+    months: dict[str, int] = {}
+    full: list[str] = []
+    abbr: list[str] = []
+    seasons: dict[str, int] = {}
+    numbers: dict[str, int] = {}
+    ordinals: dict[str, int] = {}
+    keywords: dict[str, str] = {}
+    prefix: list[str] = []
+    counts: set[str] = set()
+    anchors: dict[str, str] = {}
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        kind, phrase, value = [*line.split("\t"), "", ""][:3]
+        value = value.strip()
+        if kind == "month":
+            months[phrase.lower()] = int(value)
+            full.append(phrase)
+        elif kind == "month_abbr":
+            months[phrase.lower()] = int(value)
+            abbr.append(phrase)
+        elif kind == "season":
+            seasons[phrase.lower()] = int(value)
+        elif kind == "number":
+            numbers[phrase.lower()] = int(value)
+        elif kind == "ordinal":
+            ordinals[phrase.lower()] = int(value)
+        elif kind in ("since", "until", "point", "approx"):
+            keywords[phrase.lower()] = kind
+        elif kind == "year_prefix":
+            prefix.append(phrase.lower())
+        elif kind == "count_noun":
+            counts.add(phrase.lower())
+        elif kind == "anchor":
+            anchors[phrase.lower()] = value
+    return _Vocab(
+        months,
+        tuple(full),
+        tuple(abbr),
+        seasons,
+        numbers,
+        ordinals,
+        keywords,
+        tuple(prefix),
+        frozenset(counts),
+        anchors,
+    )
+
+
+def _alt(words: Iterable[str]) -> str:
+    """A regex alternation of phrases, longest first, inner spaces as ``\\s+``."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
+
+
+# --------------------------------------------------------------------------- grammar
+
+
+@dataclass(slots=True)
+class _Cand:
+    start: int
+    end: int
+    kind: str
+    value: str | None = None
+    resolve: Callable[[DateContext], str | None] | None = None
+    anaphor: bool = False
+    prio: int = 0  # lower wins among equal lengths
+    loose: bool = False  # a day or month without a year: a date only after a preposition ("on 10 December")
+
+
+_YR = r"(?:1\d{3}|20\d{2}|2100)"
+_DAY_TOKEN = re.compile(r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?")
+_LB = r"(?<![\w.,/$€£¥])"  # a number that is not the tail of another number or word
+_DASH = r"(?:[-–—‒−]|&[nm]dash;|\{\{[nm]dash\}\})"
+_SEP = rf"(?P<sep>\s*{_DASH}\s*|\s+(?i:to|till|until|through|and)\s+)"
+_YSEP = rf"(?P<sep>\s*(?:{_DASH}|/)\s*|\s+(?i:to|till|until|through|and)\s+)"
+_YREF = (
+    r"(?P<yref>(?i:the\s+same\s+year|that\s+(?:same\s+)?year|the\s+(?:following|next|subsequent|previous"
+    r"|preceding|prior)\s+year|the\s+year))"
+)
+_TAIL_END = r"(?=\s*(?:[,.;:)]|$))"
+
+
+def _y(n: int | str) -> str:
+    return rf"(?P<y{n}>{_YR})(?!\d)(?![.,]\d)"
+
+
+def _d(n: int | str) -> str:
+    return rf"(?P<d{n}>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
+
+
+class _G:
+    """The compiled grammar (built once, lazily)."""
+
+    def __init__(self) -> None:
+        v = _vocab()
+        self.v = v
+        full = "|".join(sorted(v.full_months, key=len, reverse=True))
+        abbr = "|".join(sorted(v.abbr_months, key=len, reverse=True))
+        self.mon = rf"\b(?:(?:{full})(?![a-z])|(?:{abbr})(?:\.|(?![a-z])))"
+        self.monfull = rf"\b(?:{full})(?![a-z])"
+        kw_words = [*v.keywords, "between"]
+        self.kw = rf"(?:\b(?P<kw>(?i:{_alt(kw_words)}))\s+)?"
+        part = (
+            r"(?:the\s+)?(?:very\s+)?(?:end|beginning|start|middle|close|turn)\s+of(?:\s+the\s+year)?"
+            r"|(?:the\s+)?(?:early|mid|late)"
+        )
+        self.part = rf"(?:\b(?P<part>(?i:{part}))(?:\s+|-))?"
+        ords = _alt(v.ordinals)
+        nums = _alt(v.numbers)
+        m1, m2 = self.m(1), self.m(2)
+        kw, pt = self.kw, self.part
+        ytail = rf"(?:,?\s+{_y(2)}|\s+of\s+{_YREF})?"
+        ytail1 = rf"(?:,?\s+{_y(1)}|\s+of\s+{_YREF})?"
+        qtail = (
+            rf"(?:(?:\s+of)?\s+(?:the\s+(?:(?:fiscal|financial|calendar)\s+)?year\s+)?{_y(1)}"
+            rf"|\s+of\s+{_YREF})?(?!\s+of\b)"
+        )
+        rel_nums = nums + r"|\d{1,2}"
+        spec: dict[str, list[tuple[str, Callable[[re.Match[str]], _Cand | None]]]] = {
+            # seeded by a run of four digits
+            "digit4": [
+                (kw + _LB + _y(1) + r"-(?P<mo>0[1-9]|1[0-2])-(?P<dd>0[1-9]|[12]\d|3[01])(?!\d)", self._iso),
+                (
+                    kw
+                    + r"(?:(?P<fy>FY|(?i:fiscal|financial)\s+year)\s*)?"
+                    + _LB
+                    + _y(1)
+                    + _YSEP
+                    + r"(?P<y2>\d{4}|\d{2})(?!\d)(?![.,]\d)(?!'?s\b)",
+                    self._year_range,
+                ),
+                (kw + pt + r"(?:the\s+)?" + _LB + r"(?P<dec>1\d{2}|20\d)0'?s\b", self._decade),
+                (
+                    kw
+                    + pt
+                    + r"(?:(?P<fy>FY|(?i:fiscal|financial)\s+year)\s*)?"
+                    + _LB
+                    + _y(1)
+                    + r"(?!'?s\b)(?!\s*(?:%|(?i:per\s*cent|percent)\b))",
+                    self._year,
+                ),
+                (_LB + _y(1) + r"\s*[-/]?\s*Q(?P<q>[1-4])\b", self._q_code),
+            ],
+            # seeded by a run of one or two digits
+            "digit12": [
+                (kw + _LB + r"(?P<dd>3[01]|[12]\d|0?[1-9])\.(?P<mo>1[0-2]|0?[1-9])\." + _y(1), self._iso),
+                (
+                    kw
+                    + r"(?:the\s+)?"
+                    + _LB
+                    + _d(1)
+                    + rf"(?:\s+(?:of\s+)?{m1}(?:,?\s+{_y(1)})?)?"
+                    + _SEP
+                    + r"(?:the\s+)?"
+                    + _d(2)
+                    + rf"\s+(?:of\s+)?{m2}"
+                    + ytail,
+                    self._day_range,
+                ),
+                (kw + r"(?:the\s+)?" + _LB + _d(1) + rf"\s+(?:of\s+)?{m1}" + ytail1, self._day),
+                # coordination: "5 and 7 March 2010"
+                (
+                    kw + _LB + _d(1) + rf"(?=(?:,\s*\d{{1,2}})*,?\s+(?:and|or|&)\s+\d{{1,2}}\s+{m2},?\s+{_y(2)})",
+                    self._day_coord,
+                ),
+                (
+                    pt + r"(?:the\s+)?" + _LB + r"(?P<c>1\d|2[01]|[1-9])(?:st|nd|rd|th)[\s-]+(?i:century)\b",
+                    self._century,
+                ),
+                (_LB + r"(?P<q>[1-4])Q\s*" + _y(1), self._q_code),
+            ],
+            # seeded by a month name
+            "month": [
+                (
+                    kw + m1 + r"\s+" + _d(1) + rf"(?:,?\s+{_y(1)})?" + _SEP + rf"(?:{m2}\s+)?" + _d(2) + ytail,
+                    self._day_range,
+                ),
+                (kw + m1 + r"\s+(?:the\s+)?" + _d(1) + ytail1, self._day),
+                # coordination: "in March and April 2010"
+                (
+                    kw + m1 + rf"(?=(?:,\s*{self.mon})*,?\s+(?:and|or|&)\s+{m2},?\s+{_y(2)})",
+                    self._month_coord,
+                ),
+                (kw + pt + m1 + rf"(?:,?\s+{_y(1)})?" + _SEP + m2 + ytail, self._month_range),
+                (kw + pt + m1 + rf"(?:,?\s+(?:of\s+)?{_y(1)}|\s+of\s+{_YREF})", self._month_year),
+                (
+                    r"\b(?P<pre>(?i:in|since|until|till|by|from|during|as\s+of|(?:the\s+)?(?:early|mid|late)"
+                    r"|(?:the\s+)?(?:end|beginning|start|middle)\s+of))(?:\s+|-)(?P<m1>" + self.monfull + r")"
+                    r"(?!\s*\d)",
+                    self._month_only,
+                ),
+            ],
+            # seeded by "Q1".."Q4", "H1", "H2"
+            "qh": [
+                (r"Q(?P<q>[1-4])(?:\s*[/-]?\s*|\s+of\s+)" + _y(1), self._q_code),
+                (r"H(?P<h>[12])\s*[/-]?\s*" + _y(1), self._q_code),
+            ],
+            # seeded by quarter / half / semester / months / quarters
+            "period": [
+                (
+                    r"(?:(?i:the)\s+)?(?P<ord>(?i:"
+                    + ords
+                    + r"))[\s-]+(?P<unit>(?i:quarter|half(?:[\s-]year)?|semester))\b"
+                    + qtail,
+                    self._quarter,
+                ),
+                (
+                    r"(?:(?i:the)\s+)?(?P<fl>(?i:first|last|final))\s+(?P<n>(?i:"
+                    + nums
+                    + r")|\d{1,2})\s+(?P<unit>(?i:months|quarters))\b"
+                    + qtail,
+                    self._first_n,
+                ),
+            ],
+            # seeded by year / month / day
+            "relative": [
+                (
+                    r"(?i:(?:(?:later|earlier)\s+(?:in\s+)?)?(?:that|the\s+same)\s+(?:year|month|day)"
+                    r"|(?:on\s+)?that\s+same\s+day"
+                    r"|the\s+(?:following|next|subsequent|previous|preceding|prior)\s+(?:year|month|day)"
+                    r"|the\s+(?:year|month|day)\s+(?:after|before)" + _TAIL_END + r"|(?:" + rel_nums + r")\s+"
+                    r"(?:year|month|day)s?\s+(?:later|earlier|afterwards)"
+                    r"|(?:" + rel_nums + r")\s+(?:year|month|day)s?\s+(?:before|after)" + _TAIL_END + r")\b",
+                    self._relative,
+                ),
+            ],
+            # seeded by a season's name
+            "season": [
+                (
+                    kw + r"(?:the\s+)?(?P<season>(?i:" + _alt(v.seasons) + r"))\s+(?:of\s+)?"
+                    rf"(?:{_y(1)}|{_YREF})",
+                    self._season,
+                ),
+            ],
+            # seeded by a noun of happening (visit, ceremony, ...)
+            "anaphor": [
+                (
+                    r"(?i:(?:during|at|in\s+the\s+course\s+of|on\s+the\s+(?:occasion|sidelines|margins)\s+of)"
+                    r"\s+(?:the|this|that|his|her|their|its))\s+(?:[a-z]+\s+){0,2}?"
+                    r"(?P<noun>" + _alt(v.anchors) + r")\b",
+                    self._anaphor,
+                ),
+            ],
+        }
+        self.patterns = {k: [(re.compile(p), h) for p, h in lst] for k, lst in spec.items()}
+        # words that may stand before a seed as part of the same date expression
+        opening = "between from the very of early mid late end beginning start middle close turn fy fiscal"
+        opening += " financial year"
+        self.digit_openers = frozenset(
+            w.strip("(").lower() for phrase in (*v.keywords, *opening.split()) for w in phrase.split()
+        )
+        self.month_openers = self.digit_openers | {"in", "by", "during", "as"}
+        self.month_forms = frozenset(f for name in (*v.full_months, *v.abbr_months) for f in (name, name + "."))
+        self.season_words = tuple(v.seasons)
+        self.anchor_words = tuple(sorted({w for w in v.anchors}, key=len, reverse=True))
+        self.year_prefix_set = frozenset(v.year_prefix)
+        self.preps = frozenset(
+            (
+                *("on", "in", "by", "until", "till", "from", "since", "before", "after", "between"),
+                *("through", "during", "and", "or", "to", "of"),
+            )
+        )
+        self.year_list = re.compile(r"(?<![\d.,])" + _YR + r"\)?\s*(?:,|,?\s+(?i:and|or)|&)\s+$")
+        self.word_after = re.compile(r"\s+([a-z]+)")
+        self.fiscal = re.compile(
+            r"(?i:fiscal|financial)\s+years?\s*\(?\s*(?P<a>"
+            + self.mon
+            + r")\s*"
+            + _DASH
+            + r"\s*(?P<b>"
+            + self.mon
+            + r")"
+            r"|(?P<c>" + self.mon + r")\s*" + _DASH + r"\s*(?P<d>" + self.mon + r")\s+(?i:fiscal|financial)"
+            r"\s+year"
+            r"|(?i:fiscal|financial)\s+years?\s+(?i:beginning|starting|that\s+starts|which\s+starts|running"
+            r"\s+from)\s+(?:(?i:on|in)\s+)?(?:1(?:st)?\s+)?(?:(?i:of)\s+)?(?P<e>" + self.mon + r")"
+        )
+        self.anchor_re = re.compile(r"\b(?:" + _alt(v.anchors) + r")\b")  # on lower-cased text
+        # the anchor words to look for as seeds: those no other anchor word is a prefix of
+        self.anchor_seeds = tuple(w for w in v.anchors if not any(o != w and w.startswith(o) for o in v.anchors))
+
+    @staticmethod
+    def prev_word(text: str, s: int) -> tuple[str, int] | None:
+        """The token (run of non-blanks) before ``s`` on the same line, when blanks separate them."""
+        seg = text[max(0, s - 32) : s]
+        stripped = seg.rstrip(" \t\u00a0")
+        if len(stripped) == len(seg) or not stripped or stripped[-1].isspace():
+            return None
+        tok = stripped.rsplit(None, 1)[-1]
+        return tok, s - len(seg) + len(stripped) - len(tok)
+
+    def starts(self, text: str, s: int, limit: int, vocab: frozenset[str] | None) -> list[int]:
+        """Where an expression around the seed at ``s`` may begin: the seed, the start of its token and of
+        up to ``limit`` tokens before it (only words of ``vocab``, when given)."""
+        out = [s]
+        i = s
+        if s and not text[s - 1].isspace():  # the start of the token holding the seed ("mid-2010s")
+            seg = text[max(0, s - 32) : s]
+            i = s - len(seg) + 1 + max(seg.rfind(" "), seg.rfind("\n"), seg.rfind("\t"), seg.rfind("\u00a0"))
+            out.append(i)
+        for _ in range(limit):
+            pw = self.prev_word(text, i)
+            if pw is None:
+                break
+            w, i = pw
+            if vocab is not None and w.lower().lstrip("(") not in vocab:
+                break
+            out.append(i)
+        return out
+
+    def after_day(self, text: str, s: int) -> bool:
+        """Whether a day number ("5", "5th", "5th of") stands right before ``s``."""
+        pw = self.prev_word(text, s)
+        if pw is not None and pw[0].lower() == "of":
+            pw = self.prev_word(text, pw[1])
+        return pw is not None and _DAY_TOKEN.fullmatch(pw[0]) is not None
+
+    def year_ok(self, text: str, s: int, e: int, y: int) -> bool:
+        """Whether a bare four-digit number at ``s`` stands like a year (see the module docstring)."""
+        if s > 0 and text[s - 1] == "(":
+            return True
+        if text[max(0, s - 4) : s].lower() == "mid-":
+            return True
+        pw = self.prev_word(text, s)
+        if pw is None:
+            return False
+        w = pw[0].lower().lstrip("(")
+        if w in self.year_prefix_set:
+            return True
+        if w == "the":
+            if y < 1900:
+                return False
+            nxt = self.word_after.match(text, e)
+            return nxt is not None and nxt.group(1) not in self.v.count_nouns
+        if w in ("and", "or", "&") or w.endswith(","):
+            return self.year_list.search(text, max(0, s - 24), s) is not None
+        return False
+
+    def m(self, n: int) -> str:
+        return rf"(?P<m{n}>{self.mon})"
+
+    # ---------------------------------------------------------------- helpers
+
+    def mo(self, s: str | None) -> int | None:
+        return None if s is None else self.v.months.get(s.rstrip(".").lower())
+
+    def kwkind(self, m: re.Match[str]) -> str | None:
+        kw = m.groupdict().get("kw")
+        if not kw:
+            return None
+        k = " ".join(kw.lower().split())
+        return "between" if k == "between" else self.v.keywords.get(k)
+
+    def point(self, m: re.Match[str], value: str | None, start: int | None = None) -> _Cand | None:
+        if value is None:
+            return None
+        k = self.kwkind(m)
+        kind = "point"
+        if k in ("since", "until"):
+            kind = k
+        elif k == "approx":
+            value += "~"
+        s = m.start() if start is None else start
+        return _Cand(s, m.end(), kind, value)
+
+    def rel(self, m: re.Match[str], fn: Callable[[DateContext], str | None], start: int | None = None) -> _Cand:
+        return _Cand(m.start() if start is None else start, m.end(), "relative", resolve=fn, prio=1)
+
+    @staticmethod
+    def yref_offset(yref: str | None) -> int:
+        if not yref:
+            return 0
+        t = yref.lower()
+        if any(w in t for w in ("following", "next", "subsequent")):
+            return 1
+        if any(w in t for w in ("previous", "preceding", "prior")):
+            return -1
+        return 0
+
+    def with_year(
+        self,
+        m: re.Match[str],
+        build: Callable[[int], str | None],
+        ykey: str,
+        interval: bool = False,
+        needs_prep: bool = True,
+    ) -> _Cand | None:
+        """A candidate whose year is written (group ``ykey``) or taken from the context (``yref`` or none)."""
+        y = _yr(m.group(ykey))
+        if y is not None:
+            value = build(y)
+            if value is None:
+                return None
+            if interval:
+                return _Cand(m.start(), m.end(), "interval", value)
+            return self.point(m, value)
+        yref = m.groupdict().get("yref")
+        off = self.yref_offset(yref)
+
+        def resolve(ctx: DateContext) -> str | None:
+            cy = ctx.year
+            return None if cy is None else build(cy + off)
+
+        c = self.rel(m, resolve)
+        c.loose = needs_prep and not yref and not m.groupdict().get("kw")
+        return c
+
+    # ---------------------------------------------------------------- handlers
+
+    def _iso(self, m: re.Match[str]) -> _Cand | None:
+        y = _yr(m.group("y1"))
+        return None if y is None else self.point(m, _day(y, int(m.group("mo")), int(m.group("dd"))))
+
+    def _day_range(self, m: re.Match[str]) -> _Cand | None:
+        sep = m.group("sep").strip().lower()
+        k = self.kwkind(m)
+        if sep == "and" and k != "between":
+            return None
+        mo1, mo2 = self.mo(m.group("m1")), self.mo(m.group("m2"))
+        mo1, mo2 = mo1 or mo2, mo2 or mo1
+        d1, d2 = int(m.group("d1")), int(m.group("d2"))
+        y1 = _yr(m.group("y1"))
+        if mo1 is None or mo2 is None:
+            return None
+
+        def build(y2: int) -> str | None:
+            ya = y1 if y1 is not None else (y2 if mo1 <= mo2 else y2 - 1)
+            return _interval(_day(ya, mo1, d1), _day(y2, mo2, d2))
+
+        if m.group("y2") is None and m.groupdict().get("yref") is None and y1 is not None:
+            return _Cand(m.start(), m.end(), "interval", _interval(_day(y1, mo1, d1), _day(y1, mo2, d2)))
+        return self.with_year(m, build, "y2", interval=True)
+
+    def _day(self, m: re.Match[str]) -> _Cand | None:
+        mo = self.mo(m.group("m1"))
+        d = int(m.group("d1"))
+        if mo is None:
+            return None
+        return self.with_year(m, lambda y: _day(y, mo, d), "y1")
+
+    def _day_coord(self, m: re.Match[str]) -> _Cand | None:
+        y, mo = _yr(m.group("y2")), self.mo(m.group("m2"))
+        if y is None or mo is None:
+            return None
+        return self.point(m, _day(y, mo, int(m.group("d1"))))
+
+    def _month_coord(self, m: re.Match[str]) -> _Cand | None:
+        y, mo = _yr(m.group("y2")), self.mo(m.group("m1"))
+        if y is None or mo is None:
+            return None
+        return self.point(m, _month(y, mo))
+
+    def _month_range(self, m: re.Match[str]) -> _Cand | None:
+        sep = m.group("sep").strip().lower()
+        if sep == "and" and self.kwkind(m) != "between":
+            return None
+        if not m.group("kw") and not m.group("part") and self.after_day(m.string, m.start()):
+            return None  # "5 May 2004 until June 2006" is read from the day
+        mo1, mo2 = self.mo(m.group("m1")), self.mo(m.group("m2"))
+        y1 = _yr(m.group("y1"))
+        if mo1 is None or mo2 is None:
+            return None
+
+        def build(y2: int) -> str | None:
+            ya = y1 if y1 is not None else (y2 if mo1 < mo2 else y2 - 1)
+            return _interval(_month(ya, mo1), _month(y2, mo2))
+
+        if m.group("y2") is None and m.groupdict().get("yref") is None:
+            if y1 is None:
+                return self.with_year(m, build, "y2", interval=True)
+            return _Cand(m.start(), m.end(), "interval", _interval(_month(y1, mo1), _month(y1, mo2)))
+        return self.with_year(m, build, "y2", interval=True)
+
+    def _month_year(self, m: re.Match[str]) -> _Cand | None:
+        mo = self.mo(m.group("m1"))
+        if mo is None:
+            return None
+        return self.with_year(m, lambda y: _month(y, mo), "y1")
+
+    def _month_only(self, m: re.Match[str]) -> _Cand | None:
+        mo = self.mo(m.group("m1"))
+        if mo is None:
+            return None
+        pre = " ".join(m.group("pre").lower().split())
+        start = m.start() if pre in self.v.keywords else m.start("m1")
+
+        def resolve(ctx: DateContext) -> str | None:
+            cy = ctx.year
+            return None if cy is None else _month(cy, mo)
+
+        return self.rel(m, resolve, start)
+
+    def _year_range(self, m: re.Match[str], fiscal: int | None = None) -> _Cand | None:
+        y1 = _yr(m.group("y1"))
+        if y1 is None:
+            return None
+        sep = m.group("sep").strip().lower()
+        raw = m.group("y2")
+        if sep == "and" and self.kwkind(m) != "between":
+            return None
+        if len(raw) == 2:
+            if sep not in ("-", "–", "—", "‒", "−", "/") and not sep.startswith(("&", "{")):
+                return None
+            y2 = y1 // 100 * 100 + int(raw)
+            if y2 <= y1:
+                y2 += 100
+        else:
+            y2 = int(raw)
+        if _yr(str(y2)) is None or not y1 < y2 <= y1 + 100:
+            return None
+        if fiscal is not None and y2 == y1 + 1 and 1 < fiscal <= 12:
+            value = f"{y1:04d}-{fiscal:02d}/{y2:04d}-{fiscal - 1:02d}"
+        else:
+            value = f"{y1:04d}/{y2:04d}"
+        return _Cand(m.start(), m.end(), "interval", value)
+
+    def _decade(self, m: re.Match[str]) -> _Cand | None:
+        return self.point(m, f"{m.group('dec')}X")
+
+    def _century(self, m: re.Match[str]) -> _Cand | None:
+        c = int(m.group("c"))
+        return self.point(m, f"{c - 1:02d}XX") if c >= 11 else None
+
+    def _season(self, m: re.Match[str]) -> _Cand | None:
+        code = self.v.seasons[m.group("season").lower()]
+        return self.with_year(m, lambda y: f"{y:04d}-{code}", "y1")
+
+    def _year(self, m: re.Match[str], table: bool = False) -> _Cand | None:
+        y = _yr(m.group("y1"))
+        if y is None:
+            return None
+        if not table:
+            nxt = self.word_after.match(m.string, m.end())
+            if nxt is not None and nxt.group(1) in self.v.count_nouns:
+                return None  # "around 1500 troops", "a total of 2000 people"
+            bare = not (m.group("kw") or m.group("part") or m.group("fy"))
+            if bare and not self.year_ok(m.string, m.start("y1"), m.end(), y):
+                return None
+        return self.point(m, f"{y:04d}")
+
+    def _months_of(self, m: re.Match[str], a: int, b: int) -> _Cand | None:
+        if not 1 <= a <= b <= 12:
+            return None
+        return self.with_year(m, lambda y: _interval(_month(y, a), _month(y, b)), "y1", interval=True, needs_prep=False)
+
+    def _quarter(self, m: re.Match[str]) -> _Cand | None:
+        o = self.v.ordinals[m.group("ord").lower()]
+        half = not m.group("unit").lower().startswith("quarter")
+        size = 6 if half else 3
+        count = 12 // size
+        if o == -1:
+            o = count
+        if not 1 <= o <= count:
+            return None
+        return self._months_of(m, (o - 1) * size + 1, o * size)
+
+    def _q_code(self, m: re.Match[str]) -> _Cand | None:
+        gd = m.groupdict()
+        q, h = gd.get("q"), gd.get("h")
+        y = _yr(m.group("y1"))
+        if y is None or not (q or h):
+            return None
+        size = 3 if q else 6
+        n = int(q or h or 0)
+        return _Cand(m.start(), m.end(), "interval", _interval(_month(y, (n - 1) * size + 1), _month(y, n * size)))
+
+    def _first_n(self, m: re.Match[str]) -> _Cand | None:
+        raw = m.group("n").lower()
+        n = int(raw) if raw.isdigit() else self.v.numbers.get(raw, 0)
+        months = n * (3 if m.group("unit").lower() == "quarters" else 1)
+        if not 1 <= months <= 12:
+            return None
+        if m.group("fl").lower() == "first":
+            return self._months_of(m, 1, months)
+        return self._months_of(m, 13 - months, 12)
+
+    def _relative(self, m: re.Match[str]) -> _Cand | None:
+        words = m.group(0).lower().split()
+        unit = next((u for u in ("year", "month", "day") if any(w.startswith(u) for w in words)), "year")
+        n = 1
+        for w in words:
+            if w.isdigit():
+                n = int(w)
+            elif w in self.v.numbers and w != words[-1]:
+                n = self.v.numbers[w]
+        if "that" in words or "same" in words:
+            off = 0
+        elif any(w in words for w in ("following", "next", "subsequent", "after", "later", "afterwards")):
+            off = n
+        else:
+            off = -n
+        counted = words[0] in self.v.numbers or words[0].isdigit()  # "a year earlier", "two days later"
+        if unit == "year":
+
+            def resolve(ctx: DateContext) -> str | None:
+                if ctx.last is None:
+                    return None
+                if counted:
+                    return _shift_years(ctx.last, off)
+                cy = ctx.year
+                return None if cy is None else f"{cy + off:04d}"
+
+        elif unit == "month":
+
+            def resolve(ctx: DateContext) -> str | None:
+                p = _context_point(ctx.last, off, need="month")
+                if p is None:
+                    return None
+                y, mo = p[0], p[1] or 0
+                t = y * 12 + (mo - 1) + off
+                return _month(t // 12, t % 12 + 1)
+
+        else:
+
+            def resolve(ctx: DateContext) -> str | None:
+                p = _context_point(ctx.last, off, need="day")
+                if p is None or p[1] is None or p[2] is None:
+                    return None
+                d = _dt.date(p[0], p[1], p[2]) + _dt.timedelta(days=off)
+                return d.isoformat() if d.year >= 1000 else None
+
+        return self.rel(m, resolve)
+
+    def _anaphor(self, m: re.Match[str]) -> _Cand | None:
+        cls = self.v.anchors[m.group("noun").lower()]
+        c = self.rel(m, lambda ctx: ctx.anchors.get(cls))
+        c.anaphor = True
+        c.prio = 2
+        return c
+
+
+def _context_point(value: str | None, off: int, need: str) -> tuple[int, int | None, int | None] | None:
+    """The point of the context a relative day/month counts from: an interval's start to go back, its end
+    to go forward, and for 'the same' only an interval within one day/month."""
+    if value is None:
+        return None
+    a, b = bounds(value)
+    pa, pb = _parse_point(a), _parse_point(b)
+    if pa is None or pb is None:
+        return None
+    if off < 0:
+        p = pa
+    elif off > 0:
+        p = pb
+    else:
+        same = pa[:2] == pb[:2] if need == "month" else pa == pb
+        if not same:
+            return None
+        p = pa
+    if p[1] is None or (need == "day" and p[2] is None):
+        return None
+    return p
+
+
+@lru_cache(maxsize=1)
+def _grammar() -> _G:
+    return _G()
+
+
+def _is_stop(text: str, i: int) -> bool:
+    """Whether the mark at ``i`` ends a sentence (not the period of an initial such as "J. Smith")."""
+    if text[i] != ".":
+        return True
+    return not (i >= 1 and text[i - 1].isupper() and (i < 2 or not text[i - 2].isalpha()))
+
+
+_STOPS = (". ", "; ", "? ", "! ", ".\t", "\n")
+
+
+def _sentence(text: str, s: int, e: int) -> tuple[int, int]:
+    """The bounds of the sentence (or clause after a semicolon, or line) holding ``text[s:e]``."""
+    lo = max(0, s - 600)
+    a, hi = s, s
+    while True:
+        i = max(text.rfind(stop, lo, hi) for stop in _STOPS)
+        if i < 0:
+            a = lo
+            break
+        if _is_stop(text, i):
+            a = i + 1
+            break
+        hi = i
+    lo = e
+    while True:
+        found = [j for j in (text.find(stop, lo, e + 600) for stop in _STOPS) if j >= 0]
+        if not found:
+            b = min(len(text), e + 600)
+            break
+        j = min(found)
+        if _is_stop(text, j):
+            b = j
+            break
+        lo = j + 1
+    return a, b
+
+
+def _anchor_classes(text: str, s: int, e: int) -> set[str]:
+    g = _grammar()
+    a, b = _sentence(text, s, e)
+    return {g.v.anchors[w.group(0)] for w in g.anchor_re.finditer(text[a:b].lower())}
+
+
+# --------------------------------------------------------------------------- entry points
+
+
+_DIGITS = re.compile(r"\d+")
+_CAPS = re.compile(r"[ADFJMNOS][a-z]{2,8}\.?")
+
+
+_Pattern = tuple[re.Pattern[str], Callable[[re.Match[str]], "_Cand | None"]]
+_YR_JOIN = ("-", "–", "—", "‒", "−", "/", "&", "{", "to", "ti", "un", "th", "an")
+_MONTH_JOIN = ("-", "–", "—", "‒", "−", "&", "{", "to ", "till ", "until ", "through ", "and ", "or ")
+# words one of which is near every expression of a kind (a cheap test before trying its patterns)
+_CUES = {
+    "period": ("first", "second", "third", "fourth", "last", "final", "1st", "2nd", "3rd", "4th"),
+    "relative": (
+        *("that", "same", "follow", "next", "subsequent", "previous"),
+        *("preced", "prior", "later", "earlier", "after", "before"),
+    ),
+    "anaphor": ("during ", "at ", "in the course", "on the "),
+}
+_ANAPHOR_OPENERS = frozenset(("during", "at", "in", "on"))
+
+
+def _candidates(text: str, table: bool, fiscal: int | None) -> list[_Cand]:
+    """Every reading of every date expression: patterns are tried only where a cheap seed (a run of digits,
+    a month's name, a keyword) is, at the seed and at the start of the few words before it."""
+    g = _grammar()
+    pats = g.patterns
+    out: dict[tuple[int, int, str], _Cand] = {}
+
+    def run(patterns: list[_Pattern], starts: list[int]) -> None:
+        for p in starts:
+            for pat, handler in patterns:
+                m = pat.match(text, p)
+                if m is None:
+                    continue
+                if handler == g._year:
+                    c = g._year(m, table)
+                elif handler == g._year_range:
+                    c = g._year_range(m, fiscal)
+                else:
+                    c = handler(m)
+                if c is None or c.end <= c.start:
+                    continue
+                if c.loose and not table:
+                    pw = g.prev_word(text, c.start)
+                    if pw is None or pw[0].lower() not in g.preps:
+                        continue
+                out.setdefault((c.start, c.end, c.kind), c)
+
+    low = text.lower()
+    months: list[int] = []
+    mp = pats["month"]
+    for m in _CAPS.finditer(text):
+        if m.group() not in g.month_forms:
+            continue
+        s, e = m.span()
+        months.append(s)
+        if s and text[s - 1].isalpha():
+            continue
+        rest = text[e : e + 14].lstrip(" ,.\u00a0")
+        if rest[:1].isdigit():
+            sel = [mp[0], mp[1], mp[3], mp[4], mp[2]]  # day forms, month-year (ranges)
+        elif rest.startswith(_MONTH_JOIN) or text[e : e + 1] == ",":
+            sel = [mp[2], mp[3]]  # coordination, month range
+        elif rest.startswith("of"):
+            sel = [mp[4]]  # "March of 2010", "December of the same year"
+        else:
+            sel = []
+        run(sel, g.starts(text, s, 5, g.digit_openers))
+        run([mp[5]], g.starts(text, s, 4, g.month_openers)[1:])  # "in March", "since early May"
+    d4, d12 = pats["digit4"], pats["digit12"]
+    for m in _DIGITS.finditer(text):
+        s, e = m.span()
+        if s and (text[s - 1].isdigit() or text[s - 1] in ".,"):
+            continue
+        nxt = text[e : e + 1]
+        sel: list[_Pattern] = []
+        if e - s == 4:
+            if nxt == "-":
+                sel.append(d4[0])  # ISO
+            if text[e : e + 12].lstrip().startswith(_YR_JOIN):
+                sel.append(d4[1])  # year range
+            if nxt in ("s", "'"):
+                sel.append(d4[2])  # decade
+            sel.append(d4[3])  # year
+            if "Q" in text[e : e + 4]:
+                sel.append(d4[4])
+        elif e - s <= 2:
+            if nxt == "." and text[e + 1 : e + 2].isdigit():
+                sel.append(d12[0])  # 14.01.2013
+            i = bisect.bisect_right(months, e)
+            if i < len(months) and months[i] - e <= 40:
+                sel.extend(d12[1:4])  # day, day range, coordinated days
+            if "centur" in low[e : e + 20]:
+                sel.append(d12[4])
+            if nxt == "Q":
+                sel.append(d12[5])
+        if sel:
+            run(sel, g.starts(text, s, 5, g.digit_openers))
+    for ch in ("Q", "H"):
+        i = text.find(ch)
+        while i != -1:
+            if text[i + 1 : i + 2].isdigit() and not (i and text[i - 1].isalnum()):
+                run(pats["qh"], [i])
+            i = text.find(ch, i + 1)
+    for word, kinds, limit in (
+        ("quarter", ("period",), 4),
+        ("half", ("period",), 4),
+        ("semester", ("period",), 4),
+        ("month", ("period", "relative"), 4),
+        ("year", ("relative",), 3),
+        ("day", ("relative",), 3),
+    ):
+        i = low.find(word)
+        while i != -1:
+            if not (i and low[i - 1].isalpha()):
+                near = low[max(0, i - 24) : i + 24]
+                todo = [k for k in kinds if any(w in near for w in _CUES[k])]
+                if todo:
+                    starts = g.starts(text, i, limit, None)
+                    for kind in todo:
+                        run(pats[kind], starts)
+            i = low.find(word, i + 1)
+    for word in g.season_words:
+        i = low.find(word)
+        while i != -1:
+            if not (i and low[i - 1].isalpha()):
+                run(pats["season"], g.starts(text, i, 3, g.month_openers))
+            i = low.find(word, i + 1)
+    for word in g.anchor_seeds:
+        i = low.find(word)
+        while i != -1:
+            if not (i and low[i - 1].isalpha()) and any(w in low[max(0, i - 60) : i] for w in _CUES["anaphor"]):
+                starts = [p for p in g.starts(text, i, 6, None) if low[p : p + 7].split(" ", 1)[0] in _ANAPHOR_OPENERS]
+                if starts:
+                    run(pats["anaphor"], starts)
+            i = low.find(word, i + 1)
+    return list(out.values())
+
+
+def _select(cands: list[_Cand], n: int) -> list[_Cand]:
+    occupied = bytearray(n)
+    chosen: list[_Cand] = []
+    for c in sorted(cands, key=lambda c: (c.start - c.end, c.prio, c.start)):
+        if occupied.find(1, c.start, c.end) == -1:
+            occupied[c.start : c.end] = b"\x01" * (c.end - c.start)
+            chosen.append(c)
+    chosen.sort(key=lambda c: c.start)
+    return chosen
+
+
+def _find(text: str, context: DateContext | None, table: bool = False, fiscal: int | None = None) -> list[DateMatch]:
+    cands = _candidates(text, table, fiscal)
+    if not cands:
+        return []
+    failed: set[int] = set()
+    result: list[DateMatch] = []
+    for _ in range(4):
+        chosen = _select([c for c in cands if id(c) not in failed], len(text))
+        explicit = [c for c in chosen if not c.anaphor]
+        anchored = text if len(explicit) < len(chosen) else None  # anchors are only needed for anaphors
+        ctx = context.copy() if context is not None else DateContext()
+        result = []
+        new_fail = False
+        for c in chosen:
+            if c.anaphor:
+                a, b = _sentence(text, c.start, c.end)
+                if any(a <= o.start < b for o in explicit):
+                    failed.add(id(c))
+                    continue
+            value = c.value if c.resolve is None else c.resolve(ctx)
+            if value is None:
+                failed.add(id(c))
+                new_fail = True
+                continue
+            dm = DateMatch(c.start, c.end, value, c.kind, text[c.start : c.end])
+            if result and c.resolve is None and (merged := _join(text, result[-1], dm)) is not None:
+                result[-1] = dm = merged
+            else:
+                result.append(dm)
+                if c.resolve is None and (tail := _year_tail(text, dm, chosen)) is not None:
+                    result[-1] = dm = tail
+            ctx.update((dm,), anchored)
+        if not new_fail:
+            break
+    return result
+
+
+_RANGE_SEP = re.compile(rf"\s*(?:{_DASH}|(?i:to|till|until|through|and))\s*")
+_RANGE_TAIL = re.compile(rf"\s*(?:{_DASH}|(?i:to|till|until|through|and))\s*(?P<y>{_YR})(?!\d|[.,]\d|%|'?s\b)")
+
+
+def _open_end(a: DateMatch, sep: str) -> bool:
+    """Whether ``a`` can open a range closed after ``sep`` ("from X to Y", "X – Y", "between X and Y")."""
+    if a.kind not in ("point", "since") or "/" in a.value or a.value.endswith("~"):
+        return False
+    if sep.strip().lower() == "and":
+        return a.text[:7].lower() == "between"
+    return True
+
+
+def _join(text: str, a: DateMatch, b: DateMatch) -> DateMatch | None:
+    """Two explicit dates joined as a range: "from December 2004 to 2006", "5 May 2004 – June 2006"."""
+    gap = text[a.end : b.start]
+    if b.kind == "until" and not gap.strip():
+        sep = "until"  # "from 5 May 2004 until June 2006": the keyword belongs to the second date
+    elif (found := _RANGE_SEP.fullmatch(text, a.end, b.start)) is not None and b.kind == "point":
+        sep = found.group(0)
+    else:
+        return None
+    if "/" in b.value or not _open_end(a, sep):
+        return None
+    value = _interval(bounds(a.value)[0], bounds(b.value)[1])
+    if value is None or precision(b.value) in ("decade", "century", "season"):
+        return None
+    return DateMatch(a.start, b.end, value, "interval", text[a.start : b.end])
+
+
+def _year_tail(text: str, a: DateMatch, chosen: list[_Cand]) -> DateMatch | None:
+    """A month or day that a bare year closes as a range ("from December 2004 to 2006")."""
+    m = _RANGE_TAIL.match(text, a.end)
+    if m is None or not _open_end(a, text[a.end : m.start("y")]) or len(a.value) == 4:
+        return None
+    if any(a.end <= c.start < m.end() for c in chosen):
+        return None
+    value = _interval(bounds(a.value)[0], m.group("y"))
+    if value is None:
+        return None
+    return DateMatch(a.start, m.end(), value, "interval", text[a.start : m.end()])
+
+
+def find_dates(text: str, context: DateContext | None = None, fiscal_start_month: int | None = None) -> list[DateMatch]:
+    """All dates in ``text``, left to right, non-overlapping, the longest match winning.
+
+    References ("the same year", "on 10 December") are resolved through ``context`` (which is not changed:
+    call :meth:`DateContext.update` with the result) and through the dates found earlier in ``text``; they
+    are left out when neither gives what they need.
+    """
+    return _find(text, context, fiscal=fiscal_start_month)
+
+
+_CELL_JUNK = re.compile(r"<ref[^>]*/>|<ref[^>]*>.*?</ref>|\[\d+\]|\[\[(?:[^|\]]*\|)?|\]\]|'{2,}|<[^>]+>")
+_CELL_FILLER = re.compile(r"(?i:\W|_|\b(?:in|on|the|of|year|years|during|for)\b)*")
+
+
+def parse_date(text: str, context: DateContext | None = None, fiscal_start_month: int | None = None) -> str | None:
+    """A whole short string (a table cell, a list item's head) as one EDTF value, or ``None``.
+
+    Unlike :func:`find_dates` a lone four-digit number is read as a year here. With ``fiscal_start_month``
+    (4 for a financial year running April–March), ``"2017–18"`` is that fiscal year
+    (``"2017-04/2018-03"``); without it, ``"2017/2018"``.
+    """
+    cell = _CELL_JUNK.sub(" ", text).strip().strip("|!").strip()
+    if not cell or len(cell) > 80:
+        return None
+    found = _find(cell, context, table=True, fiscal=fiscal_start_month)
+    if len(found) != 1:
+        return None
+    m = found[0]
+    rest = cell[: m.start] + " " + cell[m.end :]
+    return m.value if _CELL_FILLER.fullmatch(rest) else None
+
+
+def detect_fiscal_start(text: str) -> int | None:
+    """The month a fiscal year starts in, when ``text`` says so ("financial year (April–March)",
+    "April–March fiscal year", "fiscal year beginning 1 April"); else ``None``."""
+    g = _grammar()
+    found = None
+    for m in g.fiscal.finditer(text):
+        if m.group("e"):
+            found = g.mo(m.group("e"))
+            continue
+        a, b = (m.group("a"), m.group("b")) if m.group("a") else (m.group("c"), m.group("d"))
+        ma, mb = g.mo(a), g.mo(b)
+        if ma and mb and (ma - 2) % 12 + 1 == mb:
+            found = ma
+    return found
