@@ -5,13 +5,13 @@ from __future__ import annotations
 import json
 
 import pytest
-from conftest import SHARED, corpus_files, example_files
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bilateral.document import detect_format, load, parse_text
 from bilateral.document.normalize import normalize
 from bilateral.document.sentences import split_sentences
+from support import SHARED, corpus_files, example_files
 
 SEED = """= Finland–Estonia relations =
 
@@ -35,7 +35,8 @@ Diplomatic relations were restored on 29 August 1991. President M. Koivisto visi
 WIKI = """{{Infobox bilateral relations|Finland–Estonia|Finland|Estonia
 | mission1 = [[Embassy of Finland, Tallinn]]
 }}
-'''Finland–Estonia relations''' are the relations between {{flagicon|FIN}} [[Finland]] and [[Estonia]].<ref>[https://example.org A page]</ref> Both are in the [[European Union|EU]]. <!-- a comment -->
+'''Finland–Estonia relations''' are the relations between {{flagicon|FIN}} [[Finland]] and [[Estonia]].\
+<ref>[https://example.org A page]</ref> Both are in the [[European Union|EU]]. <!-- a comment -->
 
 == Trade ==
 {| class="wikitable"
@@ -77,7 +78,10 @@ def test_seed_reader_structure() -> None:
     assert doc.field("mission of finland").value == "Embassy of Finland, Tallinn"
     assert [s.title for s in doc.sections] == ["Finland–Estonia relations", "History", "See also"]
     sentences = [doc.quote(u) for u in doc.sentences]
-    assert sentences[:2] == ["Finland recognized Estonia on 29\u00a0August 1991.", "Both are members of the E.U. and NATO."]
+    assert sentences[:2] == [
+        "Finland recognized Estonia on 29\u00a0August 1991.",
+        "Both are members of the E.U. and NATO.",
+    ]
     assert "President M. Koivisto visited Tallinn in 1992." in sentences
     items = [doc.quote(u) for u in doc.items]
     assert items == ["- Finland has an embassy in Tallinn.", "- Foreign relations of Finland"]
@@ -101,7 +105,17 @@ def test_wiki_reader_plain_view_maps_back() -> None:
     assert doc.format == "wiki"
     assert doc.title == "Finland–Estonia relations"
     lead = doc.sentences[0]
-    assert doc.plain_of(lead).split() == "Finland–Estonia relations are the relations between Finland and Estonia.".split()
+    assert doc.plain_of(lead).split() == [
+        "Finland–Estonia",
+        "relations",
+        "are",
+        "the",
+        "relations",
+        "between",
+        "Finland",
+        "and",
+        "Estonia.",
+    ]
     # the quote starts at the bold markup and ends at the full stop, before the reference
     assert doc.quote(lead).startswith("'''Finland–Estonia relations'''")
     assert doc.quote(lead).endswith("[[Estonia]].")

@@ -162,9 +162,7 @@ def test_typo_dollar() -> None:
     assert any("typo" in w and "S118,04" in w for w in a.warnings)
 
 
-@pytest.mark.parametrize(
-    "text", ["Route S12 runs 4 km.", "Section S5 of the act", "the GS300 million-seller"]
-)
+@pytest.mark.parametrize("text", ["Route S12 runs 4 km.", "Section S5 of the act", "the GS300 million-seller"])
 def test_letters_glued_to_numbers_are_no_money(text: str) -> None:
     assert find_amounts(text) == []
 

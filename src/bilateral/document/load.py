@@ -57,7 +57,7 @@ def decode(data: bytes, path: str, warnings: list[str]) -> str:
 
 
 def detect_format(text: str, path: str = "") -> str:
-    """"wiki" for MediaWiki markup, "seed" for the ``= Title =`` plain-text format, else "prose"."""
+    """ "wiki" for MediaWiki markup, "seed" for the ``= Title =`` plain-text format, else "prose"."""
     suffix = Path(path).suffix.lower()
     if suffix in (".wiki", ".wikitext", ".mediawiki"):
         return "wiki"

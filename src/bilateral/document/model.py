@@ -152,16 +152,20 @@ class Doc:
         """The structure with offsets, for ``bilateral parse --json``."""
 
         def unit(u: Unit) -> dict[str, Any]:
-            return {"kind": u.kind, "start": u.start, "end": u.end, "section": u.section, "text": self.quote(u)}
+            return {
+                "kind": u.kind,
+                "start": u.start,
+                "end": u.end,
+                "section": u.section,
+                "text": self.quote(u),
+            }
 
         return {
             "path": self.path,
             "format": self.format,
             "title": self.title,
             "title_span": list(self.title_span) if self.title_span else None,
-            "sections": [
-                {"title": s.title, "level": s.level, "start": s.start, "end": s.end} for s in self.sections
-            ],
+            "sections": [{"title": s.title, "level": s.level, "start": s.start, "end": s.end} for s in self.sections],
             "infobox": [{"key": f.key, "value": f.value, **unit(f.unit)} for f in self.infobox],
             "units": [unit(u) for u in self.units if u.kind != "row"],
             "tables": [
@@ -172,7 +176,10 @@ class Doc:
                     "caption": unit(t.caption) if t.caption else None,
                     "header": [self.plain_of(c).strip() for c in t.header.cells] if t.header else None,
                     "rows": [
-                        {**unit(r.unit), "cells": [[c.start, c.end, self.plain_of(c).strip()] for c in r.cells]}
+                        {
+                            **unit(r.unit),
+                            "cells": [[c.start, c.end, self.plain_of(c).strip()] for c in r.cells],
+                        }
                         for r in t.rows
                     ],
                     "notes": [unit(n) for n in t.notes],

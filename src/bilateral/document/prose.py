@@ -61,8 +61,10 @@ def read_prose(doc: Doc) -> Doc:
             i = j
             continue
         j = i + 1
-        while j < n and text[all_lines[j][0] : all_lines[j][1]].strip() and not _ITEM.match(
-            text[all_lines[j][0] : all_lines[j][1]]
+        while (
+            j < n
+            and text[all_lines[j][0] : all_lines[j][1]].strip()
+            and not _ITEM.match(text[all_lines[j][0] : all_lines[j][1]])
         ):
             j += 1
         b.paragraph(s, all_lines[j - 1][1])

@@ -1,16 +1,17 @@
 """Reader for the seed plain-text format.
 
-    = Title =
-    Infobox
-    - Key: value
-    == Section ==          (also "==History ==", "==Resident diplomatic missions==")
-    - list item
-    | a | b | c |          table rows, including caption-like and source-note rows
-    A paragraph on one line (or several lines up to a blank line).
+= Title =
+Infobox
+- Key: value
+== Section ==          (also "==History ==", "==Resident diplomatic missions==")
+- list item
+| a | b | c |          table rows, including caption-like and source-note rows
+A paragraph on one line (or several lines up to a blank line).
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from bilateral.document.builder import Builder, lines, strip_span
@@ -29,7 +30,7 @@ def _cells(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
     if text[end - 1 : end] != "|" or len(pipes) < 2:
         pipes.append(end)
     cells = []
-    for a, b in zip(pipes, pipes[1:], strict=False):
+    for a, b in itertools.pairwise(pipes):
         cs, ce = strip_span(text, a + 1, b)
         cells.append((cs, ce if ce > cs else cs, False))
     return cells

@@ -21,9 +21,7 @@ _INITIAL = re.compile(r"^[A-Z][a-z]?$")
 @lru_cache(maxsize=1)
 def _abbreviations() -> frozenset[str]:
     data = resources.files("bilateral.data").joinpath("abbreviations.txt").read_text(encoding="utf-8")
-    return frozenset(
-        line.strip().casefold() for line in data.splitlines() if line.strip() and not line.startswith("#")
-    )
+    return frozenset(line.strip().casefold() for line in data.splitlines() if line.strip() and not line.startswith("#"))
 
 
 def _is_abbreviation(word: str) -> bool:

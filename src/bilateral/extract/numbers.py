@@ -207,9 +207,7 @@ _QUALIFIERS: dict[str, str] = {
 _SIGN_QUALIFIERS = {"~": "around", "≈": "around", ">": "over", "<": "under", "≥": "over", "≤": "up to"}
 _POST_QUALIFIERS = {"or more": "over", "and more": "over", "or so": "around", "or less": "under", "+": "over"}
 
-_QUAL_RE = re.compile(
-    rf"(?:(?<![\w.])(?i:(?P<q>{_alt(_QUALIFIERS)})){_BLANK}+|(?P<s>{_alt(_SIGN_QUALIFIERS)}){_SP})\Z"
-)
+_QUAL_RE = re.compile(rf"(?:(?<![\w.])(?i:(?P<q>{_alt(_QUALIFIERS)})){_BLANK}+|(?P<s>{_alt(_SIGN_QUALIFIERS)}){_SP})\Z")
 _POST_QUAL_RE = re.compile(rf"{_SP}(?P<q>{_alt(_POST_QUALIFIERS)})(?![\w+])")
 
 _PCT_AFTER_RE = re.compile(
@@ -244,9 +242,7 @@ def _patterns() -> _Patterns:
     strict = _alt(lx.strict_words)
     # a code is never glued to its number ("COP29" is a conference), a sign may be ("$5", "5€")
     prefix = re.compile(rf"(?<![^\W\d_])(?:(?P<cur>{symbols}){_SP}|(?P<code>{codes}){_BLANK})\Z")
-    scale = re.compile(
-        rf"(?P<sp>{_SP})(?:(?i:(?P<full>{_alt(lx.scales)}))|(?P<short>{_alt(lx.short_scales)}))(?!\w)"
-    )
+    scale = re.compile(rf"(?P<sp>{_SP})(?:(?i:(?P<full>{_alt(lx.scales)}))|(?P<short>{_alt(lx.short_scales)}))(?!\w)")
     post = re.compile(
         rf"(?:{_SP}(?P<sign>{symbols})|{_BLANK}(?P<of>(?i:of){_BLANK}+)?"
         rf"(?:(?P<code>{codes})|(?i:(?P<word>{words}))|(?P<strict>{strict})))(?![\w-])"
@@ -334,9 +330,7 @@ def _separators(t: str, blank_grouped: bool) -> float | None:
 
 def _grouped(s: str, mark: str) -> bool:
     parts = s.split(mark)
-    return (
-        1 <= len(parts[0]) <= 3 and parts[0].isdigit() and all(len(p) == 3 and p.isdigit() for p in parts[1:])
-    )
+    return 1 <= len(parts[0]) <= 3 and parts[0].isdigit() and all(len(p) == 3 and p.isdigit() for p in parts[1:])
 
 
 # ---------------------------------------------------------------- percentages
@@ -403,10 +397,8 @@ def _scan(text: str) -> list[_Cand]:
         scale: str | None = None
         sm = pt.scale.match(text, pos)
         if sm:
-            if sm.group("full"):
-                scale = lx.scales[sm.group("full").lower()]
-            else:
-                scale = lx.short_scales[sm.group("short")]
+            full = sm.group("full")
+            scale = lx.scales[full.lower()] if full else lx.short_scales[sm.group("short")]
             pos_after_scale = sm.end()
         else:
             pos_after_scale = pos
@@ -429,9 +421,7 @@ def _scan(text: str) -> list[_Cand]:
             prefix_start = ns - 1
             warnings.append(f"read {text[ns - 1 : ne]!r} as US dollars: 'S' looks like a typo for '$'")
         if currency and post_currency and currency != post_currency:
-            warnings.append(
-                f"two currencies stated: {currency} before, {post_currency} after; kept {currency}"
-            )
+            warnings.append(f"two currencies stated: {currency} before, {post_currency} after; kept {currency}")
         currency = currency or post_currency
         if sm and sm.group("short") and not currency and sm.group("sp"):
             scale, pos_after_scale = None, pos  # "5 m" without money is metres, not millions
@@ -452,9 +442,7 @@ def _scan(text: str) -> list[_Cand]:
         start = prefix_start
         qm = _QUAL_RE.search(text, max(0, prefix_start - 24), prefix_start)
         if qm:
-            qualifier = (
-                _QUALIFIERS[qm.group("q").lower()] if qm.group("q") else _SIGN_QUALIFIERS[qm.group("s")]
-            )
+            qualifier = _QUALIFIERS[qm.group("q").lower()] if qm.group("q") else _SIGN_QUALIFIERS[qm.group("s")]
             start = qm.start()
         end = tail_end
         pq = _POST_QUAL_RE.match(text, tail_end)

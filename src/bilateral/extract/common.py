@@ -1,0 +1,110 @@
+"""Per-article views the extractors share, computed once: dates with their context, country and city
+mentions, people with short forms resolved, and clause boundaries."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bilateral import gazetteer
+from bilateral.document.model import Unit
+from bilateral.extract import dates as dates_mod
+from bilateral.extract.base import Context
+from bilateral.extract.people import Person, Registry, find_people, unnamed_officials, with_name
+
+# clause boundaries inside a sentence: semicolons, colons, and ", and"/", while"/", but" before a new clause
+_CLAUSE = re.compile(r";\s+|:\s+|,\s+(?:and|while|but|whereas)\s+|\s+and\s+(?=(?:on|in|from|at)\s+\d)")
+
+
+def units(ctx: Context, kinds: tuple[str, ...] = ("sentence", "item")) -> list[Unit]:
+    return [u for u in ctx.doc.units if u.kind in kinds]
+
+
+def text(ctx: Context, unit: Unit) -> str:
+    return ctx.doc.plain_of(unit)
+
+
+def unit_dates(ctx: Context, unit: Unit) -> list[dates_mod.DateMatch]:
+    """Dates of a unit (offsets into its plain text), references resolved with what came before."""
+    cache = ctx.cache.get("dates")
+    if cache is None:
+        cache = {}
+        dctx = dates_mod.DateContext()
+        for u in ctx.doc.units:
+            if u.kind not in ("sentence", "item", "caption", "note", "field", "row"):
+                continue
+            plain = ctx.doc.plain_of(u)
+            found = dates_mod.find_dates(plain, dctx)
+            cache[u.index] = found
+            dctx.update(found, plain)
+        ctx.cache["dates"] = cache
+    return cache.get(unit.index, [])
+
+
+def countries(ctx: Context, unit: Unit) -> list[gazetteer.Mention]:
+    key = ("countries", unit.index)
+    if key not in ctx.cache:
+        ctx.cache[key] = gazetteer.find_countries(ctx.doc.plain_of(unit))
+    return ctx.cache[key]
+
+
+def cities(ctx: Context, unit: Unit) -> list[gazetteer.Mention]:
+    key = ("cities", unit.index)
+    if key not in ctx.cache:
+        ctx.cache[key] = gazetteer.find_cities(ctx.doc.plain_of(unit))
+    return ctx.cache[key]
+
+
+def people(ctx: Context, unit: Unit) -> list[Person]:
+    """Named people of a unit, short forms resolved; unnamed officials included (name None)."""
+    cache = ctx.cache.get("people")
+    if cache is None:
+        cache = {}
+        reg = Registry()
+        pos = 0
+        for u in ctx.doc.units:
+            if u.kind not in ("sentence", "item", "row", "field"):
+                continue
+            found = find_people(ctx.doc.plain_of(u))
+            resolved = []
+            for p in found:
+                pos += 1
+                name = reg.resolve(p.name or "", u.block, pos) if p.name else None
+                reg.add(p.name or "", u.block, pos)
+                if name and " " not in name and p.role is None:
+                    continue  # one capitalized word that is no known person's surname
+                resolved.append(with_name(p, name) if name and name != p.name else p)
+            resolved += unnamed_officials(ctx.doc.plain_of(u))
+            resolved.sort(key=lambda p: p.start)
+            cache[u.index] = resolved
+        ctx.cache["people"] = cache
+    return cache.get(unit.index, [])
+
+
+@dataclass(frozen=True, slots=True)
+class Clause:
+    start: int
+    end: int
+
+
+def clauses(s: str) -> list[Clause]:
+    out = []
+    cur = 0
+    for m in _CLAUSE.finditer(s):
+        out.append(Clause(cur, m.start()))
+        cur = m.end()
+    out.append(Clause(cur, len(s)))
+    return [c for c in out if c.end > c.start]
+
+
+def dyad_codes(ctx: Context, mentions: list[gazetteer.Mention]) -> list[str]:
+    """The dyad's states among mentions, in order of appearance (repeats kept)."""
+    if not ctx.dyad:
+        return []
+    return [m.code for m in mentions if m.code in ctx.dyad]
+
+
+def in_span(m: object, start: int, end: int) -> bool:
+    s = m.start
+    e = m.end
+    return start <= s and e <= end

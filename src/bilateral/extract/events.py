@@ -1,0 +1,358 @@
+"""Events: visits, meetings, consultations, forums, summits, conferences and other dated happenings.
+
+A sentence is cut into one segment per date it gives ("made a visit to Astana on 25–27 September 2003 and
+came back on December 1–2, 2010 …" → two segments). Each segment with a trigger word (data/event_triggers.tsv)
+is an event: its kind from the strongest trigger, its participants the people of the segment (the sentence's
+subject carried into a segment that names nobody: "… and came back"), its place the city of the segment, else
+of the sentence, else the state visited. A sentence with no date of its own that refers back ("during this
+trip", "during the visit", "the same day") takes the last event's date and place. A dated meeting inside a
+visit told just before (same paragraph, within its days) belongs to that visit. List items under a heading or
+lead-in "Visits to X:" are visits to X. What has a type of its own (recognition, relations, appointments,
+credentials, agreements) is not repeated as an event.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from bilateral import gazetteer
+from bilateral.document.model import Unit
+from bilateral.extract import common
+from bilateral.extract.base import Context, Fact
+from bilateral.extract.dates import DateMatch
+from bilateral.extract.people import Person
+
+# the order decides which kind a segment gets when several triggers stand in it
+_PRIORITY = ("consultations", "visit", "summit", "conference", "forum", "meeting", "announcement", "other")
+
+
+@lru_cache(maxsize=1)
+def _triggers() -> list[tuple[re.Pattern[str], str]]:
+    data = resources.files("bilateral.data").joinpath("event_triggers.tsv").read_text(encoding="utf-8")
+    out = []
+    for line in data.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        pattern, kind = line.split("\t")[:2]
+        out.append((re.compile(rf"\b(?:{pattern.strip()})\b", re.I), kind.strip()))
+    return out
+
+
+_HEAD_AGREEMENT = re.compile(r"\b(?:agreements?|memorand\w+|MoU|treaty|protocol|declaration)\b[^.;]*\bsigned\b", re.I)
+_BACKREF = re.compile(
+    r"\b(?:during|in\s+the\s+course\s+of|on\s+the\s+sidelines\s+of)\s+(?:this|that|the|his|her|their)\s+"
+    r"(?:trip|visit|stay|tour)\b|\bthe\s+same\s+day\b|\bat\s+the\s+(?:ceremony|reception|event)\b",
+    re.I,
+)
+_NOT_EVENT = re.compile(
+    r"\b(?:recogni[sz]\w+|credentials|letters?\s+of\s+credence|appointed|diplomatic\s+relations\s+were\s+established"
+    r"|established\s+diplomatic\s+relations|(?:embassy|consulate(?:\s+general)?|mission)\b[^.;]{0,120}\bopened)\b",
+    re.I,
+)
+_OPENED = re.compile(r"\b(?:embassy|consulate|mission|office)\b[^.;]{0,120}\b(?:opened|was\s+inaugurated)\b", re.I)
+_FUTURE = re.compile(
+    r"\b(?:to\s+be\s+held|will\s+be\s+held|will\s+take\s+place|is\s+scheduled|are\s+scheduled)\b", re.I
+)
+_LEAD_IN = re.compile(r"^\s*visits?\s+(?:to|in)\s+(?P<place>.+?)\s*:?\s*$", re.I)
+_OCCASION = re.compile(
+    r"\b(?:to\s+attend|to\s+participate(?:\s+in)?|to\s+take\s+part\s+in|for|at|during|on\s+the\s+sidelines\s+of)\s+"
+    r"(?:the\s+)?(?P<occ>(?:[A-Z0-9][\w\-–']*\s*(?:of\s+(?:the\s+)?|on\s+|for\s+|in\s+|and\s+)?){1,12})",
+)
+
+
+@dataclass
+class _Event:
+    kind: str
+    date: str | None
+    city: str | None
+    country: str | None
+    participants: list[dict[str, Any]]
+    occasion: str | None
+    units: list[Unit]
+    block: int
+    summary: str
+    extra: list[str] = field(default_factory=list)
+
+    def fact(self) -> Fact:
+        location = None if self.city is None and self.country is None else {"city": self.city, "country": self.country}
+        return Fact(
+            "event",
+            {
+                "kind": self.kind,
+                "date": self.date,
+                "location": location,
+                "participants": self.participants,
+                "occasion": self.occasion,
+                "summary": self.summary,
+            },
+            self.units,
+            0.75,
+        )
+
+
+def extract(ctx: Context) -> list[Fact]:
+    if not ctx.dyad:
+        return []
+    events: list[_Event] = []
+    lead_in: dict[int, str | None] = {}
+    for unit in ctx.doc.units:
+        if unit.kind not in ("sentence", "item"):
+            continue
+        s = common.text(ctx, unit)
+        m = _LEAD_IN.match(s)
+        if m and unit.kind == "sentence":
+            lead_in[unit.block + 1] = _place_code(m.group("place"))
+            continue
+        if unit.kind == "item":
+            place = lead_in.get(unit.block)
+            if place is None and not re.search(r"visit", unit.section, re.I):
+                continue
+            ev = _from_item(ctx, unit, s, place)
+            if ev:
+                events.append(ev)
+            continue
+        events.extend(_from_sentence(ctx, unit, s, events))
+    return [e.fact() for e in events]
+
+
+def _place_code(text: str) -> str | None:
+    c = gazetteer.find_countries(text)
+    return c[0].code if c else None
+
+
+def _kind(s: str) -> str | None:
+    found = {kind for rx, kind in _triggers() if rx.search(s)}
+    for k in _PRIORITY:
+        if k in found:
+            return k
+    return None
+
+
+def _participants(ps: list[Person]) -> list[dict[str, Any]]:
+    out = []
+    seen = set()
+    for p in ps:
+        key = (p.name, p.role, p.country) if p.name is None else p.name
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append({"name": p.name, "role": p.role, "country": p.country})
+    return out
+
+
+_STRONG_BOUNDARY = re.compile(r";|:\s|,\s+(?:and|but|while|when|where|whereas)\s+|,\s+")
+_BOUNDARY = re.compile(r"\s+and\s+|;|,\s+")
+_COMPARE = re.compile(
+    r"(?:\bfor|\bthan|\bagainst|\bup\s+from|\bdown\s+from|\bcompared\s+(?:with|to))\s+(?:the\s+)?$", re.I
+)
+_VERB = re.compile(r"\b(?:was|were|is|are|has|had|have|will|would|\w+ed)\b", re.I)
+
+
+def _segments(s: str, dates: list[DateMatch]) -> list[tuple[int, int, DateMatch]]:
+    """One stretch of the sentence per date, cut at the first clause boundary after each date."""
+    cuts = [0]
+    for d, nxt in itertools.pairwise(dates):
+        m = _STRONG_BOUNDARY.search(s, d.end, nxt.start) or _BOUNDARY.search(s, d.end, nxt.start)
+        cuts.append(m.start() if m else nxt.start)
+    cuts.append(len(s))
+    return [(cuts[i], cuts[i + 1], d) for i, d in enumerate(dates)]
+
+
+def _coordinated(part: str, d: DateMatch, start: int) -> bool:
+    """ "and in March 2002", "and Muzaffar Madrakhimov on 9 January 2024", "and in Riga in November 2023, when …":
+    a stretch with no verb of its own before its date that adds a date, a place or a person to the happening
+    before it."""
+    after = re.split(r",", part[d.end - start :], maxsplit=1)[0]
+    rest = " ".join((part[: d.start - start] + after).strip(" ,").split())
+    return bool(re.fullmatch(r"(?:and|as\s+well\s+as|then)(?:\s+(?:in|on|at|from|the|[A-Z][\w\-'’.]*))*", rest))
+
+
+def _from_sentence(ctx: Context, unit: Unit, s: str, previous: list[_Event]) -> list[_Event]:
+    assert ctx.dyad
+    kind_all = _kind(s)
+    dates = [
+        d
+        for d in common.unit_dates(ctx, unit)
+        if d.kind in ("point", "interval", "relative") and not _COMPARE.search(s[max(0, d.start - 20) : d.start])
+    ]
+    people = common.people(ctx, unit)
+    named = [p for p in people if p.name]
+    last = next((e for e in reversed(previous) if e.block == unit.block), None)
+    if kind_all is None:
+        # "The Azerbaijani delegation was led by NAME": who took part in the happening just told
+        if not dates and last is not None and named and re.search(r"\bdelegations?\b[^.]*\b(?:led|headed)\b", s, re.I):
+            last.participants += [p for p in _participants(named) if p not in last.participants]
+            last.units.append(unit)
+        return []
+    out: list[_Event] = []
+    if _BACKREF.search(s) and len(dates) <= 1:
+        # "During this trip X met Y": a happening of its own, at the trip's date and place
+        kind_own = _kind(_BACKREF.sub(" ", s))
+        if kind_own is None or last is None or _NOT_EVENT.search(s) or _HEAD_AGREEMENT.search(s):
+            return []
+        date = dates[0].value if dates and dates[0].kind != "relative" else last.date
+        ev = _make(ctx, unit, s, 0, len(s), kind_own, date, people, s)
+        if ev.city is None:
+            ev.city, ev.country = last.city, last.country
+        if ev.occasion is None:
+            ev.occasion = last.occasion
+        if kind_all == "visit" and re.search(r"\b(?:met|talks|received|welcomed)\b", s, re.I):
+            ev.kind = "meeting"
+        return [ev]
+    if not dates:
+        if _BACKREF.search(s) and last is not None:
+            ev = _make(ctx, unit, s, 0, len(s), kind_all, last.date, people, s)
+            if ev.city is None:
+                ev.city, ev.country = last.city, last.country
+            if ev.occasion is None:
+                ev.occasion = last.occasion
+            if kind_all == "visit" and re.search(r"\b(?:met|talks|received|welcomed)\b", s, re.I):
+                ev.kind = "meeting"
+            return [ev]
+        if kind_all == "visit" and named and not _NOT_EVENT.search(s):
+            return [_make(ctx, unit, s, 0, len(s), kind_all, None, people, s)]
+        return []
+    segments = _segments(s, dates)
+    subject = named[0] if named else None
+    prev_ev: _Event | None = None
+    for start, end, d in segments:
+        part = s[start:end]
+        kind = _kind(part) or (kind_all if len(segments) == 1 else None)
+        coordinated = prev_ev is not None and _coordinated(part, d, start)
+        if kind is None and coordinated and prev_ev is not None:
+            kind = prev_ev.kind
+        if kind is None:
+            continue
+        if _NOT_EVENT.search(part) and _kind(_NOT_EVENT.sub("", part)) is None:
+            continue
+        if (
+            (kind in ("other", "announcement") and _OPENED.search(part))
+            or _FUTURE.search(part)
+            or (kind == "announcement" and re.search(r"\b(?:sign|agreement|memorandum|treaty|MoU)\b", part, re.I))
+        ):
+            continue
+        seg_people = [p for p in people if start <= p.start < end]
+        early = _make(ctx, unit, s, start, end, kind, d.value, seg_people, part)
+        host = _within_visit([*previous, *out], early)
+        if host is not None:
+            host.units.append(unit)
+            host.city = host.city or early.city
+            host.participants += [p for p in early.participants if p not in host.participants]
+            continue
+        if coordinated and prev_ev is not None:
+            seg_people = [p for p in people if p.start < start and p.name][:1] + seg_people
+        elif not any(p.name for p in seg_people) and subject is not None:
+            seg_people = [subject, *seg_people]
+        if (
+            not any(p.name for p in seg_people)
+            and kind in ("visit", "meeting")
+            and not re.search(r"\b(?:delegation|consult\w*|commission|session)\b", part, re.I)
+        ):
+            continue
+        ev = _make(ctx, unit, s, start, end, kind, d.value, seg_people, part)
+        if prev_ev is not None and _same_time(prev_ev.date, ev.date):
+            # "paid a state visit later that year: on 31 October 2017 she was received …": one happening
+            prev_ev.date = _finer(prev_ev.date, ev.date)
+            prev_ev.city = prev_ev.city or ev.city
+            prev_ev.participants += [p for p in ev.participants if p not in prev_ev.participants]
+            continue
+        out.append(ev)
+        prev_ev = ev
+        if kind != "forum" and re.search(r"\band\s+(?:a|an|the)\s+[\w\s–\-]*forum\b", part, re.I):
+            out.append(_Event("forum", d.value, ev.city, ev.country, [], None, [unit], unit.block, "business forum"))
+    return out
+
+
+def _same_time(a: str | None, b: str | None) -> bool:
+    """One date is a coarser statement of the other ("2017" and "2017-10-31")."""
+    if not a or not b or a == b or "/" in a or "/" in b:
+        return False
+    return a.startswith(b) or b.startswith(a)
+
+
+def _finer(a: str | None, b: str | None) -> str | None:
+    if not a or not b:
+        return a or b
+    return a if len(a) >= len(b) else b
+
+
+def _within_visit(events: list[_Event], ev: _Event) -> _Event | None:
+    """A dated happening inside the days of a visit told just before, in the same paragraph."""
+    if not events or ev.date is None:
+        return None
+    host = events[-1]
+    if host.kind != "visit" or host.block != ev.block or not host.date:
+        return None
+    day = ev.date.split("/")[0]
+    if len(day) != 10 or ev.date == host.date or ev.kind not in ("meeting", "other", "announcement", "conference"):
+        return None
+    if "/" in host.date:
+        lo, hi = host.date.split("/")
+        return host if lo <= day <= hi else None
+    if len(host.date) == 10 and host.date < day <= _plus_days(host.date, 3):
+        names = {p["name"] for p in host.participants if p["name"]}
+        if any(p["name"] in names for p in ev.participants):
+            host.date = f"{host.date}/{day}"
+            return host
+    return None
+
+
+def _plus_days(day: str, n: int) -> str:
+    from datetime import date, timedelta
+
+    return (date.fromisoformat(day) + timedelta(days=n)).isoformat()
+
+
+def _make(
+    ctx: Context,
+    unit: Unit,
+    s: str,
+    start: int,
+    end: int,
+    kind: str,
+    date: str | None,
+    people: list[Person],
+    part: str,
+) -> _Event:
+    assert ctx.dyad
+    cities = [c for c in common.cities(ctx, unit) if start <= c.start < end] or common.cities(ctx, unit)
+    city = country = None
+    if cities:
+        city, country = cities[0].value, cities[0].code
+    else:
+        m = re.search(r"\b(?:to|in|visited|visit)\s+(?:the\s+)?([A-Z][\w\s\-]{2,40})", part)
+        if m:
+            country = _place_code(m.group(1))
+    occasion = None
+    occ = _OCCASION.search(part)
+    if occ and re.search(r"summit|session|meeting|forum|conference|commission|assembly", occ.group("occ"), re.I):
+        occasion = occ.group("occ").strip(" ,")
+    summary = " ".join(part.split())[:160]
+    return _Event(kind, date, city, country, _participants(people), occasion, [unit], unit.block, summary)
+
+
+def _from_item(ctx: Context, unit: Unit, s: str, place: str | None) -> _Event | None:
+    dates = [d for d in common.unit_dates(ctx, unit) if d.kind in ("point", "interval", "relative")]
+    people = [p for p in common.people(ctx, unit) if p.name]
+    if not dates or not people:
+        return None
+    d = dates[0]
+    cities = common.cities(ctx, unit)
+    city = cities[0].value if cities else None
+    country = cities[0].code if cities else place
+    return _Event(
+        "visit",
+        d.value,
+        city,
+        country,
+        _participants(people),
+        None,
+        [unit],
+        unit.block,
+        " ".join(s.split())[:160],
+    )

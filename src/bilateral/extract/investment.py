@@ -1,0 +1,94 @@
+"""Investment: money one state's investors put into the other.
+
+"X invested [over] $N into Y in D", "X's [direct] investment into/in Y reached …", "Demonym investment in Y
+amounted to …", "investment from X into Y … amounted to …", and a coordinated "…, and Georgian direct
+investment in Lithuania to 8.2 million euros". Each amount takes the investor and recipient of the nearest
+investment phrase before it (else the one before that in the sentence), and its period from the nearest date.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bilateral.extract import common
+from bilateral.extract.base import Context, Fact
+from bilateral.extract.trade import _amounts, _first_state, _period, _scopes
+
+_INVEST = re.compile(r"\binvest(?:ed|s|ing|ment|ments|or|ors)?\b", re.I)
+
+
+def _parties(ctx: Context, s: str, pos: int) -> tuple[str | None, str | None]:
+    """Investor and recipient of the investment word at ``pos``."""
+    assert ctx.dyad
+    before = s[max(0, pos - 45) : pos]
+    after = s[pos : pos + 60]
+    investor = recipient = None
+    m = re.search(r"\bfrom\s+(?:the\s+)?([^,;]{2,30}?)\s+(?:in|into|to)\s+(?:the\s+)?([^,;]{2,30})", after, re.I)
+    if m:
+        investor, recipient = _first_state(ctx, m.group(1)), _first_state(ctx, m.group(2))
+    else:
+        clause_start = max(before.rfind(","), before.rfind(";"), before.rfind(" and "))
+        investor = _first_state(ctx, before[clause_start + 1 :] if clause_start != -1 else before)
+        r = re.search(r"\b(?:in|into|to)\s+(?:the\s+)?([A-Z][^,;]{1,30})", after)
+        if r:
+            recipient = _first_state(ctx, r.group(1))
+        if investor is None:
+            by = re.search(r"\bfrom\s+(?:the\s+)?([^,;]{2,30})", after, re.I)
+            if by:
+                investor = _first_state(ctx, by.group(1))
+    if investor and not recipient:
+        recipient = ctx.other(investor)
+    if recipient and not investor:
+        investor = ctx.other(recipient)
+    return investor, recipient
+
+
+def extract(ctx: Context) -> list[Fact]:
+    if not ctx.dyad:
+        return []
+    facts = []
+    for unit in common.units(ctx):
+        s = common.text(ctx, unit)
+        words = list(_INVEST.finditer(s))
+        if not words:
+            continue
+        amounts = _amounts(s)
+        if not amounts:
+            continue
+        dates = [d for d in common.unit_dates(ctx, unit) if d.kind in ("point", "interval", "relative", "since")]
+        last: tuple[str | None, str | None] = (None, None)
+        for a, (lo, hi) in zip(amounts, _scopes(s, amounts), strict=True):
+            near = [w for w in words if w.start() < a.start]
+            if not near:
+                if not any(w.start() < hi for w in words):
+                    continue
+                near = [w for w in words if w.start() < hi]
+            investor, recipient = _parties(ctx, s, near[-1].start())
+            if investor is None:
+                investor, recipient = last
+            if investor is None or recipient is None:
+                continue
+            # an amount of trade in the same sentence is not investment
+            if re.search(
+                r"\b(?:trade|turnover|exports?|imports?)\b", s[max(lo, a.start - 40) : a.start], re.I
+            ) and not _INVEST.search(s[max(lo, a.start - 40) : a.start]):
+                continue
+            last = (investor, recipient)
+            period = _period(s, a, lo, hi, dates)
+            facts.append(
+                Fact(
+                    "investment",
+                    {
+                        "investor": investor,
+                        "recipient": recipient,
+                        "period": period,
+                        "value": a.value,
+                        "unit": a.unit,
+                        "approximate": a.approximate and a.qualifier != "over",
+                        "qualifier": a.qualifier,
+                    },
+                    [unit],
+                    0.8,
+                )
+            )
+    return facts

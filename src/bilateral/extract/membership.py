@@ -1,0 +1,95 @@
+"""Memberships the article states.
+
+Predicates: "member(s) of", "member state(s) of", "participating state(s) of", "take(s) part in",
+"participate(s) in", "belong(s) to", and the attributive "an EU member (state)". The organizations are the
+list that follows the predicate ("the UN, the OSCE and the WTO"; "the European Union and of NATO").
+The member is "both"/"the two" (the two states of the dyad), else the nearest state named before the
+predicate in the clause, else the first named after it ("As a member state of the EU, Greece …").
+Aspirations are not membership ("applied for EU membership", "candidate", "seeks to join").
+"""
+
+from __future__ import annotations
+
+import re
+
+from bilateral import gazetteer
+from bilateral.extract import common
+from bilateral.extract.base import Context, Fact
+
+_PRED = re.compile(
+    r"\b(?:(?:full\s+|founding\s+)?members?(?:\s+states?)?\s+of|participating\s+states?\s+of"
+    r"|tak(?:e|es|ing)\s+part\s+in|participat(?:e|es|ing)\s+in|belongs?\s+to|(?:is|are)\s+in)\b",
+    re.I,
+)
+_ATTR = re.compile(r"\bmember(?:\s+states?)?\b", re.I)
+_BOTH = re.compile(r"\b(?:both|the\s+two)\b", re.I)
+_NOT = re.compile(r"\b(?:appl(?:y|ied|ies)|candida\w+|aspir\w+|seek\w*\s+to\s+join|bid|accession|observer)\b", re.I)
+_LIST_GAP = re.compile(r"^[\s,]*(?:(?:and|or|as\s+well\s+as)\s+)?(?:(?:of|to|in)\s+)?(?:the\s+)?$", re.I)
+
+
+def extract(ctx: Context) -> list[Fact]:
+    if not ctx.dyad:
+        return []
+    facts: list[Fact] = []
+    for unit in common.units(ctx):
+        s = common.text(ctx, unit)
+        if not (_PRED.search(s) or _ATTR.search(s)):
+            continue
+        orgs = gazetteer.find_organizations(s)
+        if not orgs:
+            continue
+        mentions = common.countries(ctx, unit)
+        for cl in common.clauses(s):
+            part = s[cl.start : cl.end]
+            if _NOT.search(part):
+                continue
+            found = _memberships(ctx, s, cl, orgs, mentions)
+            for country, org in found:
+                facts.append(Fact("membership", {"country": country, "organization": org, "date": None}, [unit], 0.85))
+    return facts
+
+
+def _members(ctx: Context, s: str, cl: common.Clause, pivot: int, mentions: list[gazetteer.Mention]) -> list[str]:
+    assert ctx.dyad
+    head = s[cl.start : pivot]
+    if _BOTH.search(head):
+        return list(ctx.dyad)
+    before = [m for m in mentions if cl.start <= m.start < pivot and m.code in ctx.dyad and m.kind != "demonym"]
+    if before:
+        return [before[-1].code]
+    after = [m for m in mentions if pivot <= m.start < cl.end and m.code in ctx.dyad and m.kind != "demonym"]
+    if after:
+        return [after[0].code]
+    return []
+
+
+def _memberships(
+    ctx: Context, s: str, cl: common.Clause, orgs: list[gazetteer.Mention], mentions: list[gazetteer.Mention]
+) -> list[tuple[str, str]]:
+    out: list[tuple[str, str]] = []
+    part = s[cl.start : cl.end]
+    for pred in _PRED.finditer(part):
+        pivot = cl.start + pred.start()
+        listed = []
+        pos = cl.start + pred.end()
+        for org in orgs:
+            if org.start < pos or org.end > cl.end:
+                continue
+            if not _LIST_GAP.match(s[pos : org.start]):
+                break
+            # "the EU's Eastern Partnership": the possessor is not the organization meant
+            if s[org.end : org.end + 2] in ("'s", "’s"):
+                pos = org.end + 2
+                continue
+            listed.append(org.code)
+            pos = org.end
+        for country in _members(ctx, s, cl, pivot, mentions):
+            out += [(country, o) for o in listed]
+    for attr in _ATTR.finditer(part):
+        at = cl.start + attr.start()
+        org = next((o for o in orgs if o.end <= at and re.fullmatch(r"\s*", s[o.end : at])), None)
+        if org is None:
+            continue
+        for country in _members(ctx, s, cl, org.start, mentions):
+            out.append((country, org.code))
+    return out

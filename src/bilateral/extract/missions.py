@@ -1,0 +1,403 @@
+"""Missions: a state's diplomatic presence for another state, resident or covered from elsewhere.
+
+Constructions modelled (KIND is a mission word from data/mission_kinds.tsv; X, Y states; C a city):
+
+- owner of a KIND: "KIND of X", "X's KIND", "the X-demonym KIND", "X has/opened/runs a KIND", "its KIND" (the
+  clause's subject); a bare "the embassy"/"the mission" refers to the last mission of the paragraph;
+- where it sits: "KIND in C", "KIND in Y", "KIND of X, C" (infobox), "KIND to Y" (the receiver);
+- non-resident: "X is accredited to Y from its KIND in C[, Z]", "X covered Y from its KIND in C",
+  "KIND in C, which is also accredited to Y [and Y2]", "X's ambassador to Y resides in C",
+  "X is represented in Y by a non-resident ambassador based in C", "X's Ambassador to Z also serves as the
+  Ambassador to Y";
+- status and date from the verbs: opened, began its work, started to operate, has operated since → open;
+  would open, plans to open, is to open → planned (no date: the announcement is not the opening); closed;
+  "upgraded to an embassy" → the embassy opens then, the earlier mission is closed; "From D1 to D2 X was
+  accredited …" → closed, dated D1.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from bilateral import gazetteer
+from bilateral.document.model import Unit
+from bilateral.extract import common
+from bilateral.extract.base import Context, Fact
+
+
+@lru_cache(maxsize=1)
+def _kinds() -> list[tuple[str, str]]:
+    data = resources.files("bilateral.data").joinpath("mission_kinds.tsv").read_text(encoding="utf-8")
+    rows = []
+    for line in data.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        phrase, kind = line.split("\t")[:2]
+        rows.append((phrase.strip(), kind.strip()))
+    rows.sort(key=lambda r: -len(r[0]))
+    return rows
+
+
+@lru_cache(maxsize=1)
+def _kind_re() -> re.Pattern[str]:
+    alts = "|".join(re.escape(p).replace(r"\ ", r"[\s\-]+") for p, _ in _kinds())
+    return re.compile(rf"\b(?:{alts})\b", re.I)
+
+
+def _kind_of(phrase: str) -> str:
+    p = " ".join(phrase.lower().replace("-", " ").split())
+    for k, v in _kinds():
+        if k.lower() == p:
+            return v
+    return "embassy"
+
+
+_PLANNED = re.compile(
+    r"\b(?:would|will|to|plans?\s+to|planned\s+to|intends?\s+to|decided\s+to|agreed\s+to)\s+(?:\w+\s+)?open\b"
+    r"|\bplanned\b|\bannounced\b[^.;]*\bopen",
+    re.I,
+)
+_CLOSED = re.compile(r"\b(?:closed|shut\s+down|ceased)\b", re.I)
+_OPENED = re.compile(
+    r"\b(?:opened|opens|open|began|begun|started|operat\w+|inaugurat\w+|established|followed|runs|has|have|had"
+    r"|works?|working|functions?|functioning)\b",
+    re.I,
+)
+_UPGRADE = re.compile(r"\bupgraded\s+to\s+(?:an?\s+)?(?P<kind>embassy|consulate[\s\-]general|consulate)\b", re.I)
+_ACCREDITED = re.compile(
+    r"\b(?:accredited|covered|covers|cover|covering)\s+(?:to\s+)?(?P<recv>[^,;]{2,60}?)\s+from\s+its\s+"
+    r"(?P<kind>[\w\s\-]{3,30}?)\s+in\s+(?P<city>[^,;.]+?)(?:\s*,\s*(?P<country>[^,;.]+?))?(?=[,;.]|$|\s+(?:since|until|from)\b)",
+    re.I,
+)
+_ALSO_ACCREDITED = re.compile(r"\bwhich\s+is\s+also\s+accredited\s+to\s+(?P<recv>[^;.]+)", re.I)
+_RESIDES = re.compile(
+    r"(?P<owner>[^,;]{2,40}?)(?:'s|’s)?\s+(?:non-resident\s+)?ambassador\s+to\s+(?P<recv>[\w\s\-]{2,40}?)\s*,?"
+    r"[^;]*?\b(?:resides|resided|is\s+based|was\s+based|based|lives|lived)\s+in\s+(?P<city>[^,;.]+)",
+    re.I,
+)
+_REPRESENTED = re.compile(
+    r"(?P<owner>[\w\s\-]{2,40}?)\s+(?:is|was|has\s+been|had\s+been)\s+represented\s+in\s+(?P<recv>[\w\s\-]{2,40}?)\s+by\s+"
+    r"(?:a|an|its)\s+non-resident\s+(?:ambassador|envoy|head\s+of\s+mission)\s+(?:based|residing|resident)\s+in\s+"
+    r"(?P<city>[^,;.]+)",
+    re.I,
+)
+_SERVES_ALSO = re.compile(
+    r"(?P<owner>[\w\s\-]{2,40}?)(?:'s|’s)\s+ambassador\s+to\s+(?P<base>[\w\s\-]{2,40}?)\s+(?:also\s+)?"
+    r"(?:serves|served|is\s+also\s+accredited|also\s+acts)\s+(?:as\s+(?:the\s+)?ambassador\s+)?to\s+(?P<recv>[\w\s\-]{2,40})",
+    re.I,
+)
+_BARE = re.compile(r"\b(?:the|this|that|its)\s+(?:new\s+)?(?:embassy|mission|consulate)\b", re.I)
+
+
+def _country(text: str) -> str | None:
+    found = gazetteer.find_countries(text)
+    return found[0].code if found else None
+
+
+def _city(text: str) -> gazetteer.Mention | None:
+    found = gazetteer.find_cities(text)
+    return found[0] if found else None
+
+
+def _fact(
+    sender: str,
+    receiver: str,
+    kind: str,
+    *,
+    city: str | None = None,
+    resident: bool = True,
+    accredited_from: dict[str, Any] | None = None,
+    date: str | None = None,
+    status: str = "open",
+    unit: Unit,
+    confidence: float = 0.85,
+) -> Fact:
+    return Fact(
+        "mission",
+        {
+            "sender": sender,
+            "receiver": receiver,
+            "kind": kind,
+            "city": None if not resident else city,
+            "resident": resident,
+            "accredited_from": accredited_from if not resident else None,
+            "date": date,
+            "status": status,
+        },
+        [unit],
+        confidence,
+    )
+
+
+def extract(ctx: Context) -> list[Fact]:
+    if not ctx.dyad:
+        return []
+    facts: list[Fact] = []
+    last: dict[int, Fact] = {}  # block -> last mission fact, for "the embassy"
+    for unit in ctx.doc.units:
+        if unit.kind not in ("sentence", "item", "field", "row"):
+            continue
+        s = ctx.doc.plain_of(unit)
+        if unit.kind == "row":
+            s = " , ".join(ctx.doc.plain[c.pstart : c.pend].strip() for c in _row_cells(ctx, unit))
+        found = _from_unit(ctx, unit, s, last.get(unit.block))
+        if found:
+            last[unit.block] = found[-1]
+            ctx.cache.setdefault("missions_by_unit", {})[unit.index] = found
+        facts.extend(found)
+    return facts
+
+
+def _row_cells(ctx: Context, unit: Unit) -> list[Any]:
+    for t in ctx.doc.tables:
+        for r in t.rows:
+            if r.unit is unit:
+                return r.cells
+    return []
+
+
+def _date_in(ctx: Context, unit: Unit, start: int, end: int) -> tuple[str | None, str | None]:
+    """(value, kind) of the first date inside [start, end) of the unit's plain text."""
+    for d in common.unit_dates(ctx, unit):
+        if start <= d.start < end:
+            return d.value, d.kind
+    return None, None
+
+
+def _from_unit(ctx: Context, unit: Unit, s: str, previous: Fact | None) -> list[Fact]:
+    assert ctx.dyad
+    out: list[Fact] = []
+    handled: list[tuple[int, int]] = []
+
+    for m in _ACCREDITED.finditer(s):
+        recv = _country(m.group("recv"))
+        sender = _subject(ctx, s, m.start())
+        city = _city(m.group("city"))
+        from_country = _country(m.group("country") or "") or (city.code if city else None)
+        if not sender or not recv or sender == recv:
+            continue
+        cl = _clause_of(s, m.start())
+        value, dkind = _date_in(ctx, unit, cl[0], m.end())
+        status = (
+            "closed"
+            if dkind == "interval" or re.search(r"\b(?:long|formerly|previously|until)\b", s[cl[0] : m.start()], re.I)
+            else "open"
+        )
+        date = value.split("/")[0] if value else None
+        out.append(
+            _fact(
+                sender,
+                recv,
+                _kind_of(m.group("kind")),
+                resident=False,
+                accredited_from={
+                    "city": city.value if city else m.group("city").strip(),
+                    "country": from_country,
+                },
+                date=date,
+                status=status,
+                unit=unit,
+            )
+        )
+        handled.append((m.start(), m.end()))
+
+    for rx, kind in ((_RESIDES, "embassy"), (_REPRESENTED, "diplomatic_mission")):
+        for m in rx.finditer(s):
+            owner = _country(m.group("owner"))
+            recv = _country(m.group("recv"))
+            city = _city(m.group("city"))
+            if not owner or not recv or owner == recv or city is None:
+                continue
+            past = re.search(r"\b(?:was|resided|lived|had\s+been|for\s+years|in\s+the\s+\d{4}s)\b", s[: m.end()], re.I)
+            out.append(
+                _fact(
+                    owner,
+                    recv,
+                    kind,
+                    resident=False,
+                    accredited_from={"city": city.value, "country": city.code},
+                    status="closed" if past else "open",
+                    unit=unit,
+                )
+            )
+            handled.append((m.start(), m.end()))
+
+    for m in _SERVES_ALSO.finditer(s):
+        owner, base, recv = _country(m.group("owner")), _country(m.group("base")), _country(m.group("recv"))
+        if owner and base and recv and len({owner, base, recv}) == 3:
+            out.append(
+                _fact(
+                    owner,
+                    recv,
+                    "embassy",
+                    resident=False,
+                    accredited_from={"city": None, "country": base},
+                    unit=unit,
+                )
+            )
+            handled.append((m.start(), m.end()))
+
+    for m in _kind_re().finditer(s):
+        if any(a <= m.start() < b for a, b in handled):
+            continue
+        found = _mission_phrase(ctx, unit, s, m, previous)
+        if not found:
+            continue
+        out.extend(found)
+        fact = found[-1]
+        after = s[m.end() : m.end() + 160]
+        also = _ALSO_ACCREDITED.search(after)
+        if also and fact.fields["resident"]:
+            for c in gazetteer.find_countries(also.group("recv")):
+                if c.code not in (fact.fields["sender"], fact.fields["receiver"]):
+                    out.append(
+                        _fact(
+                            fact.fields["sender"],
+                            c.code,
+                            fact.fields["kind"],
+                            resident=False,
+                            accredited_from={
+                                "city": fact.fields["city"],
+                                "country": fact.fields["receiver"],
+                            },
+                            unit=unit,
+                        )
+                    )
+    return out
+
+
+def _clause_of(s: str, pos: int) -> tuple[int, int]:
+    for cl in common.clauses(s):
+        if cl.start <= pos <= cl.end:
+            return cl.start, cl.end
+    return 0, len(s)
+
+
+def _subject(ctx: Context, s: str, pos: int) -> str | None:
+    """The state a clause is about: the first state named in the clause before ``pos``."""
+    cs, _ = _clause_of(s, pos)
+    for c in gazetteer.find_countries(s[cs:pos]):
+        return c.code
+    for c in gazetteer.find_countries(s[:pos]):
+        return c.code
+    return None
+
+
+_OF_OWNER = re.compile(r"^\s+of\s+(?:the\s+)?(?P<x>[A-Z][^,;()|]{1,50}?)(?=\s*(?:,|\bin\b|\bto\b|\(|$|\.|\|))")
+_LOCATION = re.compile(
+    r"^(?:\s+of\s+[^,;()]{1,50}?)?\s*(?:(?P<prep>in|to|at)\s+(?:the\s+)?|,\s*)(?P<place>[A-Z][\w\s\-'’.]{1,40})"
+)
+
+
+def _mission_phrase(ctx: Context, unit: Unit, s: str, m: re.Match[str], previous: Fact | None) -> list[Fact]:
+    assert ctx.dyad
+    kind = _kind_of(m.group())
+    cs, ce = _clause_of(s, m.start())
+    pre = s[max(cs, m.start() - 60) : m.start()]
+    owner = None
+    of = _OF_OWNER.match(s[m.end() :])
+    if of:
+        owner = _country(of.group("x"))
+    if owner is None:
+        # "X's KIND", "the X-demonym [honorary] KIND", "a X-demonym KIND"
+        near = re.search(r"(\S+(?:\s+\S+)?)\s+(?:(?:honorary|resident|new|first|permanent|own)\s+)*$", pre)
+        if near:
+            owner = _country(near.group(1).rstrip("'’s").rstrip("'’")) or _country(near.group(1))
+    if owner is None and re.search(r"\bits\s+(?:\w+\s+)?$", pre):
+        owner = _subject(ctx, s, m.start())
+    if owner is None:
+        # "X has/opened/runs a KIND": the subject before the verb
+        verb = re.search(
+            r"(?P<subj>.*?)\b(?:has|have|had|opened|opens|open|runs|run|operates|established|maintains|announced)\b[^.;]*$",
+            s[cs : m.start()],
+            re.I,
+        )
+        if verb:
+            mentions = [c for c in gazetteer.find_countries(verb.group("subj"))]
+            if mentions:
+                owner = mentions[-1].code
+    bare = _BARE.search(s[max(0, m.start() - 10) : m.end()])
+    if owner is None and bare and previous is not None:
+        owner = previous.fields["sender"]
+    if owner is None or (owner not in ctx.dyad and not _mentions_dyad(ctx, s)):
+        return []
+
+    receiver = ctx.other(owner) if owner in ctx.dyad else None
+    city = None
+    loc = _LOCATION.match(s[m.end() :])
+    if loc:
+        place = loc.group("place")
+        c = _city(place)
+        if c:
+            city = c
+        country = _country(place) if c is None else None
+        if (loc.group("prep") and loc.group("prep").lower() == "to" and country) or (country and country != owner):
+            receiver = country
+        elif c is not None and c.code != owner:
+            receiver = c.code if owner in ctx.dyad and c.code not in ctx.dyad else receiver
+            if c.code in ctx.dyad or receiver is None:
+                receiver = c.code
+    if receiver is None or receiver == owner:
+        if bare and previous is not None:
+            receiver = previous.fields["receiver"]
+        else:
+            return []
+    if city is not None and city.code != receiver:
+        city = None
+    city_name = city.value if city else None
+    if city_name is None:
+        # "… where she also headed X's embassy" / a city of the receiver named in the same sentence
+        for c in gazetteer.find_cities(s):
+            if c.code == receiver:
+                city_name = c.value
+                break
+    if city_name is None and bare and previous is not None and previous.fields["receiver"] == receiver:
+        city_name = previous.fields["city"]
+
+    clause = s[cs:ce]
+    status = "open"
+    date = None
+    upgrade = _UPGRADE.search(clause)
+    if upgrade and cs + upgrade.start() > m.end():
+        # "a mission … in 2019 it was upgraded to an embassy": the mission closes, an embassy opens
+        return _upgrade(ctx, unit, owner, receiver, kind, _kind_of(upgrade.group("kind")), cs, upgrade, city_name)
+    if _PLANNED.search(clause) and not re.search(r"\b(?:began|started|opened)\b", clause, re.I):
+        status = "planned"
+    elif _CLOSED.search(clause):
+        status = "closed"
+    if status != "planned":
+        value, dkind = _date_in(ctx, unit, cs, ce)
+        if value and dkind in ("point", "since", "relative"):
+            date = value
+        elif value and dkind == "interval":
+            date = value.split("/")[0]
+            status = "closed"
+    return [_fact(owner, receiver, kind, city=city_name, date=date, status=status, unit=unit)]
+
+
+def _upgrade(
+    ctx: Context,
+    unit: Unit,
+    owner: str,
+    receiver: str,
+    kind: str,
+    new_kind: str,
+    cs: int,
+    upgrade: re.Match[str],
+    city: str | None,
+) -> list[Fact]:
+    """The old mission dated by the sentence's first date, the new one by the last date before "upgraded"."""
+    at = cs + upgrade.start()
+    before = [d for d in common.unit_dates(ctx, unit) if d.start < at]
+    old_date = before[0].value if before else None
+    new_date = before[-1].value if len(before) > 1 else None
+    old = _fact(owner, receiver, kind, city=None, date=old_date, status="closed", unit=unit)
+    new = _fact(owner, receiver, new_kind, city=city, date=new_date, status="open", unit=unit)
+    return [old, new]
+
+
+def _mentions_dyad(ctx: Context, s: str) -> bool:
+    return any(c.code in (ctx.dyad or ()) for c in gazetteer.find_countries(s))

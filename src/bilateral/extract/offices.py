@@ -1,0 +1,393 @@
+"""Offices: a person holding a bilateral post (ambassador, chargé d'affaires, consul, honorary consul …).
+
+People come from people.py with their role, the state they represent and, when the phrase says so, the
+state they are accredited to. The dates are read from the person's stretch of the clause (from the name to
+the next person with a post):
+- ``appointed``: a date in a clause with "appointed"/"named"/"nominated";
+- ``credentials``: a date after "credentials"/"letters of credence"/"credence";
+- ``since``: "since D", "from D", "took up … post in D", "became … in D", "was sent … in D", a term "D1–D2".
+Tables of envoys ("X to Y | Term | Y to X | Term") give one office per name cell, ``since`` from its term.
+An official the text does not name ("the first resident Estonian ambassador presented credentials on …") is an
+office with ``person: null`` when the clause dates it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bilateral import gazetteer
+from bilateral.document.model import Table, Unit
+from bilateral.extract import common
+from bilateral.extract import dates as dates_mod
+from bilateral.extract.base import Context, Fact
+from bilateral.extract.people import Person, find_people
+
+POSTS = frozenset({"ambassador", "charge_d_affaires", "honorary_consul", "consul", "diplomat"})
+
+_APPOINTED = re.compile(r"\b(?:appointed|named|nominated|designated)\b", re.I)
+_CREDENTIALS = re.compile(r"\b(?:credentials|letters?\s+of\s+credence|credence)\b", re.I)
+_SINCE_VERB = re.compile(
+    r"\b(?:since|from|took\s+up|became|was\s+sent|were\s+sent|headed|has\s+been|have\s+been|received\s+(?:his|her)\s+patent)\b",
+    re.I,
+)
+_UNNAMED = re.compile(
+    r"\b(?:a|an|the)\s+(?:first\s+|new\s+|resident\s+|non-resident\s+|consular\s+)*(?P<dem>[A-Z]\w+\s+)?"
+    r"(?:first\s+|resident\s+|consular\s+)*(?P<role>ambassador|chargé\s+d'affaires|charge\s+d'affaires|diplomat|consul)\b",
+    re.I,
+)
+
+
+def extract(ctx: Context) -> list[Fact]:
+    if not ctx.dyad:
+        return []
+    facts: list[Fact] = []
+    for unit in ctx.doc.units:
+        if unit.kind in ("sentence", "item", "row"):
+            facts.extend(_from_sentence(ctx, unit))
+        elif unit.kind == "field":
+            facts.extend(_from_field(ctx, unit))
+    for table in ctx.doc.tables:
+        facts.extend(_from_table(ctx, table))
+    return facts
+
+
+def _last_mission_sender(ctx: Context, unit: Unit) -> str | None:
+    """The sender of the latest mission stated in this paragraph up to this unit."""
+    by_unit = ctx.cache.get("missions_by_unit", {})
+    for u in reversed(ctx.doc.blocks[unit.block].units):
+        if u.index <= unit.index and by_unit.get(u.index):
+            return by_unit[u.index][-1].fields["sender"]
+    return None
+
+
+def _sender_receiver(ctx: Context, unit: Unit, p: Person, s: str, lo: int, hi: int) -> tuple[str | None, str | None]:
+    assert ctx.dyad
+    sender = p.country if p.country in ctx.dyad else None
+    receiver = p.receiver
+    if receiver is None:
+        # "… would end her mission in Tbilisi": where the post is
+        post = re.search(
+            r"\b(?:mission|post|embassy|posting|tenure)\s+in\s+([A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)", s[lo:hi]
+        )
+        if post:
+            city = gazetteer.find_cities(post.group(1))
+            receiver = city[0].code if city else gazetteer.country_code(post.group(1))
+    if sender is None and receiver in ctx.dyad:
+        sender = ctx.other(receiver) if receiver else None
+    if sender is None and p.role not in ("honorary_consul",):
+        sender = _last_mission_sender(ctx, unit) if re.search(r"^\s*(?:the|an?)\s", s) else None
+    if sender is None:
+        # the nearest state or demonym of the dyad before the person in the sentence, else the paragraph's first
+        before = [m for m in common.countries(ctx, unit) if m.end <= p.start and m.code in ctx.dyad]
+        if before and p.role != "honorary_consul":
+            sender = before[-1].code
+        else:
+            for u in ctx.doc.blocks[unit.block].units:
+                if u.index > unit.index:
+                    break
+                ms = [m for m in common.countries(ctx, u) if m.code in ctx.dyad and m.kind == "demonym"]
+                if ms:
+                    sender = ms[0].code
+                    break
+    if sender is None:
+        sender = _last_mission_sender(ctx, unit)
+    if sender is None:
+        return None, None
+    if receiver is None or receiver == sender or receiver not in ctx.dyad:
+        receiver = ctx.other(sender)
+    return sender, receiver
+
+
+_PRONOUN_CLAUSE = re.compile(r"^\s*(?:;|,\s*and|,)?\s*(?:he|she|they)\b", re.I)
+
+
+def _stretch(s: str, people: list[Person], i: int) -> tuple[int, int]:
+    """Person i's part of the sentence: from the previous person (or the clause start) to the next person
+    holding a post (or the clause end); a following clause whose subject is "he"/"she" belongs to it too."""
+    p = people[i]
+    clauses = common.clauses(s)
+    k = next((j for j, cl in enumerate(clauses) if cl.start <= p.start < cl.end), 0)
+    start, end = clauses[k].start if clauses else 0, clauses[k].end if clauses else len(s)
+    while (
+        k + 1 < len(clauses)
+        and _PRONOUN_CLAUSE.match(s[end : clauses[k + 1].end])
+        and not any(clauses[k + 1].start <= q.start < clauses[k + 1].end for q in people if q.name)
+    ):
+        k += 1
+        end = clauses[k].end
+    for q in reversed(people[:i]):
+        if q.end <= p.start:
+            start = max(start, q.end)
+            break
+    for q in people[i + 1 :]:
+        if q.role in POSTS and q.start > p.end:
+            end = min(end, q.start)
+            break
+    return start, end
+
+
+def _dates(
+    ctx: Context, unit: Unit, s: str, lo: int, hi: int, role_index: int, name_end: int | None = None
+) -> dict[str, str | None]:
+    out: dict[str, str | None] = {"appointed": None, "credentials": None, "since": None}
+    found = [d for d in common.unit_dates(ctx, unit) if lo <= d.start < hi]
+    if name_end is not None and any(d.start >= name_end for d in found):
+        # the dates after the name speak of the person; those before belong to what came earlier
+        later = [d for d in found if d.start >= name_end]
+        earlier = [
+            d
+            for d in found
+            if (d.start < name_end and d.kind in ("since",))
+            or re.search(r"\bfrom\s+$", s[max(0, d.start - 5) : d.start])
+        ]
+        found = later + [d for d in earlier if d not in later]
+    cred = _CREDENTIALS.search(s, lo, hi)
+    if cred is None and _CREDENTIALS.search(s):
+        cred = re.compile(r"\b(?:present\w*|hand\w*)\s+(?:his|hers|theirs)\b", re.I).search(s, lo, hi)
+    appt = _APPOINTED.search(s, lo, hi)
+    for d in found:
+        value = d.value
+        if (
+            d.kind == "interval"
+            and role_index == 0
+            and re.search(r"\bfrom\b|\b\d{4}\s*[–-]", s[max(lo, d.start - 6) : d.end])
+        ):
+            out["since"] = out["since"] or value.split("/")[0]
+            continue
+        if cred and d.start > cred.start():
+            out["credentials"] = out["credentials"] or value
+        elif appt and (d.start > appt.start() or appt.start() - d.end < 40):
+            out["appointed"] = out["appointed"] or value
+        elif role_index == 0 and (d.kind == "since" or _SINCE_VERB.search(s, max(lo, d.start - 60), d.start)):
+            out["since"] = out["since"] or (value.split("/")[0] if d.kind == "interval" else value)
+    return out
+
+
+def _from_sentence(ctx: Context, unit: Unit) -> list[Fact]:
+    s = common.text(ctx, unit)
+    people = [p for p in common.people(ctx, unit) if p.name is not None]
+    facts = []
+    people = _implied_roles(ctx, unit, s, people)
+    for i, p in enumerate(people):
+        roles = [r for r in (p.role, *p.more_roles) if r in POSTS]
+        if not roles:
+            continue
+        lo, hi = _stretch(s, people, i)
+        sender, receiver = _sender_receiver(ctx, unit, p, s, lo, hi)
+        if not sender or not receiver:
+            continue
+        concurrent = _concurrent(s, lo, hi, sender, receiver)
+        if p.receiver and p.receiver not in ctx.dyad and p.receiver not in concurrent:
+            concurrent.append(p.receiver)
+        for k, role in enumerate(dict.fromkeys(roles)):
+            fields = {
+                "person": p.name,
+                "role": role,
+                "sender": sender,
+                "receiver": receiver,
+                **_dates(ctx, unit, s, lo, hi, k, p.end),
+                "concurrent_with": concurrent,
+            }
+            facts.append(Fact("office", fields, [unit], 0.8))
+        ctx.cache["last_office"] = (unit.block, p, sender, receiver)
+    facts.extend(_unnamed(ctx, unit, s, people))
+    return facts
+
+
+_SUCCESSOR = re.compile(r"\b(?:his|her|their|the)\s+(?:immediate\s+)?(?:successor|predecessor)\s*,?\s*$", re.I)
+_HELD = re.compile(r"^\s*,?\s*who\s+held\s+(?:the|this|that)\s+(?:post|position|office)\b", re.I)
+_HEADED = re.compile(
+    r"^[\s,]*(?:(?:and|after\s+\w+|later|then)[\s,]*)*(?:later\s+|then\s+|successively\s+)?(?:headed|led)\s+the\s+(?:embassy|mission)\b",
+    re.I,
+)
+
+
+def _implied_roles(ctx: Context, unit: Unit, s: str, people: list[Person]) -> list[Person]:
+    """Posts the phrase implies without naming a role: "His successor NAME", "NAME, who held the post",
+    "NAME1 and, after him, NAME2 later headed the embassy"."""
+    from dataclasses import replace
+
+    out = list(people)
+    last = ctx.cache.get("last_office")
+    for i, p in enumerate(out):
+        if p.role in POSTS:
+            continue
+        if _SUCCESSOR.search(s[: p.start]) and last and last[0] == unit.block:
+            out[i] = replace(p, role=last[1].role, country=last[2], receiver=last[3])
+            continue
+        if _HELD.match(s[p.end :]):
+            before = [r for r in gazetteer.find_roles(s[: p.start]) if r.value in POSTS]
+            if before:
+                first = next(
+                    (c.code for c in gazetteer.find_countries(s[: p.start]) if c.code in (ctx.dyad or ())),
+                    None,
+                )
+                out[i] = replace(p, role=before[-1].value, country=first)
+            continue
+    # "A and, after him, B later headed the embassy": every name before the verb
+    for i, p in enumerate(out):
+        if p.role in POSTS:
+            continue
+        rest = s[p.end :]
+        nxt = next((q for q in out[i + 1 :] if q.name), None)
+        tail = s[nxt.end :] if nxt is not None and _HEADED.match(s[nxt.end :]) else rest
+        if _HEADED.match(rest) or (
+            nxt is not None
+            and re.fullmatch(r"[\s,]*and[\s,]*(?:after\s+\w+[\s,]*)?", s[p.end : nxt.start])
+            and _HEADED.match(tail)
+        ):
+            out[i] = replace(p, role="ambassador")
+    return out
+
+
+def _concurrent(s: str, lo: int, hi: int, sender: str, receiver: str) -> list[str]:
+    m = re.search(
+        r"\b(?:also|concurrently)\s+(?:accredited|serves|served)\s+(?:as\s+\w+\s+)?to\s+([^;.]+)",
+        s[lo:hi],
+        re.I,
+    )
+    if not m:
+        return []
+    return [c.code for c in gazetteer.find_countries(m.group(1)) if c.code not in (sender, receiver)]
+
+
+def _unnamed(ctx: Context, unit: Unit, s: str, people: list[Person]) -> list[Fact]:
+    assert ctx.dyad
+    out = []
+    for m in _UNNAMED.finditer(s):
+        # a name right after the role belongs to a named person, handled above
+        if any(0 <= p.start - m.end() <= 3 for p in people):
+            continue
+        role = gazetteer.role_of(m.group("role")) or "ambassador"
+        if role not in POSTS:
+            continue
+        sender = None
+        if m.group("dem"):
+            sender = gazetteer.country_code(m.group("dem").strip())
+        if sender not in ctx.dyad:
+            continue
+        cl_end = next((c.end for c in common.clauses(s) if c.start <= m.start() < c.end), len(s))
+        lo = m.start()
+        # "under a chargé d'affaires": the clause's date before the phrase dates the post
+        cl_start = next((c.start for c in common.clauses(s) if c.start <= m.start() < c.end), 0)
+        dates = _dates(ctx, unit, s, lo, cl_end, 0)
+        if re.search(r"\bunder\s+$", s[max(0, m.start() - 7) : m.start()]):
+            before = [d for d in common.unit_dates(ctx, unit) if cl_start <= d.start < m.start()]
+            if before:
+                dates["since"] = before[-1].value
+        if not any(dates.values()):
+            continue
+        fields = {
+            "person": None,
+            "role": role,
+            "sender": sender,
+            "receiver": ctx.other(sender),
+            **dates,
+            "concurrent_with": [],
+        }
+        out.append(Fact("office", fields, [unit], 0.6))
+    return out
+
+
+def _from_field(ctx: Context, unit: Unit) -> list[Fact]:
+    """Infobox ``envoy1``/``envoy2`` (wikitext) or "Ambassador of X: NAME" (seed format)."""
+    assert ctx.dyad
+    field = next((f for f in ctx.doc.infobox if f.unit is unit), None)
+    if field is None or not field.value:
+        return []
+    key = field.key.lower()
+    sender = None
+    m = re.match(r"^(?:envoy|ambassador)\s*(\d)$", key)
+    if m:
+        sender = ctx.dyad[int(m.group(1)) - 1] if m.group(1) in "12" else None
+    elif "ambassador" in key or "envoy" in key:
+        sender = next((c.code for c in gazetteer.find_countries(field.key) if c.code in ctx.dyad), None)
+    if sender is None:
+        return []
+    names = [field.value[a:b] for a, b in _names(field.value)]
+    return [
+        Fact(
+            "office",
+            {
+                "person": n,
+                "role": "ambassador",
+                "sender": sender,
+                "receiver": ctx.other(sender),
+                "appointed": None,
+                "credentials": None,
+                "since": None,
+                "concurrent_with": [],
+            },
+            [unit],
+            0.8,
+        )
+        for n in names
+    ]
+
+
+def _names(value: str) -> list[tuple[int, int]]:
+    from bilateral.extract.people import candidate_names
+
+    return [(a, b) for a, b in candidate_names(value) if " " in value[a:b]]
+
+
+def _from_table(ctx: Context, table: Table) -> list[Fact]:
+    """A table of envoys: a header "X to Y" (or "Ambassadors of X") over names, and a term column beside it."""
+    assert ctx.dyad
+    if table.header is None:
+        return []
+    heads = [ctx.doc.plain_of(c).strip() for c in table.header.cells]
+    columns: list[tuple[int, str, str, int | None]] = []  # (name col, sender, receiver, term col)
+    for i, h in enumerate(heads):
+        codes = [c.code for c in gazetteer.find_countries(h)]
+        if not codes or re.search(r"\b(?:import|export|turnover|trade|year|period)\b", h, re.I):
+            continue
+        sender = codes[0]
+        receiver = codes[1] if len(codes) > 1 else ctx.other(sender)
+        if sender not in ctx.dyad or not receiver:
+            continue
+        term = None
+        if i + 1 < len(heads) and re.search(
+            r"\b(?:term|years?|tenure|period|from|in\s+office|served)\b", heads[i + 1], re.I
+        ):
+            term = i + 1
+        columns.append((i, sender, receiver, term))
+    facts = []
+    for row in table.rows:
+        cells = [ctx.doc.plain_of(c).strip() for c in row.cells]
+        for col, sender, receiver, term in columns:
+            if col >= len(cells) or not cells[col]:
+                continue
+            names = [p.name for p in find_people(cells[col]) if p.name] or (
+                [cells[col]] if len(cells[col].split()) >= 2 else []
+            )
+            since = None
+            if term is not None and term < len(cells):
+                since = _term_start(cells[term])
+            for n in names:
+                facts.append(
+                    Fact(
+                        "office",
+                        {
+                            "person": n,
+                            "role": "ambassador",
+                            "sender": sender,
+                            "receiver": receiver,
+                            "appointed": None,
+                            "credentials": None,
+                            "since": since,
+                            "concurrent_with": [],
+                        },
+                        [row.unit],
+                        0.85,
+                    )
+                )
+    return facts
+
+
+def _term_start(cell: str) -> str | None:
+    found = dates_mod.find_dates(cell)
+    if found:
+        return found[0].value.split("/")[0]
+    value = dates_mod.parse_date(cell)
+    return value.split("/")[0] if value else None

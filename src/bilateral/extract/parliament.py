@@ -1,0 +1,89 @@
+"""Parliamentary groups: friendship and working groups of one parliament for the other state.
+
+"PARLIAMENT established the Working Group on X–Y inter-parliamentary relations on D", "the head of the Working
+Group … is NAME", "the X–Y friendship group of PARLIAMENT was headed/chaired by NAME, and the corresponding
+group in PARLIAMENT2 by NAME2", "an inter-parliamentary group of friendship … works in PARLIAMENT and in
+PARLIAMENT2", "In PARLIAMENT the … friendship group is headed by NAME". One group per parliament named; the
+group's country is the parliament's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bilateral import gazetteer
+from bilateral.extract import common
+from bilateral.extract.base import Context, Fact
+
+_GROUP = re.compile(
+    r"\b(?:(?:inter-?parliamentary\s+)?(?:friendship|working)\s+group|inter-?parliamentary\s+group|"
+    r"parliamentary\s+(?:friendship\s+)?group|group\s+of\s+friendship)\b",
+    re.I,
+)
+_NAMED_GROUP = re.compile(
+    r"(?:the\s+)?(?P<name>(?:Working|Friendship)\s+Group\s+(?:on|for)\s+[^,;.]+?relations"
+    r"|[\w\-–]+(?:[\s,]+[\w\-–]+){0,4}\s+friendship\s+group"
+    r"|inter-?parliamentary\s+group\s+of\s+friendship(?:\s+and\s+cooperation)?)",
+    re.I,
+)
+_HEAD = re.compile(r"\b(?:head(?:ed)?|chair(?:ed|man|woman|person)?|led|leader)\b", re.I)
+
+
+def extract(ctx: Context) -> list[Fact]:
+    if not ctx.dyad:
+        return []
+    groups: dict[str, Fact] = {}
+    for unit in common.units(ctx):
+        s = common.text(ctx, unit)
+        if not _GROUP.search(s):
+            continue
+        parls = [p for p in gazetteer.find_parliaments(s) if p.code in ctx.dyad]
+        if not parls:
+            continue
+        name_m = _NAMED_GROUP.search(s)
+        people = [p for p in common.people(ctx, unit) if p.name]
+        dates = [d for d in common.unit_dates(ctx, unit) if d.kind in ("point", "relative")]
+        established = None
+        est = re.search(r"\b(?:established|set\s+up|founded|created|formed)\b", s, re.I)
+        if est:
+            after = [d for d in dates if d.start > est.start()]
+            established = after[0].value if after else None
+        for i, parl in enumerate(parls):
+            nxt = parls[i + 1].start if i + 1 < len(parls) else len(s)
+            prev = parls[i - 1].end if i else 0
+            head = None
+            head_since = None
+            # the person named nearest after the parliament (or the group) with a heading verb before it
+            for p in people:
+                if prev <= p.start < nxt + 200 and _HEAD.search(s[max(0, p.start - 40) : p.start]):
+                    if i + 1 < len(parls) and p.start > nxt:
+                        continue
+                    head = p.name
+                    break
+            if head is None and len(parls) == 1:
+                for p in people:
+                    if _HEAD.search(s[max(0, p.start - 60) : p.start]) or _HEAD.search(s[: p.start]):
+                        head = p.name
+                        break
+            if head:
+                hd = [d for d in dates if d.start < s.find(head) and not (est and d.start > est.start())]
+                head_since = hd[-1].value if hd and re.search(r"\bdecision|\bsince|\belected", s, re.I) else None
+            code = parl.code
+            fact = groups.get(code)
+            fields = {
+                "country": code,
+                "parliament": parl.text,
+                "name": name_m.group("name") if name_m and i == 0 else None,
+                "partner": ctx.other(code),
+                "established": established,
+                "head": head,
+                "head_since": head_since,
+            }
+            if fact is None:
+                groups[code] = Fact("parliamentary_group", fields, [unit], 0.75)
+            else:
+                for k, v in fields.items():
+                    if fact.fields.get(k) is None and v is not None:
+                        fact.fields[k] = v
+                fact.units.append(unit)
+    return list(groups.values())

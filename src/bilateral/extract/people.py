@@ -1,0 +1,383 @@
+"""People: names with their role and country, read from the phrase around them.
+
+Constructions modelled (ROLE is a role phrase from the gazetteer, C a country name or demonym):
+
+- title before the name:     "[the] [former] [C-demonym] ROLE [of C] [to C2] [,] NAME"
+                             ("Prime Minister of Portugal António Guterres", "Lithuanian President Dalia …",
+                             "the Ambassador of Portugal to Azerbaijan, Jose …")
+- apposition after the name: "NAME, [the|a] [C-demonym] ROLE [of C][,]" ("Tsetska Tsacheva, …"; "NAME, a member of
+                             the Milli Majlis of Azerbaijan,")
+- possessive:                "NAME, C's ROLE", "C's ROLE NAME"
+- unnamed officials:         "the head of the Portuguese government" → name None, role, country
+
+A later short form ("H. Aliyev", "Aliyev") is resolved to a full name used earlier in the article: the most
+recent one with that surname in the same paragraph, else the only one in the article; left as written when
+neither settles it.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from importlib import resources
+
+from bilateral import gazetteer
+
+_UPPER = "A-ZÀ-ÖØ-Þ\u0100-\u017f\u0180-\u024f"
+_TOKEN = rf"(?:[{_UPPER}][a-z]?\.(?=\s)|[{_UPPER}][\w'’\-]*\w|[{_UPPER}])"
+_PARTICLE = r"(?:da|de|do|dos|das|del|della|di|du|van|von|der|den|ter|bin|ibn|al|el|la|le|y|e)"
+_NAME_RUN = re.compile(rf"{_TOKEN}(?:(?:\s+|-)(?:{_PARTICLE}\s+)*{_TOKEN})*")
+_INITIAL = re.compile(rf"^[{_UPPER}][a-z]?\.$")
+
+
+@lru_cache(maxsize=1)
+def _stopwords() -> frozenset[str]:
+    data = resources.files("bilateral.data").joinpath("name_stopwords.txt").read_text(encoding="utf-8")
+    return frozenset(w.strip().casefold() for w in data.split() if w.strip() and not w.startswith("#"))
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    start: int  # offsets into the text given
+    end: int
+    name: str | None
+    role: str | None = None
+    country: str | None = None
+    role_text: str | None = None  # the role phrase as written, when there is one
+    receiver: str | None = None  # "Ambassador of X to Y": Y; "ambassador in C": C's state
+    more_roles: tuple[str, ...] = ()  # "first as chargé d'affaires and later as ambassador"
+
+
+def fold(s: str) -> str:
+    s = unicodedata.normalize("NFKD", s)
+    return "".join(c for c in s if not unicodedata.combining(c)).casefold()
+
+
+def _is_stop(token: str) -> bool:
+    t = token.rstrip(".").strip("'’")
+    if t.endswith("'s") or t.endswith("’s"):
+        t = t[:-2]
+    if not t or re.fullmatch(_PARTICLE, t):
+        return False
+    f = t.casefold()
+    if f in _stopwords():
+        return True
+    if not t[0].isupper():
+        return False
+    if len(t) <= 3:  # "Sh", "Al" are no codes here; "UK", "EU", "UN" are
+        return t.isupper() and bool(gazetteer.organization(t) or gazetteer.country_code(t))
+    return bool(gazetteer.country_code(t) or gazetteer.organization(t) or gazetteer.role_of(t))
+
+
+def _tokens(span: str, base: int) -> list[tuple[int, int, str]]:
+    return [(base + m.start(), base + m.end(), m.group()) for m in re.finditer(r"\S+", span)]
+
+
+def candidate_names(text: str) -> list[tuple[int, int]]:
+    """Spans of capitalized runs that can be a person's name (role words, places and organizations cut off)."""
+    out: list[tuple[int, int]] = []
+    blocked = _blocked_spans(text)
+    for m in _NAME_RUN.finditer(text):
+        toks = _tokens(m.group(), m.start())
+        # split the run where a blocked span (country, city, organization, role) sits inside it
+        piece: list[tuple[int, int, str]] = []
+        pieces: list[list[tuple[int, int, str]]] = []
+        for tok in toks:
+            s, e, w = tok
+            w_clean = w.rstrip(",;:")
+            if _is_stop(w_clean) or any(bs <= s and e <= be for bs, be in blocked):
+                if piece:
+                    pieces.append(piece)
+                piece = []
+                continue
+            piece.append(tok)
+        if piece:
+            pieces.append(piece)
+        for p in pieces:
+            words = [w for _, _, w in p]
+            caps = [w for w in words if not re.fullmatch(_PARTICLE, w)]
+            if not caps:
+                continue
+            # a lone initial is no name; one capitalized word is a name only when known later (short form)
+            if all(_INITIAL.match(w) for w in caps):
+                continue
+            s, e = p[0][0], p[-1][1]
+            while e > s and text[e - 1] in ".,;:'’":
+                if text[e - 1] == "." and _INITIAL.match(p[-1][2]):
+                    break
+                e -= 1
+            if text[e - 2 : e] in ("'s", "’s"):
+                e -= 2
+            if e > s:
+                out.append((s, e))
+    return out
+
+
+def _blocked_spans(text: str) -> list[tuple[int, int]]:
+    spans = [(m.start, m.end) for m in gazetteer.find_countries(text)]
+    spans += [(m.start, m.end) for m in gazetteer.find_cities(text)]
+    spans += [(m.start, m.end) for m in gazetteer.find_organizations(text)]
+    spans += [(m.start, m.end) for m in gazetteer.find_roles(text)]
+    return spans
+
+
+_ROLE_TAIL = re.compile(
+    r"^\s*(?:(?:of|for)\s+(?:the\s+)?(?P<of>(?:(?!\bby\b)[^,;()]){2,60}?))?"
+    r"(?:\s+to\s+(?:the\s+)?(?P<to>(?:(?!\bby\b)[^,;()]){2,40}?))?"
+    r"(?:\s+(?:in|at)\s+(?P<in>(?:(?!\bby\b)[^,;()]){2,30}?))?"
+    r"(?:\s*,?\s+(?:is|was|are|were|has\s+been|had\s+been|have\s+included|has\s+included|included|includes?)\s+"
+    r"|\s*(?:,\s*|\s+))$"
+)
+
+
+def _country_in(text: str) -> str | None:
+    found = gazetteer.find_countries(text)
+    if found:
+        return found[0].code
+    parl = gazetteer.find_parliaments(text)
+    return parl[0].code if parl else None
+
+
+def find_people(text: str) -> list[Person]:
+    """Every named person in ``text`` with the role and country the phrase around the name gives."""
+    roles = gazetteer.find_roles(text)
+    people: list[Person] = []
+    for s, e in candidate_names(text):
+        name = text[s:e]
+        words = name.split()
+        if len(words) == 1 and not _looks_like_surname(name):
+            continue
+        more: tuple[str, ...] = ()
+        role, country, role_text, receiver = _role_predicate_first(text, e, roles)
+        if role is not None:
+            more = _MORE.get(id(text), ())
+        if role is None:
+            role, country, role_text, receiver = _role_before(text, s, roles)
+        if role is None:
+            role, country, role_text, receiver = _role_after(text, e, roles)
+        people.append(Person(s, e, name, role, country, role_text, receiver, more))
+    # "NAME1 and NAME2" after a role phrase: the role covers the list
+    for i in range(1, len(people)):
+        prev, cur = people[i - 1], people[i]
+        if (
+            cur.role is None
+            and prev.role is not None
+            and re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", text[prev.end : cur.start])
+        ):
+            people[i] = replace(
+                cur, role=prev.role, country=prev.country, role_text=prev.role_text, receiver=prev.receiver
+            )
+    return people
+
+
+_MORE: dict[int, tuple[str, ...]] = {}
+
+
+def _role_predicate_first(
+    text: str, end: int, roles: list[gazetteer.Mention]
+) -> tuple[str | None, str | None, str | None, str | None]:
+    role, country, role_text, receiver, more = _role_predicate(text, end, roles)
+    _MORE[id(text)] = more
+    return role, country, role_text, receiver
+
+
+def _looks_like_surname(word: str) -> bool:
+    return len(word) >= 3 and word[0].isupper() and not word.isupper()
+
+
+def _role_before(
+    text: str, start: int, roles: list[gazetteer.Mention]
+) -> tuple[str | None, str | None, str | None, str | None]:
+    """ "[C] ROLE [of C] [to C2][,] NAME" ending right before ``start``."""
+    for r in reversed(roles):
+        if r.end > start:
+            continue
+        between = text[r.end : start]
+        if len(between) > 70:
+            break
+        m = _ROLE_TAIL.match(between)
+        if not m:
+            continue
+        head = text[max(0, r.start - 40) : r.start]
+        head = re.split(r"[,;:.]|\band\b|\bwith\b|\bby\b|\bmet\b", head)[-1]
+        country = None
+        receiver = None
+        if m.group("of"):
+            country = _country_in(m.group("of"))
+        if country is None:
+            country = _country_in(text[r.start : r.end]) or _country_in(head)
+        if m.group("to"):
+            receiver = _country_in(m.group("to"))
+        elif m.group("in"):
+            receiver = _place_country(m.group("in"))
+        return r.value, country, text[r.start : r.end], receiver
+    return None, None, None, None
+
+
+def _place_country(text: str) -> str | None:
+    """The state of a place phrase: a city's state or a state's own code."""
+    city = gazetteer.find_cities(text)
+    if city:
+        return city[0].code
+    return _country_in(text)
+
+
+_PREDICATE = re.compile(
+    r"^\s*(?:,[^,;]{1,80},)?\s*(?:who\s+)?(?:\w+ly\s+)?(?:later\s+|then\s+|also\s+|now\s+)?"
+    r"(?:is|was|has\s+been|had\s+been|became|becomes|serves\s+as|served\s+as|has\s+served\s+as"
+    r"|was\s+appointed(?:\s+as)?|(?:was\s+)?named(?:\s+as)?|was\s+sent\s+to\s+[^,;]{1,40}?\s+as"
+    r"|took\s+up\s+(?:his|her)\s+post\s+as|remains|remained|worked\s+as|acted\s+as|was\s+among|were\s+among"
+    r"|received\s+(?:his|her)\s+(?:patent|exequatur|appointment)\s+as)\s+"
+    r"(?:the\s+|a\s+|an\s+)?(?:first\s+|new\s+|later\s+|current\s+|former\s+|then\s+)?"
+    r"(?P<pre>(?:\S+\s+){0,2}?)$"
+)
+_AS_ROLE = re.compile(r"\bas\s+(?:the\s+|a\s+|an\s+)?$")
+
+
+def _role_predicate(
+    text: str, end: int, roles: list[gazetteer.Mention]
+) -> tuple[str | None, str | None, str | None, str | None, tuple[str, ...]]:
+    """ "NAME was/is/became/has been [X's] [first] ROLE [of X] [to Y] [in C]" and "… first as R1 and later as R2"."""
+    limit = _clause_end(text, end)
+    found: list[gazetteer.Mention] = []
+    for r in roles:
+        if r.start < end or r.start > limit:
+            continue
+        between = text[end : r.start]
+        if found:
+            if _AS_ROLE.search(between):
+                found.append(r)
+            continue
+        m = _PREDICATE.match(between)
+        if m is None:
+            m2 = re.match(r"^\s*,\s*first\s+as\s+(?:the\s+|a\s+|an\s+)?$", between)
+            if m2 is None:
+                if len(between) > 80:
+                    break
+                continue
+        found.append(r)
+    if not found:
+        return None, None, None, None, ()
+    r = found[0]
+    pre = text[max(end, r.start - 40) : r.start]
+    tail = text[r.end : r.end + 80]
+    tail = re.split(r"[,;.]|\band\b|\bwho\b|\bsince\b|\bfrom\b|\buntil\b", tail)[0]
+    country = _country_in(pre.split(",")[-1]) or _country_in(text[r.start : r.end])
+    receiver = None
+    of = re.match(r"^\s+(?:of|for)\s+(?:the\s+)?([^,;]+?)(?:\s+to\s+|\s+in\s+|$)", tail)
+    if of and country is None:
+        country = _country_in(of.group(1))
+    to = re.search(r"\bto\s+(?:the\s+)?(.+)$", tail)
+    inn = re.search(r"\b(?:in|at)\s+(?:the\s+)?(.+)$", tail)
+    if to:
+        receiver = _country_in(to.group(1))
+    elif inn:
+        receiver = _place_country(inn.group(1))
+    return r.value, country, text[r.start : r.end], receiver, tuple(x.value for x in found[1:] if x.value)
+
+
+def _clause_end(text: str, pos: int) -> int:
+    m = re.compile(r";|,\s+and\s+[A-Z]|\.\s").search(text, pos)
+    return m.start() if m else len(text)
+
+
+_APPOSITION = re.compile(
+    r"^\s*,\s*(?:who\s+(?:is|was)\s+)?(?:the\s+|a\s+|an\s+)?(?:then\s+|former\s+|later\s+)?"
+    r"(?P<pre>[^,;]{0,40}?)$"
+)
+
+
+def _role_after(
+    text: str, end: int, roles: list[gazetteer.Mention]
+) -> tuple[str | None, str | None, str | None, str | None]:
+    """ "NAME, [the|a] [C] ROLE [of C][,]" starting right after ``end``."""
+    for r in roles:
+        if r.start < end:
+            continue
+        between = text[end : r.start]
+        if len(between) > 45:
+            break
+        m = _APPOSITION.match(between)
+        if not m:
+            break
+        tail = text[r.end : r.end + 80]
+        tail = re.split(r"[,;.]|\band\b|\bwho\b|\bwas\b|\bis\b", tail)[0]
+        country = _country_in(m.group("pre")) or _country_in(text[r.start : r.end]) or _country_in(tail)
+        receiver = None
+        to = re.search(r"\bto\s+(?:the\s+)?(.+)$", tail)
+        if to:
+            receiver = _country_in(to.group(1))
+        return r.value, country, text[r.start : r.end], receiver
+    return None, None, None, None
+
+
+_UNNAMED = re.compile(
+    r"\b(?:the\s+)?head\s+of\s+(?:the\s+)?(?P<dem>\w+)\s+(?P<what>government|state)\b"
+    r"|\bthe\s+(?P<dem2>\w+)\s+(?P<what2>government|president|prime\s+minister|foreign\s+minister)\b",
+    re.I,
+)
+
+
+def unnamed_officials(text: str) -> list[Person]:
+    out = []
+    for m in _UNNAMED.finditer(text):
+        dem = m.group("dem") or m.group("dem2")
+        what = (m.group("what") or m.group("what2") or "").lower()
+        code = gazetteer.country_code(dem)
+        if not code:
+            continue
+        role = {
+            "government": "head_of_government",
+            "state": "head_of_state",
+            "president": "head_of_state",
+            "prime minister": "head_of_government",
+            "foreign minister": "foreign_minister",
+        }.get(" ".join(what.split()))
+        out.append(Person(m.start(), m.end(), None, role, code))
+    return out
+
+
+class Registry:
+    """The people an article names, for resolving short forms to full names."""
+
+    def __init__(self) -> None:
+        self.full: list[tuple[int, int, str]] = []  # (block, position, full name)
+
+    def add(self, name: str, block: int, pos: int) -> None:
+        if self._is_full(name):
+            self.full.append((block, pos, name))
+
+    @staticmethod
+    def _is_full(name: str) -> bool:
+        words = name.split()
+        return len(words) >= 2 and not _INITIAL.match(words[0])
+
+    def resolve(self, name: str, block: int, pos: int) -> str:
+        if self._is_full(name):
+            return name
+        words = name.split()
+        surname = fold(words[-1])
+        initial = fold(words[0].rstrip(".")) if len(words) > 1 else ""
+        cands = []
+        for b, p, full in self.full:
+            fw = full.split()
+            if fold(fw[-1]) != surname or p > pos:
+                continue
+            if initial and not fold(fw[0]).startswith(initial):
+                continue
+            cands.append((b, p, full))
+        if not cands:
+            return name
+        distinct = {c[2] for c in cands}
+        if len(distinct) == 1:
+            return cands[0][2]
+        same_block = [c for c in cands if c[0] == block]
+        if same_block:
+            return max(same_block, key=lambda c: c[1])[2]
+        return name
+
+
+def with_name(p: Person, name: str) -> Person:
+    return replace(p, name=name)

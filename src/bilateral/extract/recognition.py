@@ -1,0 +1,67 @@
+"""Recognition: one state recognizes another.
+
+Active:  "X recognized [the independence of | the restoration of] Y['s independence] [again] [on DATE]"
+Passive: "Y['s independence] was recognised [again] by X [on DATE]"
+Noun:    "Y's [first] recognition by X dates from DATE"
+Each clause is read on its own, so "X recognised Y on D1, and Y recognised X on D2" gives two facts.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bilateral.extract import common
+from bilateral.extract.base import Context, Fact
+
+_VERB = re.compile(r"\brecogni[sz](?:ed|es|e|ing)\b", re.I)
+_NOUN = re.compile(r"\brecognition\b", re.I)
+_PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+\s+){0,2}recogni[sz]ed\b[^.;]*?\bby\b", re.I)
+_NOT_STATE = re.compile(
+    r"\b(?:recogni[sz]\w*\s+(?:the\s+)?(?:genocide|role|importance|need|efforts?|contribution))", re.I
+)
+
+
+def extract(ctx: Context) -> list[Fact]:
+    if not ctx.dyad:
+        return []
+    facts = []
+    for unit in common.units(ctx):
+        s = common.text(ctx, unit)
+        if not (_VERB.search(s) or _NOUN.search(s)):
+            continue
+        mentions = common.countries(ctx, unit)
+        dates = common.unit_dates(ctx, unit)
+        for cl in common.clauses(s):
+            part = s[cl.start : cl.end]
+            verb = _VERB.search(part) or _NOUN.search(part)
+            if not verb or _NOT_STATE.search(part):
+                continue
+            pivot = cl.start + verb.start()
+            before = [m.code for m in mentions if cl.start <= m.start < pivot and m.code in ctx.dyad]
+            after = [m.code for m in mentions if pivot <= m.start < cl.end and m.code in ctx.dyad]
+            passive = bool(_PASSIVE.search(part)) or (
+                _NOUN.search(part) is verb and re.search(r"recognition\s+by\b", part, re.I) is not None
+            )
+            subject = obj = None
+            if passive:
+                # "Y was recognised by X": the state after "by" recognizes the one before
+                by = re.search(r"\bby\b", part[verb.start() :], re.I)
+                by_pos = pivot + by.start() if by else pivot
+                agents = [m.code for m in mentions if by_pos <= m.start < cl.end and m.code in ctx.dyad]
+                if before and agents:
+                    obj, subject = before[-1], agents[0]
+            elif before and after:
+                subject, obj = before[-1], after[0]
+            elif before and not after:
+                # "X recognised Armenian independence": a demonym after the verb
+                subject = before[-1]
+            if subject and obj is None:
+                obj = ctx.other(subject)
+            if not subject or not obj or subject == obj:
+                continue
+            date = next(
+                (d.value for d in dates if cl.start <= d.start < cl.end and d.kind in ("point", "relative")),
+                None,
+            )
+            facts.append(Fact("recognition", {"subject": subject, "object": obj, "date": date}, [unit], 0.85))
+    return facts

@@ -1,0 +1,21 @@
+"""See-also lists: each item of a "See also" section names a related article."""
+
+from __future__ import annotations
+
+import re
+
+from bilateral.extract.base import Context, Fact
+
+_SECTION = re.compile(r"^\s*see\s+also\s*$", re.I)
+
+
+def extract(ctx: Context) -> list[Fact]:
+    doc = ctx.doc
+    facts = []
+    for unit in doc.units:
+        if unit.kind != "item" or not _SECTION.match(unit.section):
+            continue
+        title = " ".join(doc.plain_of(unit).split()).strip(" .;,")
+        if title:
+            facts.append(Fact("see_also", {"title": title}, [unit], 0.99))
+    return facts

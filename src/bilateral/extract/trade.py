@@ -1,0 +1,337 @@
+"""Trade: figures of goods trade between the two states, from tables and from sentences.
+
+Tables: a header with a period column and flow columns (import, export, turnover / total trade / volume,
+"exports to X"); one fact per filled cell (a ``-`` or empty cell is no fact). The unit comes from the caption,
+header or a note row ("(million US dollars)", "in thousand USD"); none stated means ``unit: null``. The
+reporter is the state whose statistics these are: "as recorded by X" or "X's statistics" in a note, else the
+caption's possessive ("Kazakhstan's trade with …") or its first state. Periods are read from the first cell
+("2024", "January–November 2024", "2017–18" in a financial-year table, "1st quarter" with the caption's year).
+Each row's import + export is checked against its turnover; a mismatch is a note, not a failure.
+
+Sentences: every money amount in a sentence about trade (trade, turnover, exports, imports) is one figure.
+Its flow is the flow word nearest before it in its stretch of the sentence (else the one right after:
+"$35.5 million of exports"); its direction from the words around the flow ("Georgian exports to Estonia",
+"imports from Estonia", "exports from Kazakhstan", "import volume of Azerbaijan", "X's trade with Y"); its
+period from the nearest date, else the last period given in the paragraph. An amount with a scale but no
+currency ("exports of 13.7 million") takes the currency of the sentence's other amounts.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from bilateral import gazetteer
+from bilateral.document.model import Table, Unit
+from bilateral.extract import common, numbers
+from bilateral.extract import dates as dates_mod
+from bilateral.extract.base import Context, Fact
+
+_TRADE_WORDS = re.compile(r"\b(?:trade|turnover|exports?|imports?|exported|imported|deliveries|shipments)\b", re.I)
+_INVEST = re.compile(r"\binvest", re.I)
+_FLOW_WORDS = (
+    ("import", re.compile(r"\bimport(?:s|ed|ing)?\b", re.I)),
+    ("export", re.compile(r"\bexport(?:s|ed|ing)?\b|\bdeliveries\b|\bshipments\b", re.I)),
+    ("turnover", re.compile(r"\b(?:turnover|trade|volume|totall?ed|total)\b", re.I)),
+)
+_HEADER_FLOWS = (
+    ("import", re.compile(r"\bimports?\b", re.I)),
+    ("export", re.compile(r"\bexports?\b", re.I)),
+    ("turnover", re.compile(r"\b(?:turnover|total|trade|volume)\b", re.I)),
+)
+_PERIOD_HEAD = re.compile(r"\b(?:year|period|quarter|month|date|fy)\b", re.I)
+_RECORDED = re.compile(
+    r"\b(?:as\s+)?(?:recorded|reported|published)\s+by\s+(?P<x>.+)$|(?P<y>\S+(?:'s|’s))\s+statistics", re.I
+)
+_SOURCE = re.compile(r"^\s*(?:source[s]?\s*:|extracted\s+from|data\s*:|according\s+to)\s*(?P<src>.+?)\s*\.?\s*$", re.I)
+_PAREN_SOURCE = re.compile(r"\(([^()]*\b(?:statistic|bureau|office|ministry|agency|committee|bank)\w*[^()]*)\)", re.I)
+
+
+def extract(ctx: Context) -> list[Fact]:
+    if not ctx.dyad:
+        return []
+    facts: list[Fact] = []
+    for table in ctx.doc.tables:
+        facts.extend(_from_table(ctx, table))
+    facts.extend(_from_text(ctx))
+    return facts
+
+
+# ------------------------------------------------------------------------------------------------ tables
+
+
+def _table_texts(ctx: Context, table: Table) -> tuple[str, list[str], list[str]]:
+    caption = ctx.doc.plain_of(table.caption).strip(" |") if table.caption else ""
+    header = [ctx.doc.plain_of(c).strip() for c in table.header.cells] if table.header else []
+    notes = [" ".join(ctx.doc.plain_of(n).replace("|", " ").split()) for n in table.notes]
+    return " ".join(caption.replace("|", " ").split()), header, notes
+
+
+def _reporter(ctx: Context, caption: str, notes: list[str]) -> str | None:
+    assert ctx.dyad
+    for text in [*notes, caption]:
+        m = _RECORDED.search(text)
+        if m:
+            code = _first_state(ctx, m.group("x") or m.group("y") or "")
+            if code:
+                return code
+    m = re.search(r"(\S+)(?:'s|’s)\s+(?:\w+\s+){0,2}(?:trade|exports?|imports?|turnover)", caption, re.I)
+    if m:
+        code = gazetteer.country_code(m.group(1))
+        if code in ctx.dyad:
+            return code
+    for text in (caption, *notes):
+        code = _first_state(ctx, text)
+        if code:
+            return code
+    return ctx.dyad[0]
+
+
+def _first_state(ctx: Context, text: str) -> str | None:
+    for m in gazetteer.find_countries(text):
+        if m.code in (ctx.dyad or ()):
+            return m.code
+    return None
+
+
+def _source(caption: str, notes: list[str]) -> str | None:
+    for n in notes:
+        m = _SOURCE.match(n)
+        if m:
+            return m.group("src").strip()
+    m = _PAREN_SOURCE.search(caption)
+    if m:
+        return m.group(1).strip()
+    return None
+
+
+def _from_table(ctx: Context, table: Table) -> list[Fact]:
+    assert ctx.dyad
+    if table.header is None or not table.rows:
+        return []
+    caption, header, notes = _table_texts(ctx, table)
+    flows: dict[int, str] = {}
+    period_col = 0
+    for i, h in enumerate(header):
+        if _PERIOD_HEAD.search(h) and i not in flows:
+            period_col = i
+            continue
+        for flow, rx in _HEADER_FLOWS:
+            if rx.search(h):
+                flows[i] = flow
+                break
+    if not flows:
+        return []
+    unit = None
+    for text in (caption, *header, *notes):
+        unit = numbers.parse_unit(text)
+        if unit:
+            break
+    reporter = _reporter(ctx, caption, notes)
+    partner = ctx.other(reporter) if reporter else None
+    source = _source(caption, notes)
+    fiscal = dates_mod.detect_fiscal_start(caption + " " + " ".join(notes))
+    year_ctx = dates_mod.DateContext()
+    year_ctx.update(dates_mod.find_dates(caption))
+    facts = []
+    for row in table.rows:
+        cells = [ctx.doc.plain_of(c).strip() for c in row.cells]
+        if period_col >= len(cells):
+            continue
+        period = dates_mod.parse_date(cells[period_col], year_ctx, fiscal_start_month=fiscal)
+        if period is None:
+            continue
+        values: dict[str, float] = {}
+        for col, flow in flows.items():
+            if col >= len(cells):
+                continue
+            value = numbers.parse_number(cells[col])
+            if value is None:
+                continue
+            values[flow] = value
+            facts.append(
+                Fact(
+                    "trade",
+                    {
+                        "reporter": reporter,
+                        "partner": partner,
+                        "flow": flow,
+                        "period": period,
+                        "value": value,
+                        "unit": unit,
+                        "unit_inferred": False,
+                        "approximate": False,
+                        "commodity": None,
+                        "source": source,
+                    },
+                    [row.unit],
+                    0.95,
+                )
+            )
+        _check_row(ctx, row.unit, values)
+    return facts
+
+
+def _check_row(ctx: Context, unit: Unit, values: dict[str, float]) -> None:
+    if {"import", "export", "turnover"} <= values.keys():
+        total = values["import"] + values["export"]
+        tolerance = max(0.15, 0.002 * abs(values["turnover"]))
+        if abs(total - values["turnover"]) > tolerance:
+            ctx.note(
+                unit,
+                f"import {values['import']} + export {values['export']} = {total:g}, "
+                f"but the row gives turnover {values['turnover']}",
+            )
+
+
+# ------------------------------------------------------------------------------------------------ text
+
+
+def _amounts(s: str) -> list[numbers.Amount]:
+    money = numbers.find_amounts(s)
+    currency = next((a.currency for a in money if a.currency), None)
+    found = list(money)
+    if currency:
+        for q in numbers.find_quantities(s):
+            if any(a.start <= q.start < a.end or q.start <= a.start < q.end for a in money):
+                continue
+            unit = f"{q.scale} {currency}" if q.scale else currency
+            found.append(
+                numbers.Amount(
+                    q.start,
+                    q.end,
+                    q.value,
+                    unit,
+                    currency,
+                    q.scale,
+                    q.approximate,
+                    q.qualifier,
+                    q.warnings,
+                    q.text,
+                )
+            )
+    return sorted(found, key=lambda a: a.start)
+
+
+def _scopes(s: str, amounts: list[Any]) -> list[tuple[int, int]]:
+    out = []
+    for i, a in enumerate(amounts):
+        lo = amounts[i - 1].end if i else 0
+        cut = [m.end() for m in re.finditer(r";|:\s", s[lo : a.start])]
+        if cut:
+            lo += cut[-1]
+        hi = amounts[i + 1].start if i + 1 < len(amounts) else len(s)
+        out.append((lo, hi))
+    return out
+
+
+def _flow(s: str, a: numbers.Amount, lo: int, hi: int) -> tuple[str | None, int, int]:
+    """The flow of amount ``a`` and the span of the words that say it."""
+    best: tuple[str | None, int, int] = (None, -1, -1)
+    for flow, rx in _FLOW_WORDS:
+        for m in rx.finditer(s, lo, a.start):
+            if m.start() > best[1]:
+                best = (flow, m.start(), m.end())
+    if best[0] in ("import", "export"):
+        return best
+    # "$35.5 million of exports": a flow word right after the amount overrides a generic "trade" before
+    after = re.match(r"^\s*(?:worth\s+)?(?:of\s+)?(?:\w+\s+){0,2}?(import|export)s?\b", s[a.end : hi], re.I)
+    if after:
+        return after.group(1).lower(), a.end + after.start(1), a.end + after.end(1)
+    return best
+
+
+def _direction(ctx: Context, s: str, flow: str, fs: int, fe: int, default: str) -> tuple[str, str]:
+    """(reporter, partner) for a flow word at [fs, fe)."""
+    assert ctx.dyad
+    before = s[max(0, fs - 40) : fs]
+    after = s[fe : fe + 40]
+    actor = None
+    m = re.search(r"(\S+?)(?:'s|’s)?\s+(?:\w+\s+){0,2}$", before)
+    if m:
+        for c in gazetteer.find_countries(before[m.start() :]):
+            if c.code in ctx.dyad:
+                actor = c.code
+    fm = re.match(r"^\s*(?:volume\s+)?(from|to|of|into|with)\s+(?:the\s+)?([^,;.]{2,40})", after, re.I)
+    if fm:
+        code = _first_state(ctx, fm.group(2))
+        prep = fm.group(1).lower()
+        if code:
+            if flow == "import" and prep == "from":
+                return ctx.other(code) or default, code
+            if flow == "export" and prep == "from":
+                return code, ctx.other(code) or default
+            if prep in ("to", "into", "with"):
+                reporter = actor if actor and actor != code else ctx.other(code) or default
+                return reporter, code
+            if prep == "of":
+                return code, ctx.other(code) or default
+    reporter = actor or default
+    return reporter, ctx.other(reporter) or default
+
+
+def _from_text(ctx: Context) -> list[Fact]:
+    assert ctx.dyad
+    facts: list[Fact] = []
+    last_period: dict[int, str] = {}
+    last_reporter: dict[int, str] = {}
+    for unit in common.units(ctx):
+        s = common.text(ctx, unit)
+        if not _TRADE_WORDS.search(s):
+            continue
+        amounts = _amounts(s)
+        if not amounts:
+            continue
+        dates = [d for d in common.unit_dates(ctx, unit) if d.kind in ("point", "interval", "relative", "since")]
+        default = last_reporter.get(unit.block) or _sentence_reporter(ctx, s)
+        for a, (lo, hi) in zip(amounts, _scopes(s, amounts), strict=True):
+            if _INVEST.search(s[lo:hi]) or re.search(r"\binvest", s[max(0, a.start - 60) : a.start], re.I):
+                continue
+            flow, fs, fe = _flow(s, a, lo, hi)
+            if flow is None:
+                flow, fs, fe = _flow(s, a, 0, len(s))
+                if flow is None:
+                    continue
+            reporter, partner = _direction(ctx, s, flow, fs, fe, default)
+            if flow != "turnover":
+                last_reporter[unit.block] = reporter
+            period = _period(s, a, lo, hi, dates) or last_period.get(unit.block)
+            if period is None:
+                continue
+            last_period[unit.block] = period
+            fields = {
+                "reporter": reporter,
+                "partner": partner,
+                "flow": flow,
+                "period": period,
+                "value": a.value,
+                "unit": a.unit,
+                "unit_inferred": False,
+                "approximate": a.approximate,
+                "commodity": None,
+                "source": None,
+            }
+            facts.append(Fact("trade", fields, [unit], 0.8))
+    return facts
+
+
+def _sentence_reporter(ctx: Context, s: str) -> str:
+    assert ctx.dyad
+    m = re.search(r"(\S+)(?:'s|’s)\s+(?:\w+\s+){0,2}(?:trade|exports?|imports?|turnover)", s, re.I)
+    if m:
+        code = gazetteer.country_code(m.group(1))
+        if code in ctx.dyad:
+            return code
+    return _first_state(ctx, s) or ctx.dyad[0]
+
+
+def _period(s: str, a: numbers.Amount, lo: int, hi: int, dates: list[dates_mod.DateMatch]) -> str | None:
+    inside = [d for d in dates if lo <= d.start < hi]
+    if inside:
+        # the nearest date to the amount, preferring the more precise of two at the same distance
+        return min(inside, key=lambda d: (min(abs(d.start - a.end), abs(a.start - d.end)), -len(d.value))).value
+    before = [d for d in dates if d.end <= a.start]
+    if before:
+        spec = [d for d in before if "/" in d.value]
+        return (spec or before)[-1].value
+    return dates[0].value if dates else None

@@ -1,0 +1,74 @@
+"""Resolution: the same fact stated twice becomes one fact with both evidences and the most precise date."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from bilateral.extract.base import Fact
+
+# fields that identify a fact of each type (dates are compared by compatibility, not equality)
+_KEYS: dict[str, tuple[str, ...]] = {
+    "recognition": ("subject", "object"),
+    "diplomatic_relations": ("parties", "event"),
+    "mission": ("sender", "receiver", "kind", "resident", "status"),
+    "office": ("person", "role", "sender", "receiver"),
+    "membership": ("country", "organization"),
+    "see_also": ("title",),
+    "trade": ("reporter", "partner", "flow", "period", "value", "unit", "commodity"),
+    "investment": ("investor", "recipient", "period", "value"),
+    "parliamentary_group": ("country", "partner"),
+    "agreement": ("title", "status"),
+}
+_DATES = ("date", "appointed", "credentials", "since", "established", "head_since")
+
+
+def _freeze(value: Any) -> Any:
+    if isinstance(value, list):
+        return tuple(sorted(_freeze(v) for v in value)) if all(isinstance(v, str) for v in value) else str(value)
+    if isinstance(value, dict):
+        return tuple(sorted((k, _freeze(v)) for k, v in value.items()))
+    return value
+
+
+def compatible(a: str | None, b: str | None) -> bool:
+    """Two EDTF values that may state the same date ("1992" and "1992-08-04")."""
+    if not a or not b:
+        return True
+    a0, b0 = a.split("/")[0].rstrip("~"), b.split("/")[0].rstrip("~")
+    return a0.startswith(b0) or b0.startswith(a0)
+
+
+def more_precise(a: str | None, b: str | None) -> str | None:
+    if not a:
+        return b
+    if not b:
+        return a
+    return a if len(a.split("/")[0]) >= len(b.split("/")[0]) else b
+
+
+def merge(facts: list[Fact]) -> list[Fact]:
+    out: list[Fact] = []
+    index: dict[tuple[Any, ...], list[Fact]] = {}
+    for fact in facts:
+        keys = _KEYS.get(fact.type)
+        if keys is None:
+            out.append(fact)
+            continue
+        key = (fact.type, *(_freeze(fact.fields.get(k)) for k in keys))
+        merged = False
+        for other in index.get(key, []):
+            if all(compatible(other.fields.get(d), fact.fields.get(d)) for d in _DATES):
+                for d in _DATES:
+                    if d in other.fields or d in fact.fields:
+                        other.fields[d] = more_precise(other.fields.get(d), fact.fields.get(d))
+                for k, v in fact.fields.items():
+                    if other.fields.get(k) in (None, [], "") and v not in (None, [], ""):
+                        other.fields[k] = v
+                other.units.extend(u for u in fact.units if u not in other.units)
+                other.confidence = max(other.confidence, fact.confidence)
+                merged = True
+                break
+        if not merged:
+            index.setdefault(key, []).append(fact)
+            out.append(fact)
+    return out
