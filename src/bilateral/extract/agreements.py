@@ -1,26 +1,34 @@
 """Agreements and what is said of them: signed, pending, planned, in force.
 
 The agreement is a noun phrase around a head word (agreement, convention, memorandum, MoU, treaty,
-declaration, joint statement, protocol, programme): the modifiers before the head ("defence cooperation
-agreement", "Joint sports education MoU") and the complements after it ("on …", "of …", "between … and …",
-"for …", "in the field of …") up to the verb or the next agreement. A plural head with a list ("agreements on
-A, B and C") is one agreement per item. The status comes from the verbs of its clause: "signed", "concluded",
-"adopted" → signed; "pending", "awaiting signature" → pending; "set to sign", "to sign", "will sign", "aim … to
-sign" → planned; "entered into force", "came into force" → in force (a second fact beside the signing).
-Negotiations, drafts and mere mentions are no agreement.
+declaration, joint statement, protocol, programme): the modifiers touching the head on its left ("defence
+cooperation agreement", "Joint sports education MoU") and its complements on the right ("on …", "of …",
+"between … and …", "for …", "in the field of …") up to a verb, a comma or the next agreement. A plural head
+with a list ("agreements on A, B and C had been signed") is one agreement per item. The status comes from
+the verbs of its clause: signed, concluded, adopted, dated → signed; pending, awaiting signature → pending;
+set to sign, to sign, will sign → planned; entered/came into force → in force (a second fact beside the
+signing). A clause with no verb of its own ("…, and the ministers of culture a programme of …") shares the
+verb of the clause before it, and a list after a colon ("Two documents were signed on D: the A and the B")
+the status and date of the lead-in. Negotiations, drafts and counts ("some 25 agreements") are no agreement;
+"the agreement" with nothing after it is the agreement told just before.
+
+The date is the one of the agreement's clause, else of the lead-in, else the date the paragraph has reached
+(an undated "was signed" after "X visited Astana on 9 June 2025" took place then).
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
+from bilateral.document.model import Unit
 from bilateral.extract import common
 from bilateral.extract.base import Context, Fact
+from bilateral.extract.dates import DateMatch
 
 _HEADS = (
     r"agreements?|conventions?|memorand(?:um|a)(?:\s+of\s+(?:understanding|cooperation|co-operation))?|MoUs?"
-    r"|treat(?:y|ies)|(?:joint\s+)?declarations?|joint\s+statements?|protocols?|programmes?\s+of\s+\w+\s+cooperation"
-    r"|programs?\s+of\s+\w+\s+cooperation|accords?"
+    r"|treat(?:y|ies)|(?:joint\s+)?declarations?|joint\s+statements?|protocols?|programmes?|programs?|accords?"
 )
 _HEAD = re.compile(rf"\b(?:{_HEADS})\b", re.I)
 _KIND = (
@@ -30,17 +38,29 @@ _KIND = (
     ("declaration", re.compile(r"declaration|joint\s+statement", re.I)),
     ("protocol", re.compile(r"protocol", re.I)),
 )
-_PRE = re.compile(r"(?:(?:[A-Z][\w\-–]*|[a-z][a-z\-–]+)\s+){0,5}$")
+# words that may not stand in the modifiers before a head
 _PRE_STOP = re.compile(
-    r"\b(?:the|a|an|two|three|several|both|and|of|that|which|was|were|had|has|have|been|signed|sign|to|on|in|by|with"
-    r"|there|said|announced|set|are|is|be|also|first|new|further|its|their|his|her)$",
+    r"^(?:the|a|an|and|or|of|that|which|was|were|had|has|have|been|be|is|are|signed|signing|sign|to|on|in|by|with"
+    r"|there|said|announced|set|also|its|their|his|her|this|these|those|two|both|new|further|first|another|other"
+    r"|said|for|as|at|from|into|during|after|before|while|when|where|it|they|he|she|pending|\w+ly|\d[\w\-–]*)$",
     re.I,
 )
+_COUNT = re.compile(
+    r"^(?:about|some|around|over|nearly|almost|more\s+than)?\s*(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten"
+    r"|eleven|twelve|twenty|thirty|forty|fifty|dozens?|hundreds?)\b",
+    re.I,
+)
+_POST_STOP = (
+    r"was|were|had|has|have|is|are|which|who|signed|dated|entered|came|aimed|to\s+be|would|will|could|should"
+    r"|and\s+(?:an?|the)\s+(?:" + _HEADS + r")|and\s+that"
+)
 _POST = re.compile(
-    r"^(?:\s*\((?:MoU|MOU)\))?(?:\s+(?:on|of|between|for|in\s+the\s+field\s+of|concerning|regarding|about|to)\s+"
-    r"(?:(?!\b(?:was|were|had|has|have|is|are|which|who|signed|dated|entered|came|aimed|and\s+(?:an?|the)\s+(?:"
-    + _HEADS
-    + r"))\b)[^,;:.()])+)?",
+    r"(?:\s*\((?:MoU|MOU)\))?(?:\s+(?:on|of|between|for|in\s+the\s+fields?\s+of|concerning|regarding|about|with)\s+"
+    r"(?:(?!\b(?:" + _POST_STOP + r")\b)[^,;:.()])+)?",
+    re.I,
+)
+_LIST_TAIL = re.compile(
+    r"(?:,\s*(?:(?!\b(?:" + _POST_STOP + r")\b)[^,;:.()])+)*\s+and\s+(?:(?!\b(?:" + _POST_STOP + r")\b)[^,;:.()])+",
     re.I,
 )
 _STATUS = (
@@ -52,14 +72,29 @@ _STATUS = (
     (
         "planned",
         re.compile(
-            r"\b(?:set\s+to\s+(?:be\s+)?sign\w*|to\s+sign|will\s+sign|would\s+sign|plan\w*\s+to\s+sign|expected\s+to\s+(?:be\s+)?sign\w*|to\s+be\s+signed)\b",
+            r"\b(?:set\s+to\s+(?:be\s+)?sign\w*|to\s+sign|will\s+sign|would\s+sign|plan\w*\s+to\s+sign"
+            r"|expected\s+to\s+(?:be\s+)?sign\w*|to\s+be\s+signed|aim\w*\s+(?:\w+\s+){0,4}to\s+sign)\b",
             re.I,
         ),
     ),
-    ("signed", re.compile(r"\b(?:signed|signing|concluded|adopted|initialled)\b", re.I)),
+    ("signed", re.compile(r"\b(?:signed|signing|concluded|adopted|initialled|dated)\b", re.I)),
 )
 _NOT = re.compile(r"\b(?:negotiat\w+|draft\w*|discuss\w*|prepar\w+)\b", re.I)
 _COMMISSION = re.compile(r"\b(?:session|meeting)\s+of\s+the\s+(?:[\w\-–]+\s+){0,6}?(?:Commission|Committee|Council)\b")
+_SIGNATORIES = re.compile(
+    r"\b(?P<who>the\s+(?:two\s+)?(?:presidents|prime\s+ministers|foreign\s+ministers|ministers|governments|heads\s+of\s+state"
+    r"|leaders|parliaments|speakers))\s+(?:\w+\s+)?(?:signed|adopted)\s+$",
+    re.I,
+)
+_FORCE = _STATUS[0][1]
+
+
+@dataclass
+class _Head:
+    match: re.Match[str]
+    title: str
+    start: int
+    end: int
 
 
 def _kind(title: str) -> str:
@@ -74,120 +109,183 @@ def extract(ctx: Context) -> list[Fact]:
         return []
     facts: list[Fact] = []
     last_visit: tuple[str | None, dict[str, str | None] | None] = (None, None)
+    reached: str | None = None  # the date the paragraph has reached
+    block = -1
+    last_fact: Fact | None = None
     for unit in common.units(ctx):
+        if unit.block != block:
+            block, reached, last_fact = unit.block, None, None
         s = common.text(ctx, unit)
         dates = [d for d in common.unit_dates(ctx, unit) if d.kind in ("point", "interval", "relative", "since")]
-        if re.search(r"\bvisit", s, re.I) and dates:
+        if _HEAD.search(s):
+            found = _from_sentence(ctx, unit, s, dates, last_visit, reached, last_fact)
+            if found:
+                last_fact = found[-1]
+            facts.extend(f for f in found if f not in facts)
+        if re.search(r"\bvisit|\btrip\b", s, re.I) and dates:
             cities = common.cities(ctx, unit)
-            last_visit = (
-                dates[0].value,
-                {"city": cities[0].value, "country": cities[0].code} if cities else None,
-            )
-        if not _HEAD.search(s):
-            continue
-        for m in _HEAD.finditer(s):
-            facts.extend(_agreements(ctx, unit, s, m, dates, last_visit))
+            last_visit = (dates[0].value, {"city": cities[0].value, "country": cities[0].code} if cities else None)
+        if dates:
+            reached = dates[0].value
     return facts
 
 
-def _agreements(ctx, unit, s, m, dates, last_visit) -> list[Fact]:  # type: ignore[no-untyped-def]
-    assert ctx.dyad
-    # skip a head word that is the complement of another ("agreement on the protocol")
-    pre = _PRE.search(s[: m.start()])
-    start = m.start()
-    if pre:
-        words = s[pre.start() : m.start()].split()
-        while words and _PRE_STOP.search(words[0]):
-            words = words[1:]
-        # modifiers must touch the head
-        if words:
-            start = m.start() - len(" ".join(words)) - 1
-            while start < m.start() and s[start] == " ":
-                start += 1
-    post = _POST.match(s[m.end() :])
-    end = m.end() + (post.end() if post else 0)
-    title = " ".join(s[start:end].split()).strip(" ,")
-    # clause of the agreement for its status and date
-    cl = next((c for c in common.clauses(s) if c.start <= m.start() < c.end), common.Clause(0, len(s)))
-    left = s[: m.start()]
-    statuses = []
-    for status, rx in _STATUS:
-        if rx.search(s[m.start() : cl.end]) or (status != "in_force" and rx.search(s[cl.start : m.start()])):
-            statuses.append(status)
-    if not statuses:
-        # "Two documents were signed on D: the A, … and the B" — the status before the colon
-        colon = left.rfind(":")
-        if colon != -1:
-            for status, rx in _STATUS:
-                if rx.search(left[:colon]):
-                    statuses.append(status)
-                    break
-    if not statuses or (_NOT.search(s[cl.start : cl.end]) and "signed" not in statuses):
-        return []
-    if "signed" in statuses and "planned" in statuses:
-        statuses.remove("signed")
-    if "pending" in statuses and "signed" in statuses:
-        statuses.remove("signed")
-    if "in_force" in statuses and "signed" not in statuses and re.search(r"\bsigned\b", s, re.I):
-        statuses.insert(0, "signed")
-    titles = _split_list(title, m.group())
-    if len(titles[0].split()) <= 2:
-        comm = _COMMISSION.search(s)
-        if comm:
-            titles = [
-                f"{titles[0]} of the {comm.group().split(' of the ', 1)[1]}"
-                if " of the " in comm.group()
-                else titles[0]
-            ]
-    out = []
-    cities = common.cities(ctx, unit)
-    location = {"city": cities[0].value, "country": cities[0].code} if cities else None
-    for status in statuses:
-        date = _date_for(ctx, s, m, cl, dates, status)
-        if date is None and re.search(r"\bduring\s+(?:the|this|that)\s+(?:visit|trip)\b", s, re.I):
-            date = last_visit[0]
-            location = location or last_visit[1]
-        for t in titles:
-            fields = {
-                "title": t,
-                "kind": _kind(t),
-                "status": status,
-                "date": date,
-                "parties": sorted(ctx.dyad),
-                "location": location,
-                "subject": None,
-            }
-            out.append(Fact("agreement", fields, [unit], 0.75))
+def _heads(s: str) -> list[_Head]:
+    out: list[_Head] = []
+    for m in _HEAD.finditer(s):
+        if out and out[-1].start <= m.start() < out[-1].end:
+            continue  # "(MoU)" after "Memorandum of Understanding", or a head inside another's title
+        words = s[: m.start()].split()
+        pre: list[str] = []
+        for w in reversed(words):
+            if _PRE_STOP.match(w.strip(",;:")) or w.endswith((",", ";", ":")) or "(" in w or ")" in w:
+                break
+            pre.insert(0, w)
+            if len(pre) == 5:
+                break
+        start = m.start() - len(" ".join(pre)) - (1 if pre else 0)
+        post = _POST.match(s, m.end())
+        end = post.end() if post else m.end()
+        if m.group().lower().endswith("s") and post and post.end() > m.end():
+            tail = _LIST_TAIL.match(s, end)
+            if tail:
+                end = tail.end()
+        title = " ".join(s[start:end].split()).strip(" ,")
+        out.append(_Head(m, title, start, end))
     return out
 
 
-def _date_for(ctx, s, m, cl, dates, status) -> str | None:  # type: ignore[no-untyped-def]
+def _from_sentence(
+    ctx: Context,
+    unit: Unit,
+    s: str,
+    dates: list[DateMatch],
+    last_visit: tuple[str | None, dict[str, str | None] | None],
+    reached: str | None,
+    last_fact: Fact | None,
+) -> list[Fact]:
+    assert ctx.dyad
+    out: list[Fact] = []
+    clauses = common.clauses(re.sub(r"\band\s+that\b", ";   that", s))
+    cities = common.cities(ctx, unit)
+    location = {"city": cities[0].value, "country": cities[0].code} if cities else None
+    for h in _heads(s):
+        m = h.match
+        colon = s.rfind(":", 0, h.start)
+        if m.group().lower().endswith("s") and re.match(r"^\s*:", s[h.end :]):
+            continue  # "two pending agreements: the A and the B" — the list items are the agreements
+        if _COUNT.match(h.title) or re.search(r"\b(?:some|about)\s+\d+\s+$", s[: h.start]):
+            continue
+        ci = next((i for i, c in enumerate(clauses) if c.start <= m.start() < c.end), 0)
+        cl = clauses[ci] if clauses else common.Clause(0, len(s))
+        own = s[cl.start : cl.end]
+        statuses = [st for st, rx in _STATUS if rx.search(own)]
+        lead_in = None
+        if not statuses and colon != -1 and colon < h.start:
+            lead_in = s[:colon]
+            statuses = [st for st, rx in _STATUS if rx.search(lead_in) and st != "in_force"][:1]
+        if (
+            not statuses
+            and ci > 0
+            and not re.search(r"\b(?:\w+ed|was|were|is|are|has|have|had)\b", own[: m.start() - cl.start])
+        ):
+            # a gapped clause: "…, and the ministers of culture a programme of …"
+            prev = s[clauses[ci - 1].start : clauses[ci - 1].end]
+            statuses = [st for st, rx in _STATUS if rx.search(prev) and st != "in_force"][:1]
+        if not statuses:
+            continue
+        if _NOT.search(own) and "signed" not in statuses:
+            continue
+        if "planned" in statuses or "pending" in statuses:
+            statuses = [x for x in statuses if x != "signed"]
+        if "in_force" in statuses and "signed" not in statuses and re.search(r"\bsigned\b", s, re.I):
+            statuses.insert(0, "signed")
+        # "the agreement" alone refers to the agreement just told
+        bare = re.fullmatch(r"(?:agreement|memorandum|document|treaty|MoU)", h.title, re.I)
+        if bare and re.search(r"\bthe\s*$", s[: h.start], re.I) and last_fact is not None:
+            last_fact.units.append(unit)
+            if last_fact.fields.get("location") is None:
+                last_fact.fields["location"] = location
+            continue
+        titles = _split_list(h.title, m.group())
+        titles = [_complete(t, s, h) for t in titles]
+        for status in statuses:
+            date, loc = _date_for(s, h, cl, dates, status, lead_in, reached, last_visit)
+            for t in titles:
+                fields = {
+                    "title": t,
+                    "kind": _kind(t),
+                    "status": status,
+                    "date": date,
+                    "parties": sorted(ctx.dyad),
+                    "location": location or loc,
+                    "subject": None,
+                }
+                out.append(Fact("agreement", fields, [unit], 0.75))
+    return out
+
+
+def _complete(title: str, s: str, h: _Head) -> str:
+    """A bare title gets what the sentence says of the document: "agreement … was signed on visa exemptions",
+    "a protocol" closing "the session of the X Commission", "the two presidents signed a joint declaration"."""
+    after = re.match(r"\s*(?:was|were)\s+signed\s+(?P<c>(?:on|for|concerning|regarding)\s+(?![\d])[^,;.]+)", s[h.end :])
+    if after and not re.match(r"on\s+(?:\d|the\s+\d|[A-Z][a-z]+\s+\d)", after.group("c")):
+        return f"{title} {after.group('c')}"
+    if len(title.split()) > 3:
+        return title
+    who = _SIGNATORIES.search(s[: h.start].rstrip() + " ")
+    if who is None:
+        who = _SIGNATORIES.search(re.sub(r"\s+(?:a|an|the)\s*$", " ", s[: h.start]))
+    if who:
+        return f"{title} of {who.group('who')}"
+    comm = _COMMISSION.search(s)
+    if comm and " of the " in comm.group():
+        return f"{title} of the {comm.group().split(' of the ', 1)[1]}"
+    return title
+
+
+def _date_for(
+    s: str,
+    h: _Head,
+    cl: common.Clause,
+    dates: list[DateMatch],
+    status: str,
+    lead_in: str | None,
+    reached: str | None,
+    last_visit: tuple[str | None, dict[str, str | None] | None],
+) -> tuple[str | None, dict[str, str | None] | None]:
+    outside_title = [d for d in dates if not (h.start <= d.start < h.end)]
     if status == "in_force":
-        force = _STATUS[0][1].search(s, m.end())
+        force = _FORCE.search(s, h.end)
         if force:
-            after = [d for d in dates if d.start >= force.start()]
-            nxt_head = _HEAD.search(s, m.end())
-            if after and (nxt_head is None or after[0].start < nxt_head.start() or after[0].start < force.end() + 30):
-                return after[0].value
-            if re.search(r"the\s+same\s+day", s[force.end() : force.end() + 20], re.I):
-                before = [d for d in dates if d.start < m.start()]
-                return before[0].value if before else None
-        return None
-    inside = [d for d in dates if cl.start <= d.start < cl.end]
+            nxt_head = _HEAD.search(s, h.end)
+            after = [d for d in outside_title if d.start >= force.start()]
+            if after and (nxt_head is None or after[0].start < nxt_head.start() or nxt_head.start() < force.start()):
+                return after[0].value, None
+            if re.match(r"\s*(?:on\s+)?the\s+same\s+day", s[force.end() :], re.I):
+                before = [d for d in outside_title if d.start < h.start]
+                return (before[0].value if before else None), None
+        return None, None
+    force = _FORCE.search(s, cl.start, cl.end)
+    inside = [d for d in outside_title if cl.start <= d.start < cl.end and (force is None or d.start < force.start())]
     if inside:
-        return inside[0].value
-    before = [d for d in dates if d.start < m.start()]
-    if before:
-        return before[-1].value
-    return dates[0].value if dates else None
+        return inside[0].value, None
+    if lead_in is not None:
+        lead = [d for d in outside_title if d.start < len(lead_in)]
+        if lead:
+            return lead[0].value, None
+    if re.search(r"\bduring\s+(?:the|this|that)\s+(?:visit|trip)\b", s, re.I) and last_visit[0]:
+        return last_visit[0], last_visit[1]
+    before = [d for d in outside_title if d.start < h.start]
+    if before and not re.search(r"\b(?:had|has|have)\s+(?:already\s+)?been\b", s[h.end : cl.end], re.I):
+        return before[-1].value, None
+    return reached, None
 
 
 def _split_list(title: str, head: str) -> list[str]:
     """ "agreements on A, B, C and D" → ["agreement on A", …]; a singular head stays one title."""
     m = re.match(
-        r"^(?P<pre>.*?\b)(?P<head>\w+s)\s+(?P<prep>on|in\s+the\s+fields?\s+of|for)\s+(?P<rest>.+)$",
-        title,
-        re.I,
+        r"^(?P<pre>.*?\b)(?P<head>\w+s)\s+(?P<prep>on|in\s+the\s+fields?\s+of|for)\s+(?P<rest>.+)$", title, re.I
     )
     if not m or not head.lower().endswith("s"):
         return [title]

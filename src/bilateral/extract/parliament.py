@@ -53,16 +53,24 @@ def extract(ctx: Context) -> list[Fact]:
             prev = parls[i - 1].end if i else 0
             head = None
             head_since = None
-            # the person named nearest after the parliament (or the group) with a heading verb before it
-            for p in people:
-                if prev <= p.start < nxt + 200 and _HEAD.search(s[max(0, p.start - 40) : p.start]):
-                    if i + 1 < len(parls) and p.start > nxt:
-                        continue
-                    head = p.name
-                    break
-            if head is None and len(parls) == 1:
+            # the person named after this parliament (before the next one) with a heading word before the name;
+            # else the last such person before it ("… group, chaired by NAME, … of the Saeima")
+            after = [
+                p
+                for p in people
+                if parl.end <= p.start < nxt
+                and (_HEAD.search(s[max(0, p.start - 40) : p.start]) or (i and re.search(r"\bby\s+$", s[: p.start])))
+            ]
+            before = [
+                p for p in people if prev <= p.start < parl.start and _HEAD.search(s[max(0, p.start - 40) : p.start])
+            ]
+            if after:
+                head = after[0].name
+            elif before:
+                head = before[-1].name
+            elif len(parls) == 1:
                 for p in people:
-                    if _HEAD.search(s[max(0, p.start - 60) : p.start]) or _HEAD.search(s[: p.start]):
+                    if _HEAD.search(s[: p.start]):
                         head = p.name
                         break
             if head:

@@ -39,9 +39,7 @@ def extract(ctx: Context) -> list[Fact]:
             pivot = cl.start + verb.start()
             before = [m.code for m in mentions if cl.start <= m.start < pivot and m.code in ctx.dyad]
             after = [m.code for m in mentions if pivot <= m.start < cl.end and m.code in ctx.dyad]
-            passive = bool(_PASSIVE.search(part)) or (
-                _NOUN.search(part) is verb and re.search(r"recognition\s+by\b", part, re.I) is not None
-            )
+            passive = bool(_PASSIVE.search(part)) or re.search(r"recognition\s+by\b", part, re.I) is not None
             subject = obj = None
             if passive:
                 # "Y was recognised by X": the state after "by" recognizes the one before
@@ -60,7 +58,7 @@ def extract(ctx: Context) -> list[Fact]:
             if not subject or not obj or subject == obj:
                 continue
             date = next(
-                (d.value for d in dates if cl.start <= d.start < cl.end and d.kind in ("point", "relative")),
+                (d.value for d in dates if cl.start <= d.start < cl.end and d.kind in ("point", "relative", "since")),
                 None,
             )
             facts.append(Fact("recognition", {"subject": subject, "object": obj, "date": date}, [unit], 0.85))
