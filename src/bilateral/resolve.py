@@ -14,12 +14,14 @@ _KEYS: dict[str, tuple[str, ...]] = {
     "office": ("person", "role", "sender", "receiver"),
     "membership": ("country", "organization"),
     "see_also": ("title",),
-    "trade": ("reporter", "partner", "flow", "period", "value", "unit", "commodity"),
+    "trade": ("reporter", "partner", "flow", "period", "value"),
     "investment": ("investor", "recipient", "period", "value"),
     "parliamentary_group": ("country", "partner"),
     "agreement": ("title", "status"),
 }
 _DATES = ("date", "appointed", "credentials", "since", "established", "head_since")
+# fields that may be missing on one side: a table row without a unit and the sentence that gives it
+_SOFT = ("unit", "commodity", "city")
 
 
 def _freeze(value: Any) -> Any:
@@ -54,10 +56,20 @@ def merge(facts: list[Fact]) -> list[Fact]:
         if keys is None:
             out.append(fact)
             continue
-        key = (fact.type, *(_freeze(fact.fields.get(k)) for k in keys))
+        fields = fact.fields
+        if fact.type == "trade" and fields.get("flow") == "turnover":
+            # a turnover's two states are an unordered pair
+            pair = tuple(sorted(x for x in (fields.get("reporter"), fields.get("partner")) if x))
+            key = (fact.type, pair, *(_freeze(fields.get(k)) for k in keys[2:]))
+        else:
+            key = (fact.type, *(_freeze(fields.get(k)) for k in keys))
         merged = False
         for other in index.get(key, []):
-            if all(compatible(other.fields.get(d), fact.fields.get(d)) for d in _DATES):
+            soft_ok = all(
+                other.fields.get(k) is None or fact.fields.get(k) is None or other.fields.get(k) == fact.fields.get(k)
+                for k in _SOFT
+            )
+            if soft_ok and all(compatible(other.fields.get(d), fact.fields.get(d)) for d in _DATES):
                 for d in _DATES:
                     if d in other.fields or d in fact.fields:
                         other.fields[d] = more_precise(other.fields.get(d), fact.fields.get(d))

@@ -12,7 +12,7 @@ import re
 
 from bilateral.extract import common
 from bilateral.extract.base import Context, Fact
-from bilateral.extract.trade import _amounts, _first_state, _period, _scopes
+from bilateral.extract.trade import _TARGET, _amounts, _first_state, _period, _scopes
 
 _INVEST = re.compile(r"\binvest(?:ed|s|ing|ment|ments|or|ors)?\b", re.I)
 
@@ -63,6 +63,8 @@ def extract(ctx: Context) -> list[Fact]:
                 if not any(w.start() < hi for w in words):
                     continue
                 near = [w for w in words if w.start() < hi]
+            if _TARGET.search(s[max(lo, a.start - 40) : a.start]):
+                continue
             investor, recipient = _parties(ctx, s, near[-1].start())
             if investor is None:
                 investor, recipient = last
@@ -74,7 +76,7 @@ def extract(ctx: Context) -> list[Fact]:
             ) and not _INVEST.search(s[max(lo, a.start - 40) : a.start]):
                 continue
             last = (investor, recipient)
-            period = _period(s, a, lo, hi, dates)
+            period = _period(s, amounts, amounts.index(a), lo, hi, dates)
             facts.append(
                 Fact(
                     "investment",

@@ -32,7 +32,12 @@ _INVEST = re.compile(r"\binvest", re.I)
 _FLOW_WORDS = (
     ("import", re.compile(r"\bimport(?:s|ed|ing)?\b", re.I)),
     ("export", re.compile(r"\bexport(?:s|ed|ing)?\b|\bdeliveries\b|\bshipments\b", re.I)),
-    ("turnover", re.compile(r"\b(?:turnover|trade|volume|totall?ed|total)\b", re.I)),
+    (
+        "turnover",
+        re.compile(
+            r"\b(?:turnover|trade|(?<!import )(?<!export )(?<!imports )(?<!exports )volume|totall?ed|total)\b", re.I
+        ),
+    ),
 )
 _HEADER_FLOWS = (
     ("import", re.compile(r"\bimports?\b", re.I)),
@@ -227,6 +232,9 @@ def _scopes(s: str, amounts: list[Any]) -> list[tuple[int, int]]:
 
 def _flow(s: str, a: numbers.Amount, lo: int, hi: int) -> tuple[str | None, int, int]:
     """The flow of amount ``a`` and the span of the words that say it."""
+    of = re.match(r"\s*(?:worth\s+)?of\s+(?:\w+\s+){0,2}?(import|export)s?\b", s[a.end : hi], re.I)
+    if of:
+        return of.group(1).lower(), a.end + of.start(1), a.end + of.end(1)
     best: tuple[str | None, int, int] = (None, -1, -1)
     for flow, rx in _FLOW_WORDS:
         for m in rx.finditer(s, lo, a.start):
@@ -238,13 +246,20 @@ def _flow(s: str, a: numbers.Amount, lo: int, hi: int) -> tuple[str | None, int,
     after = re.match(r"^\s*(?:worth\s+)?(?:of\s+)?(?:\w+\s+){0,2}?(import|export)s?\b", s[a.end : hi], re.I)
     if after:
         return after.group(1).lower(), a.end + after.start(1), a.end + after.end(1)
+    if best[0] is None:
+        # "$23 million worth of goods were imported from Spain": the verb after the amount
+        stop = re.compile(r"[;:)]").search(s, a.end, hi)
+        for flow, rx in _FLOW_WORDS[:2]:
+            m = rx.search(s, a.end, stop.start() if stop else hi)
+            if m:
+                return flow, m.start(), m.end()
     return best
 
 
 def _direction(ctx: Context, s: str, flow: str, fs: int, fe: int, default: str) -> tuple[str, str]:
     """(reporter, partner) for a flow word at [fs, fe)."""
     assert ctx.dyad
-    before = s[max(0, fs - 40) : fs]
+    before = re.split(r"[,;:]", s[max(0, fs - 40) : fs])[-1]
     after = s[fe : fe + 40]
     actor = None
     m = re.search(r"(\S+?)(?:'s|’s)?\s+(?:\w+\s+){0,2}$", before)
@@ -283,9 +298,10 @@ def _from_text(ctx: Context) -> list[Fact]:
         if not amounts:
             continue
         dates = [d for d in common.unit_dates(ctx, unit) if d.kind in ("point", "interval", "relative", "since")]
-        default = last_reporter.get(unit.block) or _sentence_reporter(ctx, s)
-        for a, (lo, hi) in zip(amounts, _scopes(s, amounts), strict=True):
-            if _INVEST.search(s[lo:hi]) or re.search(r"\binvest", s[max(0, a.start - 60) : a.start], re.I):
+        default = _possessive_reporter(ctx, s) or last_reporter.get(unit.block) or _sentence_reporter(ctx, s)
+        first_period = None
+        for i, (a, (lo, hi)) in enumerate(zip(amounts, _scopes(s, amounts), strict=True)):
+            if _about_investment(s, a, lo) or _TARGET.search(s[max(lo, a.start - 40) : a.start]):
                 continue
             flow, fs, fe = _flow(s, a, lo, hi)
             if flow is None:
@@ -295,10 +311,10 @@ def _from_text(ctx: Context) -> list[Fact]:
             reporter, partner = _direction(ctx, s, flow, fs, fe, default)
             if flow != "turnover":
                 last_reporter[unit.block] = reporter
-            period = _period(s, a, lo, hi, dates) or last_period.get(unit.block)
+            period = _period(s, amounts, i, lo, hi, dates) or last_period.get(unit.block)
             if period is None:
                 continue
-            last_period[unit.block] = period
+            first_period = first_period or period
             fields = {
                 "reporter": reporter,
                 "partner": partner,
@@ -312,7 +328,29 @@ def _from_text(ctx: Context) -> list[Fact]:
                 "source": None,
             }
             facts.append(Fact("trade", fields, [unit], 0.8))
+        if first_period:
+            last_period[unit.block] = first_period
     return facts
+
+
+_TARGET = re.compile(r"\b(?:goal|target|aim|plan|forecast|projected|expected|potential)\b", re.I)
+
+
+def _about_investment(s: str, a: numbers.Amount, lo: int) -> bool:
+    """An amount is investment when an investment word is nearer before it than any trade word."""
+    inv = [m.end() for m in _INVEST.finditer(s, 0, a.start)]
+    trade = [m.end() for m in _TRADE_WORDS.finditer(s, 0, a.start)]
+    return bool(inv) and (not trade or inv[-1] > trade[-1])
+
+
+def _possessive_reporter(ctx: Context, s: str) -> str | None:
+    assert ctx.dyad
+    m = re.search(r"(\S+)(?:'s|’s)\s+(?:\w+\s+){0,2}(?:trade|exports?|imports?|turnover)", s, re.I)
+    if m:
+        code = gazetteer.country_code(m.group(1))
+        if code in ctx.dyad:
+            return code
+    return None
 
 
 def _sentence_reporter(ctx: Context, s: str) -> str:
@@ -325,13 +363,35 @@ def _sentence_reporter(ctx: Context, s: str) -> str:
     return _first_state(ctx, s) or ctx.dyad[0]
 
 
-def _period(s: str, a: numbers.Amount, lo: int, hi: int, dates: list[dates_mod.DateMatch]) -> str | None:
-    inside = [d for d in dates if lo <= d.start < hi]
+_COMPARISON = re.compile(
+    r"(?:\bthan|\bagainst|\bup\s+from|\bdown\s+from|\bcompared\s+(?:with|to)|\bfrom)\s+(?:\S+\s+){0,2}$", re.I
+)
+
+
+def _period(
+    s: str, amounts: list[numbers.Amount], i: int, lo: int, hi: int, dates: list[dates_mod.DateMatch]
+) -> str | None:
+    """The period of amount i: a date right after it ("68.2 million euros in 2019", "$95.2 million a year
+    earlier"), else a date in its stretch that is not bound to another amount nor a comparison ("1.4 times
+    more than in 2009"), else the last such date before it in the sentence."""
+    a = amounts[i]
+
+    def bound_elsewhere(d: dates_mod.DateMatch) -> bool:
+        return any(j != i and 0 <= d.start - b.end <= 4 for j, b in enumerate(amounts))
+
+    right_after = [d for d in dates if 0 <= d.start - a.end <= 4]
+    if right_after:
+        return right_after[0].value
+    free = [d for d in dates if not bound_elsewhere(d) and not _COMPARISON.search(s[max(0, d.start - 25) : d.start])]
+    inside = [d for d in free if lo <= d.start < hi]
     if inside:
-        # the nearest date to the amount, preferring the more precise of two at the same distance
         return min(inside, key=lambda d: (min(abs(d.start - a.end), abs(a.start - d.end)), -len(d.value))).value
-    before = [d for d in dates if d.end <= a.start]
+    before = [d for d in free if d.end <= a.start]
     if before:
         spec = [d for d in before if "/" in d.value]
         return (spec or before)[-1].value
-    return dates[0].value if dates else None
+    if free:
+        return free[0].value
+    # "…, and Georgian direct investment in Lithuania to 8.2 million euros": the elided period of the clause before
+    before = [d for d in dates if d.end <= a.start and not _COMPARISON.search(s[max(0, d.start - 25) : d.start])]
+    return before[-1].value if before else None
