@@ -10,7 +10,7 @@ from bilateral.extract.base import Fact
 _KEYS: dict[str, tuple[str, ...]] = {
     "recognition": ("subject", "object"),
     "diplomatic_relations": ("parties", "event"),
-    "mission": ("sender", "receiver", "kind", "resident", "status"),
+    "mission": ("sender", "receiver", "kind", "resident"),
     "office": ("person", "role", "sender", "receiver"),
     "membership": ("country", "organization"),
     "see_also": ("title",),
@@ -76,6 +76,8 @@ def merge(facts: list[Fact]) -> list[Fact]:
                 for k, v in fact.fields.items():
                     if other.fields.get(k) in (None, [], "") and v not in (None, [], ""):
                         other.fields[k] = v
+                if other.fields.get("status") == "planned" and fact.fields.get("status") not in (None, "planned"):
+                    other.fields["status"] = fact.fields["status"]  # what was planned has happened
                 other.units.extend(u for u in fact.units if u not in other.units)
                 other.confidence = max(other.confidence, fact.confidence)
                 merged = True

@@ -67,22 +67,22 @@ _OPENED = re.compile(
     re.I,
 )
 _UPGRADE = re.compile(r"\bupgraded\s+to\s+(?:an?\s+)?(?P<kind>embassy|consulate[\s\-]general|consulate)\b", re.I)
+_CAP = r"[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*"
 _ACCREDITED = re.compile(
     r"\b(?:accredited|covered|covers|cover|covering)\s+(?:to\s+)?(?P<recv>[^,;]{2,60}?)\s+from\s+its\s+"
-    r"(?P<kind>[\w\s\-]{3,30}?)\s+in\s+(?P<city>[^,;.]+?)(?:\s*,\s*(?P<country>[^,;.]+?))?(?=[,;.]|$|\s+(?:since|until|from)\b)",
+    r"(?P<kind>[\w\s\-]{3,30}?)\s+in\s+(?P<city>[^,;.]+?)(?:\s*,\s*(?P<country>(?-i:" + _CAP + r")))?"
+    r"(?=[,;.]|$|\s+(?:since|until|from)\b)",
     re.I,
 )
 _ALSO_ACCREDITED = re.compile(r"\bwhich\s+is\s+also\s+accredited\s+to\s+(?P<recv>[^;.]+)", re.I)
 _RESIDES = re.compile(
-    r"(?P<owner>[^,;]{2,40}?)(?:'s|’s)?\s+(?:non-resident\s+)?ambassador\s+to\s+(?P<recv>[\w\s\-]{2,40}?)\s*,?"
-    r"[^;]*?\b(?:resides|resided|is\s+based|was\s+based|based|lives|lived)\s+in\s+(?P<city>[^,;.]+)",
-    re.I,
+    rf"(?P<owner>{_CAP})(?:'s|’s)?\s+(?:non-resident\s+)?(?i:ambassador)\s+to\s+(?:the\s+)?(?P<recv>{_CAP})\s*,?"
+    rf"[^;]*?\b(?i:resides|resided|is\s+based|was\s+based|based|lives|lived)\s+in\s+(?P<city>{_CAP})"
 )
 _REPRESENTED = re.compile(
-    r"(?P<owner>[\w\s\-]{2,40}?)\s+(?:is|was|has\s+been|had\s+been)\s+represented\s+in\s+(?P<recv>[\w\s\-]{2,40}?)\s+by\s+"
-    r"(?:a|an|its)\s+non-resident\s+(?:ambassador|envoy|head\s+of\s+mission)\s+(?:based|residing|resident)\s+in\s+"
-    r"(?P<city>[^,;.]+)",
-    re.I,
+    rf"(?P<owner>{_CAP})\s+(?:is|was|has\s+been|had\s+been)\s+represented\s+in\s+(?:the\s+)?(?P<recv>{_CAP})\s+by\s+"
+    rf"(?:a|an|its)\s+non-resident\s+(?:ambassador|envoy|head\s+of\s+mission)\s+(?:based|residing|resident)\s+in\s+"
+    rf"(?P<city>{_CAP})"
 )
 _SERVES_ALSO = re.compile(
     r"(?P<owner>[\w\s\-]{2,40}?)(?:'s|’s)\s+ambassador\s+to\s+(?P<base>[\w\s\-]{2,40}?)\s+(?:also\s+)?"
@@ -180,7 +180,7 @@ def _from_unit(ctx: Context, unit: Unit, s: str, previous: Fact | None) -> list[
         if not sender or not recv or sender == recv:
             continue
         cl = _clause_of(s, m.start())
-        value, dkind = _date_in(ctx, unit, cl[0], m.end())
+        value, dkind = _date_in(ctx, unit, cl[0], cl[1])
         status = (
             "closed"
             if dkind == "interval" or re.search(r"\b(?:long|formerly|previously|until)\b", s[cl[0] : m.start()], re.I)
@@ -311,7 +311,8 @@ def _mission_phrase(ctx: Context, unit: Unit, s: str, m: re.Match[str], previous
     if owner is None:
         # "X has/opened/runs a KIND": the subject before the verb
         verb = re.search(
-            r"(?P<subj>.*?)\b(?:has|have|had|opened|opens|open|runs|run|operates|established|maintains|announced)\b[^.;]*$",
+            r"(?P<subj>.*?)\b(?:has|have|had|opened|opens|open|runs|run|operates|established|maintains|announced"
+            r"|represented)\b[^.;]*$",
             s[cs : m.start()],
             re.I,
         )
@@ -322,11 +323,19 @@ def _mission_phrase(ctx: Context, unit: Unit, s: str, m: re.Match[str], previous
     bare = _BARE.search(s[max(0, m.start() - 10) : m.end()])
     if owner is None and bare and previous is not None:
         owner = previous.fields["sender"]
-    if owner is None or (owner not in ctx.dyad and not _mentions_dyad(ctx, s)):
+    if owner is None or owner not in ctx.dyad:
         return []
 
     receiver = ctx.other(owner) if owner in ctx.dyad else None
     city = None
+    where = None
+    for w in re.finditer(r"([A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?),\s+where\b", s[: m.start()]):
+        where = w  # "… to Armenia, where Estonia was about to open an embassy": the place is Armenia
+    if where is not None:
+        place_city = _city(where.group(1))
+        place_country = place_city.code if place_city else _country(where.group(1))
+        if place_country and place_country != owner:
+            receiver = place_country
     loc = _LOCATION.match(s[m.end() :])
     if loc:
         place = loc.group("place")
@@ -360,8 +369,13 @@ def _mission_phrase(ctx: Context, unit: Unit, s: str, m: re.Match[str], previous
     clause = s[cs:ce]
     status = "open"
     date = None
-    upgrade = _UPGRADE.search(clause)
-    if upgrade and cs + upgrade.start() > m.end():
+    upgrade = _UPGRADE.search(s, m.end())
+    if upgrade:
+        cs = _clause_of(s, upgrade.start())[0]
+        upgrade = _UPGRADE.search(s, cs)
+        if upgrade:
+            cs = 0
+    if upgrade and upgrade.start() > m.end():
         # "a mission … in 2019 it was upgraded to an embassy": the mission closes, an embassy opens
         return _upgrade(ctx, unit, owner, receiver, kind, _kind_of(upgrade.group("kind")), cs, upgrade, city_name)
     if _PLANNED.search(clause) and not re.search(r"\b(?:began|started|opened)\b", clause, re.I):
@@ -397,7 +411,3 @@ def _upgrade(
     old = _fact(owner, receiver, kind, city=None, date=old_date, status="closed", unit=unit)
     new = _fact(owner, receiver, new_kind, city=city, date=new_date, status="open", unit=unit)
     return [old, new]
-
-
-def _mentions_dyad(ctx: Context, s: str) -> bool:
-    return any(c.code in (ctx.dyad or ()) for c in gazetteer.find_countries(s))
