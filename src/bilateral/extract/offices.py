@@ -30,6 +30,10 @@ _SINCE_VERB = re.compile(
     r"\b(?:since|from|took\s+up|became|was\s+sent|were\s+sent|headed|has\s+been|have\s+been|received\s+(?:his|her)\s+patent)\b",
     re.I,
 )
+_TOOK_OFFICE = re.compile(
+    r"\b(?:received\s+(?:his|her)\s+(?:patent|exequatur)|took\s+(?:up\s+)?office|assumed\s+(?:the\s+)?(?:post|office))\b",
+    re.I,
+)
 _UNNAMED = re.compile(
     r"\b(?:a|an|the)\s+(?:first\s+|new\s+|resident\s+|non-resident\s+|consular\s+)*(?P<dem>[A-Z]\w+\s+)?"
     r"(?:first\s+|resident\s+|consular\s+)*(?P<role>ambassador|chargé\s+d'affaires|charge\s+d'affaires|diplomat|consul)\b",
@@ -108,11 +112,7 @@ def _stretch(s: str, people: list[Person], i: int) -> tuple[int, int]:
     clauses = common.clauses(s)
     k = next((j for j, cl in enumerate(clauses) if cl.start <= p.start < cl.end), 0)
     start, end = clauses[k].start if clauses else 0, clauses[k].end if clauses else len(s)
-    while (
-        k + 1 < len(clauses)
-        and _PRONOUN_CLAUSE.match(s[end : clauses[k + 1].end])
-        and not any(clauses[k + 1].start <= q.start < clauses[k + 1].end for q in people if q.name)
-    ):
+    while k + 1 < len(clauses) and _PRONOUN_CLAUSE.match(s[end : clauses[k + 1].end]):
         k += 1
         end = clauses[k].end
     for q in reversed(people[:i]):
@@ -150,7 +150,10 @@ def _dates(
         if (
             d.kind == "interval"
             and role_index == 0
-            and re.search(r"\bfrom\b|\b\d{4}\s*[–-]", s[max(lo, d.start - 6) : d.end])
+            and (
+                re.match(r"(?:from|between)\b", d.text, re.I)
+                or re.search(r"\b(?:from|between)\s+$", s[max(lo, d.start - 9) : d.start])
+            )
         ):
             out["since"] = out["since"] or value.split("/")[0]
             continue
@@ -158,7 +161,9 @@ def _dates(
             out["credentials"] = out["credentials"] or value
         elif appt and (d.start > appt.start() or appt.start() - d.end < 40):
             out["appointed"] = out["appointed"] or value
-        elif role_index == 0 and (d.kind == "since" or _SINCE_VERB.search(s, max(lo, d.start - 60), d.start)):
+        elif role_index == 0 and (
+            d.kind == "since" or _SINCE_VERB.search(s, max(lo, d.start - 60), d.start) or _TOOK_OFFICE.search(s, lo, hi)
+        ):
             out["since"] = out["since"] or (value.split("/")[0] if d.kind == "interval" else value)
     return out
 
@@ -190,6 +195,7 @@ def _from_sentence(ctx: Context, unit: Unit) -> list[Fact]:
             }
             facts.append(Fact("office", fields, [unit], 0.8))
         ctx.cache["last_office"] = (unit.block, p, sender, receiver)
+        ctx.cache.setdefault("offices_by_person", {})[p.name] = (roles[0], sender, receiver)
     facts.extend(_unnamed(ctx, unit, s, people))
     return facts
 
@@ -214,6 +220,23 @@ def _implied_roles(ctx: Context, unit: Unit, s: str, people: list[Person]) -> li
             continue
         if _SUCCESSOR.search(s[: p.start]) and last and last[0] == unit.block:
             out[i] = replace(p, role=last[1].role, country=last[2], receiver=last[3])
+            continue
+        nxt = next((q.start for q in out[i + 1 :] if q.name), len(s))
+        boundary = re.compile(r";|,\s+and\b").search(s, p.end, nxt)
+        nxt = boundary.start() if boundary else nxt
+        if _HELD.match(s[p.end :]):
+            pass  # read below from the role named before
+        elif (
+            p.role is None
+            and _CREDENTIALS.search(s, p.end, nxt)
+            and re.search(r"\b(?:present\w*|hand\w*|submit\w*)\b", s[p.end : nxt], re.I)
+        ):
+            # "NAME presented his credentials": an envoy; the post is the one the article gave this person
+            prior = ctx.cache.get("offices_by_person", {}).get(p.name)
+            if prior:
+                out[i] = replace(p, role=prior[0], country=prior[1], receiver=prior[2])
+            else:
+                out[i] = replace(p, role="ambassador")
             continue
         if _HELD.match(s[p.end :]):
             before = [r for r in gazetteer.find_roles(s[: p.start]) if r.value in POSTS]
@@ -255,23 +278,32 @@ def _unnamed(ctx: Context, unit: Unit, s: str, people: list[Person]) -> list[Fac
     assert ctx.dyad
     out = []
     for m in _UNNAMED.finditer(s):
-        # a name right after the role belongs to a named person, handled above
-        if any(0 <= p.start - m.end() <= 3 for p in people):
+        # a name right after the role ("the first Armenian ambassador to Greece, NAME,") is a named person
+        if any(
+            0 <= p.start - m.end() <= 40
+            and re.fullmatch(r"(?:\s+(?:of|to|in)\s+[A-Z][\w\-]*)*\s*,?\s*", s[m.end() : p.start])
+            for p in people
+        ):
             continue
+        if re.search(r"\bas\s+$", s[: m.start()]):
+            continue  # "NAME presented his credentials as the first resident ambassador": NAME's post
         role = gazetteer.role_of(m.group("role")) or "ambassador"
         if role not in POSTS:
             continue
         sender = None
         if m.group("dem"):
             sender = gazetteer.country_code(m.group("dem").strip())
+        under = re.search(r"\bunder\s+$", s[max(0, m.start() - 7) : m.start()])
+        if sender is None and under:
+            sender = _last_mission_sender(ctx, unit)  # "The embassy started work … under a chargé d'affaires"
         if sender not in ctx.dyad:
             continue
         cl_end = next((c.end for c in common.clauses(s) if c.start <= m.start() < c.end), len(s))
-        lo = m.start()
+        lo = next((c.start for c in common.clauses(s) if c.start <= m.start() < c.end), 0)
         # "under a chargé d'affaires": the clause's date before the phrase dates the post
         cl_start = next((c.start for c in common.clauses(s) if c.start <= m.start() < c.end), 0)
         dates = _dates(ctx, unit, s, lo, cl_end, 0)
-        if re.search(r"\bunder\s+$", s[max(0, m.start() - 7) : m.start()]):
+        if under:
             before = [d for d in common.unit_dates(ctx, unit) if cl_start <= d.start < m.start()]
             if before:
                 dates["since"] = before[-1].value

@@ -200,8 +200,8 @@ def _role_before(
         m = _ROLE_TAIL.match(between)
         if not m:
             continue
-        head = text[max(0, r.start - 40) : r.start]
-        head = re.split(r"[,;:.]|\band\b|\bwith\b|\bby\b|\bmet\b", head)[-1]
+        # only the words touching the role may qualify it ("the Latvian ambassador", "Armenia's ambassador")
+        head = " ".join(re.split(r"[,;:.]", text[max(0, r.start - 40) : r.start])[-1].split()[-2:])
         country = None
         receiver = None
         if m.group("of"):
@@ -231,7 +231,7 @@ _PREDICATE = re.compile(
     r"|took\s+up\s+(?:his|her)\s+post\s+as|remains|remained|worked\s+as|acted\s+as|was\s+among|were\s+among"
     r"|received\s+(?:his|her)\s+(?:patent|exequatur|appointment)\s+as)\s+"
     r"(?:the\s+|a\s+|an\s+)?(?:first\s+|new\s+|later\s+|current\s+|former\s+|then\s+)?"
-    r"(?P<pre>(?:\S+\s+){0,2}?)$"
+    r"(?P<pre>(?:(?:[A-Z]\S*|first|new|later|current|former|then|resident|non-resident)\s+){0,3}?)$"
 )
 _AS_ROLE = re.compile(r"\bas\s+(?:the\s+|a\s+|an\s+)?$")
 
