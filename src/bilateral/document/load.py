@@ -12,7 +12,7 @@ from bilateral.document.seed import read_seed
 from bilateral.document.wiki import read_wiki
 
 FORMATS = ("seed", "wiki", "prose")
-ARTICLE_SUFFIXES = {".txt", ".wiki", ".wikitext", ".mediawiki", ".text", ".md", ""}
+ARTICLE_SUFFIXES = {".txt", ".wiki", ".wikitext", ".mediawiki", ".text", ""}
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 
 _WIKI_SIGNS = re.compile(r"\{\{|\[\[|'''|^\{\||<ref[ >]", re.M)

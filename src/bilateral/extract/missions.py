@@ -297,6 +297,8 @@ def _mission_phrase(ctx: Context, unit: Unit, s: str, m: re.Match[str], previous
     kind = _kind_of(m.group())
     cs, ce = _clause_of(s, m.start())
     pre = s[max(cs, m.start() - 60) : m.start()]
+    if re.search(r"\b(?:no|not|without|never|nor)\b(?:\s+\w+){0,3}\s*$", pre, re.I):
+        return []  # "Iceland has no embassy in Vilnius"
     owner = None
     of = _OF_OWNER.match(s[m.end() :])
     if of:
@@ -389,7 +391,37 @@ def _mission_phrase(ctx: Context, unit: Unit, s: str, m: re.Match[str], previous
         elif value and dkind == "interval":
             date = value.split("/")[0]
             status = "closed"
-    return [_fact(owner, receiver, kind, city=city_name, date=date, status=status, unit=unit)]
+    cities = [city_name, *_more_cities(s, m.end(), receiver, city_name)]
+    return [_fact(owner, receiver, kind, city=c, date=date, status=status, unit=unit) for c in cities]
+
+
+_LIST_SEP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
+_AMONG = re.compile(r"\b(?:among\s+them|including|such\s+as|namely)\b")
+
+
+def _more_cities(s: str, pos: int, receiver: str, first: str | None) -> list[str]:
+    """ "consulates general in Osaka, Naha, Sapporo and Fukuoka", "… in a dozen cities, among them A, B and C":
+    the further cities of a list after a mission word."""
+    window = s[pos : pos + 200]
+    stop = re.search(r"[;.]|,\s+and\s+an?\s|\s+and\s+an?\s", window)
+    window = window[: stop.start()] if stop else window
+    among = _AMONG.search(window)
+    found = [c for c in gazetteer.find_cities(window) if c.code == receiver]
+    out: list[str] = []
+    prev_end = None
+    for c in found:
+        if (
+            prev_end is not None
+            and not _LIST_SEP.fullmatch(window[prev_end : c.start])
+            and not (among and prev_end <= among.start() < c.start)
+        ):
+            break
+        if c.value != first and c.value not in out:
+            out.append(c.value)
+        prev_end = c.end
+    if first is None and out:
+        out = out[1:]
+    return out
 
 
 def _upgrade(
