@@ -51,11 +51,13 @@ __all__ = [
     "country_status",
     "demonyms",
     "find_cities",
+    "find_cities_of",
     "find_countries",
     "find_organizations",
     "find_parliaments",
     "find_roles",
     "fold",
+    "is_dissolved",
     "is_historical",
     "organization",
     "parliament_country",
@@ -520,6 +522,39 @@ def find_cities(text: str) -> list[Mention]:
     return _city_scanner().scan(text)
 
 
+@lru_cache(maxsize=1)
+def _world_cities() -> dict[str, dict[str, str]]:
+    """country -> {spelling: canonical name} of world_cities.tsv (GeoNames; built by tools/make_world_cities.py)."""
+    out: dict[str, dict[str, str]] = {}
+    for r in _read_tsv("world_cities.tsv"):
+        forms = out.setdefault(r["country"], {})
+        for form in [r["name"], *_multi(r["alternatives"])]:
+            forms.setdefault(form, r["name"])
+    return out
+
+
+@lru_cache(maxsize=256)
+def _world_scanner(country: str) -> _Scanner:
+    items: dict[str, tuple[str, str, str | None] | None] = {}
+    for form, (canon, cc) in _cities()[0].items():
+        if cc == country:
+            items[form] = (cc, "city", canon)
+    for form, canon in _world_cities().get(country, {}).items():
+        items.setdefault(form, (country, "city", canon))
+    return _literal_table(items)
+
+
+def find_cities_of(text: str, country: str) -> list[Mention]:
+    """Cities of one state in ``text``: the hand-kept table and every GeoNames city of 30,000 people or more.
+
+    For places the grammar already puts in ``country`` ("consulates general in Naha and Sapporo" when the
+    receiver is Japan); the wider table is never scanned without a state, so "Lincoln" the person stays a name.
+    """
+    if not country:
+        return []
+    return [m for m in _world_scanner(country).scan(text) if m.text[:1].isupper()]
+
+
 # ---------------------------------------------------------------------------------------------- organizations
 
 
@@ -582,6 +617,16 @@ def _org_scanner() -> _Scanner:
     for form, canon in _orgs().items():
         items.setdefault(form, (canon, "org", canon))
     return _literal_table(items)
+
+
+@lru_cache(maxsize=1)
+def _dissolved() -> frozenset[str]:
+    return frozenset(r["canonical"] for r in _read_tsv("organizations.tsv") if r.get("dissolved"))
+
+
+def is_dissolved(canonical: str) -> bool:
+    """True for an organization that no longer exists (League of Nations, Warsaw Pact): the data's `dissolved`."""
+    return canonical in _dissolved()
 
 
 def find_organizations(text: str) -> list[Mention]:

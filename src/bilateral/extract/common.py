@@ -108,3 +108,18 @@ def in_span(m: object, start: int, end: int) -> bool:
     s = m.start
     e = m.end
     return start <= s and e <= end
+
+
+def clause_date(
+    ctx: Context, unit: Unit, cl: Clause, kinds: tuple[str, ...] = ("point", "relative", "since")
+) -> str | None:
+    """The date of a clause; a clause with none takes the sentence's date when the sentence gives exactly one
+    ("On 11 February 1991 the Althing adopted a resolution …, and Iceland thus became the first to recognise …")."""
+    found = [d for d in unit_dates(ctx, unit) if d.kind in kinds]
+    inside = [d for d in found if cl.start <= d.start < cl.end]
+    if inside:
+        return inside[0].value
+    values = {d.value for d in found}
+    if len(values) == 1:
+        return found[0].value
+    return None

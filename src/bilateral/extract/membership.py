@@ -13,14 +13,22 @@ from __future__ import annotations
 import re
 
 from bilateral import gazetteer
+from bilateral.document.model import Unit
 from bilateral.extract import common
 from bilateral.extract.base import Context, Fact
 
 _PRED = re.compile(
     r"\b(?:(?:full\s+|founding\s+)?members?(?:\s+states?)?\s+of|participating\s+states?\s+of"
-    r"|tak(?:e|es|ing)\s+part\s+in|participat(?:e|es|ing)\s+in|belongs?\s+to|(?:is|are)\s+in)\b",
+    r"|tak(?:e|es|ing)\s+part\s+in|participat(?:e|es|ing)\s+in|belongs?\s+to|(?:is|are)\s+in"
+    # entering: "joined NATO in 2004", "was admitted to the UN on 2 March 1992", "acceded to the WTO",
+    # "helped (to) found NATO", "co-founded the Nordic Council"
+    r"|join(?:s|ed)?|acced(?:e|es|ed)\s+to|(?:was|were|been|being)\s+admitted\s+(?:in)?to"
+    r"|became\s+(?:a\s+|the\s+)?(?:full\s+|founding\s+)?members?(?:\s+states?)?\s+of"
+    r"|helped\s+(?:to\s+)?found|(?:co-?)?founded)\b",
     re.I,
 )
+# predicates whose date is the date of entry ("joined NATO on 29 March 2004", "a member since 1955")
+_ENTRY = re.compile(r"^(?:join|acced|was|were|been|being|became|helped|founded|co-?founded)", re.I)
 _ATTR = re.compile(r"\bmember(?:\s+states?)?\b", re.I)
 _BOTH = re.compile(r"\b(?:both|the\s+two)\b", re.I)
 _NOT = re.compile(r"\b(?:appl(?:y|ied|ies)|candida\w+|aspir\w+|seek\w*\s+to\s+join|bid|accession|observer)\b", re.I)
@@ -35,7 +43,8 @@ def extract(ctx: Context) -> list[Fact]:
         s = common.text(ctx, unit)
         if not (_PRED.search(s) or _ATTR.search(s)):
             continue
-        orgs = gazetteer.find_organizations(s)
+        # a membership of an organization that no longer exists is history ("admitted to the League of Nations")
+        orgs = [o for o in gazetteer.find_organizations(s) if not gazetteer.is_dissolved(o.code)]
         if not orgs:
             continue
         mentions = common.countries(ctx, unit)
@@ -44,8 +53,9 @@ def extract(ctx: Context) -> list[Fact]:
             if _NOT.search(part):
                 continue
             found = _memberships(ctx, s, cl, orgs, mentions)
-            for country, org in found:
-                facts.append(Fact("membership", {"country": country, "organization": org, "date": None}, [unit], 0.85))
+            for country, org, entry in found:
+                date = _entry_date(ctx, unit, cl) if entry else None
+                facts.append(Fact("membership", {"country": country, "organization": org, "date": date}, [unit], 0.85))
     return facts
 
 
@@ -65,10 +75,11 @@ def _members(ctx: Context, s: str, cl: common.Clause, pivot: int, mentions: list
 
 def _memberships(
     ctx: Context, s: str, cl: common.Clause, orgs: list[gazetteer.Mention], mentions: list[gazetteer.Mention]
-) -> list[tuple[str, str]]:
-    out: list[tuple[str, str]] = []
+) -> list[tuple[str, str, bool]]:
+    out: list[tuple[str, str, bool]] = []
     part = s[cl.start : cl.end]
     for pred in _PRED.finditer(part):
+        entry = bool(_ENTRY.match(pred.group()))
         pivot = cl.start + pred.start()
         listed = []
         pos = cl.start + pred.end()
@@ -84,12 +95,20 @@ def _memberships(
             listed.append(org.code)
             pos = org.end
         for country in _members(ctx, s, cl, pivot, mentions):
-            out += [(country, o) for o in listed]
+            out += [(country, o, entry) for o in listed]
     for attr in _ATTR.finditer(part):
         at = cl.start + attr.start()
         org = next((o for o in orgs if o.end <= at and re.fullmatch(r"\s*", s[o.end : at])), None)
         if org is None:
             continue
         for country in _members(ctx, s, cl, org.start, mentions):
-            out.append((country, org.code))
+            out.append((country, org.code, False))
     return out
+
+
+def _entry_date(ctx: Context, unit: Unit, cl: common.Clause) -> str | None:
+    """The date of entry a clause gives: a point in time ("on 29 March 2004", "in 1949") or "since 1946"."""
+    for d in common.unit_dates(ctx, unit):
+        if cl.start <= d.start < cl.end and d.kind in ("point", "since"):
+            return d.value
+    return None

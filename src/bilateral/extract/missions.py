@@ -243,7 +243,7 @@ def _from_unit(ctx: Context, unit: Unit, s: str, previous: Fact | None) -> list[
     for m in _kind_re().finditer(s):
         if any(a <= m.start() < b for a, b in handled):
             continue
-        found = _mission_phrase(ctx, unit, s, m, previous)
+        found = _mission_phrase(ctx, unit, s, m, previous, out[-1] if out else None)
         if not found:
             continue
         out.extend(found)
@@ -292,7 +292,16 @@ _LOCATION = re.compile(
 )
 
 
-def _mission_phrase(ctx: Context, unit: Unit, s: str, m: re.Match[str], previous: Fact | None) -> list[Fact]:
+# a mission word coordinated with an earlier one of the same sentence: "an embassy in Tokyo, consulates general in
+# Osaka and Naha, and a consulate in Nagoya" -- the later ones share the first one's owner
+_COORDINATED = re.compile(
+    r"(?:,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)(?:an?\s+|the\s+|its\s+|\w+\s+)?(?:honorary\s+)?$", re.I
+)
+
+
+def _mission_phrase(
+    ctx: Context, unit: Unit, s: str, m: re.Match[str], previous: Fact | None, in_sentence: Fact | None = None
+) -> list[Fact]:
     assert ctx.dyad
     kind = _kind_of(m.group())
     cs, ce = _clause_of(s, m.start())
@@ -322,6 +331,9 @@ def _mission_phrase(ctx: Context, unit: Unit, s: str, m: re.Match[str], previous
             mentions = [c for c in gazetteer.find_countries(verb.group("subj"))]
             if mentions:
                 owner = mentions[-1].code
+    coordinated = in_sentence is not None and _COORDINATED.search(s[max(0, m.start() - 40) : m.start()])
+    if owner is None and coordinated and in_sentence is not None:
+        owner = in_sentence.fields["sender"]
     bare = _BARE.search(s[max(0, m.start() - 10) : m.end()])
     if owner is None and bare and previous is not None:
         owner = previous.fields["sender"]
@@ -359,10 +371,16 @@ def _mission_phrase(ctx: Context, unit: Unit, s: str, m: re.Match[str], previous
     if city is not None and city.code != receiver:
         city = None
     city_name = city.value if city else None
+    if city_name is None and loc:
+        # a smaller city of the receiver right after the preposition ("a consulate in Naha")
+        near = [c for c in gazetteer.find_cities_of(loc.group("place"), receiver) if c.start == 0]
+        if near:
+            city_name = near[0].value
     if city_name is None:
         # "… where she also headed X's embassy" / a city of the receiver named in the same sentence
+        # (not the city of the mission named just before in the same sentence: that one is taken)
         for c in gazetteer.find_cities(s):
-            if c.code == receiver:
+            if c.code == receiver and (in_sentence is None or c.value != in_sentence.fields["city"]):
                 city_name = c.value
                 break
     if city_name is None and bare and previous is not None and previous.fields["receiver"] == receiver:
@@ -406,10 +424,13 @@ def _more_cities(s: str, pos: int, receiver: str, first: str | None) -> list[str
     stop = re.search(r"[;.]|,\s+and\s+an?\s|\s+and\s+an?\s", window)
     window = window[: stop.start()] if stop else window
     among = _AMONG.search(window)
-    found = [c for c in gazetteer.find_cities(window) if c.code == receiver]
+    found = gazetteer.find_cities_of(window, receiver)
     out: list[str] = []
     prev_end = None
     for c in found:
+        if prev_end is not None and window[prev_end : c.start] in ("-", "–"):
+            prev_end = c.end  # "Osaka-Kobe": one post named after two cities
+            continue
         if (
             prev_end is not None
             and not _LIST_SEP.fullmatch(window[prev_end : c.start])

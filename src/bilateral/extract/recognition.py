@@ -30,7 +30,6 @@ def extract(ctx: Context) -> list[Fact]:
         if not (_VERB.search(s) or _NOUN.search(s)):
             continue
         mentions = common.countries(ctx, unit)
-        dates = common.unit_dates(ctx, unit)
         for cl in common.clauses(s):
             part = s[cl.start : cl.end]
             verb = _VERB.search(part) or _NOUN.search(part)
@@ -57,9 +56,6 @@ def extract(ctx: Context) -> list[Fact]:
                 obj = ctx.other(subject)
             if not subject or not obj or subject == obj:
                 continue
-            date = next(
-                (d.value for d in dates if cl.start <= d.start < cl.end and d.kind in ("point", "relative", "since")),
-                None,
-            )
+            date = common.clause_date(ctx, unit, cl)
             facts.append(Fact("recognition", {"subject": subject, "object": obj, "date": date}, [unit], 0.85))
     return facts
