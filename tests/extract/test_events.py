@@ -1,0 +1,272 @@
+"""Events, table-driven: visits, meetings, summits, consultations, forums; their dates in every order and as
+ranges in context, participants, location, occasion, and references such as "during this trip".
+
+Key fields (FACTS.md): date, location.city, one named participant; kind and occasion are carried.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from extract_kit import check_row, extract, matching, of_type, prose, seed
+
+
+def _xfail(reason: str) -> pytest.MarkDecorator:
+    return pytest.mark.xfail(strict=True, reason=reason)
+
+
+ROWS = [
+    # dates in all orders
+    (
+        "Chile–Argentina relations",
+        "On 12 March 2014 President Michelle Bachelet paid a state visit to Buenos Aires, where she met President "
+        "Cristina Fernández de Kirchner.",
+        {
+            "kind": "visit",
+            "date": "2014-03-12",
+            "location": {"city": "Buenos Aires", "country": "AR"},
+            "participants": [{"name": "Michelle Bachelet"}, {"name": "Cristina Fernández de Kirchner"}],
+        },
+    ),
+    (
+        "Chile–Argentina relations",
+        "On March 12, 2014, Michelle Bachelet travelled to Buenos Aires.",
+        {"date": "2014-03-12", "location": {"city": "Buenos Aires"}, "participants": [{"name": "Michelle Bachelet"}]},
+    ),
+    (
+        "Chile–Argentina relations",
+        "Argentine President Mauricio Macri visited Santiago in May 2016.",
+        {
+            "kind": "visit",
+            "date": "2016-05",
+            "location": {"city": "Santiago", "country": "CL"},
+            "participants": [{"name": "Mauricio Macri", "role": "head_of_state", "country": "AR"}],
+        },
+    ),
+    # day ranges, ranges across months, month periods
+    (
+        "Norway–Poland relations",
+        "Prime Minister Erna Solberg visited Warsaw on 2–3 February 2017.",
+        {
+            "kind": "visit",
+            "date": "2017-02-02/2017-02-03",
+            "location": {"city": "Warsaw"},
+            "participants": [{"name": "Erna Solberg", "role": "head_of_government"}],
+        },
+    ),
+    (
+        "Norway–Poland relations",
+        "Erna Solberg visited Warsaw on 2-3 February 2017.",
+        {"date": "2017-02-02/2017-02-03", "location": {"city": "Warsaw"}},
+    ),
+    (
+        "Norway–Poland relations",
+        "The Polish foreign minister Witold Waszczykowski visited Oslo from 30 November to 2 December 2016.",
+        {
+            "date": "2016-11-30/2016-12-02",
+            "location": {"city": "Oslo", "country": "NO"},
+            "participants": [{"name": "Witold Waszczykowski", "role": "foreign_minister", "country": "PL"}],
+        },
+    ),
+    (
+        "Finland–Japan relations",
+        "Finnish President Sauli Niinistö made a state visit to Japan on 9–12 October 2016 at the invitation of "
+        "Emperor Akihito.",
+        {
+            "kind": "visit",
+            "date": "2016-10-09/2016-10-12",
+            "location": {"country": "JP"},
+            "participants": [{"name": "Sauli Niinistö", "country": "FI"}],
+        },
+    ),
+    (
+        "Norway–Poland relations",
+        "Political consultations between the foreign ministries were held in Oslo in January–June 2018.",
+        {"kind": "consultations", "date": "2018-01/2018-06", "location": {"city": "Oslo"}},
+    ),
+    (
+        "Germany–France relations",
+        "Chancellor Angela Merkel visited Paris on 31 December 2009 – 2 January 2010.",
+        {"date": "2009-12-31/2010-01-02", "location": {"city": "Paris"}, "participants": [{"name": "Angela Merkel"}]},
+    ),
+    # meeting, consultations, forum, summit
+    (
+        "Greece–Cyprus relations",
+        "Nikos Dendias, Minister of Foreign Affairs of Greece, held talks in Nicosia with Ioannis Kasoulides on 10 "
+        "June 2020.",
+        {
+            "kind": "meeting",
+            "date": "2020-06-10",
+            "location": {"city": "Nicosia", "country": "CY"},
+            "participants": [
+                {"name": "Nikos Dendias", "role": "foreign_minister", "country": "GR"},
+                {"name": "Ioannis Kasoulides"},
+            ],
+        },
+    ),
+    (
+        "Finland–Japan relations",
+        "In March 2019 the Japan–Finland business forum was held in Helsinki.",
+        {"kind": "forum", "date": "2019-03", "location": {"city": "Helsinki", "country": "FI"}},
+    ),
+    (
+        "Romania–Moldova relations",
+        "Moldovan President Maia Sandu attended the Bucharest Nine summit in Bucharest in June 2023.",
+        {
+            "kind": "summit",
+            "date": "2023-06",
+            "location": {"city": "Bucharest"},
+            "participants": [{"name": "Maia Sandu", "role": "head_of_state", "country": "MD"}],
+        },
+    ),
+    (
+        "Romania–Moldova relations",
+        "The first session of the intergovernmental commission took place in Chișinău on 26 November 2010.",
+        {"date": "2010-11-26", "location": {"city": "Chișinău", "country": "MD"}},
+    ),
+    (
+        "Kazakhstan–Lithuania relations",
+        "Lithuanian President Dalia Grybauskaitė met Nursultan Nazarbayev in Astana on the sidelines of the OSCE "
+        "Summit on 1 December 2010.",
+        {
+            "date": "2010-12-01",
+            "location": {"city": "Astana"},
+            "participants": [{"name": "Dalia Grybauskaitė", "country": "LT"}, {"name": "Nursultan Nazarbayev"}],
+        },
+    ),
+    pytest.param(
+        "Kazakhstan–Lithuania relations",
+        "Lithuanian President Dalia Grybauskaitė met Nursultan Nazarbayev in Astana on the sidelines of the OSCE "
+        "Summit on 1 December 2010.",
+        {"occasion": "OSCE Summit"},
+        marks=_xfail("the occasion runs on into the date after it: 'OSCE Summit on 1 December 2010'"),
+    ),
+    (
+        "Kazakhstan–Lithuania relations",
+        "On 1 December 2010 Dalia Grybauskaitė attended the OSCE Summit in Astana.",
+        {"date": "2010-12-01", "location": {"city": "Astana"}, "participants": [{"name": "Dalia Grybauskaitė"}]},
+    ),
+    pytest.param(
+        "Finland–Japan relations",
+        "The prime ministers of the two countries met on the sidelines of the G20 summit in Osaka on 28 June 2019.",
+        {"date": "2019-06-28", "location": {"city": "Osaka"}, "occasion": "G20 summit"},
+        marks=_xfail("an occasion written in lower case ('the G20 summit') is not read: occasion null"),
+    ),
+    # partial dates: never invent precision
+    (
+        "Denmark–Germany relations",
+        "German President Frank-Walter Steinmeier made a state visit to Denmark in mid-November 2021.",
+        {
+            "kind": "visit",
+            "date": "2021-11",
+            "location": {"country": "DK"},
+            "participants": [{"name": "Frank-Walter Steinmeier", "country": "DE"}],
+        },
+    ),
+    (
+        "Denmark–Germany relations",
+        "Queen Margrethe II paid a state visit to Germany in 2021.",
+        {"kind": "visit", "date": "2021", "location": {"city": None, "country": "DE"}},
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "body", "expected"), ROWS)
+def test_event_rows(title: str, body: str, expected: dict[str, Any]) -> None:
+    check_row(seed(title, body), "event", expected)
+
+
+CONTEXT_ROWS = [
+    # "during this trip": a meeting of its own at the trip's date and place
+    (
+        "Hungary–Croatia relations",
+        "Croatian President Kolinda Grabar-Kitarović visited Budapest in September 2016. During this trip she met "
+        "Prime Minister Viktor Orbán.",
+        [
+            {
+                "kind": "visit",
+                "date": "2016-09",
+                "location": {"city": "Budapest"},
+                "participants": [{"name": "Kolinda Grabar-Kitarović", "country": "HR"}],
+            },
+            {
+                "kind": "meeting",
+                "date": "2016-09",
+                "location": {"city": "Budapest"},
+                "participants": [{"name": "Viktor Orbán"}],
+            },
+        ],
+    ),
+    (
+        "Portugal–Angola relations",
+        "The Portuguese Prime Minister António Costa visited Luanda on 17–18 September 2018. During the visit he "
+        "met President João Lourenço.",
+        [
+            {"kind": "visit", "date": "2018-09-17/2018-09-18", "location": {"city": "Luanda"}},
+            {
+                "kind": "meeting",
+                "date": "2018-09-17/2018-09-18",
+                "location": {"city": "Luanda"},
+                "participants": [{"name": "João Lourenço"}],
+            },
+        ],
+    ),
+    # "the following year"
+    (
+        "Denmark–Germany relations",
+        "In 2003 Danish Prime Minister Anders Fogh Rasmussen visited Berlin. The following year he met Chancellor "
+        "Gerhard Schröder in Copenhagen.",
+        [
+            {"date": "2003", "location": {"city": "Berlin"}, "participants": [{"name": "Anders Fogh Rasmussen"}]},
+            {"date": "2004", "location": {"city": "Copenhagen"}, "participants": [{"name": "Gerhard Schröder"}]},
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "body", "expected"), CONTEXT_ROWS)
+def test_events_in_context(title: str, body: str, expected: list[dict[str, Any]]) -> None:
+    document = extract(seed(title, body))
+    for e in expected:
+        assert matching(document, "event", **e), (e, of_type(document, "event"))
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="the pronoun subject of a 'the following year he met …' sentence is not "
+    "carried over: the meeting lists only the person met",
+)
+def test_pronoun_subject_joins_the_meeting() -> None:
+    document = extract(seed(*CONTEXT_ROWS[2][:2]))
+    assert matching(document, "event", date="2004", participants=[{"name": "Anders Fogh Rasmussen"}])
+
+
+def test_what_has_its_own_type_is_not_an_event() -> None:
+    text = seed(
+        "Latvia–Lithuania relations",
+        "Lithuania recognized the restored independence of Latvia on 29 July 1991. The two states established "
+        "diplomatic relations on 5 October 1991. On 3 June 2005 Latvia opened its embassy in Vilnius.",
+    )
+    assert not of_type(extract(text), "event")
+
+
+def test_events_in_prose_and_wiki() -> None:
+    body = "President Sauli Niinistö made a state visit to Tokyo on 9–12 October 2016."
+    for text, fmt in (
+        (prose("Finland–Japan relations", body), "prose"),
+        (
+            "'''Finland–Japan relations''' are close.\n\n== Visits ==\n"
+            "President [[Sauli Niinistö]] made a state visit to [[Tokyo]] on 9–12 October 2016.<ref>x</ref>\n",
+            "wiki",
+        ),
+    ):
+        document = extract(text, fmt)
+        found = matching(
+            document,
+            "event",
+            date="2016-10-09/2016-10-12",
+            location={"city": "Tokyo"},
+            participants=[{"name": "Sauli Niinistö"}],
+        )
+        assert found, (fmt, of_type(document, "event"))
