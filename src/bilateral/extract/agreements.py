@@ -50,10 +50,16 @@ _COUNT = re.compile(
     r"|eleven|twelve|twenty|thirty|forty|fifty|dozens?|hundreds?)\b",
     re.I,
 )
+_MONTHS = r"January|February|March|April|May|June|July|August|September|October|November|December"
 _POST_STOP = (
-    r"was|were|had|has|have|is|are|which|who|signed|dated|entered|came|aimed|to\s+be|would|will|could|should"
+    r"was|were|had|has|have|is|are|which|who|signed|dated|entered|came|took|aimed|to\s+be|would|will|could|should"
     r"|and\s+(?:an?|the)\s+(?:" + _HEADS + r")|and\s+that"
+    # a date closes the title: "the Convention of Kanagawa … on 31 March 1854", "… in 1994"
+    r"|(?:on|in)\s+(?:the\s+)?(?:\d|(?:" + _MONTHS + r")\b)"
 )
+# the words a proper title ("Treaty of Mutual Cooperation and Security between the United States and Japan") may
+# hold between its capitalized words; another lower-case word ends it ("Convention of Kanagawa with the shogunate")
+_TITLE_GLUE = re.compile(r"^(?:of|on|the|and|for|in|between|to|de|la|concerning|regarding|&|–|-)$")
 _POST = re.compile(
     r"(?:\s*\((?:MoU|MOU)\))?(?:\s+(?:on|of|between|for|in\s+the\s+fields?\s+of|concerning|regarding|about|with)\s+"
     r"(?:(?!\b(?:" + _POST_STOP + r")\b)[^,;:.()])+)?",
@@ -66,7 +72,11 @@ _LIST_TAIL = re.compile(
 _STATUS = (
     (
         "in_force",
-        re.compile(r"\b(?:entered|came|comes|enter|come|went)\s+into\s+force\b|\bin\s+force\s+(?:since|from)\b", re.I),
+        re.compile(
+            r"\b(?:entered|came|comes|enter|come|went)\s+into\s+(?:force|effect)\b|\bin\s+force\s+(?:since|from)\b"
+            r"|\b(?:took|takes|take)\s+effect\b",
+            re.I,
+        ),
     ),
     ("pending", re.compile(r"\bpending\b|\bawaiting\s+(?:signature|signing|ratification)\b", re.I)),
     (
@@ -150,9 +160,43 @@ def _heads(s: str) -> list[_Head]:
             tail = _LIST_TAIL.match(s, end)
             if tail:
                 end = tail.end()
+        end = _proper_end(s, m, start, end)
         title = " ".join(s[start:end].split()).strip(" ,")
         out.append(_Head(m, title, start, end))
     return out
+
+
+def _proper_end(s: str, m: re.Match[str], start: int, end: int) -> int:
+    """A capitalized head names a document ("Treaty of San Francisco"): its title runs over capitalized words and
+    the glue between them, and stops at the first other lower-case word."""
+    if not m.group()[:1].isupper() or end <= m.end():
+        return end
+    last = m.end()
+    for w in re.finditer(r"\S+", s[m.end() : end]):
+        word = w.group().strip(",;:()")
+        if word[:1].isupper() or word[:1].isdigit() or "–" in word:
+            last = m.end() + w.end()
+        elif not _TITLE_GLUE.match(word):
+            break
+    return last
+
+
+def _later_force(s: str, clauses: list[common.Clause], ci: int) -> re.Match[str] | None:
+    """ "…was signed on D1, and took effect on D2" / "…; both entered into force on D2": a later clause of the
+    sentence with no agreement of its own whose verb is entering into force, said of the ones before it."""
+    for cl in clauses[ci + 1 :]:
+        part = s[cl.start : cl.end]
+        if _HEAD.search(part):
+            return None
+        force = _FORCE.search(part)
+        if force and re.fullmatch(
+            r"\s*(?:(?:both|they|it|which|all|each|the\s+(?:two|three|latter|former))\s+(?:of\s+them\s+)?)?"
+            r"(?:also\s+|later\s+|then\s+|finally\s+)?",
+            part[: force.start()],
+            re.I,
+        ):
+            return _FORCE.search(s, cl.start + force.start(), cl.end)
+    return None
 
 
 def _from_sentence(
@@ -167,9 +211,10 @@ def _from_sentence(
     assert ctx.dyad
     out: list[Fact] = []
     clauses = common.clauses(re.sub(r"\band\s+that\b", ";   that", s))
-    cities = common.cities(ctx, unit)
+    heads = _heads(s)
+    cities = [c for c in common.cities(ctx, unit) if not any(h.start <= c.start < h.end for h in heads)]
     location = {"city": cities[0].value, "country": cities[0].code} if cities else None
-    for h in _heads(s):
+    for h in heads:
         m = h.match
         colon = s.rfind(":", 0, h.start)
         if m.group().lower().endswith("s") and re.match(r"^\s*:", s[h.end :]):
@@ -200,6 +245,9 @@ def _from_sentence(
             statuses = [x for x in statuses if x != "signed"]
         if "in_force" in statuses and "signed" not in statuses and re.search(r"\bsigned\b", s, re.I):
             statuses.insert(0, "signed")
+        later = _later_force(s, clauses, ci) if "in_force" not in statuses else None
+        if later is not None:
+            statuses.append("in_force")
         # "the agreement" alone refers to the agreement just told
         bare = re.fullmatch(r"(?:agreement|memorandum|document|treaty|MoU)", h.title, re.I)
         if bare and re.search(r"\bthe\s*$", s[: h.start], re.I) and last_fact is not None:
@@ -258,6 +306,10 @@ def _date_for(
     if status == "in_force":
         force = _FORCE.search(s, h.end)
         if force:
+            if not (cl.start <= force.start() < cl.end):
+                # said in a later clause ("…, and took effect on 23 June 1960")
+                after = [d for d in outside_title if d.start >= force.start()]
+                return (after[0].value if after else None), None
             nxt_head = _HEAD.search(s, h.end)
             after = [d for d in outside_title if d.start >= force.start()]
             if after and (nxt_head is None or after[0].start < nxt_head.start() or nxt_head.start() < force.start()):
@@ -265,11 +317,20 @@ def _date_for(
             if re.match(r"\s*(?:on\s+)?the\s+same\s+day", s[force.end() :], re.I):
                 before = [d for d in outside_title if d.start < h.start]
                 return (before[0].value if before else None), None
+            if not after and re.search(r"\bwhen\s+(?:the\s+|an?\s+)?$", s[cl.start : h.start], re.I):
+                # "relations were restored on 28 April 1952, when the Treaty of San Francisco entered into force"
+                before = [d for d in outside_title if d.start < h.start]
+                return (before[-1].value if before else None), None
         return None, None
     force = _FORCE.search(s, cl.start, cl.end)
     inside = [d for d in outside_title if cl.start <= d.start < cl.end and (force is None or d.start < force.start())]
     if inside:
-        return inside[0].value, None
+        # "Returning the following year, Perry concluded … on 31 March 1854": the finer date of the same time
+        best = inside[0].value
+        for d in inside[1:]:
+            if d.value.startswith(best) and len(d.value) > len(best):
+                best = d.value
+        return best, None
     if lead_in is not None:
         lead = [d for d in outside_title if d.start < len(lead_in)]
         if lead:

@@ -328,6 +328,13 @@ def _make(
         m = re.search(r"\b(?:to|in|visited|visit)\s+(?:the\s+)?([A-Z][\w\s\-]{2,40})", part)
         if m:
             country = _place_code(m.group(1))
+            if country is None:
+                # a smaller city of one of the two states ("arrived in Uraga")
+                for code in ctx.dyad:
+                    near = [c for c in gazetteer.find_cities_of(m.group(1), code) if c.start == 0]
+                    if near:
+                        city, country = near[0].value, code
+                        break
     occasion = None
     occ = _OCCASION.search(part)
     if occ and re.search(r"summit|session|meeting|forum|conference|commission|assembly", occ.group("occ"), re.I):

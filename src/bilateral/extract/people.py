@@ -61,6 +61,8 @@ def _is_stop(token: str) -> bool:
         t = t[:-2]
     if not t or re.fullmatch(_PARTICLE, t):
         return False
+    if re.fullmatch(r"[IVX]{1,5}", t):
+        return False  # a regnal number ("Felipe VI"), not the code of the Virgin Islands
     f = t.casefold()
     if f in _stopwords():
         return True
