@@ -236,12 +236,19 @@ def _flow(s: str, a: numbers.Amount, lo: int, hi: int) -> tuple[str | None, int,
     if of:
         return of.group(1).lower(), a.end + of.start(1), a.end + of.end(1)
     best: tuple[str | None, int, int] = (None, -1, -1)
+    directed: dict[str, tuple[str, int, int]] = {}
     for flow, rx in _FLOW_WORDS:
         for m in rx.finditer(s, lo, a.start):
             if m.start() > best[1]:
                 best = (flow, m.start(), m.end())
+            if flow != "turnover":
+                directed[flow] = (flow, m.start(), m.end())
     if best[0] in ("import", "export"):
         return best
+    summing = re.fullmatch(r"totall?ed|total|volume", s[best[1] : best[2]], re.I)
+    if best[0] == "turnover" and len(directed) == 1 and summing:
+        # "Chile's exports to New Zealand totalled $250 million": the verb sums one flow, it is no turnover
+        return next(iter(directed.values()))
     # "$35.5 million of exports": a flow word right after the amount overrides a generic "trade" before
     after = re.match(r"^\s*(?:worth\s+)?(?:of\s+)?(?:\w+\s+){0,2}?(import|export)s?\b", s[a.end : hi], re.I)
     if after:
