@@ -155,6 +155,9 @@ def _name(cc: str | None) -> str:
 )
 @click.option("--max-size", default="20MB", show_default=True, help="Largest article file accepted.")
 @click.option("--progress/--no-progress", default=None, help="Show a progress bar [default: on a terminal].")
+@click.option("--titles", default=None, help="Dumps: select pages whose title matches this REGEX.")
+@click.option("--resume", is_flag=True, help="Dumps: continue after the last page stored.")
+@click.option("--index", default=None, help="Dumps: the multistream index [default: found beside the dump].")
 @json_option
 @click.pass_context
 @handles_store_errors
@@ -166,6 +169,9 @@ def ingest_cmd(
     input_format: str | None,
     max_size: str,
     progress: bool | None,
+    titles: str | None,
+    resume: bool,
+    index: str | None,
     as_json: bool,
 ) -> None:
     """Extract articles (files, folders, globs) and store each in its own transaction.
@@ -217,9 +223,25 @@ def ingest_cmd(
     before = store.conn.execute("SELECT count(*) FROM sources").fetchone()[0]
     try:
         with bar:
-            outcomes = ingest_paths(
+            from bilateral.scale import handles  # dumps (.xml, .xml.bz2) and Spark's facts.parquet
+
+            if big := [p for p in paths if handles(p)]:
+                from bilateral.scale.ingest import ingest_sources
+
+                outcomes = ingest_sources(
+                    store,
+                    big,
+                    jobs=jobs,
+                    titles=titles,
+                    resume=resume,
+                    index=index,
+                    max_bytes=max_bytes,
+                    on_outcome=on_outcome,
+                    echo=line,
+                )
+            outcomes += ingest_paths(
                 store,
-                list(paths),
+                [p for p in paths if not handles(p)],
                 jobs=jobs or default_jobs(),
                 input_format=input_format,
                 max_bytes=max_bytes,

@@ -1,0 +1,431 @@
+"""Reading MediaWiki XML dumps as a stream of pages, in flat memory.
+
+A dump is ``<mediawiki><siteinfo>…</siteinfo><page>…</page>…</mediawiki>``. MediaWiki writes every page
+as a ``<page>`` element without attributes and escapes ``<`` inside text, so the literal bytes
+``<page>`` and ``</page>`` only ever occur as the tags. The reader cuts the decompressed byte stream at
+them (``bytes.find``: as fast as memory), reads title, namespace, ids and the redirect mark from the
+page's head with small regular expressions, and parses a page fully (``xml.etree``, which checks it is
+well-formed and decodes entities) only when the selection keeps it. A page is never held beyond the
+moment it is handed on; a page larger than the limit is skipped without being held at all.
+
+Bad input never stops the scan: a malformed page, a page cut off by a truncated or damaged ``.bz2``, a
+page too large or holding binary data is reported as a :class:`Problem` (page id and title, one line)
+and the scan continues with the next page (or the next stream of a multistream dump).
+
+The multistream format (``…-multistream.xml.bz2`` and ``…-multistream-index.txt.bz2``) is a series of
+independent bz2 streams of 100 pages; the index gives each page's stream offset, so streams can be
+decompressed in parallel (:func:`stream_ranges`, :func:`read_stream`).
+"""
+
+from __future__ import annotations
+
+import bz2
+import html
+import os
+import queue
+import re
+import threading
+import xml.etree.ElementTree as ET
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+CHUNK = 1 << 20
+DEFAULT_MAX_PAGE = 20 * 1024 * 1024
+
+_PAGE = b"<page>"
+_END = b"</page>"
+_TITLE = re.compile(rb"<title>(.*?)</title>", re.S)
+_NS = re.compile(rb"<ns>\s*(-?\d+)\s*</ns>")
+_ID = re.compile(rb"<id>\s*(\d+)\s*</id>")
+_REV_ID = re.compile(rb"<revision>\s*<id>\s*(\d+)\s*</id>")
+_REDIRECT = re.compile(rb"<redirect[\s/>]")
+_TEXT_OPEN = re.compile(rb"<text\b")
+# control characters XML 1.0 forbids (tab, newline and carriage return are allowed)
+_BINARY = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+@dataclass(slots=True)
+class RawPage:
+    """One ``<page>…</page>`` as bytes, with what its head says."""
+
+    data: bytes
+    page_id: int | None
+    title: str | None
+    ns: int
+    redirect: bool
+    revision_id: int | None
+
+
+@dataclass(slots=True)
+class Page:
+    """A page parsed in full: its latest revision's text."""
+
+    page_id: int
+    revision_id: int | None
+    title: str
+    ns: int
+    text: str
+
+
+@dataclass(slots=True)
+class Problem:
+    """A page (or a part of the dump) that could not be read; ``message`` says why and what happens."""
+
+    page_id: int | None
+    title: str | None
+    message: str
+
+    def line(self, source: str) -> str:
+        who = []
+        if self.page_id is not None:
+            who.append(f"page {self.page_id}")
+        if self.title is not None:
+            who.append(repr(self.title))
+        return f"{source}: {' '.join(who) + ': ' if who else ''}{self.message}"
+
+
+class DumpError(Exception):
+    """The file cannot be read as a dump at all (missing, not XML, not bz2)."""
+
+
+# -- the head of a page ------------------------------------------------------------------------------------
+
+
+def _head(data: bytes) -> bytes:
+    t = _TEXT_OPEN.search(data)
+    return data[: t.start()] if t else data
+
+
+def read_head(data: bytes) -> RawPage:
+    """Title, namespace, page id, redirect mark and latest revision id from a page's bytes (or the start of
+    them: a page cut off still gives what its head holds)."""
+    head = _head(data)
+    title_m = _TITLE.search(head)
+    title = _unescape(title_m.group(1)) if title_m else None
+    ns_m = _NS.search(head)
+    ns = int(ns_m.group(1)) if ns_m else 0
+    # the page id is the first <id> before any <revision>
+    rev_at = head.find(b"<revision>")
+    id_m = _ID.search(head, 0, rev_at if rev_at >= 0 else len(head))
+    page_id = int(id_m.group(1)) if id_m else None
+    revs = list(_REV_ID.finditer(data))
+    revision_id = int(revs[-1].group(1)) if revs else None
+    redirect = _REDIRECT.search(head) is not None
+    return RawPage(data, page_id, title, ns, redirect, revision_id)
+
+
+def _unescape(raw: bytes) -> str:
+    return html.unescape(raw.decode("utf-8", errors="replace")).strip()
+
+
+def parse_page(raw: RawPage, max_bytes: int = DEFAULT_MAX_PAGE) -> Page | Problem:
+    """The full page (latest revision's text), checked: well-formed XML, UTF-8, no binary data, not too
+    large. Anything else is a :class:`Problem` naming the page."""
+    try:
+        elem = ET.fromstring(raw.data)
+    except ET.ParseError as exc:
+        return Problem(raw.page_id, raw.title, f"malformed page XML ({exc}); page skipped")
+    title = (elem.findtext("title") or raw.title or "").strip()
+    ns_text = elem.findtext("ns")
+    try:
+        ns = int(ns_text) if ns_text is not None else raw.ns
+        page_id = int(elem.findtext("id") or "")
+    except ValueError:
+        return Problem(raw.page_id, title or raw.title, "page id or namespace is not a number; page skipped")
+    revisions = elem.findall("revision")
+    if not revisions:
+        return Problem(page_id, title, "page has no revision; page skipped")
+    rev = revisions[-1]
+    rev_id_text = rev.findtext("id")
+    revision_id = int(rev_id_text) if rev_id_text and rev_id_text.strip().isdigit() else None
+    text_el = rev.find("text")
+    text = text_el.text if text_el is not None and text_el.text else ""
+    size = len(text.encode("utf-8"))
+    if size > max_bytes:
+        return Problem(
+            page_id, title, f"text is {size / 1e6:.1f} MB, over the {max_bytes / 1e6:.0f} MB limit; page skipped"
+        )
+    if "\ufffd" in text and "\ufffd".encode() not in raw.data:
+        return Problem(page_id, title, "text is not valid UTF-8; page skipped")
+    bad = _BINARY.search(text)
+    if bad:
+        return Problem(page_id, title, f"text holds binary data (U+{ord(bad.group()):04X}); page skipped")
+    return Page(page_id, revision_id, title, ns, text)
+
+
+# -- cutting a byte stream into pages ----------------------------------------------------------------------
+
+
+class Cut(Exception):
+    """Raised by a chunk source when its data ends early (a truncated or damaged compressed stream)."""
+
+
+def split_pages(chunks: Iterable[bytes], max_bytes: int = DEFAULT_MAX_PAGE) -> Iterator[RawPage | Problem]:
+    """Every ``<page>`` of a byte stream, in order; problems (a page too large, a page holding another
+    ``<page>``, a page cut off where the data ends) as :class:`Problem` in their place.
+
+    ``max_bytes`` bounds a page's XML (a little more than its text): a larger page is reported and its bytes
+    dropped as they come, so memory stays bounded by it whatever the input.
+    """
+    limit = max_bytes + 65536
+    buf = bytearray()
+    pos = 0  # where unread data starts in buf
+    search = 0  # where to look for </page> next (bytes before it hold none)
+    skipping: RawPage | None = None  # an oversized page being dropped
+    cut: Cut | None = None
+    it = iter(chunks)
+    while True:
+        try:
+            chunk = next(it)
+        except StopIteration:
+            break
+        except Cut as exc:
+            cut = exc
+            break
+        buf += chunk
+        while True:
+            if skipping is not None:
+                e = buf.find(_END, max(pos, search))
+                if e < 0:
+                    keep = max(pos, len(buf) - len(_END))
+                    del buf[:keep]
+                    pos, search = 0, 0
+                    break
+                yield Problem(
+                    skipping.page_id,
+                    skipping.title,
+                    f"page is over the {max_bytes / 1e6:.0f} MB limit; page skipped (raise it with --max-size)",
+                )
+                skipping = None
+                pos = search = e + len(_END)
+                continue
+            s = buf.find(_PAGE, pos)
+            if s < 0:
+                pos = max(pos, len(buf) - len(_PAGE))
+                search = pos
+                break
+            e = buf.find(_END, max(s, search))
+            if e < 0:
+                if len(buf) - s > limit:
+                    skipping = read_head(bytes(buf[s : s + 65536]))
+                    pos = search = len(buf) - len(_END)
+                    continue
+                pos = s
+                search = max(s, len(buf) - len(_END))
+                break
+            inner = buf.find(_PAGE, s + len(_PAGE), e)
+            if inner >= 0:  # a page that never closed: report it, resume at the next page
+                bad = read_head(bytes(buf[s:inner]))
+                yield Problem(bad.page_id, bad.title, "malformed page (no </page> before the next page); page skipped")
+                pos = search = inner
+                continue
+            yield read_head(bytes(buf[s : e + len(_END)]))
+            pos = search = e + len(_END)
+        if pos > CHUNK:
+            del buf[:pos]
+            search -= pos
+            pos = 0
+    if skipping is not None:
+        yield Problem(skipping.page_id, skipping.title, "page is over the size limit and the data ends inside it")
+    s = buf.find(_PAGE, pos)
+    if cut is not None:
+        if s >= 0:
+            partial = read_head(bytes(buf[s : s + 65536]))
+            yield Problem(partial.page_id, partial.title, f"page cut off: {cut}; page skipped")
+        else:
+            yield Problem(None, None, f"{cut}; the pages before it were read")
+    elif s >= 0:
+        partial = read_head(bytes(buf[s : s + 65536]))
+        yield Problem(partial.page_id, partial.title, "page cut off where the file ends; page skipped")
+
+
+# -- byte sources ------------------------------------------------------------------------------------------
+
+
+def is_bz2(path: str | os.PathLike[str]) -> bool:
+    with open(path, "rb") as fh:
+        return fh.read(3) == b"BZh"
+
+
+def bz2_chunks(fh: object, end: int | None = None, start: int = 0) -> Iterator[bytes]:
+    """Decompressed data of one or more concatenated bz2 streams, read from ``start`` up to ``end``.
+
+    Raises :class:`Cut` when the data ends inside a stream or a stream is damaged, after yielding all that
+    could be decompressed before that point.
+    """
+    read: Callable[[int], bytes] = fh.read  # type: ignore[attr-defined]
+    fh.seek(start)  # type: ignore[attr-defined]
+    remaining = None if end is None else end - start
+    dec = bz2.BZ2Decompressor()
+    fresh = True  # nothing of the current stream decompressed yet
+    offset = start
+    while True:
+        n = CHUNK if remaining is None else min(CHUNK, remaining)
+        data = read(n) if n > 0 else b""
+        if remaining is not None:
+            remaining -= len(data)
+        if not data:
+            if not fresh and not dec.eof:
+                raise Cut(f"the bz2 data ends inside a stream near byte {offset} (truncated file?)")
+            return
+        offset += len(data)
+        while data:
+            try:
+                out = dec.decompress(data)
+            except (OSError, ValueError) as exc:
+                raise Cut(f"damaged bz2 data near byte {offset} ({exc})") from None
+            fresh = False
+            if out:
+                yield out
+            if dec.eof:
+                data = dec.unused_data
+                dec = bz2.BZ2Decompressor()
+                fresh = True
+                if data.strip(b"\x00") == b"":
+                    data = b""
+            else:
+                data = b""
+
+
+def plain_chunks(fh: object) -> Iterator[bytes]:
+    read: Callable[[int], bytes] = fh.read  # type: ignore[attr-defined]
+    while True:
+        data = read(CHUNK)
+        if not data:
+            return
+        yield data
+
+
+def ahead(chunks: Iterator[bytes], depth: int = 8) -> Iterator[bytes]:
+    """The same chunks, produced by a thread ``depth`` chunks ahead: bz2 decompression releases the GIL, so
+    it overlaps with the page scanning of the caller."""
+    q: queue.Queue[tuple[str, object]] = queue.Queue(maxsize=depth)
+    stop = threading.Event()
+
+    def run() -> None:
+        try:
+            for c in chunks:
+                if stop.is_set():
+                    return
+                q.put(("data", c))
+            q.put(("end", None))
+        except BaseException as exc:
+            q.put(("error", exc))
+
+    t = threading.Thread(target=run, name="bz2-reader", daemon=True)
+    t.start()
+    try:
+        while True:
+            kind, value = q.get()
+            if kind == "data":
+                yield value  # type: ignore[misc]
+            elif kind == "end":
+                return
+            else:
+                raise value  # type: ignore[misc]
+    finally:
+        stop.set()
+        while t.is_alive():
+            try:
+                q.get_nowait()
+            except queue.Empty:
+                t.join(0.05)
+
+
+def open_pages(path: str | os.PathLike[str], max_bytes: int = DEFAULT_MAX_PAGE) -> Iterator[RawPage | Problem]:
+    """Every page of a dump file (``.xml`` or ``.xml.bz2``, one stream or many), in order."""
+    p = Path(path)
+    if not p.is_file():
+        raise DumpError(f"{path}: no such file; check the path")
+    compressed = is_bz2(p)
+    with open(p, "rb") as fh:
+        chunks = ahead(bz2_chunks(fh)) if compressed else plain_chunks(fh)
+        yield from split_pages(_check_start(chunks, str(path)), max_bytes)
+
+
+def _check_start(chunks: Iterator[bytes], path: str) -> Iterator[bytes]:
+    """Refuse a file that is not a MediaWiki XML export before reading any of it as pages."""
+    first = True
+    for c in chunks:
+        if first:
+            first = False
+            head = c[:4096].lstrip(b"\xef\xbb\xbf \t\r\n")
+            if not (head.startswith(b"<") and (b"<mediawiki" in c[:65536] or b"<page>" in c[:65536])):
+                raise DumpError(f"{path}: not a MediaWiki XML dump (no <mediawiki> element at its start)")
+        yield c
+    if first:
+        raise DumpError(f"{path}: is empty; pass a MediaWiki XML dump")
+
+
+# -- multistream -------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Stream:
+    """One bz2 stream of a multistream dump: bytes [start, end) of the file, and the pages the index lists
+    in it (first id and title, for reports)."""
+
+    start: int
+    end: int
+    first_id: int
+    first_title: str
+    last_id: int
+    pages: int
+
+
+def index_path_for(dump: str | os.PathLike[str]) -> Path | None:
+    """The index Wikimedia publishes beside a multistream dump (``X-multistream-index.txt.bz2``)."""
+    p = Path(dump)
+    name = p.name
+    for suffix in (".xml.bz2", ".bz2"):
+        if name.endswith(suffix):
+            base = name[: -len(suffix)]
+            for cand in (f"{base}-index.txt.bz2", f"{base}-index.txt", f"{base}.index.txt.bz2", f"{base}.index.txt"):
+                if (p.parent / cand).is_file():
+                    return p.parent / cand
+    return None
+
+
+def read_index(index: str | os.PathLike[str]) -> Iterator[tuple[int, int, str]]:
+    """(offset, page id, title) of every line ``offset:page_id:title`` of an index (bz2 or plain)."""
+    ip = Path(index)
+    opener = bz2.open if is_bz2(ip) else open
+    with opener(ip, "rt", encoding="utf-8") as fh:  # type: ignore[operator]
+        for n, line in enumerate(fh, 1):
+            line = line.rstrip("\n")
+            if not line:
+                continue
+            parts = line.split(":", 2)
+            if len(parts) != 3 or not parts[0].isdigit() or not parts[1].isdigit():
+                raise DumpError(f"{index}:{n}: not an index line 'offset:page_id:title'; pass the dump's own index")
+            yield int(parts[0]), int(parts[1]), parts[2]
+
+
+def stream_ranges(dump: str | os.PathLike[str], index: str | os.PathLike[str]) -> list[Stream]:
+    """The streams of a multistream dump that hold pages, in file order."""
+    size = Path(dump).stat().st_size
+    groups: list[list[tuple[int, int, str]]] = []
+    last = -1
+    for off, pid, title in read_index(index):
+        if off != last:
+            if off < last:
+                raise DumpError(f"{index}: offsets go backwards at page {pid}; is this the dump's own index?")
+            groups.append([])
+            last = off
+        groups[-1].append((off, pid, title))
+    out = []
+    for i, g in enumerate(groups):
+        end = groups[i + 1][0][0] if i + 1 < len(groups) else size
+        if end > size:
+            end = size
+        out.append(Stream(g[0][0], end, g[0][1], g[0][2], g[-1][1], len(g)))
+    return out
+
+
+def stream_pages(
+    dump: str | os.PathLike[str], stream: Stream, max_bytes: int = DEFAULT_MAX_PAGE
+) -> Iterator[RawPage | Problem]:
+    """The pages of one stream (the last one also holds the closing ``</mediawiki>``)."""
+    with open(dump, "rb") as fh:
+        yield from split_pages(bz2_chunks(fh, end=stream.end, start=stream.start), max_bytes)
