@@ -12,11 +12,17 @@ import re
 
 from bilateral.extract import common
 from bilateral.extract.base import Context, Fact
+from bilateral.extract.dates import DateMatch
 
-_RELATIONS = re.compile(r"\b(?:diplomatic|foreign|bilateral)\s+relations\b", re.I)
+_RELATIONS = re.compile(
+    r"(?i:\b(?:diplomatic|foreign|bilateral)\s+relations\b)"
+    # bare "Relations were established/severed …" (not "trade relations", "economic relations")
+    r"|(?<![a-z]\s)\b[Rr]elations\s+(?:between\s+[^,;.]{2,60}?\s+)?(?:were|was|had\s+been|have\s+been)\s+"
+    r"(?:\w+\s+)?(?=(?i:establish|sever|broke|restor|re-?establish|resum|suspend|cut|upgrad))"
+)
 _EVENTS = (
     ("restored", re.compile(r"\b(?:restor|re-?establish|resum|renew)\w*", re.I)),
-    ("severed", re.compile(r"\b(?:sever\w*|broke\s+off|break\s+off|cut\s+off|suspend\w*)", re.I)),
+    ("severed", re.compile(r"\b(?:sever\w*|brok(?:e|en)\s+off|break\s+off|cut\s+off|suspend\w*)", re.I)),
     ("upgraded", re.compile(r"\bupgrad\w*", re.I)),
     (
         "established",
@@ -44,20 +50,36 @@ def extract(ctx: Context) -> list[Fact]:
                 continue
             if re.search(r"\banniversary\s+of\s+(?:the\s+)?(?:establishment\s+of\s+)?diplomatic", part, re.I):
                 continue
-            event = None
-            for name, rx in _EVENTS:
-                if rx.search(part):
-                    event = name
-                    break
-            if event is None:
-                continue
-            date = None
-            for d in dates:
-                if cl.start <= d.start < cl.end and d.kind in ("point", "since", "relative"):
-                    date = d.value
-                    break
-            if event == "established" and date is None and not re.search(r"establish", part, re.I):
-                continue
-            parties = sorted(ctx.dyad)
-            facts.append(Fact("diplomatic_relations", {"parties": parties, "event": event, "date": date}, [unit], 0.9))
+            for event, date in _events(part, cl.start, dates):
+                if event == "established" and date is None and not re.search(r"establish", part, re.I):
+                    continue
+                parties = sorted(ctx.dyad)
+                facts.append(
+                    Fact("diplomatic_relations", {"parties": parties, "event": event, "date": date}, [unit], 0.9)
+                )
     return facts
+
+
+def _events(part: str, offset: int, dates: list[DateMatch]) -> list[tuple[str, str | None]]:
+    """The events of one clause with their dates. One verb takes the clause's date; several verbs
+    ("were broken off in 1941 and restored in 1947") each take the date that follows them."""
+    found: list[tuple[int, str]] = []
+    for name, rx in _EVENTS:
+        m = rx.search(part)
+        if m and not any(abs(m.start() - p) < 3 for p, _ in found):
+            found.append((m.start(), name))
+    if not found:
+        return []
+    kinds = ("point", "since", "relative")
+    inside = [d for d in dates if offset <= d.start < offset + len(part) and d.kind in kinds]
+    strong = sorted(f for f in found if f[1] != "established") or sorted(found)[:1]
+    if len(strong) == 1:
+        # the first event word of the data table's order decides, as before ("restored" over "had")
+        name = next(n for n, _ in _EVENTS if any(n == k for _, k in found))
+        return [(name, inside[0].value if inside else None)]
+    out = []
+    for i, (pos, name) in enumerate(strong):
+        end = strong[i + 1][0] if i + 1 < len(strong) else len(part)
+        own = [d for d in inside if offset + pos <= d.start < offset + end]
+        out.append((name, own[0].value if own else None))
+    return out
