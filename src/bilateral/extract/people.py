@@ -231,8 +231,10 @@ _PREDICATE = re.compile(
     r"(?:is|was|has\s+been|had\s+been|became|becomes|serves\s+as|served\s+as|has\s+served\s+as"
     r"|was\s+appointed(?:\s+as)?|(?:was\s+)?named(?:\s+as)?|was\s+sent\s+to\s+[^,;]{1,40}?\s+as"
     r"|took\s+up\s+(?:his|her)\s+post\s+as|remains|remained|worked\s+as|acted\s+as|was\s+among|were\s+among"
-    r"|received\s+(?:his|her)\s+(?:patent|exequatur|appointment)\s+as)\s+"
-    r"(?:the\s+|a\s+|an\s+)?(?:first\s+|new\s+|later\s+|current\s+|former\s+|then\s+)?"
+    r"|received\s+(?:his|her)\s+(?:patent|exequatur|appointment)\s+as"
+    # the object of an appointing verb: "X appointed NAME as its ambassador to Y"
+    r"|as(?=\s+(?:its|their|the\s+new|the\s+first|the\s+next)\s))\s+"
+    r"(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:first\s+|new\s+|later\s+|current\s+|former\s+|then\s+)?"
     r"(?P<pre>(?:(?:[A-Z]\S*|first|new|later|current|former|then|resident|non-resident)\s+){0,3}?)$"
 )
 _AS_ROLE = re.compile(r"\bas\s+(?:the\s+|a\s+|an\s+)?$")
