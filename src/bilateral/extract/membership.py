@@ -48,11 +48,16 @@ def extract(ctx: Context) -> list[Fact]:
         if not orgs:
             continue
         mentions = common.countries(ctx, unit)
+        entered: list[str] = []  # the organizations the last entry verb took
         for cl in common.clauses(s):
             part = s[cl.start : cl.end]
             if _NOT.search(part):
                 continue
             found = _memberships(ctx, s, cl, orgs, mentions)
+            if found and any(e for _, _, e in found):
+                entered = [o for _, o, e in found if e]
+            elif not found and entered:
+                found = _gapped_entry(ctx, s, cl, mentions, entered)
             for country, org, entry in found:
                 date = _entry_date(ctx, unit, cl) if entry else None
                 facts.append(Fact("membership", {"country": country, "organization": org, "date": date}, [unit], 0.85))
@@ -104,6 +109,21 @@ def _memberships(
         for country in _members(ctx, s, cl, org.start, mentions):
             out.append((country, org.code, False))
     return out
+
+
+_GAPPED = re.compile(r"\b(?:join(?:s|ed)?|acceded|did\s+so|followed)\b(?!\s+(?:the|a|an)\b)", re.I)
+
+
+def _gapped_entry(
+    ctx: Context, s: str, cl: common.Clause, mentions: list[gazetteer.Mention], entered: list[str]
+) -> list[tuple[str, str, bool]]:
+    """ "Hungary joined the EU in 2004, while Croatia joined in 2013": an entry verb with no object of its own
+    takes the organizations of the entry told just before in the sentence."""
+    verb = _GAPPED.search(s, cl.start, cl.end)
+    if verb is None:
+        return []
+    members = _members(ctx, s, cl, verb.start(), mentions)
+    return [(c, o, True) for c in members for o in entered]
 
 
 def _entry_date(ctx: Context, unit: Unit, cl: common.Clause) -> str | None:
