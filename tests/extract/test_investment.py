@@ -1,0 +1,74 @@
+"""Investment, table-driven: investor and recipient from the words around the amount, the period, the value with
+its unit, and qualifiers ("over", "around", "approximately") into ``qualifier`` / ``approximate``.
+
+Key fields (FACTS.md): investor, recipient, period, value.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from extract_kit import check_row, seed
+
+EE_GE = "Estonia–Georgia relations"
+
+ROWS = [
+    (
+        "Estonian companies have invested over $50 million in Georgia.",
+        {"investor": "EE", "recipient": "GE", "value": 50.0, "unit": "million USD", "qualifier": "over"},
+    ),
+    (
+        "In 2019 Georgian investment in Estonia amounted to around €3.4 million.",
+        {
+            "investor": "GE",
+            "recipient": "EE",
+            "period": "2019",
+            "value": 3.4,
+            "unit": "million EUR",
+            "approximate": True,
+            "qualifier": "around",
+        },
+    ),
+    (
+        "Foreign direct investment from Estonia to Georgia totalled 12.5 million US dollars in 2021.",
+        {
+            "investor": "EE",
+            "recipient": "GE",
+            "period": "2021",
+            "value": 12.5,
+            "unit": "million USD",
+            "approximate": False,
+            "qualifier": None,
+        },
+    ),
+    (
+        "As of 2020 Estonian investments in Georgia exceeded $100 million.",
+        {"investor": "EE", "recipient": "GE", "period": "2020", "value": 100.0, "qualifier": "over"},
+    ),
+    (
+        "Between 2015 and 2020 Georgia received approximately €25 million of Estonian investment.",
+        {"investor": "EE", "recipient": "GE", "period": "2015/2020", "value": 25.0, "approximate": True},
+    ),
+    (
+        "In 2019 Estonian direct investment in Georgia amounted to 4.3 million euros, roughly 2.46% of the total.",
+        {"investor": "EE", "recipient": "GE", "period": "2019", "value": 4.3, "unit": "million EUR"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), ROWS)
+def test_investment_rows(body: str, expected: dict[str, Any]) -> None:
+    check_row(seed(EE_GE, "== Economy ==\n" + body), "investment", expected)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Estonia ranks among the top investors in Georgia.",
+        "Investment grew by 12% in 2020.",
+        "In 2021 bilateral trade reached $80 million.",
+    ],
+)
+def test_no_amount_or_no_investment_gives_no_fact(body: str) -> None:
+    check_row(seed(EE_GE, "== Economy ==\n" + body), "investment", None)

@@ -1,0 +1,131 @@
+"""Resolution: the same fact stated twice (lead and body; body and the missions list) is one fact with both
+evidences and the most precise date the article gives; every fact carries a confidence in 0..1."""
+
+from __future__ import annotations
+
+import pytest
+from extract_kit import extract, matching, of_type, seed
+
+from bilateral.extract.base import Fact
+from bilateral.resolve import compatible, merge, more_precise
+
+EE_GE = "Estonia–Georgia relations"
+
+
+def _one_with_both(document: dict, ftype: str, **want: object) -> dict:
+    found = matching(document, ftype, **want)
+    assert len(found) == 1, of_type(document, ftype)
+    sections = [e["section"] for e in found[0]["evidence"]]
+    assert len(sections) == 2, found[0]["evidence"]
+    return found[0]
+
+
+def test_recognition_in_lead_and_body() -> None:
+    text = seed(
+        EE_GE,
+        "Estonia recognized Georgia in 1991.\n\n== History ==\n"
+        "On 28 August 1991, Estonia recognized the independence of Georgia.",
+    )
+    fact = _one_with_both(extract(text), "recognition", subject="EE", object="GE")
+    assert fact["date"] == "1991-08-28"  # the most precise date of the two
+    assert [e["section"] for e in fact["evidence"]] == [EE_GE, "History"]
+
+
+def test_relations_most_precise_date_whichever_comes_first() -> None:
+    text = seed(
+        "Denmark–Germany relations",
+        "Diplomatic relations between Denmark and Germany were established on 11 March 1949.\n\n"
+        "== History ==\nDenmark and Germany established diplomatic relations in 1949.",
+    )
+    fact = _one_with_both(extract(text), "diplomatic_relations", event="established")
+    assert fact["date"] == "1949-03-11"
+
+
+def test_membership_in_two_sections() -> None:
+    text = seed(
+        EE_GE,
+        "Both countries are members of the Council of Europe.\n\n== Multilateral ==\n"
+        "Estonia and Georgia are both members of the Council of Europe.",
+    )
+    document = extract(text)
+    for code in ("EE", "GE"):
+        _one_with_both(document, "membership", country=code, organization="Council of Europe")
+
+
+def test_mission_in_body_and_missions_list() -> None:
+    text = seed(
+        EE_GE,
+        "Estonia opened an embassy in Tbilisi in 2006.\n\n==Resident diplomatic missions==\n"
+        "- Estonia has an embassy in Tbilisi.\n- Georgia has an embassy in Tallinn.",
+    )
+    fact = _one_with_both(extract(text), "mission", sender="EE", receiver="GE", kind="embassy")
+    assert fact["date"] == "2006" and fact["city"] == "Tbilisi"
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="an event told in the lead and again in the body ('visited Tbilisi in 2008' / "
+    "'… on 12 August 2008') stays two events: events are not resolved",
+)
+def test_event_in_lead_and_body() -> None:
+    text = seed(
+        EE_GE,
+        "President Toomas Hendrik Ilves visited Tbilisi in 2008.\n\n== Visits ==\n"
+        "Estonian President Toomas Hendrik Ilves visited Tbilisi on 12 August 2008.",
+    )
+    fact = _one_with_both(extract(text), "event", location={"city": "Tbilisi"})
+    assert fact["date"] == "2008-08-12"
+
+
+def test_different_dates_stay_two_facts() -> None:
+    text = seed(
+        EE_GE,
+        "Estonia opened an embassy in Tbilisi in 2006.\n\n== Later ==\nEstonia closed its embassy in Tbilisi in 2009.",
+    )
+    document = extract(text)
+    assert matching(document, "mission", sender="EE", status="open")
+    assert matching(document, "mission", sender="EE", status="closed")
+
+
+def test_confidence_on_every_fact() -> None:
+    text = seed(
+        EE_GE,
+        "Estonia recognized Georgia on 28 August 1991. Both countries are members of the Council "
+        "of Europe. Estonia has an embassy in Tbilisi.\n\n== See also ==\n- Foreign relations of "
+        "Estonia",
+    )
+    facts = extract(text)["facts"]
+    assert {f["type"] for f in facts} >= {"recognition", "membership", "mission", "see_also"}
+    assert all(isinstance(f["confidence"], float) and 0 < f["confidence"] <= 1 for f in facts)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same", "best"),
+    [
+        ("1992", "1992-08-04", True, "1992-08-04"),
+        ("1992-08", "1992-08-04", True, "1992-08-04"),
+        ("1992-08-04", "1992", True, "1992-08-04"),
+        ("1992", "1993", False, None),
+        ("2001-11-26/2001-11-30", "2001-11", True, "2001-11-26/2001-11-30"),
+        (None, "2005", True, "2005"),
+    ],
+)
+def test_date_compatibility(a: str | None, b: str | None, same: bool, best: str | None) -> None:
+    assert compatible(a, b) is same
+    if same:
+        assert more_precise(a, b) == best
+
+
+def test_merge_keeps_units_once_and_the_higher_confidence() -> None:
+    from bilateral.document.model import Unit
+
+    u1 = Unit("sentence", 0, 10, 0, 10, "Lead", 0)
+    u2 = Unit("item", 20, 30, 20, 30, "Resident diplomatic missions", 1)
+    base = {"sender": "EE", "receiver": "GE", "kind": "embassy", "resident": True, "city": None, "date": None}
+    a = Fact("mission", dict(base), [u1], 0.7)
+    b = Fact("mission", {**base, "city": "Tbilisi", "date": "2006"}, [u2, u1], 0.9)
+    out = merge([a, b])
+    assert len(out) == 1
+    assert out[0].units == [u1, u2]
+    assert out[0].fields["city"] == "Tbilisi" and out[0].fields["date"] == "2006"
+    assert out[0].confidence == 0.9
