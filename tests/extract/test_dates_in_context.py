@@ -1,0 +1,91 @@
+"""Dates in the facts that carry them: every order, ranges, partial dates (never more precise than the text),
+and references that need the article's context ("the next year", "two years later", "during this trip").
+
+tests/extract/test_dates.py covers the date grammar on its own; these rows check that the date reaches the fact.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from extract_kit import extract, matching, of_type, seed
+
+AM_GR = "Armenia–Greece relations"
+
+
+def _xfail(reason: str) -> pytest.MarkDecorator:
+    return pytest.mark.xfail(strict=True, reason=reason)
+
+
+ROWS = [
+    ("In the end of 1991 Greece recognized Armenia.", "recognition", {"subject": "GR", "date": "1991"}),
+    ("Greece recognized Armenia in early 1992.", "recognition", {"subject": "GR", "date": "1992"}),
+    ("Diplomatic relations were established on 20.01.1993.", "diplomatic_relations", {"date": "1993-01-20"}),
+    ("Diplomatic relations were established on January 20th, 1993.", "diplomatic_relations", {"date": "1993-01-20"}),
+    ("Diplomatic relations were established on 20 January 1993.", "diplomatic_relations", {"date": "1993-01-20"}),
+    ("Armenia opened an embassy in Athens in the mid-1990s.", "mission", {"sender": "AM", "date": "199X"}),
+    ("Greece has had an embassy in Yerevan since 1996.", "mission", {"sender": "GR", "date": "1996"}),
+    (
+        "In 1996 the Greek embassy in Yerevan opened. Two years later Armenia opened an embassy in Athens.",
+        "mission",
+        {"sender": "AM", "city": "Athens", "date": "1998"},
+    ),
+    (
+        "Armenian President Robert Kocharyan visited Athens in 1999. The next year Greek President Konstantinos "
+        "Stephanopoulos paid a return visit to Yerevan.",
+        "event",
+        {"date": "2000", "location": {"city": "Yerevan"}, "participants": [{"name": "Konstantinos Stephanopoulos"}]},
+    ),
+    (
+        "Foreign ministers Eduard Nalbandyan and Dimitris Droutsas met in Yerevan in the spring of 2011.",
+        "event",
+        {
+            "kind": "meeting",
+            "date": "2011-21",
+            "location": {"city": "Yerevan"},
+            "participants": [{"name": "Eduard Nalbandyan"}, {"name": "Dimitris Droutsas"}],
+        },
+    ),
+    (
+        "On 3 March 2014, at the invitation of the Greek side, Armenian President Serzh Sargsyan began a two-day "
+        "visit to Athens.",
+        "event",
+        {"date": "2014-03-03", "location": {"city": "Athens"}},
+    ),
+    pytest.param(
+        "Talks took place in Athens on 5 and 6 May 2004.",
+        "event",
+        {"date": "2004-05-05/2004-05-06", "location": {"city": "Athens"}},
+        marks=_xfail(
+            "a dated meeting that names nobody ('Talks took place in Athens on 5 and 6 May 2004') "
+            "gives no event; '5 and 6 May' is also two dates, not one span"
+        ),
+    ),
+    pytest.param(
+        "The foreign ministers met in Yerevan in May 2011.",
+        "event",
+        {"kind": "meeting", "date": "2011-05", "location": {"city": "Yerevan"}},
+        marks=_xfail(
+            "a meeting of unnamed officials ('The foreign ministers met in Yerevan in May 2011') gives no event"
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "ftype", "expected"), ROWS)
+def test_dates_reach_the_fact(body: str, ftype: str, expected: dict[str, Any]) -> None:
+    document = extract(seed(AM_GR, body))
+    assert matching(document, ftype, **expected), (expected, of_type(document, ftype))
+
+
+def test_no_invented_precision_anywhere() -> None:
+    """Every date of every fact is at most as precise as something the text wrote."""
+    body = (
+        "Greece recognized Armenia in 1991. Diplomatic relations were established in January 1993. "
+        "Armenia opened an embassy in Athens in the 1990s. Greek President Konstantinos Stephanopoulos "
+        "visited Yerevan in 2000."
+    )
+    document = extract(seed(AM_GR, body))
+    dates = {f.get("date") for f in document["facts"]} - {None}
+    assert dates == {"1991", "1993-01", "199X", "2000"}
