@@ -78,11 +78,12 @@ def xml_parts(pages: Iterable[DumpPage]) -> Iterator[str]:
     yield FOOTER
 
 
-def write_xml(pages: Iterable[DumpPage], path: str | os.PathLike[str]) -> Path:
-    """A plain ``.xml`` dump, or one bz2 stream when ``path`` ends in ``.bz2``."""
+def write_xml(pages: Iterable[DumpPage], path: str | os.PathLike[str], level: int = 9) -> Path:
+    """A plain ``.xml`` dump, or one bz2 stream when ``path`` ends in ``.bz2`` (``level`` 1 makes 100 kB
+    blocks, 9 makes 900 kB ones)."""
     out = Path(path)
     if out.suffix == ".bz2":
-        with bz2.open(out, "wt", encoding="utf-8") as fh:
+        with bz2.open(out, "wt", encoding="utf-8", compresslevel=level) as fh:
             for part in xml_parts(pages):
                 fh.write(part)
     else:
