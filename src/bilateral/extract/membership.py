@@ -24,15 +24,30 @@ _PRED = re.compile(
     # "helped (to) found NATO", "co-founded the Nordic Council"
     r"|join(?:s|ed)?|acced(?:e|es|ed)\s+to|(?:was|were|been|being)\s+admitted\s+(?:in)?to"
     r"|became\s+(?:a\s+|the\s+)?(?:full\s+|founding\s+)?members?(?:\s+states?)?\s+of"
-    r"|helped\s+(?:to\s+)?found|(?:co-?)?founded)\b",
+    r"|helped\s+(?:to\s+)?found|(?:co-?)?founded"
+    r"|sits?\s+on|(?:together\s+)?(?:with\s+[^,;]{2,60}?\s+)?form(?:s|ed)?(?=\s+the\b)"
+    # a currency union: "adopted the euro on 1 January 2009", "has used the euro since 2015"
+    r"|(?:adopted|introduced|uses|use|has\s+used|have\s+used)(?=\s+the\s+euro\b))\b",
     re.I,
 )
 # predicates whose date is the date of entry ("joined NATO on 29 March 2004", "a member since 1955")
-_ENTRY = re.compile(r"^(?:join|acced|was|were|been|being|became|helped|founded|co-?founded)", re.I)
+_ENTRY = re.compile(
+    r"^(?:join|acced|was|were|been|being|became|helped|founded|co-?founded|adopted|introduced|has\s+used|have\s+used)",
+    re.I,
+)
+_EURO = re.compile(r"\bthe\s+(euro)\b(?!\s+(?:area|zone))")
 _ATTR = re.compile(r"\bmember(?:\s+states?)?\b", re.I)
-_BOTH = re.compile(r"\b(?:both|the\s+two)\b", re.I)
+_BOTH = re.compile(r"\b(?:(?i:both|the\s+two|together\s+with)|[Tt]hey)\b")
 _NOT = re.compile(r"\b(?:appl(?:y|ied|ies)|candida\w+|aspir\w+|seek\w*\s+to\s+join|bid|accession|observer)\b", re.I)
-_LIST_GAP = re.compile(r"^[\s,]*(?:(?:and|or|as\s+well\s+as)\s+)?(?:(?:of|to|in)\s+)?(?:the\s+)?$", re.I)
+_LIST_GAP = re.compile(
+    r"^[\s,]*(?:(?:and|or|as\s+well\s+as)\s*)?"
+    # an aside between two items: "and, since 1994, to the EEA"; "and, together with Australia and India, of the Quad"
+    r"(?:,?\s*(?:since|from|in|together\s+with|along\s+with|like)\s+[^,;]{1,50},\s*)?"
+    r"(?:(?:of|to|in)\s+)?(?:the\s+)?$",
+    re.I,
+)
+# a clause that only continues the list of the clause before: "…, and of the Nordic Council"
+_CONTINUED = re.compile(r"^\s*(?:also\s+)?(?:of|to|in)\s+(?:the\s+)?", re.I)
 
 
 def extract(ctx: Context) -> list[Fact]:
@@ -45,15 +60,29 @@ def extract(ctx: Context) -> list[Fact]:
             continue
         # a membership of an organization that no longer exists is history ("admitted to the League of Nations")
         orgs = [o for o in gazetteer.find_organizations(s) if not gazetteer.is_dissolved(o.code)]
+        euro = gazetteer.organization("euro area")
+        if euro:
+            # the currency names its union: "adopted the euro" is membership of the euro area
+            orgs += [gazetteer.Mention(m.start(1), m.end(1), m.group(1), euro, "org", euro) for m in _EURO.finditer(s)]
+            orgs.sort(key=lambda o: o.start)
         if not orgs:
             continue
         mentions = common.countries(ctx, unit)
         entered: list[str] = []  # the organizations the last entry verb took
+        members: list[str] = []  # the members of the last membership told
         for cl in common.clauses(s):
             part = s[cl.start : cl.end]
             if _NOT.search(part):
                 continue
             found = _memberships(ctx, s, cl, orgs, mentions)
+            cont = _CONTINUED.match(part)
+            if not found and cont and members:
+                # "Both are founding members of NATO, which they joined in 1949, and of the Nordic Council"
+                first = next((o for o in orgs if o.start == cl.start + cont.end()), None)
+                if first is not None:
+                    found = [(c, first.code, False) for c in members]
+            if found:
+                members = list(dict.fromkeys(c for c, _, _ in found))
             if found and any(e for _, _, e in found):
                 entered = [o for _, o, e in found if e]
             elif not found and entered:
@@ -86,6 +115,8 @@ def _memberships(
     for pred in _PRED.finditer(part):
         entry = bool(_ENTRY.match(pred.group()))
         pivot = cl.start + pred.start()
+        if pred.group()[:8].lower() == "together":
+            pivot = cl.start + pred.end()  # "(and) together with A and B form the G": the subject is both
         listed = []
         pos = cl.start + pred.end()
         for org in orgs:
