@@ -56,14 +56,14 @@ def store(request: Request) -> Store:
 StoreDep = Annotated[Store, Depends(store)]
 
 
-def country(text: str) -> str:
+def parse_country(text: str) -> str:
     cc = C.code(text.strip()) if text.strip() else None
     if cc is None:
         raise ApiError(404, f"unknown country {text!r}; give an ISO code (PT), a name (Portugal) or a demonym")
     return cc
 
 
-def pair(text: str) -> tuple[str, str]:
+def parse_pair(text: str) -> tuple[str, str]:
     """'EE-FI', 'ee-fi', 'Estonia-Finland', 'Guinea-Bissau-Portugal': the first split whose sides are both
     countries."""
     t = text.strip()
@@ -120,26 +120,26 @@ def dyads(
     return Q.dyads(s.conn, q, limit, offset)
 
 
-@router.get("/dyads/{pair_text}", summary="Everything `bilateral show` gives for a pair")
-def dyad(s: StoreDep, pair_text: PairPath) -> dict[str, Any]:
-    a, b = pair(pair_text)
+@router.get("/dyads/{pair}", summary="Everything `bilateral show` gives for a pair")
+def dyad(s: StoreDep, pair: PairPath) -> dict[str, Any]:
+    a, b = parse_pair(pair)
     data = s.show(a, b)
     data["agreements_list"] = Q.agreements_of_pair(s.conn, a, b)
     data["people"] = Q.people_of_pair(s.conn, a, b)
     return data
 
 
-@router.get("/dyads/{pair_text}/timeline", summary="The pair's dated facts in order, each with its quote")
+@router.get("/dyads/{pair}/timeline", summary="The pair's dated facts in order, each with its quote")
 def timeline(
     s: StoreDep,
-    pair_text: PairPath,
+    pair: PairPath,
     type: Annotated[list[str] | None, Query(max_length=20, description="Fact types (repeat or comma-separate)")] = None,
     date_from: Annotated[str | None, Query(alias="from", max_length=40, description="From (1991, 1991-08)")] = None,
     date_to: Annotated[str | None, Query(alias="to", max_length=40, description="To (inclusive)")] = None,
     limit: Limit = 500,
     offset: Offset = 0,
 ) -> dict[str, Any]:
-    a, b = pair(pair_text)
+    a, b = parse_pair(pair)
     wanted = types_of(type)
     bound(date_from, False, "from")
     bound(date_to, True, "to")
@@ -147,9 +147,9 @@ def timeline(
     return page(with_sources(s.conn, entries), limit, offset)
 
 
-@router.get("/dyads/{pair_text}/trade", summary="The pair's trade figures, as series by period")
-def trade(s: StoreDep, pair_text: PairPath) -> dict[str, Any]:
-    a, b = pair(pair_text)
+@router.get("/dyads/{pair}/trade", summary="The pair's trade figures, as series by period")
+def trade(s: StoreDep, pair: PairPath) -> dict[str, Any]:
+    a, b = parse_pair(pair)
     return s.trade(a, b)
 
 
@@ -173,8 +173,8 @@ def facts(
         return Q.facts(
             s.conn,
             types=types_of(type),
-            pair=pair(pair_text) if pair_text else None,
-            country=country(country_text) if country_text else None,
+            pair=parse_pair(pair_text) if pair_text else None,
+            country=parse_country(country_text) if country_text else None,
             person=person,
             date_lo=bound(date_from, False, "from"),
             date_hi=bound(date_to, True, "to"),
@@ -189,17 +189,17 @@ def facts(
 # -- countries -------------------------------------------------------------------------------------------
 
 
-@router.get("/countries/{country_text}", summary="A country: its missions network and its pairs")
-def country_page(s: StoreDep, country_text: CountryPath) -> dict[str, Any]:
-    cc = country(country_text)
+@router.get("/countries/{country}", summary="A country: its missions network and its pairs")
+def country_page(s: StoreDep, country: CountryPath) -> dict[str, Any]:
+    cc = parse_country(country)
     data = s.missions(cc)
     data["dyads"] = Q.dyads(s.conn, cc, 1000, 0)["items"]
     return data
 
 
-@router.get("/countries/{country_text}/missions", summary="Missions of a country, both ways, and who covers whom")
-def missions(s: StoreDep, country_text: CountryPath) -> dict[str, Any]:
-    return s.missions(country(country_text))
+@router.get("/countries/{country}/missions", summary="Missions of a country, both ways, and who covers whom")
+def missions(s: StoreDep, country: CountryPath) -> dict[str, Any]:
+    return s.missions(parse_country(country))
 
 
 # -- people ----------------------------------------------------------------------------------------------
@@ -275,7 +275,7 @@ def export(
     format: Annotated[str, Query(min_length=1, max_length=20, pattern=r"^[A-Za-z0-9_-]+$")],
     pair_text: Annotated[str, Query(alias="pair", min_length=3, max_length=120, description=PAIR_DOC)],
 ) -> Response:
-    a, b = pair(pair_text)
+    a, b = parse_pair(pair_text)
     try:
         from bilateral.exports import render
     except ImportError as exc:

@@ -119,18 +119,31 @@ class BodyLimit:
                 if too_big:
                     await self._refuse(send)
                     return
-        seen = 0
-
-        async def limited() -> Any:
-            nonlocal seen
+        if scope.get("method") in ("GET", "HEAD", "OPTIONS"):
+            await self.app(scope, receive, send)
+            return
+        # read the body here (it is small by definition), so a stream without Content-Length is bounded too
+        body = bytearray()
+        more = True
+        while more:
             msg = await receive()
-            if msg["type"] == "http.request":
-                seen += len(msg.get("body", b""))
-                if seen > self.limit:
-                    raise ApiError(413, f"the request body is over {self.limit} bytes; send less")
-            return msg
+            if msg["type"] != "http.request":
+                return  # the client went away
+            body += msg.get("body", b"")
+            more = bool(msg.get("more_body"))
+            if len(body) > self.limit:
+                await self._refuse(send)
+                return
+        sent = False
 
-        await self.app(scope, limited, send)
+        async def replay() -> Any:
+            nonlocal sent
+            if not sent:
+                sent = True
+                return {"type": "http.request", "body": bytes(body), "more_body": False}
+            return await receive()
+
+        await self.app(scope, replay, send)
 
     async def _refuse(self, send: Any) -> None:
         body = json.dumps(error_body(413, f"the request body is over {self.limit} bytes; send less")).encode()

@@ -13,12 +13,13 @@ from bilateral.store import StoreError
 from bilateral.store import facts as F
 from bilateral.web import queries as Q
 from bilateral.web import svg
-from bilateral.web.api import StoreDep, country, pair, types_of, with_sources
+from bilateral.web.api import StoreDep, parse_country, parse_pair, types_of, with_sources
 from bilateral.web.app import MAX_QUERY, ApiError
 
 router = APIRouter(include_in_schema=False, default_response_class=HTMLResponse)
 
 PAGE = 100
+FIGURES = ("trade", "investment")
 
 
 def render(request: Request, name: str, context: dict[str, Any]) -> Response:
@@ -54,7 +55,7 @@ def home(
     if q:
         if len(q) >= 3 and "-" in q:  # a pair typed as EE-FI goes straight to its page
             try:
-                a, b = pair(q)
+                a, b = parse_pair(q)
                 return RedirectResponse(f"/dyads/{a}-{b}", status_code=303)
             except ApiError:
                 pass
@@ -71,19 +72,21 @@ def home(
     )
 
 
-@router.get("/dyads/{pair_text}")
+@router.get("/dyads/{pair}")
 def dyad(
     request: Request,
     s: StoreDep,
-    pair_text: Annotated[str, Path(max_length=120)],
+    pair: Annotated[str, Path(max_length=120)],
     type: Annotated[list[str] | None, Query(max_length=20)] = None,
 ) -> Response:
-    a, b = pair(pair_text)
-    if pair_text != f"{a}-{b}":
+    a, b = parse_pair(pair)
+    if pair != f"{a}-{b}":
         return RedirectResponse(f"/dyads/{a}-{b}", status_code=307)
-    wanted = types_of(type)
     show = s.show(a, b)
     entries = with_sources(s.conn, s.timeline(a, b))
+    present = [t for t in F.TYPES if any(e["type"] == t for e in entries)]
+    # figures have their own chart: the timeline shows them only when asked for
+    wanted = types_of(type) or [t for t in present if t not in FIGURES] or present
     trade = s.trade(a, b)
     established = [f for f in show["relations"] if f.get("event") == "established"]
     missions: dict[str, list[dict[str, Any]]] = defaultdict(list)
@@ -101,7 +104,7 @@ def dyad(
         "envoys": show["envoys"],
         "src": srcmap,
         "timeline": entries,
-        "types": [t for t in F.TYPES if any(e["type"] == t for e in entries)],
+        "types": present,
         "wanted": wanted,
         "charts": svg.trade_charts(trade),
         "trade_rows": [
@@ -153,10 +156,10 @@ def source(
     )
 
 
-@router.get("/countries/{country_text}")
-def country_page(request: Request, s: StoreDep, country_text: Annotated[str, Path(max_length=80)]) -> Response:
-    cc = country(country_text)
-    if country_text != cc:
+@router.get("/countries/{country}")
+def country_page(request: Request, s: StoreDep, country: Annotated[str, Path(max_length=80)]) -> Response:
+    cc = parse_country(country)
+    if country != cc:
         return RedirectResponse(f"/countries/{cc}", status_code=307)
     try:
         data = s.missions(cc)

@@ -175,17 +175,23 @@ def missions_graph(data: Mapping[str, Any], size: int = 640) -> str:
     """The country in the middle, every country it has to do with around it; arrows for missions (solid:
     resident, dashed: covered from elsewhere, with the place in the tooltip), each node a link to its page."""
     me = str(data["country"])
-    edges: list[tuple[str, str, str, str]] = []  # (from, to, style, tooltip)
+    edges: list[tuple[str, str, str, str, str]] = []  # (from, to, style, tooltip, short label)
+
+    def short(r: Mapping[str, Any]) -> str:
+        if r.get("resident") is False:
+            return f"from {r.get('from_city') or r.get('from_country') or 'elsewhere'}"
+        return str(r.get("city") or "")
+
     for r in data.get("missions", []):
-        edges.append((me, str(r["receiver"]), "has", f"{r['text']}"))
+        edges.append((me, str(r["receiver"]), "has", str(r["text"]), short(r)))
     for r in data.get("covers", []):
-        edges.append((me, str(r["receiver"]), "covers", f"{r['text']}"))
+        edges.append((me, str(r["receiver"]), "covers", str(r["text"]), short(r)))
     for r in data.get("hosted", []):
-        edges.append((str(r["sender"]), me, "hosts", f"{r['text']}"))
+        edges.append((str(r["sender"]), me, "hosts", str(r["text"]), short(r)))
     for r in data.get("covered_by", []):
-        edges.append((str(r["sender"]), me, "covered", f"{r['text']}"))
+        edges.append((str(r["sender"]), me, "covered", str(r["text"]), short(r)))
     for r in data.get("covered_from_here", []):
-        edges.append((str(r["sender"]), str(r["receiver"]), "via", f"{r['text']} (from {me})"))
+        edges.append((str(r["sender"]), str(r["receiver"]), "via", f"{r['text']} (from {me})", short(r)))
     others = sorted({c for e in edges for c in e[:2] if c and c != me and c != "None"})
     cx = cy = size / 2
     radius = size / 2 - 70
@@ -212,7 +218,7 @@ def missions_graph(data: Mapping[str, Any], size: int = 640) -> str:
         )
     out.append("</defs>")
     seen: dict[tuple[str, str], int] = defaultdict(int)
-    for a, b, style, tip in edges:
+    for a, b, style, tip, text in edges:
         if a not in pos or b not in pos:
             continue
         (x1, y1), (x2, y2) = pos[a], pos[b]
@@ -229,6 +235,12 @@ def missions_graph(data: Mapping[str, Any], size: int = 640) -> str:
             f'<line class="edge {style}" x1="{sx1:.1f}" y1="{sy1:.1f}" x2="{sx2:.1f}" y2="{sy2:.1f}"'
             f' marker-end="url(#arrow-{style})"><title>{_e(tip)}</title></line>'
         )
+        if text:
+            mx, my = (sx1 + sx2) / 2 + nx * 6, (sy1 + sy2) / 2 + ny * 6
+            anchor = "start" if nx >= 0 else "end"
+            out.append(
+                f'<text class="edge-label" x="{mx:.1f}" y="{my:.1f}" text-anchor="{anchor}">{_e(text[:40])}</text>'
+            )
     for c, (x, y) in pos.items():
         cls = "node me" if c == me else "node"
         out.append(

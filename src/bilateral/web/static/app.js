@@ -33,7 +33,10 @@ function sourceHighlights() {
     const marks = marksOf(id);
     marks.forEach((m) => m.classList.add("active"));
     const li = document.getElementById("fact-" + id);
-    if (li) li.classList.add("selected");
+    if (li) {
+      li.classList.add("selected");
+      if (scroll) li.scrollIntoView({ block: "nearest" });
+    }
     if (scroll && marks.length) marks[0].scrollIntoView({ block: "center" });
     const url = new URL(location.href);
     url.searchParams.set("fact", id);
