@@ -288,7 +288,8 @@ def _clause_end(text: str, pos: int) -> int:
 
 
 _APPOSITION = re.compile(
-    r"^\s*,\s*(?:who\s+(?:is|was)\s+)?(?:the\s+|a\s+|an\s+)?(?:then\s+|former\s+|later\s+)?"
+    # not "NAME, and the Japanese ambassador, NAME2": a conjunction starts the next person's phrase
+    r"^\s*,(?!\s*(?:and|or|but|while|whereas|with)\b)\s*(?:who\s+(?:is|was)\s+)?(?:the\s+|a\s+|an\s+)?(?:then\s+|former\s+|later\s+)?"
     r"(?P<pre>[^,;]{0,40}?)$"
 )
 
