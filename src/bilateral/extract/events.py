@@ -163,6 +163,10 @@ def _segments(s: str, dates: list[DateMatch]) -> list[tuple[int, int, DateMatch]
     return [(cuts[i], cuts[i + 1], d) for i, d in enumerate(dates)]
 
 
+# roles of the unnamed groups people.py reads ("Spanish diplomats", "Latvian parliamentarians")
+_GROUP_ROLES = frozenset({"diplomat", "official", "member_of_parliament"})
+
+
 def _coordinated(part: str, d: DateMatch, start: int) -> bool:
     """ "and in March 2002", "and Muzaffar Madrakhimov on 9 January 2024", "and in Riga in November 2023, when …":
     a stretch with no verb of its own before its date that adds a date, a place or a person to the happening
@@ -250,6 +254,8 @@ def _from_sentence(ctx: Context, unit: Unit, s: str, previous: list[_Event]) -> 
             seg_people = [subject, *seg_people]
         if (
             not any(p.name for p in seg_people)
+            # an unnamed official or group with its state is a participant ("Spanish diplomats met in Baku …")
+            and not any(p.name is None and p.role in _GROUP_ROLES and p.country for p in seg_people)
             and kind in ("visit", "meeting")
             and not re.search(r"\b(?:delegation|consult\w*|commission|session)\b", part, re.I)
         ):

@@ -320,7 +320,9 @@ def _role_after(
 
 _UNNAMED = re.compile(
     r"\b(?:the\s+)?head\s+of\s+(?:the\s+)?(?P<dem>\w+)\s+(?P<what>government|state)\b"
-    r"|\bthe\s+(?P<dem2>\w+)\s+(?P<what2>government|president|prime\s+minister|foreign\s+minister)\b",
+    r"|\bthe\s+(?P<dem2>\w+)\s+(?P<what2>government|president|prime\s+minister|foreign\s+minister)\b"
+    # a group the text does not name: "Spanish diplomats met in Baku", "Latvian parliamentarians visited …"
+    r"|\b(?P<dem3>(?-i:[A-Z])\w+)\s+(?P<what3>diplomats|officials|parliamentarians|lawmakers|MPs)\b",
     re.I,
 )
 
@@ -328,8 +330,8 @@ _UNNAMED = re.compile(
 def unnamed_officials(text: str) -> list[Person]:
     out = []
     for m in _UNNAMED.finditer(text):
-        dem = m.group("dem") or m.group("dem2")
-        what = (m.group("what") or m.group("what2") or "").lower()
+        dem = m.group("dem") or m.group("dem2") or m.group("dem3")
+        what = (m.group("what") or m.group("what2") or m.group("what3") or "").lower()
         code = gazetteer.country_code(dem)
         if not code:
             continue
@@ -339,6 +341,11 @@ def unnamed_officials(text: str) -> list[Person]:
             "president": "head_of_state",
             "prime minister": "head_of_government",
             "foreign minister": "foreign_minister",
+            "diplomats": "diplomat",
+            "officials": "official",
+            "parliamentarians": "member_of_parliament",
+            "lawmakers": "member_of_parliament",
+            "mps": "member_of_parliament",
         }.get(" ".join(what.split()))
         out.append(Person(m.start(), m.end(), None, role, code))
     return out
