@@ -45,8 +45,12 @@ router = APIRouter(prefix="/api", tags=["api"], responses=ERRORS)
 PAIR_DOC = "Two countries joined by '-': ISO codes (EE-FI) or names (Estonia-Finland)."
 Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT, description=f"Items per page (at most {MAX_LIMIT}).")]
 Offset = Annotated[int, Query(ge=0, le=10_000_000, description="Items to skip.")]
-PairPath = Annotated[str, Path(min_length=3, max_length=120, description=PAIR_DOC)]
-CountryPath = Annotated[str, Path(min_length=1, max_length=80, description="An ISO code, a name or a demonym.")]
+PairPath = Annotated[
+    str, Path(min_length=3, max_length=120, description=PAIR_DOC, examples=["EE-FI", "japan-united-states"])
+]
+CountryPath = Annotated[
+    str, Path(min_length=1, max_length=80, description="An ISO code, a name or a demonym.", examples=["IS", "Estonia"])
+]
 
 
 def store(request: Request) -> Store:
