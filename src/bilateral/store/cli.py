@@ -749,7 +749,47 @@ def check_cmd(ctx: click.Context, db: str, as_json: bool, as_csv: bool, strict: 
         ctx.exit(1)
 
 
+# -- demo ------------------------------------------------------------------------------------------------
+
+
+@click.command("demo")
+@click.argument("paths", nargs=-1)
+@db_option
+@click.pass_context
+@handles_store_errors
+def demo_cmd(ctx: click.Context, paths: tuple[str, ...], db: str) -> None:
+    """The main job on the bundled examples: ingest them into the store and show the brief of each pair.
+
+    PATHS default to ./examples. The store is --db (default ./bilateral.db); running it again changes nothing.
+    """
+    from bilateral.store.ingest import default_jobs, ingest_paths
+
+    paths = paths or ("examples",)
+    failed = 0
+    with Store.open(db, timeout=_timeout()) as store:
+        outcomes = ingest_paths(store, list(paths), jobs=min(2, default_jobs()))
+        for o in outcomes:
+            if o.error:
+                _err(o.error)
+                failed += 1
+        pairs: list[tuple[str, str]] = []
+        ours = {o.path for o in outcomes}
+        for src in store.sources():
+            pair = (src["dyad_a"], src["dyad_b"])
+            if all(pair) and pair not in pairs and src["path"] in ours:
+                pairs.append(pair)
+        stored = sum(1 for o in outcomes if o.status in ("added", "revised"))
+        unchanged = sum(1 for o in outcomes if o.status == "unchanged")
+        click.echo(f"{db}: {stored} articles stored, {unchanged} unchanged, {failed} failed\n")
+        for a, b in pairs:
+            render_show(store.show(a, b))
+            click.echo("")
+    click.echo(f"Next: bilateral timeline A B --db {db}; bilateral ask \"who is A's ambassador to B?\" --db {db}")
+    ctx.exit(1 if failed else 0)
+
+
 COMMANDS = (
+    demo_cmd,
     ingest_cmd,
     show_cmd,
     timeline_cmd,
