@@ -90,6 +90,10 @@ def georgia_russia() -> dict[str, Any]:
         _mission("GE", "RU", city="Moscow", date="1993"),
     )
     b.line(
+        "Georgia closed its embassy in Moscow in 2008.",
+        _mission("GE", "RU", city="Moscow", date="2008", status="closed"),
+    )
+    b.line(
         "Vyacheslav Kovalenko served as Russia's ambassador to Georgia from 2006.",
         _office("Vyacheslav Kovalenko", "ambassador", "RU", "GE", since="2006"),
     )
@@ -133,6 +137,10 @@ def estonia_iceland() -> dict[str, Any]:
     b.line(
         "Since 2005 Estonia has covered Iceland from its embassy in Oslo, Norway.",
         _mission("EE", "IS", resident=False, accredited_from={"city": "Oslo", "country": "NO"}, date="2005"),
+    )
+    b.line(
+        "Estonia opened its embassy in Helsinki in 1991.",
+        _mission("EE", "FI", city="Helsinki", date="1991"),
     )
     b.line(
         "Kaarel Mets became Estonian chargé d'affaires in Reykjavík in 2019.",

@@ -37,6 +37,21 @@ def country_qid(code: str | None) -> str | None:
 
 
 @lru_cache(maxsize=1)
+def _labels() -> dict[str, str]:
+    return {
+        r["code"].upper(): (f"{r['article']} {r['label']}" if r.get("article") else r["label"])
+        for r in read_tsv("wikidata_countries.tsv")
+    }
+
+
+def country_label(code: str) -> str:
+    """The state's English name as it reads after "of" ("the Czech Republic", "Estonia")."""
+    from bilateral.store import countries
+
+    return _labels().get(code.upper()) or countries.name(code)
+
+
+@lru_cache(maxsize=1)
 def city_qids() -> dict[tuple[str, str], str]:
     """(city name key, ISO code) → QID, every spelling of the city included."""
     out: dict[tuple[str, str], str] = {}

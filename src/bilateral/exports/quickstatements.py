@@ -20,7 +20,7 @@ from urllib.parse import quote
 
 from bilateral.exports import data as W
 from bilateral.exports.select import Fact, Source
-from bilateral.store import countries
+from bilateral.store import dates as D
 from bilateral.store import facts as F
 
 EMBASSY = "Q3917681"
@@ -145,45 +145,60 @@ def build(facts: Sequence[Fact], options: Options | None = None) -> Result:
 
 
 def _relations(w: _Writer, facts: Sequence[Fact]) -> None:
-    chosen: dict[tuple[str, str], Fact] = {}
+    """P530 both ways per pair: with P580 from the most precise 'established' fact; without P580 when the
+    pair has only restored/upgraded facts; none when the pair's latest dated event is a severance."""
+    by_pair: dict[tuple[str, str], list[Fact]] = {}
     for f in facts:
-        if F.one(f.get("event")) != "established":
-            w.review(f, F.label(f.data), "only an 'established' fact becomes P530 with P580; not expressed")
-            continue
         if f.pair is None:
             w.review(f, F.label(f.data), "the two states are not known")
             continue
-        best = chosen.get(f.pair)
-        if best is None or _precision(f.get("date")) > _precision(best.get("date")):
-            if best is not None:
-                w.review(best, F.label(best.data), "a more precise date for the same relation was written instead")
-            chosen[f.pair] = f
-        else:
-            w.review(f, F.label(f.data), "the same relation was written from another fact with a date as precise")
-    for (a, b), f in chosen.items():
+        by_pair.setdefault(f.pair, []).append(f)
+    for (a, b), group in by_pair.items():
+        dated = sorted((D.year_of(F.one(f.get("date"))) or 0, f.id, f) for f in group if F.one(f.get("date")))
+        if dated and F.one(dated[-1][2].get("event")) == "severed":
+            for f in group:
+                w.review(f, F.label(f.data), "the relations were last severed; no P530 written for the pair")
+            continue
+        established = [f for f in group if F.one(f.get("event")) == "established"]
+        chosen = max(established, key=lambda f: _precision(f.get("date")), default=None)
+        for f in group:
+            if f is chosen:
+                continue
+            if F.one(f.get("event")) == "established":
+                reason = "the same relation is written from a fact with a date as precise or more"
+            elif chosen is None and f is group[0]:
+                reason = "P530 written without P580: only an 'established' date is a start time"
+            else:
+                reason = f"a {F.one(f.get('event'))} event is not expressed (P530 holds the relation itself)"
+            w.review(f, F.label(f.data), reason)
+        base = chosen or group[0]
+        if chosen is None and not any(F.one(f.get("event")) in ("restored", "upgraded") for f in group):
+            continue
         qa, qb = W.country_qid(a), W.country_qid(b)
         if not qa or not qb:
             missing = " and ".join(c for c, q in ((a, qa), (b, qb)) if not q)
-            w.review(f, F.label(f.data), f"no Wikidata item known for {missing} (data/wikidata_countries.tsv)")
+            w.review(base, F.label(base.data), f"no Wikidata item known for {missing} (data/wikidata_countries.tsv)")
             continue
-        date = F.one(f.get("date"))
         qual: list[str] = []
+        date = F.one(base.get("date")) if chosen is not None else None
         if date:
             t = qs_date(date)
             if t:
                 qual = ["P580", t]
             else:
-                w.review(f, f"P580 {date}", "the date is not a day, month or year; P530 written without P580")
-        w.statement(f, qa, "P530", qb, qual)
-        w.statement(f, qb, "P530", qa, qual)
+                w.review(base, f"P580 {date}", "the date is not a day, month or year; P530 written without P580")
+        w.statement(base, qa, "P530", qb, qual)
+        w.statement(base, qb, "P530", qa, qual)
 
 
 def _embassies(w: _Writer, facts: Sequence[Fact]) -> None:
-    done: dict[tuple[str, str, str], Fact] = {}
+    """One new item per open resident embassy (sender, receiver, city); the same embassy told twice is one
+    item, dated by its most precise fact; an embassy any fact says is closed is not written."""
+    groups: dict[tuple[str, str, str], list[Fact]] = {}
     for f in facts:
         d = f.data
         sender, receiver = F.upper(d.get("sender")), F.upper(d.get("receiver"))
-        kind, city, status = F.one(d.get("kind")), F.text_of(d.get("city")), F.one(d.get("status")) or "open"
+        kind, city = F.one(d.get("kind")), F.text_of(d.get("city"))
         what = F.label(d)
         if kind != "embassy":
             w.review(f, what, f"only embassies are written (no item class chosen for {kind})")
@@ -191,28 +206,40 @@ def _embassies(w: _Writer, facts: Sequence[Fact]) -> None:
         if d.get("resident") is False:
             w.review(f, what, "a non-resident accreditation is no embassy item of its own")
             continue
-        if status != "open":
-            w.review(f, what, f"the embassy is {status}; only open embassies are written")
-            continue
         if not sender or not receiver or not city:
             w.review(f, what, "sender, receiver and city are all needed for an embassy item")
             continue
+        groups.setdefault((sender, receiver, F.norm_key(city)), []).append(f)
+    for (sender, receiver, _), group in groups.items():
+        statuses = {F.one(f.get("status")) or "open" for f in group}
+        if statuses != {"open"}:
+            for f in group:
+                status = F.one(f.get("status")) or "open"
+                w.review(
+                    f,
+                    F.label(f.data),
+                    f"the embassy is {'/'.join(sorted(statuses - {'open'}))}; not written"
+                    if status == "open"
+                    else f"the embassy is {status}; only open embassies are written",
+                )
+            continue
+        f = max(group, key=lambda x: (_precision(x.get("date")), -x.id))
+        for other in group:
+            if other is not f:
+                w.review(other, F.label(other.data), f"the same embassy is written from fact {f.id}")
+        d, what = f.data, F.label(f.data)
+        city = F.text_of(d.get("city")) or ""
         qs, qr = W.country_qid(sender), W.country_qid(receiver)
         if not qs or not qr:
             w.review(f, what, "no Wikidata item known for the sending or receiving state")
             continue
-        key = (sender, receiver, F.norm_key(city))
-        if key in done:
-            w.review(f, what, f"the same embassy is written from fact {done[key].id}")
-            continue
         if w.reference(f.source) is None:
             w.review(f, what, "no reference known for the article: pass --source-url TEMPLATE or --stated-in QID")
             continue
-        done[key] = f
         lines = w.result.lines
         lines.append("CREATE")
-        lines.append(f"LAST\tLen\t{_string(f'Embassy of {countries.name(sender)}, {city}')}")
-        lines.append(f"LAST\tDen\t{_string(f'embassy of {countries.name(sender)} in {countries.name(receiver)}')}")
+        lines.append(f"LAST\tLen\t{_string(f'Embassy of {W.country_label(sender)}, {city}')}")
+        lines.append(f"LAST\tDen\t{_string(f'embassy of {W.country_label(sender)} in {W.country_label(receiver)}')}")
         w.statement(f, "LAST", "P31", EMBASSY)
         w.statement(f, "LAST", "P137", qs)
         w.statement(f, "LAST", "P17", qr)
