@@ -143,7 +143,8 @@ def estonia_iceland() -> dict[str, Any]:
         _mission("EE", "FI", city="Helsinki", date="1991"),
     )
     b.line(
-        "Kaarel Mets became Estonian chargé d'affaires in Reykjavík in 2019.",
+        "In 2019 Estonia opened an embassy in Reykjavík, led by chargé d'affaires Kaarel Mets.",
+        _mission("EE", "IS", city="Reykjavík", date="2019"),
         _office("Kaarel Mets", "charge_d_affaires", "EE", "IS", appointed="2019"),
     )
     b.line(

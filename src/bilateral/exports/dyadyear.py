@@ -121,10 +121,17 @@ def rows(
         if pair is not None and tuple(sorted((s, r))) != pair:
             continue
         dated = [m.year for m in ms if m.year is not None]
-        as_of_here = (max(dated) if dated else None) if as_of is None else max([as_of, *dated])
+        if until is not None:
+            as_of_here: int | None = until
+        elif as_of is None:
+            as_of_here = max(dated) if dated else None
+        else:
+            as_of_here = max([as_of, *dated])
         if as_of_here is None:
             continue
         first = min([*dated, as_of_here])
+        if first > as_of_here:
+            continue
         for year in range(first, as_of_here + 1):
             out.append(_row(s, r, year, ms, year == as_of_here))
     return out
