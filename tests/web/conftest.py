@@ -4,6 +4,7 @@ markup (a <script> element and an <img onerror=…>), and the app over it."""
 
 from __future__ import annotations
 
+import os
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -57,8 +58,13 @@ def articles_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture(scope="session")
 def db_path(articles_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     db = tmp_path_factory.mktemp("web") / "kb.db"
-    with Store.open(db) as s:
-        outcomes = ingest_paths(s, [str(articles_dir)], jobs=1)
+    here = os.getcwd()
+    os.chdir(articles_dir.parent)  # stored paths read "articles0/…", as after `bilateral ingest articles0/`
+    try:
+        with Store.open(db) as s:
+            outcomes = ingest_paths(s, [articles_dir.name], jobs=1)
+    finally:
+        os.chdir(here)
     assert [o.status for o in outcomes if o.status == "failed"] == []
     return db
 

@@ -266,3 +266,14 @@ def test_network_escapes_what_it_draws(hostile: str) -> None:
     )
     assert "<script" not in drawn and "<img" not in drawn
     assert 'href="/countries/FI"' in drawn
+
+
+def test_the_axis_reaches_the_highest_value() -> None:
+    data = {"series": [series("turnover", {"2019": 3800.0, "2021": 4600.0, "2022": 5500.0})]}
+    (chart,) = svg.trade_charts(data)
+    ticks = [
+        float(t.replace(",", "")) for t in re.findall(r'class="tick"[^>]*text-anchor="end">([^<]+)<', chart["svg"])
+    ]
+    assert ticks[0] == 0 and ticks[-1] >= 5500
+    ys = [float(y) for y in re.findall(r'<circle cx="[^"]+" cy="([^"]+)"', chart["svg"])]
+    assert all(y >= 16 for y in ys)  # inside the plot, not above it

@@ -46,11 +46,9 @@ def _nice_ticks(lo: float, hi: float, n: int = 5) -> list[float]:
     mag = 10 ** math.floor(math.log10(raw))
     step = min((m * mag for m in (1, 2, 2.5, 5, 10) if m * mag >= raw), default=mag * 10)
     start = math.floor(lo / step) * step
-    out = []
-    v = start
-    while v <= hi + step * 1e-9:
-        out.append(round(v, 10))
-        v += step
+    out = [round(start, 10)]
+    while out[-1] < hi - step * 1e-9:  # the last tick is at or above the highest value
+        out.append(round(out[-1] + step, 10))
     return out
 
 
