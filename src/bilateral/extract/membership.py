@@ -22,7 +22,7 @@ _PRED = re.compile(
     r"|tak(?:e|es|ing)\s+part\s+in|participat(?:e|es|ing)\s+in|belongs?\s+to|(?:is|are)\s+in"
     # entering: "joined NATO in 2004", "was admitted to the UN on 2 March 1992", "acceded to the WTO",
     # "helped (to) found NATO", "co-founded the Nordic Council"
-    r"|join(?:s|ed)?|acced(?:e|es|ed)\s+to|(?:was|were|been|being)\s+admitted\s+(?:in)?to"
+    r"|(?:re-?)?join(?:s|ed)?|acced(?:e|es|ed)\s+to|(?:were|was)\s+among\s+the\s+(?:founders|founding\s+members)\s+of|(?:was|were|been|being)\s+admitted\s+(?:in)?to"
     r"|became\s+(?:a\s+|the\s+)?(?:full\s+|founding\s+)?members?(?:\s+states?)?\s+of"
     r"|helped\s+(?:to\s+)?found|(?:co-?)?founded"
     r"|sits?\s+on|(?:together\s+)?(?:with\s+[^,;]{2,60}?\s+)?form(?:s|ed)?(?=\s+the\b)"
@@ -32,7 +32,8 @@ _PRED = re.compile(
 )
 # predicates whose date is the date of entry ("joined NATO on 29 March 2004", "a member since 1955")
 _ENTRY = re.compile(
-    r"^(?:join|acced|was|were|been|being|became|helped|founded|co-?founded|adopted|introduced|has\s+used|have\s+used)",
+    r"^(?:(?:re-?)?join|acced|was|were|been|being|became|helped|founded|co-?founded|adopted|introduced|has\s+used"
+    r"|have\s+used)",
     re.I,
 )
 _EURO = re.compile(r"\bthe\s+(euro)\b(?!\s+(?:area|zone))")
@@ -40,9 +41,12 @@ _ATTR = re.compile(r"\bmember(?:\s+states?)?\b", re.I)
 _BOTH = re.compile(r"\b(?:(?i:both|the\s+two|together\s+with)|[Tt]hey)\b")
 _NOT = re.compile(r"\b(?:appl(?:y|ied|ies)|candida\w+|aspir\w+|seek\w*\s+to\s+join|bid|accession|observer)\b", re.I)
 _LIST_GAP = re.compile(
-    r"^[\s,]*(?:(?:and|or|as\s+well\s+as)\s*)?"
+    # a generic noun after a name may close it: "the APEC forum, of the WTO and of the Cairns Group"
+    r"^(?:\s+(?:forum|organi[sz]ation|group|bloc|alliance|initiative|process|grouping))?"
+    r"[\s,]*(?:(?:and|or|as\s+well\s+as)\s*)?"
     # an aside between two items: "and, since 1994, to the EEA"; "and, together with Australia and India, of the Quad"
-    r"(?:,?\s*(?:since|from|in|together\s+with|along\s+with|like)\s+[^,;]{1,50},\s*)?"
+    r"(?:,?\s*(?:since|from|in|together\s+with|along\s+with|like)\s+[^,;]{1,50},\s*"
+    r"|,\s*(?:which|where|whose)\s+[^,;]{1,120},\s*)?"
     r"(?:(?:of|to|in)\s+)?(?:the\s+)?$",
     re.I,
 )
@@ -88,7 +92,7 @@ def extract(ctx: Context) -> list[Fact]:
             elif not found and entered:
                 found = _gapped_entry(ctx, s, cl, mentions, entered)
             for country, org, entry in found:
-                date = _entry_date(ctx, unit, cl) if entry else None
+                date = _entry_date(ctx, unit, cl, ("point", "since") if entry else ("since",))
                 facts.append(Fact("membership", {"country": country, "organization": org, "date": date}, [unit], 0.85))
     return facts
 
@@ -99,6 +103,8 @@ def _members(ctx: Context, s: str, cl: common.Clause, pivot: int, mentions: list
     if _BOTH.search(head):
         return list(ctx.dyad)
     before = [m for m in mentions if cl.start <= m.start < pivot and m.code in ctx.dyad and m.kind != "demonym"]
+    if len({m.code for m in before}) == 2 and re.search(r"\band\b", head) and re.search(r"\b(?:are|were|have)\b", head):
+        return list(ctx.dyad)  # "Kazakhstan and Turkey are also members of …"
     if before:
         return [before[-1].code]
     after = [m for m in mentions if pivot <= m.start < cl.end and m.code in ctx.dyad and m.kind != "demonym"]
@@ -157,9 +163,12 @@ def _gapped_entry(
     return [(c, o, True) for c in members for o in entered]
 
 
-def _entry_date(ctx: Context, unit: Unit, cl: common.Clause) -> str | None:
-    """The date of entry a clause gives: a point in time ("on 29 March 2004", "in 1949") or "since 1946"."""
+def _entry_date(
+    ctx: Context, unit: Unit, cl: common.Clause, kinds: tuple[str, ...] = ("point", "since")
+) -> str | None:
+    """The date of entry a clause gives: a point in time ("joined on 29 March 2004", "in 1949") or "since 1986"
+    ("has belonged to the European Union since 1986")."""
     for d in common.unit_dates(ctx, unit):
-        if cl.start <= d.start < cl.end and d.kind in ("point", "since"):
+        if cl.start <= d.start < cl.end and d.kind in kinds:
             return d.value
     return None
