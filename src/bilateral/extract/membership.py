@@ -19,7 +19,7 @@ from bilateral.extract.base import Context, Fact
 
 _PRED = re.compile(
     r"\b(?:(?:full\s+|founding\s+)?members?(?:\s+states?)?\s+of|participating\s+states?\s+of"
-    r"|tak(?:e|es|ing)\s+part\s+in|participat(?:e|es|ing)\s+in|belongs?\s+to|(?:is|are)\s+in"
+    r"|tak(?:e|es|ing)\s+part\s+in|participat(?:e|es|ing)\s+in|belong(?:s|ed)?\s+to|(?:is|are)\s+in"
     # entering: "joined NATO in 2004", "was admitted to the UN on 2 March 1992", "acceded to the WTO",
     # "helped (to) found NATO", "co-founded the Nordic Council"
     r"|(?:re-?)?join(?:s|ed)?|acced(?:e|es|ed)\s+to|(?:were|was)\s+among\s+the\s+(?:founders|founding\s+members)\s+of|(?:was|were|been|being)\s+admitted\s+(?:in)?to"
@@ -84,15 +84,15 @@ def extract(ctx: Context) -> list[Fact]:
                 # "Both are founding members of NATO, which they joined in 1949, and of the Nordic Council"
                 first = next((o for o in orgs if o.start == cl.start + cont.end()), None)
                 if first is not None:
-                    found = [(c, first.code, False) for c in members]
+                    found = [(c, first.code, False, (cl.start, cl.end)) for c in members]
             if found:
-                members = list(dict.fromkeys(c for c, _, _ in found))
-            if found and any(e for _, _, e in found):
-                entered = [o for _, o, e in found if e]
+                members = list(dict.fromkeys(c for c, _, _, _ in found))
+            if found and any(e for _, _, e, _ in found):
+                entered = [o for _, o, e, _ in found if e]
             elif not found and entered:
                 found = _gapped_entry(ctx, s, cl, mentions, entered)
-            for country, org, entry in found:
-                date = _entry_date(ctx, unit, cl, ("point", "since") if entry else ("since",))
+            for country, org, entry, window in found:
+                date = _entry_date(ctx, unit, window, ("point", "since") if entry else ("since",))
                 facts.append(Fact("membership", {"country": country, "organization": org, "date": date}, [unit], 0.85))
     return facts
 
@@ -115,10 +115,14 @@ def _members(ctx: Context, s: str, cl: common.Clause, pivot: int, mentions: list
 
 def _memberships(
     ctx: Context, s: str, cl: common.Clause, orgs: list[gazetteer.Mention], mentions: list[gazetteer.Mention]
-) -> list[tuple[str, str, bool]]:
-    out: list[tuple[str, str, bool]] = []
+) -> list[tuple[str, str, bool, tuple[int, int]]]:
+    """(member, organization, told as an entry, the stretch where its date may stand) of one clause."""
+    out: list[tuple[str, str, bool, tuple[int, int]]] = []
     part = s[cl.start : cl.end]
-    for pred in _PRED.finditer(part):
+    preds = list(_PRED.finditer(part))
+    for i, pred in enumerate(preds):
+        # the date of a predicate stands between it and the next one
+        window = (cl.start + pred.start(), cl.start + preds[i + 1].start() if i + 1 < len(preds) else cl.end)
         entry = bool(_ENTRY.match(pred.group()))
         pivot = cl.start + pred.start()
         if pred.group()[:8].lower() == "together":
@@ -137,14 +141,14 @@ def _memberships(
             listed.append(org.code)
             pos = org.end
         for country in _members(ctx, s, cl, pivot, mentions):
-            out += [(country, o, entry) for o in listed]
+            out += [(country, o, entry, window) for o in listed]
     for attr in _ATTR.finditer(part):
         at = cl.start + attr.start()
         org = next((o for o in orgs if o.end <= at and re.fullmatch(r"\s*", s[o.end : at])), None)
         if org is None:
             continue
         for country in _members(ctx, s, cl, org.start, mentions):
-            out.append((country, org.code, False))
+            out.append((country, org.code, False, (cl.start, cl.end)))
     return out
 
 
@@ -153,22 +157,20 @@ _GAPPED = re.compile(r"\b(?:join(?:s|ed)?|acceded|did\s+so|followed)\b(?!\s+(?:t
 
 def _gapped_entry(
     ctx: Context, s: str, cl: common.Clause, mentions: list[gazetteer.Mention], entered: list[str]
-) -> list[tuple[str, str, bool]]:
+) -> list[tuple[str, str, bool, tuple[int, int]]]:
     """ "Hungary joined the EU in 2004, while Croatia joined in 2013": an entry verb with no object of its own
     takes the organizations of the entry told just before in the sentence."""
     verb = _GAPPED.search(s, cl.start, cl.end)
     if verb is None:
         return []
     members = _members(ctx, s, cl, verb.start(), mentions)
-    return [(c, o, True) for c in members for o in entered]
+    return [(c, o, True, (verb.start(), cl.end)) for c in members for o in entered]
 
 
-def _entry_date(
-    ctx: Context, unit: Unit, cl: common.Clause, kinds: tuple[str, ...] = ("point", "since")
-) -> str | None:
+def _entry_date(ctx: Context, unit: Unit, window: tuple[int, int], kinds: tuple[str, ...]) -> str | None:
     """The date of entry a clause gives: a point in time ("joined on 29 March 2004", "in 1949") or "since 1986"
     ("has belonged to the European Union since 1986")."""
     for d in common.unit_dates(ctx, unit):
-        if cl.start <= d.start < cl.end and d.kind in kinds:
+        if window[0] <= d.start < window[1] and d.kind in kinds:
             return d.value
     return None
