@@ -60,6 +60,7 @@ __all__ = [
     "is_dissolved",
     "is_historical",
     "organization",
+    "parliament_countries",
     "parliament_country",
     "role_of",
 ]
@@ -720,6 +721,25 @@ def _parliament_scanner() -> _Scanner:
 def find_parliaments(text: str) -> list[Mention]:
     """Parliament mentions; ``code`` is the country, or ``""`` for a bare generic name ("the Senate")."""
     return _parliament_scanner().scan(text)
+
+
+def parliament_countries(generic: str) -> frozenset[str]:
+    """The states whose parliament a generic name can be ("Assembly of the Republic" -> {"PT", "MZ", …}): those
+    with a specific form that is the generic name followed by "of <state>"."""
+    key = _lkey(re.sub(r"^the\s+", "", generic.strip(), flags=re.I))
+    return _generic_index().get(key, frozenset())
+
+
+@lru_cache(maxsize=1)
+def _generic_index() -> dict[str, frozenset[str]]:
+    specific, generic = _parliaments()
+    out: dict[str, set[str]] = {}
+    for g in generic:
+        gk = _lkey(g)
+        for form, cc in specific.items():
+            if _lkey(form).startswith(gk + " of "):
+                out.setdefault(gk, set()).add(cc)
+    return {k: frozenset(v) for k, v in out.items()}
 
 
 def parliament_country(name: str) -> str | None:

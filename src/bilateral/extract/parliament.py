@@ -16,8 +16,8 @@ from bilateral.extract import common
 from bilateral.extract.base import Context, Fact
 
 _GROUP = re.compile(
-    r"\b(?:(?:inter-?parliamentary\s+)?(?:friendship|working)\s+group|inter-?parliamentary\s+group|"
-    r"parliamentary\s+(?:friendship\s+)?group|group\s+of\s+friendship)\b",
+    r"\b(?:(?:inter-?parliamentary\s+)?(?:friendship|working)\s+groups?|inter-?parliamentary\s+groups?|"
+    r"parliamentary\s+(?:friendship\s+)?groups?|groups?\s+of\s+friendship)\b",
     re.I,
 )
 _NAMED_GROUP = re.compile(
@@ -37,7 +37,15 @@ def extract(ctx: Context) -> list[Fact]:
         s = common.text(ctx, unit)
         if not _GROUP.search(s):
             continue
-        parls = [p for p in gazetteer.find_parliaments(s) if p.code in ctx.dyad]
+        parls = []
+        for p in gazetteer.find_parliaments(s):
+            if not p.code:
+                # a generic name is the parliament of the one state of the pair that calls its parliament so
+                owners = gazetteer.parliament_countries(p.text) & set(ctx.dyad)
+                if len(owners) == 1:
+                    p = gazetteer.Mention(p.start, p.end, p.text, next(iter(owners)), p.kind, p.value)
+            if p.code in ctx.dyad:
+                parls.append(p)
         if not parls:
             continue
         name_m = _NAMED_GROUP.search(s)
