@@ -134,3 +134,13 @@ def test_jsonld_is_the_same_graph(both_store: Any) -> None:
     g2 = rdflib.Graph().parse(data=ttl.decode("utf-8"), format="turtle")
     assert len(g1) == len(g2) > 0
     assert isomorphic(g1, g2)
+
+
+def test_the_documented_queries_answer(graph: Any) -> None:
+    import re
+
+    doc = (Path(__file__).resolve().parents[2] / "docs" / "vocabulary.md").read_text(encoding="utf-8")
+    queries = re.findall(r"```sparql\n(.*?)```", doc, re.S)
+    assert len(queries) >= 2
+    for q in queries:
+        assert list(graph.query(q)), q
