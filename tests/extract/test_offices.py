@@ -90,6 +90,61 @@ ROWS = [
         "Hungary's chargé d'affaires in Zagreb, Péter Szabó, presented his letter of introduction in May 2018.",
         {"person": "Péter Szabó", "role": "charge_d_affaires", "sender": "HU", "receiver": "HR"},
     ),
+    (
+        "Finland–Japan relations",
+        "Kari Kahiluoto became Finland's ambassador to Japan in September 2019.",
+        {"person": "Kari Kahiluoto", "role": "ambassador", "sender": "FI", "receiver": "JP"},
+    ),
+    (
+        "Finland–Japan relations",
+        "The current Japanese ambassador to Finland is Kazuhiro Suzuki, who took office in 2021.",
+        {"person": "Kazuhiro Suzuki", "role": "ambassador", "sender": "JP", "receiver": "FI", "since": "2021"},
+    ),
+    (
+        "Finland–Japan relations",
+        "Kazuhiro Suzuki has been Japan's ambassador in Helsinki since November 2021.",
+        {"person": "Kazuhiro Suzuki", "sender": "JP", "receiver": "FI", "since": "2021-11"},
+    ),
+    (
+        "Finland–Japan relations",
+        "Japanese Ambassador Kazuhiro Suzuki presented his letter of credence to the President of Finland on "
+        "2 December 2021.",
+        {"person": "Kazuhiro Suzuki", "sender": "JP", "receiver": "FI", "credentials": "2021-12-02"},
+    ),
+    pytest.param(
+        "Finland–Japan relations",
+        "On 2 December 2021, Kazuhiro Suzuki handed his letters of credence to President Sauli Niinistö.",
+        {
+            "person": "Kazuhiro Suzuki",
+            "role": "ambassador",
+            "sender": "JP",
+            "receiver": "FI",
+            "credentials": "2021-12-02",
+        },
+        marks=_xfail("'NAME handed his letters of credence to PRESIDENT' (no role word, date fronted) gives no office"),
+    ),
+    (
+        "Finland–Japan relations",
+        "In 2019 Finland appointed Kari Kahiluoto as its ambassador to Japan.",
+        {"person": "Kari Kahiluoto", "sender": "FI", "receiver": "JP", "appointed": "2019"},
+    ),
+    (
+        "Finland–Japan relations",
+        "Finnish ambassador Kari Kahiluoto, who is also accredited to Mongolia, presented his credentials to "
+        "Emperor Naruhito in 2019.",
+        {
+            "person": "Kari Kahiluoto",
+            "sender": "FI",
+            "receiver": "JP",
+            "credentials": "2019",
+            "concurrent_with": ["MN"],
+        },
+    ),
+    (
+        "Finland–Japan relations",
+        "Pekka Orpana served as Finland's chargé d'affaires a.i. in Tokyo from 2018 to 2019.",
+        {"person": "Pekka Orpana", "role": "charge_d_affaires", "sender": "FI", "receiver": "JP", "since": "2018"},
+    ),
 ]
 
 
@@ -143,3 +198,13 @@ def test_trade_table_headed_exports_to_gives_no_office() -> None:
     )
     document = extract(text)
     assert not of_type(document, "office"), of_type(document, "office")
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="'NAME was the DEMONYM ambassador to Y between A and B' gives the office and a second, unnamed one",
+)
+def test_one_office_per_envoy_sentence() -> None:
+    text = seed("Finland–Japan relations", "Jaakko Laajava was the Finnish ambassador to Japan between 2002 and 2006.")
+    offices = of_type(extract(text), "office")
+    assert [(f["person"], f["since"]) for f in offices] == [("Jaakko Laajava", "2002")]
