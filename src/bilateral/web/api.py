@@ -10,7 +10,7 @@ import json
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Path, Query, Request
-from fastapi.responses import Response
+from fastapi.responses import JSONResponse, Response
 
 from bilateral.store import DocumentError, Store, StoreError, dates
 from bilateral.store import countries as C
@@ -51,6 +51,11 @@ PairPath = Annotated[
 CountryPath = Annotated[
     str, Path(min_length=1, max_length=80, description="An ISO code, a name or a demonym.", examples=["IS", "Estonia"])
 ]
+
+
+def J(data: Any) -> JSONResponse:
+    """The data as JSON, without FastAPI's per-value encoding pass (the store gives plain JSON values)."""
+    return JSONResponse(data)
 
 
 def store(request: Request) -> Store:
@@ -120,17 +125,17 @@ def dyads(
     q: Annotated[str | None, Query(max_length=MAX_QUERY, description="A country, or words of the names")] = None,
     limit: Limit = 100,
     offset: Offset = 0,
-) -> dict[str, Any]:
-    return Q.dyads(s.conn, q, limit, offset)
+) -> JSONResponse:
+    return J(Q.dyads(s.conn, q, limit, offset))
 
 
 @router.get("/dyads/{pair}", summary="Everything `bilateral show` gives for a pair")
-def dyad(s: StoreDep, pair: PairPath) -> dict[str, Any]:
+def dyad(s: StoreDep, pair: PairPath) -> JSONResponse:
     a, b = parse_pair(pair)
     data = s.show(a, b)
     data["agreements_list"] = Q.agreements_of_pair(s.conn, a, b)
     data["people"] = Q.people_of_pair(s.conn, a, b)
-    return data
+    return J(data)
 
 
 @router.get("/dyads/{pair}/timeline", summary="The pair's dated facts in order, each with its quote")
@@ -142,19 +147,19 @@ def timeline(
     date_to: Annotated[str | None, Query(alias="to", max_length=40, description="To (inclusive)")] = None,
     limit: Limit = 500,
     offset: Offset = 0,
-) -> dict[str, Any]:
+) -> JSONResponse:
     a, b = parse_pair(pair)
     wanted = types_of(type)
     bound(date_from, False, "from")
     bound(date_to, True, "to")
     entries = s.timeline(a, b, date_from=date_from, date_to=date_to, types=wanted or None)
-    return page(with_sources(s.conn, entries), limit, offset)
+    return J(page(with_sources(s.conn, entries), limit, offset))
 
 
 @router.get("/dyads/{pair}/trade", summary="The pair's trade figures, as series by period")
-def trade(s: StoreDep, pair: PairPath) -> dict[str, Any]:
+def trade(s: StoreDep, pair: PairPath) -> JSONResponse:
     a, b = parse_pair(pair)
-    return s.trade(a, b)
+    return J(s.trade(a, b))
 
 
 # -- facts -----------------------------------------------------------------------------------------------
@@ -172,9 +177,9 @@ def facts(
     source: Annotated[int | None, Query(ge=1, le=2**62, description="Only facts of this source")] = None,
     limit: Limit = 50,
     offset: Offset = 0,
-) -> dict[str, Any]:
+) -> JSONResponse:
     try:
-        return Q.facts(
+        found = Q.facts(
             s.conn,
             types=types_of(type),
             pair=parse_pair(pair_text) if pair_text else None,
@@ -188,22 +193,23 @@ def facts(
         )
     except StoreError as exc:
         raise ApiError(422, exc.message) from None
+    return J(found)
 
 
 # -- countries -------------------------------------------------------------------------------------------
 
 
 @router.get("/countries/{country}", summary="A country: its missions network and its pairs")
-def country_page(s: StoreDep, country: CountryPath) -> dict[str, Any]:
+def country_page(s: StoreDep, country: CountryPath) -> JSONResponse:
     cc = parse_country(country)
     data = s.missions(cc)
     data["dyads"] = Q.dyads(s.conn, cc, 1000, 0)["items"]
-    return data
+    return J(data)
 
 
 @router.get("/countries/{country}/missions", summary="Missions of a country, both ways, and who covers whom")
-def missions(s: StoreDep, country: CountryPath) -> dict[str, Any]:
-    return s.missions(parse_country(country))
+def missions(s: StoreDep, country: CountryPath) -> JSONResponse:
+    return J(s.missions(parse_country(country)))
 
 
 # -- people ----------------------------------------------------------------------------------------------
@@ -215,26 +221,26 @@ def people(
     name: Annotated[str, Query(min_length=1, max_length=MAX_QUERY, description="A name, or part of one")],
     limit: Limit = 50,
     offset: Offset = 0,
-) -> dict[str, Any]:
+) -> JSONResponse:
     if not F.norm_key(name):
         raise ApiError(422, "query parameter 'name': give a name (letters) to look for")
-    return page(s.people(name), limit, offset)
+    return J(page(s.people(name), limit, offset))
 
 
 # -- sources ---------------------------------------------------------------------------------------------
 
 
 @router.get("/sources", summary="The stored articles (current revisions)")
-def sources(s: StoreDep, limit: Limit = 100, offset: Offset = 0) -> dict[str, Any]:
-    return Q.sources_page(s.conn, limit, offset)
+def sources(s: StoreDep, limit: Limit = 100, offset: Offset = 0) -> JSONResponse:
+    return J(Q.sources_page(s.conn, limit, offset))
 
 
 @router.get("/sources/{source_id}", summary="One stored article: its text units, its facts and their spans")
-def source(s: StoreDep, source_id: Annotated[int, Path(ge=1, le=2**62)]) -> dict[str, Any]:
+def source(s: StoreDep, source_id: Annotated[int, Path(ge=1, le=2**62)]) -> JSONResponse:
     data = Q.source(s.conn, source_id)
     if data is None:
         raise ApiError(404, f"no source {source_id}; see /api/sources for the stored ones")
-    return data
+    return J(data)
 
 
 # -- search and ask --------------------------------------------------------------------------------------
@@ -245,24 +251,24 @@ def search(
     s: StoreDep,
     q: Annotated[str, Query(min_length=1, max_length=MAX_QUERY, description='Words, or a "quoted phrase"')],
     limit: Annotated[int, Query(ge=1, le=200)] = 50,
-) -> dict[str, Any]:
+) -> JSONResponse:
     if not Q.has_words(q):
         raise ApiError(422, "query parameter 'q': give some words to search for")
     items = Q.with_source_ids(s.conn, s.search(q, limit=limit))
-    return {"items": items, "total": len(items), "limit": limit, "offset": 0}
+    return J({"items": items, "total": len(items), "limit": limit, "offset": 0})
 
 
 @router.get("/ask", summary="A question in plain English, answered only from stored facts")
 def ask(
     s: StoreDep,
     q: Annotated[str, Query(min_length=1, max_length=MAX_QUERY, description="A question")],
-) -> dict[str, Any]:
-    return s.ask(q)
+) -> JSONResponse:
+    return J(s.ask(q))
 
 
 @router.get("/check", summary="Inconsistencies among the stored facts")
-def check(s: StoreDep, limit: Limit = 100, offset: Offset = 0) -> dict[str, Any]:
-    return page(s.check(), limit, offset)
+def check(s: StoreDep, limit: Limit = 100, offset: Offset = 0) -> JSONResponse:
+    return J(page(s.check(), limit, offset))
 
 
 # -- exports ---------------------------------------------------------------------------------------------

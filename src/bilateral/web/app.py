@@ -99,8 +99,17 @@ class Stores:
             self._all.clear()
 
 
-class BodyLimit:
-    """Refuse request bodies over ``limit`` bytes (by their Content-Length, or while they stream in)."""
+SECURITY_HEADERS = [
+    (b"content-security-policy", CSP.encode()),
+    (b"x-content-type-options", b"nosniff"),
+    (b"referrer-policy", b"same-origin"),
+    (b"x-frame-options", b"DENY"),
+]
+
+
+class Guard:
+    """Pure ASGI middleware: security headers on every response, and request bodies over ``limit`` bytes
+    refused (by their Content-Length, or while they stream in)."""
 
     def __init__(self, app: Callable[..., Awaitable[None]], limit: int) -> None:
         self.app = app
@@ -110,6 +119,15 @@ class BodyLimit:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
+        original_send = send
+
+        async def send(message: MutableMapping[str, Any]) -> None:
+            if message["type"] == "http.response.start":
+                present = {k.lower() for k, _ in message.get("headers", [])}
+                message["headers"] = list(message.get("headers", [])) + [
+                    (k, v) for k, v in SECURITY_HEADERS if k not in present
+                ]
+            await original_send(message)
         for k, v in scope.get("headers", []):
             if k == b"content-length":
                 try:
@@ -256,15 +274,6 @@ def create_app(
             headers=headers,
         )
 
-    @app.middleware("http")
-    async def _headers(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:
-        response = await call_next(request)
-        response.headers.setdefault("Content-Security-Policy", CSP)
-        response.headers.setdefault("X-Content-Type-Options", "nosniff")
-        response.headers.setdefault("Referrer-Policy", "same-origin")
-        response.headers.setdefault("X-Frame-Options", "DENY")
-        return response
-
     if cors_origins:
         from fastapi.middleware.cors import CORSMiddleware
 
@@ -279,7 +288,7 @@ def create_app(
     def docs(request: Request) -> Response:
         return templates.TemplateResponse(request, "docs.html", {"json_url": "/openapi.json"})
 
-    app.add_middleware(BodyLimit, limit=max_body)  # type: ignore[arg-type]
+    app.add_middleware(Guard, limit=max_body)  # type: ignore[arg-type]
 
     return app
 
