@@ -79,6 +79,38 @@ ROWS = [
         "agreement on air services",
         {"status": "planned"},
     ),
+    (
+        "Georgia–Lithuania relations",
+        "On 20 March 2012 Georgia and Lithuania signed an agreement on cooperation in defence.",
+        "agreement on cooperation in defence",
+        {"status": "signed", "date": "2012-03-20", "parties": ["GE", "LT"]},
+    ),
+    (
+        "Georgia–Lithuania relations",
+        "The Agreement on the Promotion and Protection of Investments was signed on 4 May 2004 in Vilnius and came "
+        "into force on 1 January 2006.",
+        "Agreement on the Promotion and Protection of Investments",
+        {"status": "in_force", "date": "2006-01-01"},
+    ),
+    (
+        "Georgia–Lithuania relations",
+        "A visa facilitation agreement, signed in 2010, has been in force since 2011.",
+        "visa facilitation agreement",
+        {"status": "signed", "date": "2010"},
+    ),
+    (
+        "Georgia–Lithuania relations",
+        "President Valdas Adamkus visited Tbilisi on 5 October 2006. During this visit an agreement on cultural "
+        "cooperation was signed.",
+        "agreement on cultural cooperation",
+        {"status": "signed", "date": "2006-10-05"},
+    ),
+    (
+        "Georgia–Lithuania relations",
+        "A declaration on strategic partnership between Georgia and Lithuania was signed in Tbilisi in 2011.",
+        "declaration on strategic partnership",
+        {"kind": "declaration", "status": "signed", "date": "2011", "location": {"city": "Tbilisi"}},
+    ),
     pytest.param(
         "Poland–Ukraine relations",
         "The two governments are set to sign a convention on social security in 2024.",
@@ -121,3 +153,15 @@ def test_agreement_is_not_repeated_as_an_event() -> None:
         "event",
         None,
     )
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a count of agreements ('have signed more than 40 bilateral agreements') is "
+    "read as one agreement titled 'bilateral agreements'",
+)
+def test_a_count_of_agreements_is_no_agreement() -> None:
+    document = extract(
+        seed("Georgia–Lithuania relations", "The two countries have signed more than 40 bilateral agreements.")
+    )
+    assert not of_type(document, "agreement"), of_type(document, "agreement")
