@@ -134,7 +134,8 @@ def extract(ctx: Context) -> list[Fact]:
             facts.extend(f for f in found if f not in facts)
         if re.search(r"\bvisit|\btrip\b", s, re.I) and dates:
             cities = common.cities(ctx, unit)
-            last_visit = (dates[0].value, {"city": cities[0].value, "country": cities[0].code} if cities else None)
+            place = {"city": common.written(cities[0]), "country": cities[0].code} if cities else None
+            last_visit = (dates[0].value, place)
         if dates:
             reached = dates[0].value
     return facts
@@ -213,7 +214,7 @@ def _from_sentence(
     clauses = common.clauses(re.sub(r"\band\s+that\b", ";   that", s))
     heads = _heads(s)
     cities = [c for c in common.cities(ctx, unit) if not any(h.start <= c.start < h.end for h in heads)]
-    location = {"city": cities[0].value, "country": cities[0].code} if cities else None
+    location = {"city": common.written(cities[0]), "country": cities[0].code} if cities else None
     for h in heads:
         m = h.match
         colon = s.rfind(":", 0, h.start)

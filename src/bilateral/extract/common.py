@@ -41,6 +41,12 @@ def unit_dates(ctx: Context, unit: Unit) -> list[dates_mod.DateMatch]:
     return cache.get(unit.index, [])
 
 
+def written(city: gazetteer.Mention) -> str:
+    """A city as the text names it ("Saigon", "Kiev"): facts quote places as written; the gazetteer's value is
+    the canonical name ("Ho Chi Minh City", "Kyiv"), which the store can map to."""
+    return " ".join(city.text.split())
+
+
 def countries(ctx: Context, unit: Unit) -> list[gazetteer.Mention]:
     key = ("countries", unit.index)
     if key not in ctx.cache:

@@ -329,7 +329,7 @@ def _make(
     cities = [c for c in common.cities(ctx, unit) if start <= c.start < end] or common.cities(ctx, unit)
     city = country = None
     if cities:
-        city, country = cities[0].value, cities[0].code
+        city, country = common.written(cities[0]), cities[0].code
     else:
         m = re.search(r"\b(?:to|in|visited|visit)\s+(?:the\s+)?([A-Z][\w\s\-]{2,40})", part)
         if m:
@@ -339,7 +339,7 @@ def _make(
                 for code in ctx.dyad:
                     near = [c for c in gazetteer.find_cities_of(m.group(1), code) if c.start == 0]
                     if near:
-                        city, country = near[0].value, code
+                        city, country = common.written(near[0]), code
                         break
     occasion = None
     occ = _OCCASION.search(part)
@@ -356,7 +356,7 @@ def _from_item(ctx: Context, unit: Unit, s: str, place: str | None) -> _Event | 
         return None
     d = dates[0]
     cities = common.cities(ctx, unit)
-    city = cities[0].value if cities else None
+    city = common.written(cities[0]) if cities else None
     country = cities[0].code if cities else place
     return _Event(
         "visit",

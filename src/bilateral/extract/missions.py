@@ -60,7 +60,7 @@ _PLANNED = re.compile(
     r"|\bplanned\b|\bannounced\b[^.;]*\bopen",
     re.I,
 )
-_CLOSED = re.compile(r"\b(?:closed|shut\s+down|ceased)\b", re.I)
+_CLOSED = re.compile(r"\b(?:closed|shut\s+down|ceased|until)\b", re.I)  # "kept an embassy in Saigon until 1975"
 _OPENED = re.compile(
     r"\b(?:opened|opens|open|began|begun|started|operat\w+|inaugurat\w+|established|followed|runs|has|have|had"
     r"|works?|working|functions?|functioning)\b",
@@ -194,7 +194,7 @@ def _from_unit(ctx: Context, unit: Unit, s: str, previous: Fact | None) -> list[
                 _kind_of(m.group("kind")),
                 resident=False,
                 accredited_from={
-                    "city": city.value if city else m.group("city").strip(),
+                    "city": common.written(city) if city else m.group("city").strip(),
                     "country": from_country,
                 },
                 date=date,
@@ -218,7 +218,7 @@ def _from_unit(ctx: Context, unit: Unit, s: str, previous: Fact | None) -> list[
                     recv,
                     kind,
                     resident=False,
-                    accredited_from={"city": city.value, "country": city.code},
+                    accredited_from={"city": common.written(city), "country": city.code},
                     status="closed" if past else "open",
                     unit=unit,
                 )
@@ -322,8 +322,8 @@ def _mission_phrase(
     if owner is None:
         # "X has/opened/runs a KIND": the subject before the verb
         verb = re.search(
-            r"(?P<subj>.*?)\b(?:has|have|had|opened|opens|open|runs|run|operates|established|maintains|announced"
-            r"|represented)\b[^.;]*$",
+            r"(?P<subj>.*?)\b(?:has|have|had|opened|opens|open|runs|run|operates|established|maintains|maintained"
+            r"|maintain|kept|keeps|keep|announced|represented|reopened)\b[^.;]*$",
             s[cs : m.start()],
             re.I,
         )
@@ -370,18 +370,18 @@ def _mission_phrase(
             return []
     if city is not None and city.code != receiver:
         city = None
-    city_name = city.value if city else None
+    city_name = common.written(city) if city else None
     if city_name is None and loc:
         # a smaller city of the receiver right after the preposition ("a consulate in Naha")
         near = [c for c in gazetteer.find_cities_of(loc.group("place"), receiver) if c.start == 0]
         if near:
-            city_name = near[0].value
+            city_name = common.written(near[0])
     if city_name is None:
         # "… where she also headed X's embassy" / a city of the receiver named in the same sentence
         # (not the city of the mission named just before in the same sentence: that one is taken)
         for c in gazetteer.find_cities(s):
-            if c.code == receiver and (in_sentence is None or c.value != in_sentence.fields["city"]):
-                city_name = c.value
+            if c.code == receiver and (in_sentence is None or common.written(c) != in_sentence.fields["city"]):
+                city_name = common.written(c)
                 break
     if city_name is None and bare and previous is not None and previous.fields["receiver"] == receiver:
         city_name = previous.fields["city"]
@@ -437,8 +437,8 @@ def _more_cities(s: str, pos: int, receiver: str, first: str | None) -> list[str
             and not (among and prev_end <= among.start() < c.start)
         ):
             break
-        if c.value != first and c.value not in out:
-            out.append(c.value)
+        if common.written(c) != first and common.written(c) not in out:
+            out.append(common.written(c))
         prev_end = c.end
     if first is None and out:
         out = out[1:]
