@@ -115,6 +115,30 @@ TABLES = [
         },
         None,
     ),
+    # "n/a" is no fact
+    (
+        "| Year | Export ($ thousand) | Import ($ thousand) |\n| 2018 | 95 000 | 48 500 |\n| 2019 | n/a | 51 200 |\n",
+        {
+            ("CZ", "AT", "export", "2018", 95000.0, "thousand USD"),
+            ("CZ", "AT", "import", "2018", 48500.0, "thousand USD"),
+            ("CZ", "AT", "import", "2019", 51200.0, "thousand USD"),
+        },
+        None,
+    ),
+    pytest.param(
+        "| Year | Turnover | Export | Import |\n"
+        "| 2020 | 250.1 | 180.0 | 70.1 |\n"
+        "| (in millions of US dollars; source: Czech Statistical Office) | | | |\n",
+        {
+            ("CZ", "AT", "turnover", "2020", 250.1, "million USD"),
+            ("CZ", "AT", "export", "2020", 180.0, "million USD"),
+            ("CZ", "AT", "import", "2020", 70.1, "million USD"),
+        },
+        "Czech Statistical Office",
+        marks=_xfail(
+            "a note row giving unit and source together ('(in millions of US dollars; source: X)') loses the source"
+        ),
+    ),
     # years as columns, flows as rows
     pytest.param(
         "| Flow | 2021 | 2022 |\n| Exports | 410 | 455 |\n| Imports | 385 | 402 |\n| million EUR | | |\n",
@@ -198,6 +222,44 @@ SENTENCES = [
         {"reporter": "CZ", "flow": "export", "period": "2023", "value": 9.0, "approximate": True},
     ),
     (
+        "In 2022 trade between the two countries amounted to $412.5 million, of which Czech exports were $310.2 "
+        "million and imports $102.3 million.",
+        {"reporter": "CZ", "partner": "AT", "flow": "import", "period": "2022", "value": 102.3},
+    ),
+    (
+        "In 2022 trade between the two countries amounted to $412.5 million, of which Czech exports were $310.2 "
+        "million and imports $102.3 million.",
+        {"flow": "turnover", "period": "2022", "value": 412.5, "unit": "million USD"},
+    ),
+    (
+        "Austria's exports to the Czech Republic amounted to EUR 95.4 million in 2021, and its imports from the "
+        "Czech Republic to EUR 48.1 million.",
+        {"reporter": "AT", "partner": "CZ", "flow": "import", "period": "2021", "value": 48.1, "unit": "million EUR"},
+    ),
+    (
+        "In the first half of 2023 the trade turnover reached $210 million.",
+        {"flow": "turnover", "period": "2023-01/2023-06", "value": 210.0},
+    ),
+    (
+        "Trade fell from $500 million in 2014 to $260 million in 2016.",
+        {"flow": "turnover", "period": "2014", "value": 500.0},
+    ),
+    (
+        "Trade fell from $500 million in 2014 to $260 million in 2016.",
+        {"flow": "turnover", "period": "2016", "value": 260.0},
+    ),
+    pytest.param(
+        "Bilateral trade totalled about 300 million US dollars in 2019 (according to the Czech Statistical Office).",
+        {
+            "flow": "turnover",
+            "period": "2019",
+            "value": 300.0,
+            "approximate": True,
+            "source": "Czech Statistical Office",
+        },
+        marks=_xfail("'(according to the X Statistical Office)' after a trade figure is not read as its source"),
+    ),
+    (
         "In 2019 exports from Austria to the Czech Republic were worth S345,29 million.",
         {"reporter": "AT", "partner": "CZ", "flow": "export", "period": "2019", "value": 345.29, "unit": "million USD"},
     ),
@@ -255,3 +317,23 @@ def test_trade_sentences(sentence: str, expected: dict[str, Any]) -> None:
 )
 def test_no_money_no_trade_fact(sentence: str) -> None:
     assert not of_type(extract(seed(CZ_AT, "== Economy ==\n" + sentence)), "trade")
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "| Year | Exports to the Czech Republic | Imports from the Czech Republic |",
+        "| Year | Export from Austria | Import to Austria |",
+        "| Year | Austrian exports | Austrian imports |",
+    ],
+)
+@pytest.mark.xfail(
+    strict=True,
+    reason="the direction a table header states ('Exports to the Czech Republic', "
+    "'Export from Austria', 'Austrian exports') is ignored: the reporter is always the first state "
+    "of the title, so the goods' direction comes out reversed",
+)
+def test_header_states_the_reporter(header: str) -> None:
+    document = extract(seed(CZ_AT, f"== Trade ==\n{header}\n| 2018 | 95 | 48 |\n"))
+    goods = {(_goods(f), f["value"]) for f in of_type(document, "trade")}
+    assert goods == {(("AT", "CZ"), 95.0), (("CZ", "AT"), 48.0)}
