@@ -166,6 +166,12 @@ def estonia_iceland() -> dict[str, Any]:
     return b.document()
 
 
+@pytest.fixture
+def builder() -> type[Builder]:
+    """The article builder, for tests that write a document of their own."""
+    return Builder
+
+
 def example_paths() -> list[Path]:
     return sorted(p for p in EXAMPLES.glob("*") if p.is_file() and p.suffix in (".txt", ".wiki"))
 

@@ -217,3 +217,31 @@ def test_render_zip(both_store: Any) -> None:
     media, name, body = render(both_store, "quickstatements", "EE,IS")
     assert media == "application/zip" and name == "bilateral-EE-IS-quickstatements.zip"
     assert set(zipfile.ZipFile(io.BytesIO(body)).namelist()) == {"quickstatements.txt", "review.tsv"}
+
+
+def test_relations_without_an_establishment(builder: Any) -> None:
+    from bilateral.store import Store
+
+    Builder = builder
+    b = Builder("Latvia–Lithuania relations", "latvia-lithuania.txt", ["LT", "LV"])
+    b.line(
+        "Relations were upgraded to embassy level in 1992.",
+        {"type": "diplomatic_relations", "parties": ["LT", "LV"], "event": "upgraded", "date": "1992"},
+    )
+    c = Builder("Lithuania–Russia relations", "lithuania-russia.txt", ["LT", "RU"])
+    c.line(
+        "At one point the two states severed their relations.",
+        {"type": "diplomatic_relations", "parties": ["LT", "RU"], "event": "severed", "date": None},
+    )
+    with Store.open(":memory:") as s:
+        s.ingest_document(b.document())
+        s.ingest_document(c.document())
+        named = files(s, "quickstatements", None, {"stated_in": "Q328", "retrieved": "2024-05-01"})
+    statements = parse(named["quickstatements.txt"].decode()).statements
+    # Latvia–Lithuania: the relation without a start time; the upgrade is reported as not expressed in full
+    assert {(st.subject, st.value) for st in statements} == {("Q211", "Q37"), ("Q37", "Q211")}
+    assert all(st.qualifiers == [] for st in statements)
+    assert all(st.references == [("S248", "Q328"), ("S813", "+2024-05-01T00:00:00Z/11")] for st in statements)
+    review = {r["article"]: r["reason"] for r in _review(named["review.tsv"].decode())}
+    assert "without P580" in review["latvia-lithuania.txt"]
+    assert "no P530 written" in review["lithuania-russia.txt"]

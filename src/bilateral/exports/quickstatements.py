@@ -161,18 +161,21 @@ def _relations(w: _Writer, facts: Sequence[Fact]) -> None:
             continue
         established = [f for f in group if F.one(f.get("event")) == "established"]
         chosen = max(established, key=lambda f: _precision(f.get("date")), default=None)
+        base = chosen or next((f for f in group if F.one(f.get("event")) in ("restored", "upgraded")), None)
         for f in group:
-            if f is chosen:
+            event = F.one(f.get("event"))
+            if f is base:
+                if chosen is None:
+                    w.review(f, F.label(f.data), "P530 written without P580: only an 'established' date is a start")
                 continue
-            if F.one(f.get("event")) == "established":
+            if base is None:
+                reason = f"no P530 written: a {event} event alone does not say the relations stand"
+            elif event == "established":
                 reason = "the same relation is written from a fact with a date as precise or more"
-            elif chosen is None and f is group[0]:
-                reason = "P530 written without P580: only an 'established' date is a start time"
             else:
-                reason = f"a {F.one(f.get('event'))} event is not expressed (P530 holds the relation itself)"
+                reason = f"a {event} event is not expressed (P530 holds the relation itself)"
             w.review(f, F.label(f.data), reason)
-        base = chosen or group[0]
-        if chosen is None and not any(F.one(f.get("event")) in ("restored", "upgraded") for f in group):
+        if base is None:
             continue
         qa, qb = W.country_qid(a), W.country_qid(b)
         if not qa or not qb:

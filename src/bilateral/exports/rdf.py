@@ -7,6 +7,8 @@ Every fact links to its evidence (article, section, offsets, quote).
 
 from __future__ import annotations
 
+import json
+import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -73,8 +75,6 @@ def precision(edtf: str) -> str:
         return "approximate"
     if t.endswith("?"):
         return "uncertain"
-    import re
-
     if re.fullmatch(r"-?\d{4}-\d{2}-\d{2}", t):
         return "day"
     if re.fullmatch(r"-?\d{4}-(0[1-9]|1[0-2])", t):
@@ -173,8 +173,6 @@ def graph(facts: Sequence[Fact], sources: Sequence[Source]) -> Any:
             return Literal(repr(v), datatype=XSD.double)
         if isinstance(v, str):
             return Literal(v)
-        import json
-
         return Literal(json.dumps(v, ensure_ascii=False), datatype=RDF.JSON)
 
     for s in sources:

@@ -56,9 +56,6 @@ class Fact:
         return self.data.get(key, default)
 
 
-_SPLIT = re.compile(r"\s*(?:[,;/|–—]|\s-\s|\s+and\s+)\s*|\s+")
-
-
 def resolve_pair(store: Store, pair: tuple[str, str] | Sequence[str] | str | None) -> tuple[str, str] | None:
     """The sorted ISO pair a user named (codes, names or demonyms), or None for everything.
 
