@@ -55,13 +55,15 @@ _POST_STOP = (
     r"was|were|had|has|have|is|are|which|who|signed|dated|entered|came|took|aimed|to\s+be|would|will|could|should"
     r"|and\s+(?:an?|the)\s+(?:" + _HEADS + r")|and\s+that"
     # a date closes the title: "the Convention of Kanagawa … on 31 March 1854", "… in 1994"
-    r"|(?:on|in)\s+(?:the\s+)?(?:\d|(?:" + _MONTHS + r")\b)"
+    r"|(?:on|in|of)\s+(?:the\s+)?(?:\d|(?:" + _MONTHS + r")\b)"
 )
 # the words a proper title ("Treaty of Mutual Cooperation and Security between the United States and Japan") may
 # hold between its capitalized words; another lower-case word ends it ("Convention of Kanagawa with the shogunate")
 _TITLE_GLUE = re.compile(r"^(?:of|on|the|and|for|in|between|to|de|la|concerning|regarding|&|–|-)$")
 _POST = re.compile(
     r"(?:\s*\((?:MoU|MOU)\))?(?:\s+(?:on|of|between|for|in\s+the\s+fields?\s+of|concerning|regarding|about|with)\s+"
+    # a preposition before a date is the date's, not a complement's ("the Antarctic Treaty on 1 December 1959")
+    r"(?!(?:the\s+)?(?:\d|(?:" + _MONTHS + r")\b))"
     r"(?:(?!\b(?:" + _POST_STOP + r")\b)[^,;:.()])+)?",
     re.I,
 )
@@ -74,6 +76,7 @@ _STATUS = (
         "in_force",
         re.compile(
             r"\b(?:entered|came|comes|enter|come|went)\s+into\s+(?:force|effect)\b|\bin\s+force\s+(?:since|from)\b"
+            r"|\b(?:is|are|remains?|has\s+been|have\s+been)\s+in\s+force\b"
             r"|\b(?:took|takes|take)\s+effect\b",
             re.I,
         ),
@@ -87,7 +90,10 @@ _STATUS = (
             re.I,
         ),
     ),
-    ("signed", re.compile(r"\b(?:signed|signing|concluded|adopted|initialled|dated)\b", re.I)),
+    (
+        "signed",
+        re.compile(r"\b(?:signed|signing|concluded|adopted|initialled|dated|signator(?:y|ies)\s+(?:of|to))\b", re.I),
+    ),
 )
 _NOT = re.compile(r"\b(?:negotiat\w+|draft\w*|discuss\w*|prepar\w+)\b", re.I)
 _COMMISSION = re.compile(r"\b(?:session|meeting)\s+of\s+the\s+(?:[\w\-–]+\s+){0,6}?(?:Commission|Committee|Council)\b")
@@ -97,6 +103,11 @@ _SIGNATORIES = re.compile(
     re.I,
 )
 _FORCE = _STATUS[0][1]
+_OF_DATE = re.compile(r"\s+of\s+(?:\d{1,2}\s+)?(?:(?:" + _MONTHS + r")\s+)?\d{4}\b")
+# "It entered into force for Chile in November 2006": a sentence about the agreement told just before
+_IT_FORCE = re.compile(
+    r"^\s*(?:It|This\s+(?:agreement|treaty|convention))\s+(?:\w+\s+){0,2}?(?=(?:entered|came|took)\b)"
+)
 
 
 @dataclass
@@ -127,6 +138,13 @@ def extract(ctx: Context) -> list[Fact]:
             block, reached, last_fact = unit.block, None, None
         s = common.text(ctx, unit)
         dates = [d for d in common.unit_dates(ctx, unit) if d.kind in ("point", "interval", "relative", "since")]
+        it = _IT_FORCE.match(s)
+        if it and last_fact is not None and _FORCE.search(s):
+            force = _FORCE.search(s)
+            after = [d for d in dates if force and d.start >= force.start()]
+            fields = {**last_fact.fields, "status": "in_force", "date": after[0].value if after else None}
+            if fields["date"] and not any(f.fields == fields for f in facts):
+                facts.append(Fact("agreement", fields, [unit], 0.7))
         if _HEAD.search(s):
             found = _from_sentence(ctx, unit, s, dates, last_visit, reached, last_fact)
             if found:
@@ -213,7 +231,13 @@ def _from_sentence(
     out: list[Fact] = []
     clauses = common.clauses(re.sub(r"\band\s+that\b", ";   that", s))
     heads = _heads(s)
-    cities = [c for c in common.cities(ctx, unit) if not any(h.start <= c.start < h.end for h in heads)]
+    # the place of a signing is a city after "in"/"at" ("signed in Rabat"), never one inside a title or a list of
+    # signatories ("signed by Chile, New Zealand and Singapore")
+    cities = [
+        c
+        for c in common.cities(ctx, unit)
+        if not any(h.start <= c.start < h.end for h in heads) and re.search(r"\b(?:in|at)\s+(?:the\s+)?$", s[: c.start])
+    ]
     location = {"city": common.written(cities[0]), "country": cities[0].code} if cities else None
     for h in heads:
         m = h.match
@@ -238,6 +262,8 @@ def _from_sentence(
             # a gapped clause: "…, and the ministers of culture a programme of …"
             prev = s[clauses[ci - 1].start : clauses[ci - 1].end]
             statuses = [st for st, rx in _STATUS if rx.search(prev) and st != "in_force"][:1]
+        if not statuses and h.title[:1].isupper() and _OF_DATE.match(s, h.end):
+            statuses = ["signed"]  # "the Nakhchivan Agreement of 3 October 2009": a document known by its date
         if not statuses:
             continue
         if _NOT.search(own) and "signed" not in statuses:
