@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bilateral import gazetteer
 from bilateral.document.model import Unit
 from bilateral.extract import common
 from bilateral.extract.base import Context, Fact
@@ -185,11 +186,20 @@ def _heads(s: str) -> list[_Head]:
     return out
 
 
+_ENUMERATED = re.compile(r"(?:,\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)+,?\s+and\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*")
+
+
 def _proper_end(s: str, m: re.Match[str], start: int, end: int) -> int:
     """A capitalized head names a document ("Treaty of San Francisco"): its title runs over capitalized words and
-    the glue between them, and stops at the first other lower-case word."""
+    the glue between them, and stops at the first other lower-case word. An enumeration of capitalized words
+    belongs to it ("Treaty of Friendship, Good Neighbourliness and Cooperation")."""
     if not m.group()[:1].isupper() or end <= m.end():
         return end
+    more = _ENUMERATED.match(s, end)
+    if more and re.search(r"\bof\s+[A-Z]\w*$", s[m.start() : end]):
+        extra = s[end : more.end()]
+        if not gazetteer.find_countries(extra) and not gazetteer.find_cities(extra):  # not a list of signatories
+            end = more.end()
     last = m.end()
     for w in re.finditer(r"\S+", s[m.end() : end]):
         word = w.group().strip(",;:()")
