@@ -1,0 +1,87 @@
+"""The dyad (from the title, the infobox or, in prose, the opening lines; short, official and former names and
+demonyms) and see-also facts, in the three formats."""
+
+from __future__ import annotations
+
+import pytest
+from extract_kit import extract, of_type
+
+DYADS = [
+    ("= Kingdom of Spain–Republic of Azerbaijan relations =\n\nThe two states cooperate.\n", None, ["ES", "AZ"]),
+    ("= Türkiye–Azerbaijan relations =\n\nThe two states cooperate.\n", None, ["TR", "AZ"]),
+    ("= Turkey–Azerbaijan relations =\n\nThe two states cooperate.\n", None, ["TR", "AZ"]),
+    ("= Azerbaijani–Portuguese relations =\n\nThe two states cooperate.\n", None, ["AZ", "PT"]),
+    ("= Portugal-Azerbaijan relations =\n\nA hyphen instead of a dash.\n", None, ["PT", "AZ"]),
+    ("= Relations between Portugal and Azerbaijan =\n\nThe two states cooperate.\n", None, ["PT", "AZ"]),
+    ("= Czechia–Slovakia relations =\n\nThe two states cooperate.\n", None, ["CZ", "SK"]),
+    ("= United States–Mexico relations =\n\nThe two states cooperate.\n", None, ["US", "MX"]),
+    ("= Democratic Republic of the Congo–Belgium relations =\n\nThey cooperate.\n", None, ["CD", "BE"]),
+    ("= Ivory Coast–France relations =\n\nThe two states cooperate.\n", None, ["CI", "FR"]),
+    ("= Macedonia–Greece relations =\n\nA former name.\n", None, ["MK", "GR"]),
+    ("= Swaziland–South Africa relations =\n\nA former name.\n", None, ["SZ", "ZA"]),
+    ("= Burma–Thailand relations =\n\nA former name.\n", None, ["MM", "TH"]),
+    (
+        "= Bilateral ties =\n\nInfobox\n- Country1: Estonia\n- Country2: Finland\n\nThey cooperate.\n",
+        None,
+        ["EE", "FI"],
+    ),
+    ("{{Infobox bilateral relations|Estonia–Finland|Estonia|Finland}}\nThey cooperate.\n", "wiki", ["EE", "FI"]),
+    (
+        "{{Infobox bilateral relations\n| country1 = Japan\n| country2 = United States\n}}\n"
+        "The '''relations''' are old.\n",
+        "wiki",
+        ["JP", "US"],
+    ),
+    ("Relations\n\nThe relations between Estonia and Finland are close. They share a gulf.\n", "prose", ["EE", "FI"]),
+    ("Finnish–Estonian relations\n\nThey are close.\n", "prose", ["FI", "EE"]),
+    (
+        "Estonia and Finland\n\nEstonia–Finland relations are the bilateral relations between Estonia and Finland.\n",
+        "prose",
+        ["EE", "FI"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "fmt", "dyad"), DYADS)
+def test_dyad(text: str, fmt: str | None, dyad: list[str]) -> None:
+    assert extract(text, fmt)["dyad"] == dyad
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "= A history of the Baltic ferries =\n\nShips sailed often.\n",
+        "= Estonia =\n\nEstonia is a country.\n",
+    ],
+)
+def test_no_pair_gives_a_null_dyad_and_no_facts(text: str) -> None:
+    document = extract(text)
+    assert document["dyad"] is None
+    assert document["facts"] == [] or all(f["type"] == "see_also" for f in document["facts"])
+
+
+SEE_ALSO = [
+    (
+        "= Estonia–Finland relations =\n\nThey cooperate.\n\n== See also ==\n- Foreign relations of Estonia\n"
+        "- Estlink\n- Estonians in Finland\n",
+        None,
+    ),
+    (
+        "'''Estonia–Finland relations''' are close.\n\n== See also ==\n* [[Foreign relations of Estonia]]\n"
+        "* [[Estlink]]\n* [[Estonians in Finland|Estonians living in Finland]]\n",
+        "wiki",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "fmt"), SEE_ALSO)
+def test_see_also_titles(text: str, fmt: str | None) -> None:
+    titles = [f["title"] for f in of_type(extract(text, fmt), "see_also")]
+    assert titles[:2] == ["Foreign relations of Estonia", "Estlink"]
+    assert titles[2] in ("Estonians in Finland", "Estonians living in Finland")
+    assert len(titles) == 3
+
+
+def test_see_also_only_from_its_section() -> None:
+    text = "= Estonia–Finland relations =\n\n== Notes ==\n- Foreign relations of Estonia\n"
+    assert not of_type(extract(text), "see_also")
