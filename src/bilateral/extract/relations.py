@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from bilateral.document.model import Unit
 from bilateral.extract import common
 from bilateral.extract.base import Context, Fact
 from bilateral.extract.dates import DateMatch
@@ -26,7 +27,10 @@ _EVENTS = (
     ("upgraded", re.compile(r"\bupgrad\w*", re.I)),
     (
         "established",
-        re.compile(r"\b(?:establish\w*|set\s+up|opened|existed|exist|had|has\s+had|have\s+had|launched)\b", re.I),
+        re.compile(
+            r"\b(?:establish\w*|set\s+up|opened|existed|exist|had|has\s+had|have\s+had|launched|maintain(?:ed|s)?)\b",
+            re.I,
+        ),
     ),
 )
 _NOT = re.compile(r"\banniversary\b|\bprotocol\s+on\s+the\s+establishment\b", re.I)
@@ -38,6 +42,8 @@ def extract(ctx: Context) -> list[Fact]:
     facts = []
     for unit in common.units(ctx):
         s = common.text(ctx, unit)
+        if _RAISED.search(s) and _LEVEL.search(s):
+            facts += _upgrades(ctx, unit, s)
         if not _RELATIONS.search(s):
             continue
         dates = common.unit_dates(ctx, unit)
@@ -58,6 +64,40 @@ def extract(ctx: Context) -> list[Fact]:
                     Fact("diplomatic_relations", {"parties": parties, "event": event, "date": date}, [unit], 0.9)
                 )
     return facts
+
+
+# "raised the relationship to a Comprehensive Partnership in 2009 and to a Strategic Partnership in March 2018",
+# "upgraded relations to a Comprehensive Strategic Partnership": each new level is an upgrade with its own date
+_RAISED = re.compile(r"\b(?:rais|elevat|upgrad|lift|promot)(?:ed|es|e|ing)\b", re.I)
+_LEVEL = re.compile(r"\bto\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,4}?[Pp]artnership\b")
+_TIES = re.compile(r"\b(?:relations|ties|relationship|partnership|cooperation)\b", re.I)
+
+
+def _upgrades(ctx: Context, unit: Unit, s: str) -> list[Fact]:
+    assert ctx.dyad
+    out = []
+    dates = [d for d in common.unit_dates(ctx, unit) if d.kind in ("point", "relative")]
+    for verb in _RAISED.finditer(s):
+        window = s[max(0, verb.start() - 80) : verb.end() + 40]
+        if not _TIES.search(window):
+            continue
+        levels = []
+        pos = verb.end()
+        for lv in _LEVEL.finditer(s, verb.end()):
+            if re.search(r"[;.]", s[pos : lv.start()]) or (len(levels) and not re.fullmatch(
+                r"[^;]*?\band\s*$", s[pos : lv.start()]
+            )):
+                break
+            levels.append(lv)
+            pos = lv.end()
+        for i, lv in enumerate(levels):
+            end = levels[i + 1].start() if i + 1 < len(levels) else len(s)
+            own = [d for d in dates if lv.end() <= d.start < end and not re.search(r"[;]", s[lv.end() : d.start])]
+            before = [d for d in dates if d.start < verb.start()]
+            date = own[0].value if own else (before[-1].value if before and len(levels) == 1 else None)
+            fields = {"parties": sorted(ctx.dyad), "event": "upgraded", "date": date}
+            out.append(Fact("diplomatic_relations", fields, [unit], 0.8))
+    return out
 
 
 def _events(part: str, offset: int, dates: list[DateMatch]) -> list[tuple[str, str | None]]:
