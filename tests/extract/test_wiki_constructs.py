@@ -1,0 +1,112 @@
+"""Facts through MediaWiki markup: links around names, places and organizations, references inside sentences,
+date templates, wikitables; offsets always into the raw wikitext."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from extract_kit import extract, matching, of_type
+
+HEAD = (
+    "{{Infobox bilateral relations|Georgia–Lithuania|Georgia|Lithuania}}\n"
+    "'''Georgia–Lithuania relations''' are the relations between [[Georgia (country)|Georgia]] and "
+    "[[Lithuania]].\n\n== History ==\n"
+)
+
+
+def _xfail(reason: str) -> pytest.MarkDecorator:
+    return pytest.mark.xfail(strict=True, reason=reason)
+
+
+ROWS = [
+    (
+        'President [[Valdas Adamkus]] visited [[Tbilisi]] on 5 October 2006.<ref name="mfa"/>',
+        "event",
+        {"date": "2006-10-05", "location": {"city": "Tbilisi"}, "participants": [{"name": "Valdas Adamkus"}]},
+    ),
+    (
+        "[[Mikheil Saakashvili]], [[President of Georgia]], paid an official visit to [[Vilnius]] on 18–19 March 2004.",
+        "event",
+        {
+            "date": "2004-03-18/2004-03-19",
+            "location": {"city": "Vilnius"},
+            "participants": [{"name": "Mikheil Saakashvili", "role": "head_of_state", "country": "GE"}],
+        },
+    ),
+    (
+        "Lithuania has an embassy in [[Tbilisi]].<ref>[http://ge.mfa.lt Embassy of Lithuania]</ref> Georgia has an "
+        "embassy in [[Vilnius]].",
+        "mission",
+        {"sender": "GE", "receiver": "LT", "city": "Vilnius"},
+    ),
+    (
+        "Both countries are members of the [[Council of Europe]] and the "
+        "[[Organization for Security and Co-operation in Europe|OSCE]].",
+        "membership",
+        {"country": "LT", "organization": "Organization for Security and Cooperation in Europe"},
+    ),
+    (
+        "Trade turnover reached [[United States dollar|US$]]120 million in 2019.",
+        "trade",
+        {"flow": "turnover", "period": "2019", "value": 120.0, "unit": "million USD"},
+    ),
+    (
+        "In 2008 Lithuanian President [[Valdas Adamkus]] visited Tbilisi together with the presidents of "
+        "[[Poland]], [[Ukraine]], [[Estonia]] and [[Latvia]].",
+        "event",
+        {
+            "date": "2008",
+            "location": {"city": "Tbilisi"},
+            "participants": [{"name": "Valdas Adamkus", "country": "LT"}],
+        },
+    ),
+    pytest.param(
+        "[[Lithuania]] recognized Georgia on {{dts|1991|12|30}}.",
+        "recognition",
+        {"subject": "LT", "object": "GE", "date": "1991-12-30"},
+        marks=_xfail("a date template ({{dts|1991|12|30}}) is not read: date null"),
+    ),
+    pytest.param(
+        "Diplomatic relations were established on {{Start date|1992|10|16|df=y}}.<ref>{{cite web|url=http://x|"
+        "title=Relations}}</ref>",
+        "diplomatic_relations",
+        {"event": "established", "date": "1992-10-16"},
+        marks=_xfail("a date template ({{Start date|1992|10|16|df=y}}) is not read: date null"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "ftype", "expected"), ROWS)
+def test_wiki_rows(body: str, ftype: str, expected: dict[str, Any]) -> None:
+    document = extract(HEAD + body + "\n", "wiki")
+    assert matching(document, ftype, **expected), (expected, of_type(document, ftype))
+
+
+TABLE = (
+    '{| class="wikitable"\n! Year !! Export to Georgia !! Import from Georgia\n|-\n| 2018 || 120.5 || 30.1\n'
+    "|-\n| 2019 || {{n/a}} || 31.0\n|}\n"
+)
+
+
+def test_wiki_table_template_cell_is_no_fact() -> None:
+    document = extract(HEAD + TABLE, "wiki")
+    assert {(f["period"], f["value"]) for f in of_type(document, "trade")} == {
+        ("2018", 120.5),
+        ("2018", 30.1),
+        ("2019", 31.0),
+    }
+    assert all(f["unit"] is None for f in of_type(document, "trade"))
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="'Export to Georgia' in a Georgia–Lithuania wikitable is read as Georgia's "
+    "export: the header's direction is ignored",
+)
+def test_wiki_table_header_direction() -> None:
+    document = extract(HEAD + TABLE, "wiki")
+    exports = [f for f in of_type(document, "trade") if f["value"] == 120.5]
+    assert len(exports) == 1
+    f = exports[0]
+    assert (f["reporter"], f["partner"], f["flow"]) in (("LT", "GE", "export"), ("GE", "LT", "import"))
