@@ -206,6 +206,67 @@ ROWS = [
         {"date": "2016-06", "occasion": "100 years of diplomatic relations"},
         marks=_xfail("'on the occasion of …' is not read as the occasion"),
     ),
+    (
+        "Ireland–Poland relations",
+        "In June 2019 the Irish Taoiseach Leo Varadkar met Polish Prime Minister Mateusz Morawiecki in Warsaw.",
+        {
+            "kind": "meeting",
+            "date": "2019-06",
+            "location": {"city": "Warsaw"},
+            "participants": [
+                {"name": "Leo Varadkar", "role": "head_of_government", "country": "IE"},
+                {"name": "Mateusz Morawiecki", "role": "head_of_government", "country": "PL"},
+            ],
+        },
+    ),
+    (
+        "Ireland–Poland relations",
+        "The Polish President Andrzej Duda paid a state visit to Ireland from 22 to 24 May 2023.",
+        {
+            "kind": "visit",
+            "date": "2023-05-22/2023-05-24",
+            "location": {"country": "IE"},
+            "participants": [{"name": "Andrzej Duda", "country": "PL"}],
+        },
+    ),
+    (
+        "Ireland–Poland relations",
+        "On 12–13 September 2018, the Minister of Foreign Affairs of Ireland, Simon Coveney, was on an official "
+        "visit to Poland.",
+        {
+            "kind": "visit",
+            "date": "2018-09-12/2018-09-13",
+            "location": {"country": "PL"},
+            "participants": [{"name": "Simon Coveney", "role": "foreign_minister", "country": "IE"}],
+        },
+    ),
+    (
+        "Ireland–Poland relations",
+        "A Polish parliamentary delegation led by the Marshal of the Sejm, Elżbieta Witek, visited Dublin in March "
+        "2022.",
+        {
+            "kind": "visit",
+            "date": "2022-03",
+            "location": {"city": "Dublin"},
+            "participants": [{"name": "Elżbieta Witek", "role": "speaker", "country": "PL"}],
+        },
+    ),
+    (
+        "Ireland–Poland relations",
+        "Irish and Polish diplomats held the fourth round of political consultations in Dublin on 11 October 2017.",
+        {"kind": "consultations", "date": "2017-10-11", "location": {"city": "Dublin"}},
+    ),
+    (
+        "Ireland–Poland relations",
+        "Taoiseach Enda Kenny was in Warsaw on 4 May 2011.",
+        {"date": "2011-05-04", "location": {"city": "Warsaw"}, "participants": [{"name": "Enda Kenny"}]},
+    ),
+    pytest.param(
+        "Ireland–Poland relations",
+        "President Michael D. Higgins received the Polish foreign minister in Dublin on 4 April 2022.",
+        {"date": "2022-04-04", "location": {"city": "Dublin"}, "participants": [{"name": "Michael D. Higgins"}]},
+        marks=_xfail("'PRESIDENT NAME received the X foreign minister in CITY on DATE' gives no event"),
+    ),
     # partial dates: never invent precision
     (
         "Denmark–Germany relations",
