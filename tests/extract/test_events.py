@@ -265,7 +265,7 @@ ROWS = [
         "Ireland–Poland relations",
         "President Michael D. Higgins received the Polish foreign minister in Dublin on 4 April 2022.",
         {"date": "2022-04-04", "location": {"city": "Dublin"}, "participants": [{"name": "Michael D. Higgins"}]},
-        marks=_xfail("'PRESIDENT NAME received the X foreign minister in CITY on DATE' gives no event"),
+        marks=_xfail("'NAME received the X foreign minister in CITY on DATE' gives no event: 'received' is no trigger"),
     ),
     # partial dates: never invent precision
     (
