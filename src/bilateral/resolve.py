@@ -14,8 +14,8 @@ _KEYS: dict[str, tuple[str, ...]] = {
     "office": ("person", "role", "sender", "receiver"),
     "membership": ("country", "organization"),
     "see_also": ("title",),
-    "trade": ("reporter", "partner", "flow", "period", "value"),
-    "investment": ("investor", "recipient", "period", "value"),
+    "trade": ("reporter", "partner", "flow", "period"),
+    "investment": ("investor", "recipient", "period"),
     "parliamentary_group": ("country", "partner"),
     "agreement": ("title", "status"),
 }
@@ -48,6 +48,40 @@ def more_precise(a: str | None, b: str | None) -> str | None:
     return a if len(a.split("/")[0]) >= len(b.split("/")[0]) else b
 
 
+_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+
+
+def _amount(fields: dict[str, Any]) -> tuple[float, str] | None:
+    """(value in units, currency) of a figure: 6.3 "billion USD" and 6,300 "million USD" are one amount."""
+    value = fields.get("value")
+    if not isinstance(value, int | float):
+        return None
+    words = str(fields.get("unit") or "").split()
+    scale = 1.0
+    rest = []
+    for w in words:
+        if w.lower() in _SCALES:
+            scale *= _SCALES[w.lower()]
+        else:
+            rest.append(w)
+    return float(value) * scale, " ".join(rest)
+
+
+def same_amount(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Equal figures; an approximate one ("about 6.3 billion") equals a precise one within 2 %."""
+    if a.get("value") is None or b.get("value") is None:
+        return a.get("value") == b.get("value")
+    if not a.get("unit") or not b.get("unit"):
+        return bool(a.get("value") == b.get("value"))
+    x, y = _amount(a), _amount(b)
+    if x is None or y is None or x[1] != y[1]:
+        return False
+    if abs(x[0] - y[0]) <= 1e-6 * max(abs(x[0]), abs(y[0]), 1.0):
+        return True
+    loose = a.get("approximate") or b.get("approximate")
+    return bool(loose) and abs(x[0] - y[0]) <= 0.02 * max(abs(x[0]), abs(y[0]))
+
+
 def merge(facts: list[Fact]) -> list[Fact]:
     out: list[Fact] = []
     index: dict[tuple[Any, ...], list[Fact]] = {}
@@ -68,8 +102,18 @@ def merge(facts: list[Fact]) -> list[Fact]:
             soft_ok = all(
                 other.fields.get(k) is None or fact.fields.get(k) is None or other.fields.get(k) == fact.fields.get(k)
                 for k in _SOFT
+                if not (k == "unit" and fact.type in ("trade", "investment"))  # same_amount compares units
             )
+            if fact.type in ("trade", "investment") and not same_amount(other.fields, fact.fields):
+                continue
             if soft_ok and all(compatible(other.fields.get(d), fact.fields.get(d)) for d in _DATES):
+                if fact.type in ("trade", "investment") and other.fields.get("approximate") and not fact.fields.get(
+                    "approximate"
+                ):
+                    # the precise statement of the figure wins ("about 6.3 billion" and a table's 6,300 million)
+                    for k in ("value", "unit", "approximate", "qualifier"):
+                        if k in fact.fields:
+                            other.fields[k] = fact.fields[k]
                 for d in _DATES:
                     if d in other.fields or d in fact.fields:
                         other.fields[d] = more_precise(other.fields.get(d), fact.fields.get(d))
