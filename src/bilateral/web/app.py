@@ -128,6 +128,7 @@ class Guard:
                     (k, v) for k, v in SECURITY_HEADERS if k not in present
                 ]
             await original_send(message)
+
         for k, v in scope.get("headers", []):
             if k == b"content-length":
                 try:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import secrets
-import sys
+import socket
 
 import click
 
@@ -67,14 +67,20 @@ def serve_cmd(ctx: click.Context, db: str, host: str, port: int, token: str | No
             raise
         click.echo(f"bilateral: {exc}", err=True)
         ctx.exit(1)
+    if port:
+        try:  # say it in one line now rather than in uvicorn's log after startup
+            with socket.create_server((host, port)):
+                pass
+        except OSError as exc:
+            click.echo(
+                f"bilateral: cannot listen on {host}:{port} ({exc.strerror or exc}); choose another --port or --host",
+                err=True,
+            )
+            ctx.exit(1)
     mode = "read-write with a token" if token else "read-only"
     shown = f"[{host}]" if ":" in host else host
     click.echo(f"bilateral: serving {os.path.abspath(db)} ({mode}) at http://{shown}:{port}/  (Ctrl-C stops)", err=True)
-    try:
-        uvicorn.run(app, host=host, port=port, log_level="debug" if debug else "warning")
-    except OSError as exc:
-        click.echo(f"bilateral: cannot listen on {host}:{port} ({exc.strerror}); choose another --port", err=True)
-        sys.exit(1)
+    uvicorn.run(app, host=host, port=port, log_level="debug" if debug else "warning")
 
 
 def register(cli: click.Group) -> None:
