@@ -249,3 +249,25 @@ def test_missions_list_section_and_lead_give_one_fact() -> None:
     assert len(found[0]["evidence"]) == 2
     assert {e["section"] for e in found[0]["evidence"]} >= {"Resident diplomatic missions"}
     assert matching(document, "mission", sender="DK", receiver="DE", kind="embassy", city="Berlin")
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="'X's ambassador to Y resides in C (in Y) and is concurrently accredited to …' "
+    "gives a non-resident mission accredited from Y itself",
+)
+def test_an_envoy_residing_in_the_receiving_state_is_resident() -> None:
+    text = seed(
+        "Latvia–Uzbekistan relations",
+        "Uzbekistan's ambassador to Latvia resides in Riga and is concurrently accredited to Estonia and Finland.",
+    )
+    missions = matching(extract(text), "mission", sender="UZ", receiver="LV")
+    assert missions and all(m["resident"] and m["accredited_from"] is None for m in missions), missions
+
+
+def test_honorary_consulate_with_opening_year() -> None:
+    check_row(
+        seed("Latvia–Uzbekistan relations", "Uzbekistan has an honorary consulate in Liepāja, opened in 2018."),
+        "mission",
+        {"sender": "UZ", "receiver": "LV", "kind": "honorary_consulate", "city": "Liepāja", "date": "2018"},
+    )

@@ -141,6 +141,12 @@ ARTICLE_ROWS = [
         "office",
         {"person": "Susanne Hyldelund", "sender": "DK", "receiver": "DE"},
     ),
+    (
+        "Latvia–Uzbekistan relations",
+        "Shavkat Mirziyoyev visited Riga in 2022. During the visit S. Mirziyoyev met Egils Levits.",
+        "event",
+        {"kind": "meeting", "participants": [{"name": "Shavkat Mirziyoyev"}, {"name": "Egils Levits"}]},
+    ),
 ]
 
 
