@@ -271,3 +271,24 @@ def test_honorary_consulate_with_opening_year() -> None:
         "mission",
         {"sender": "UZ", "receiver": "LV", "kind": "honorary_consulate", "city": "Liepāja", "date": "2018"},
     )
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "==Diplomatic missions==\n- Embassy of Bulgaria in Astana\n- Embassy of Kazakhstan in Sofia\n"
+        "- Honorary Consulate of Kazakhstan in Varna",
+        "Infobox\n- Mission of Bulgaria: Embassy of Bulgaria, Astana\n- Mission of Kazakhstan: Embassy of "
+        "Kazakhstan, Sofia\n- Mission 3: Honorary Consulate of Kazakhstan, Varna\n\nThe two countries are friendly.",
+        "==Diplomatic missions==\nBulgaria has an embassy in Astana. Kazakhstan has an embassy in Sofia and an "
+        "honorary consulate in Varna.",
+    ],
+)
+def test_missions_from_names_lists_and_infobox(body: str) -> None:
+    document = extract(seed("Bulgaria–Kazakhstan relations", body))
+    got = {(m["sender"], m["receiver"], m["kind"], m["city"], m["resident"]) for m in of_type(document, "mission")}
+    assert got == {
+        ("BG", "KZ", "embassy", "Astana", True),
+        ("KZ", "BG", "embassy", "Sofia", True),
+        ("KZ", "BG", "honorary_consulate", "Varna", True),
+    }
