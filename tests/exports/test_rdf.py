@@ -144,3 +144,16 @@ def test_the_documented_queries_answer(graph: Any) -> None:
     assert len(queries) >= 2
     for q in queries:
         assert list(graph.query(q)), q
+
+
+def test_turtle_made_in_chunks_is_the_same_graph(both_store: Any) -> None:
+    from rdflib.compare import isomorphic
+
+    from bilateral.exports import rdf, select
+
+    facts, sources = select.facts(both_store), select.sources(both_store)
+    assert len(sources) > 2
+    whole = rdflib.Graph().parse(data=rdf.turtle(facts, sources, chunk=10_000).decode(), format="turtle")
+    chunked = rdflib.Graph().parse(data=rdf.turtle(facts, sources, chunk=1).decode(), format="turtle")
+    assert len(whole) == len(chunked) > 0
+    assert isomorphic(whole, chunked)

@@ -100,8 +100,9 @@ def person_iri(name: str) -> str:
     return f"{BASE}person/{F.norm_key(name).replace(' ', '-')}"
 
 
-def graph(facts: Sequence[Fact], sources: Sequence[Source]) -> Any:
-    """An rdflib Graph of the facts, their evidence, their articles and the countries they name."""
+def graph(facts: Sequence[Fact], sources: Sequence[Source], vocabulary: bool = True) -> Any:
+    """An rdflib Graph of the facts, their evidence, their articles and the countries they name (and, with
+    ``vocabulary``, the classes of the vocabulary)."""
     from rdflib import BNode, Graph, Literal, Namespace, URIRef
     from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, XSD
 
@@ -114,11 +115,12 @@ def graph(facts: Sequence[Fact], sources: Sequence[Source]) -> Any:
     g.bind("prov", PROV)
     g.bind("blid", Namespace(BASE))
 
-    g.add((BL["Fact"], RDF.type, RDFS.Class))
-    for t, cls in CLASSES.items():
-        g.add((BL[cls], RDF.type, RDFS.Class))
-        g.add((BL[cls], RDFS.subClassOf, BL["Fact"]))
-        g.add((BL[cls], RDFS.label, Literal(t)))
+    if vocabulary:
+        g.add((BL["Fact"], RDF.type, RDFS.Class))
+        for t, cls in CLASSES.items():
+            g.add((BL[cls], RDF.type, RDFS.Class))
+            g.add((BL[cls], RDFS.subClassOf, BL["Fact"]))
+            g.add((BL[cls], RDFS.label, Literal(t)))
 
     seen_countries: set[str] = set()
 
@@ -286,8 +288,27 @@ CONTEXT = {
 }
 
 
-def turtle(facts: Sequence[Fact], sources: Sequence[Source]) -> bytes:
-    return str(graph(facts, sources).serialize(format="turtle")).encode("utf-8")
+def turtle(facts: Sequence[Fact], sources: Sequence[Source], chunk: int = 200) -> bytes:
+    """Turtle, made ``chunk`` articles at a time so that a large store never sits in one rdflib graph.
+
+    Turtle documents concatenate (prefixes may be declared again; country nodes repeat the same triples), so
+    the output is one valid Turtle document whatever the chunking.
+    """
+    by_source: dict[int, list[Fact]] = {}
+    for f in facts:
+        by_source.setdefault(f.source.id, []).append(f)
+    srcs = list(sources)
+    known = {s.id for s in srcs}
+    for f in facts:  # an article a selected fact comes from, not in ``sources``
+        if f.source.id not in known:
+            known.add(f.source.id)
+            srcs.append(f.source)
+    parts: list[str] = []
+    for i in range(0, max(len(srcs), 1), max(chunk, 1)):
+        group = srcs[i : i + max(chunk, 1)]
+        fs = [f for s in group for f in by_source.get(s.id, [])]
+        parts.append(str(graph(fs, group, vocabulary=i == 0).serialize(format="turtle")))
+    return "\n".join(parts).encode("utf-8")
 
 
 def jsonld(facts: Sequence[Fact], sources: Sequence[Source]) -> bytes:
