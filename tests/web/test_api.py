@@ -416,3 +416,17 @@ def test_export_errors_and_headers(client: TestClient, monkeypatch: pytest.Monke
         r = client.get("/api/export", params=params)
         assert r.status_code in (404, 422), params
         error_of(r)
+
+
+def test_export_through_the_exports_module(client: TestClient, store: Store) -> None:
+    exports = pytest.importorskip("bilateral.exports")
+    if not hasattr(exports, "render"):
+        pytest.skip("bilateral.exports has no render() yet")
+    r = client.get("/api/export", params={"format": "jsonl", "pair": "Finland-Estonia"})
+    assert r.status_code == 200, r.text[:300]
+    assert r.headers["content-disposition"].startswith('attachment; filename="')
+    lines = [json.loads(ln) for ln in r.text.splitlines() if ln.strip()]
+    assert lines and all(isinstance(x, dict) for x in lines)
+    assert "Finland restored diplomatic relations" in r.text  # the pair's facts, with their evidence
+    r = client.get("/api/export", params={"format": "nope", "pair": "EE-FI"})
+    assert r.status_code == 400 and "nope" in error_of(r)["message"]

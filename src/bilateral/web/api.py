@@ -282,18 +282,36 @@ def check(s: StoreDep, limit: Limit = 100, offset: Offset = 0) -> JSONResponse:
 )
 def export(
     s: StoreDep,
-    format: Annotated[str, Query(min_length=1, max_length=20, pattern=r"^[A-Za-z0-9_-]+$")],
-    pair_text: Annotated[str, Query(alias="pair", min_length=3, max_length=120, description=PAIR_DOC)],
+    format: Annotated[
+        str,
+        Query(
+            min_length=1,
+            max_length=20,
+            pattern=r"^[A-Za-z0-9_-]+$",
+            description="An export format of bilateral.exports: jsonl, csv (zip), parquet (zip), jsonld, ttl,"
+            " quickstatements, dyad-year.",
+            examples=["jsonl", "ttl", "dyad-year"],
+        ),
+    ],
+    pair_text: Annotated[
+        str, Query(alias="pair", min_length=3, max_length=120, description=PAIR_DOC, examples=["EE-FI", "JP-US"])
+    ],
 ) -> Response:
     a, b = parse_pair(pair_text)
     try:
+        from bilateral import exports
         from bilateral.exports import render
     except ImportError as exc:
         raise ApiError(501, f"exports are not available in this installation ({exc})") from None
+    refused: tuple[type[BaseException], ...] = (ValueError, LookupError, StoreError)
+    if isinstance(getattr(exports, "ExportError", None), type):
+        refused += (exports.ExportError,)
     try:
         media_type, filename, body = render(s, format, f"{a}-{b}")
-    except (ValueError, KeyError, LookupError) as exc:
+    except refused as exc:
         raise ApiError(400, f"cannot export {format!r}: {exc}") from None
+    except ImportError as exc:  # a format whose library is not installed (parquet without pyarrow, …)
+        raise ApiError(501, f"the {format!r} export needs a library not installed here ({exc.name or exc})") from None
     safe = "".join(ch for ch in filename if ch.isalnum() or ch in "._-") or "export"
     return Response(body, media_type=media_type, headers={"Content-Disposition": f'attachment; filename="{safe}"'})
 
