@@ -156,3 +156,16 @@ def test_not_a_dump(tmp_path: Path) -> None:
     (tmp_path / "e.xml.bz2").write_bytes(bz2.compress(b""))
     with pytest.raises(DumpError, match="empty"):
         list(open_pages(tmp_path / "e.xml.bz2"))
+
+
+def test_damaged_stream_without_index_reads_on_from_the_next_stream(tmp_path: Path, pages: list[DumpPage]) -> None:
+    dump, index = write_multistream(pages, tmp_path / "x-multistream.xml.bz2", per_stream=3)
+    s = stream_ranges(dump, index)[1]  # pages 13, 14, 15
+    data = bytearray(dump.read_bytes())
+    data[s.start + 30 : s.start + 50] = b"\x00" * 20
+    dump.write_bytes(bytes(data))
+    items = list(open_pages(dump))  # no index given: the file is read as concatenated streams
+    assert [r.page_id for r in items if isinstance(r, RawPage)] == [10, 11, 12, 16, 17]
+    problems = [p for p in items if isinstance(p, Problem)]
+    assert len(problems) == 1 and "damaged bz2 data" in problems[0].message
+    assert f"reading on from the next stream, at byte {s.end}" in problems[0].message

@@ -161,7 +161,7 @@ class Cut(Exception):
     """Raised by a chunk source when its data ends early (a truncated or damaged compressed stream)."""
 
 
-def split_pages(chunks: Iterable[bytes], max_bytes: int = DEFAULT_MAX_PAGE) -> Iterator[RawPage | Problem]:
+def split_pages(chunks: Iterable[bytes | Cut], max_bytes: int = DEFAULT_MAX_PAGE) -> Iterator[RawPage | Problem]:
     """Every ``<page>`` of a byte stream, in order; problems (a page too large, a page holding another
     ``<page>``, a page cut off where the data ends) as :class:`Problem` in their place.
 
@@ -183,6 +183,15 @@ def split_pages(chunks: Iterable[bytes], max_bytes: int = DEFAULT_MAX_PAGE) -> I
         except Cut as exc:
             cut = exc
             break
+        if isinstance(chunk, Cut):  # damaged data, and reading goes on after it
+            s = buf.find(_PAGE, pos)
+            if skipping is not None or s >= 0:
+                partial = skipping or read_head(bytes(buf[s : s + 65536]))
+                yield Problem(partial.page_id, partial.title, f"page cut off: {chunk}; page skipped")
+            else:
+                yield Problem(None, None, str(chunk))
+            buf, pos, search, skipping = bytearray(), 0, 0, None
+            continue
         buf += chunk
         while True:
             if skipping is not None:
@@ -248,38 +257,69 @@ def is_bz2(path: str | os.PathLike[str]) -> bool:
         return fh.read(3) == b"BZh"
 
 
-def bz2_chunks(fh: object, end: int | None = None, start: int = 0) -> Iterator[bytes]:
+_STREAM_MAGIC = re.compile(rb"BZh[1-9]1AY&SY")
+
+
+def _next_stream(fh: object, frm: int, end: int | None) -> int | None:
+    """The file offset of the next bz2 stream header at or after ``frm`` (before ``end``), or None."""
+    fh.seek(frm)  # type: ignore[attr-defined]
+    pos, tail = frm, b""
+    while end is None or pos < end:
+        block = fh.read(CHUNK if end is None else min(CHUNK, end - pos))  # type: ignore[attr-defined]
+        if not block:
+            return None
+        data = tail + block
+        m = _STREAM_MAGIC.search(data)
+        if m:
+            return pos - len(tail) + m.start()
+        tail = data[-9:]
+        pos += len(block)
+    return None
+
+
+def bz2_chunks(fh: object, end: int | None = None, start: int = 0, resync: bool = True) -> Iterator[bytes | Cut]:
     """Decompressed data of one or more concatenated bz2 streams, read from ``start`` up to ``end``.
 
-    Raises :class:`Cut` when the data ends inside a stream or a stream is damaged, after yielding all that
-    could be decompressed before that point.
+    A damaged stream yields a :class:`Cut` in the data's place, and reading goes on at the next stream (a
+    multistream dump loses only the pages of that stream); data that ends inside a stream (a truncated file)
+    raises :class:`Cut`, after yielding all that could be decompressed before it.
     """
-    read: Callable[[int], bytes] = fh.read  # type: ignore[attr-defined]
     fh.seek(start)  # type: ignore[attr-defined]
-    remaining = None if end is None else end - start
+    pos = start  # file offset of the next read
+    stream_start = start
     dec = bz2.BZ2Decompressor()
     fresh = True  # nothing of the current stream decompressed yet
-    offset = start
     while True:
-        n = CHUNK if remaining is None else min(CHUNK, remaining)
-        data = read(n) if n > 0 else b""
-        if remaining is not None:
-            remaining -= len(data)
+        n = CHUNK if end is None else min(CHUNK, end - pos)
+        data = fh.read(n) if n > 0 else b""  # type: ignore[attr-defined]
         if not data:
             if not fresh and not dec.eof:
-                raise Cut(f"the bz2 data ends inside a stream near byte {offset} (truncated file?)")
+                raise Cut(f"the bz2 data ends inside the stream starting at byte {stream_start} (truncated file?)")
             return
-        offset += len(data)
+        base = pos  # file offset of data[0]
+        pos += len(data)
         while data:
             try:
                 out = dec.decompress(data)
-            except (OSError, ValueError) as exc:
-                raise Cut(f"damaged bz2 data near byte {offset} ({exc})") from None
+            except (OSError, ValueError, EOFError) as exc:
+                nxt = _next_stream(fh, stream_start + 1, end) if resync else None
+                if nxt is None:
+                    raise Cut(f"damaged bz2 data in the stream starting at byte {stream_start} ({exc})") from None
+                yield Cut(
+                    f"damaged bz2 data in the stream starting at byte {stream_start} ({exc}); "
+                    f"reading on from the next stream, at byte {nxt}"
+                )
+                fh.seek(nxt)  # type: ignore[attr-defined]
+                pos = stream_start = nxt
+                dec, fresh, data = bz2.BZ2Decompressor(), True, b""
+                break
             fresh = False
             if out:
                 yield out
             if dec.eof:
-                data = dec.unused_data
+                rest = dec.unused_data
+                stream_start = base = base + len(data) - len(rest)
+                data = rest
                 dec = bz2.BZ2Decompressor()
                 fresh = True
                 if data.strip(b"\x00") == b"":
@@ -288,7 +328,7 @@ def bz2_chunks(fh: object, end: int | None = None, start: int = 0) -> Iterator[b
                 data = b""
 
 
-def plain_chunks(fh: object) -> Iterator[bytes]:
+def plain_chunks(fh: object) -> Iterator[bytes | Cut]:
     read: Callable[[int], bytes] = fh.read  # type: ignore[attr-defined]
     while True:
         data = read(CHUNK)
@@ -297,7 +337,7 @@ def plain_chunks(fh: object) -> Iterator[bytes]:
         yield data
 
 
-def ahead(chunks: Iterator[bytes], depth: int = 8) -> Iterator[bytes]:
+def ahead(chunks: Iterator[bytes | Cut], depth: int = 8) -> Iterator[bytes | Cut]:
     """The same chunks, produced by a thread ``depth`` chunks ahead: bz2 decompression releases the GIL, so
     it overlaps with the page scanning of the caller."""
     q: queue.Queue[tuple[str, object]] = queue.Queue(maxsize=depth)
@@ -344,10 +384,13 @@ def open_pages(path: str | os.PathLike[str], max_bytes: int = DEFAULT_MAX_PAGE) 
         yield from split_pages(_check_start(chunks, str(path)), max_bytes)
 
 
-def _check_start(chunks: Iterator[bytes], path: str) -> Iterator[bytes]:
+def _check_start(chunks: Iterator[bytes | Cut], path: str) -> Iterator[bytes | Cut]:
     """Refuse a file that is not a MediaWiki XML export before reading any of it as pages."""
     first = True
     for c in chunks:
+        if isinstance(c, Cut):
+            yield c
+            continue
         if first:
             first = False
             head = c[:4096].lstrip(b"\xef\xbb\xbf \t\r\n")
