@@ -100,6 +100,7 @@ def extract(ctx: Context) -> list[Fact]:
         return []
     events: list[_Event] = []
     lead_in: dict[int, str | None] = {}
+    previous: dict[int, Unit] = {}  # block -> the sentence before, for "he" and "for the ceremony"
     for unit in ctx.doc.units:
         if unit.kind not in ("sentence", "item"):
             continue
@@ -116,7 +117,9 @@ def extract(ctx: Context) -> list[Fact]:
             if ev:
                 events.append(ev)
             continue
-        events.extend(_from_sentence(ctx, unit, s, events))
+        found = _from_sentence(ctx, unit, s, events, previous.get(unit.block))
+        events.extend(found)
+        previous[unit.block] = unit
     return [e.fact() for e in events]
 
 
@@ -176,7 +179,20 @@ def _coordinated(part: str, d: DateMatch, start: int) -> bool:
     return bool(re.fullmatch(r"(?:and|as\s+well\s+as|then)(?:\s+(?:in|on|at|from|the|[A-Z][\w\-'’.]*))*", rest))
 
 
-def _from_sentence(ctx: Context, unit: Unit, s: str, previous: list[_Event]) -> list[_Event]:
+_PRONOUN = re.compile(r"^(?:(?:In|At|From)\s+[A-Z][\w\-'’. ]{1,40},?\s+|(?:Later|Then|There),?\s+)?(?:he|she)\b", re.I)
+_FOR_OCCASION = re.compile(r"\bfor\s+the\s+(?:ceremony|signing|occasion|celebrations?)\b", re.I)
+
+
+def _antecedent(ctx: Context, before: Unit | None) -> Person | None:
+    """The person "he"/"she" stands for: the first person the sentence before names."""
+    if before is None:
+        return None
+    return next((p for p in common.people(ctx, before) if p.name), None)
+
+
+def _from_sentence(
+    ctx: Context, unit: Unit, s: str, previous: list[_Event], before: Unit | None = None
+) -> list[_Event]:
     assert ctx.dyad
     kind_all = _kind(s)
     dates = [
@@ -187,6 +203,13 @@ def _from_sentence(ctx: Context, unit: Unit, s: str, previous: list[_Event]) -> 
     people = common.people(ctx, unit)
     named = [p for p in people if p.name]
     last = next((e for e in reversed(previous) if e.block == unit.block), None)
+    pronoun = _PRONOUN.match(s)
+    if pronoun and not any(p.start < pronoun.end() for p in named):
+        # "In Hanoi he held talks with …": the subject is the person the sentence before began with
+        ante = _antecedent(ctx, before)
+        if ante is not None:
+            people = [ante, *people]
+            named = [ante, *named]
     if kind_all is None:
         # "The Azerbaijani delegation was led by NAME": who took part in the happening just told
         if not dates and last is not None and named and re.search(r"\bdelegations?\b[^.]*\b(?:led|headed)\b", s, re.I):
@@ -209,6 +232,23 @@ def _from_sentence(ctx: Context, unit: Unit, s: str, previous: list[_Event]) -> 
             ev.kind = "meeting"
         return [ev]
     if not dates:
+        before_dates = [d for d in common.unit_dates(ctx, before) if d.kind == "point"] if before else []
+        if _FOR_OCCASION.search(s) and named and len({d.value for d in before_dates}) == 1 and not _NOT_EVENT.search(s):
+            # "… was signed in Santiago on 8 March 2018. NAME travelled to Santiago for the ceremony"
+            return [_make(ctx, unit, s, 0, len(s), kind_all, before_dates[0].value, people, s)]
+        if (
+            pronoun
+            and last is not None
+            and before is not None
+            and last.units[-1] is before
+            and kind_all in ("meeting", "visit")
+            and not _NOT_EVENT.search(s)
+        ):
+            # "Albanese paid an official visit to Vietnam on 3–4 June 2023. In Hanoi he held talks with …"
+            ev = _make(ctx, unit, s, 0, len(s), "meeting", last.date, people, s)
+            if ev.city is None:
+                ev.city, ev.country = last.city, last.country
+            return [ev]
         if _BACKREF.search(s) and last is not None:
             ev = _make(ctx, unit, s, 0, len(s), kind_all, last.date, people, s)
             if ev.city is None:
