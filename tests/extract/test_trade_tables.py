@@ -337,3 +337,32 @@ def test_header_states_the_reporter(header: str) -> None:
     document = extract(seed(CZ_AT, f"== Trade ==\n{header}\n| 2018 | 95 | 48 |\n"))
     goods = {(_goods(f), f["value"]) for f in of_type(document, "trade")}
     assert goods == {(("AT", "CZ"), 95.0), (("CZ", "AT"), 48.0)}
+
+
+def test_possessive_headers_and_financial_year_rows() -> None:
+    text = seed(
+        "India–Estonia relations",
+        "== Trade ==\n| Year | India's exports | India's imports | Total |\n| 2017–18 | 45.6 | 62.1 | 107.7 |\n"
+        "| 2018–19 | 52.3 | 70.0 | 122.3 |\n| Figures in US$ million | | | |\n",
+    )
+    trade = of_type(extract(text), "trade")
+    got = {(f["reporter"], f["partner"], f["flow"], f["period"][:4], f["value"], f["unit"]) for f in trade}
+    assert got == {
+        ("IN", "EE", "export", "2017", 45.6, "million USD"),
+        ("IN", "EE", "import", "2017", 62.1, "million USD"),
+        ("IN", "EE", "turnover", "2017", 107.7, "million USD"),
+        ("IN", "EE", "export", "2018", 52.3, "million USD"),
+        ("IN", "EE", "import", "2018", 70.0, "million USD"),
+        ("IN", "EE", "turnover", "2018", 122.3, "million USD"),
+    }
+    # a financial year spans two calendar years: never a single year
+    assert all("/" in f["period"] for f in trade)
+
+
+def test_reporter_from_a_possessive_in_a_sentence() -> None:
+    text = seed(
+        "India–Estonia relations",
+        "In 2018 India's exports to Estonia were worth US$ 62.4 million and imports from Estonia US$ 72.1 million.",
+    )
+    trade = of_type(extract(text), "trade")
+    assert {(_goods(f), f["value"]) for f in trade} == {(("IN", "EE"), 62.4), (("EE", "IN"), 72.1)}
