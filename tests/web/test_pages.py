@@ -277,3 +277,24 @@ def test_the_axis_reaches_the_highest_value() -> None:
     assert ticks[0] == 0 and ticks[-1] >= 5500
     ys = [float(y) for y in re.findall(r'<circle cx="[^"]+" cy="([^"]+)"', chart["svg"])]
     assert all(y >= 16 for y in ys)  # inside the plot, not above it
+
+
+def test_people_page(client: TestClient) -> None:
+    html = page(client, "/people?name=Kennedy")
+    data = twin(client, html)
+    kennedy = next(p for p in data["items"] if p["name"] == "Caroline Kennedy")
+    assert "Caroline Kennedy" in html
+    for f in kennedy["posts"]:
+        assert f"?fact={f['id']}" in html
+    assert "No stored fact" in page(client, "/people?name=Nobody+Atall")
+    assert client.get("/people?name=%21%21", headers=HTML).status_code == 422
+
+
+def test_dyad_page_links_its_exports(client: TestClient) -> None:
+    pytest.importorskip("bilateral.exports")
+    tree = parse(page(client, "/dyads/EE-FI"))
+    links = [a["href"] for tag, a in tree.tags if tag == "a" and str(a.get("href", "")).startswith("/api/export")]
+    assert "/api/export?format=jsonl&pair=EE-FI" in links
+    for href in links:
+        r = client.get(str(href))
+        assert r.status_code == 200 and r.content, href

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 from collections import defaultdict
 from typing import Annotated, Any
 from urllib.parse import urlencode
@@ -20,6 +21,14 @@ router = APIRouter(include_in_schema=False, default_response_class=HTMLResponse)
 
 PAGE = 100
 FIGURES = ("trade", "investment")
+EXPORTS = (
+    ("jsonl", "JSON Lines"),
+    ("csv", "CSV (zip)"),
+    ("ttl", "Turtle"),
+    ("jsonld", "JSON-LD"),
+    ("dyad-year", "dyad-year CSV"),
+    ("quickstatements", "QuickStatements"),
+)
 
 
 def render(request: Request, name: str, context: dict[str, Any]) -> Response:
@@ -121,6 +130,7 @@ def dyad(
         "agreements": Q.agreements_of_pair(s.conn, a, b),
         "people": Q.people_of_pair(s.conn, a, b),
         "json_url": f"/api/dyads/{a}-{b}",
+        "exports": EXPORTS if importlib.util.find_spec("bilateral.exports") else (),
         "label": F.label,
         "mission_text": mission_text,
         "main_date": F.main_date,
@@ -174,5 +184,29 @@ def country_page(request: Request, s: StoreDep, country: Annotated[str, Path(max
             "graph": svg.missions_graph(data),
             "dyads": Q.dyads(s.conn, cc, 1000, 0)["items"],
             "json_url": f"/api/countries/{cc}",
+        },
+    )
+
+
+@router.get("/people")
+def people(
+    request: Request,
+    s: StoreDep,
+    name: Annotated[str, Query(min_length=1, max_length=MAX_QUERY)],
+) -> Response:
+    if not F.norm_key(name):
+        raise ApiError(422, "give a name (letters) to look for")
+    found = s.people(name)
+    ids = [f["id"] for p in found for key in ("posts", "events", "groups", "other") for f in p[key]]
+    return render(
+        request,
+        "people.html",
+        {
+            "name": name,
+            "people": found,
+            "src": Q.fact_sources(s.conn, ids),
+            "label": F.label,
+            "main_date": F.main_date,
+            "json_url": f"/api/people?{urlencode({'name': name})}",
         },
     )
