@@ -142,6 +142,14 @@ def _country_in(text: str) -> str | None:
     return parl[0].code if parl else None
 
 
+# a name followed by the head noun of an institution or a place named after a person is no person here
+_INSTITUTION = re.compile(
+    r"\s+(?:(?:[A-Z][\w\-–]*|of|the|and)\s+){0,4}?(?:University|Institute|Foundation|School|College|Academy|Airport"
+    r"|Station|Prize|Award|Centre|Center|Museum|Library|Hospital|Stadium|Street|Avenue|Square|Park|Bridge|Mosque"
+    r"|Cathedral|Church|Palace|Hotel|Company|Bank|Port|Pipeline|Dam|Theatre|Theater|Mausoleum|Memorial|Boulevard)\b"
+)
+
+
 def find_people(text: str) -> list[Person]:
     """Every named person in ``text`` with the role and country the phrase around the name gives."""
     roles = gazetteer.find_roles(text)
@@ -151,6 +159,8 @@ def find_people(text: str) -> list[Person]:
         words = name.split()
         if len(words) == 1 and not _looks_like_surname(name):
             continue
+        if _INSTITUTION.match(text, e):
+            continue  # "the Khoja Akhmet Yassawi International … University": a name inside an institution's
         more: tuple[str, ...] = ()
         role, country, role_text, receiver = _role_predicate_first(text, e, roles)
         if role is not None:
