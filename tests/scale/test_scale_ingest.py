@@ -158,3 +158,23 @@ ESTONIA_FINLAND = """'''Estonia–Finland relations''' are the bilateral relatio
 Finland recognized Estonia on 29 August 1991. Estonia has an embassy in [[Helsinki]] and Finland has an \
 embassy in [[Tallinn]].
 """
+
+
+def test_scan_lists_what_ingest_would_take(tmp_path: Path, pages: list[DumpPage]) -> None:
+    dump = write_xml(pages, tmp_path / "w.xml.bz2")
+    res = CliRunner().invoke(cli, ["scan", str(dump), "--json"])
+    assert res.exit_code == 0, res.output
+    rows = [json.loads(ln) for ln in res.output.splitlines() if ln.startswith("{")]
+    assert [(r["page_id"], r["selected_by"]) for r in rows] == [(10, "title"), (14, "title"), (15, "infobox"),
+                                                                (17, "title")]
+    assert "8 pages, 4 selected, 0 unreadable" in res.output
+
+
+def test_missing_or_foreign_files_are_one_line_each(tmp_path: Path) -> None:
+    (tmp_path / "page.xml").write_text("<html><body>Not a dump.</body></html>\n")
+    code, out = run("ingest", str(tmp_path / "nothere.xml.bz2"), str(tmp_path / "page.xml"), "--db",
+                    str(tmp_path / "kb.db"))
+    assert code == 1
+    assert "nothere.xml.bz2: no such file; check the path" in out
+    assert "page.xml: not a MediaWiki XML dump" in out
+    assert "Traceback" not in out
