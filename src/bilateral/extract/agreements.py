@@ -268,6 +268,7 @@ def _from_sentence(
             not statuses
             and ci > 0
             and not re.search(r"\b(?:\w+ed|was|were|is|are|has|have|had)\b", own[: m.start() - cl.start])
+            and len(own[: m.start() - cl.start].split()) <= 8  # a gapped clause is short: "and the ministers a …"
         ):
             # a gapped clause: "…, and the ministers of culture a programme of …"
             prev = s[clauses[ci - 1].start : clauses[ci - 1].end]

@@ -129,6 +129,9 @@ def _place_code(text: str) -> str | None:
 
 
 def _kind(s: str) -> str | None:
+    # a trigger inside an organization's name is no happening ("the East Asia Summit", "the Nordic Council")
+    for org in gazetteer.find_organizations(s):
+        s = s[: org.start] + " " * (org.end - org.start) + s[org.end :]
     found = {kind for rx, kind in _triggers() if rx.search(s)}
     for k in _PRIORITY:
         if k in found:
@@ -179,6 +182,7 @@ def _coordinated(part: str, d: DateMatch, start: int) -> bool:
     return bool(re.fullmatch(r"(?:and|as\s+well\s+as|then)(?:\s+(?:in|on|at|from|the|[A-Z][\w\-'’.]*))*", rest))
 
 
+_TIME_ASIDE = re.compile(r"\b(?:after|before|following|ahead\s+of|on\s+the\s+eve\s+of)\s+the\s+[^,;]{3,80}(?=,)", re.I)
 _PRONOUN = re.compile(r"^(?:(?:In|At|From)\s+[A-Z][\w\-'’. ]{1,40},?\s+|(?:Later|Then|There),?\s+)?(?:he|she)\b", re.I)
 _FOR_OCCASION = re.compile(r"\bfor\s+the\s+(?:ceremony|signing|occasion|celebrations?)\b", re.I)
 
@@ -366,7 +370,12 @@ def _make(
     part: str,
 ) -> _Event:
     assert ctx.dyad
-    cities = [c for c in common.cities(ctx, unit) if start <= c.start < end] or common.cities(ctx, unit)
+    # a place inside a phrase that only sets the time ("after the Special Summit in Melbourne, A and B met in
+    # Canberra") is not where the happening was, when another place is named
+    aside = [(m.start(), m.end()) for m in _TIME_ASIDE.finditer(s)]
+    found = [c for c in common.cities(ctx, unit) if not any(a <= c.start < b for a, b in aside)]
+    found = found or common.cities(ctx, unit)
+    cities = [c for c in found if start <= c.start < end] or found
     city = country = None
     if cities:
         city, country = common.written(cities[0]), cities[0].code

@@ -146,7 +146,8 @@ def _country_in(text: str) -> str | None:
 _INSTITUTION = re.compile(
     r"\s+(?:(?:[A-Z][\w\-–]*|of|the|and)\s+){0,4}?(?:University|Institute|Foundation|School|College|Academy|Airport"
     r"|Station|Prize|Award|Centre|Center|Museum|Library|Hospital|Stadium|Street|Avenue|Square|Park|Bridge|Mosque"
-    r"|Cathedral|Church|Palace|Hotel|Company|Bank|Port|Pipeline|Dam|Theatre|Theater|Mausoleum|Memorial|Boulevard)\b"
+    r"|Cathedral|Church|Palace|Hotel|Company|Bank|Port|Pipeline|Dam|Theatre|Theater|Mausoleum|Memorial|Boulevard"
+    r"|Partnership|Agreement|Treaty|Summit|Initiative|Programme|Program|Dialogue|Forum|Corridor|Route)\b"
 )
 
 
