@@ -145,6 +145,12 @@ def _dates(
     if cred is None and _CREDENTIALS.search(s):
         cred = re.compile(r"\b(?:present\w*|hand\w*)\s+(?:his|hers|theirs)\b", re.I).search(s, lo, hi)
     appt = _APPOINTED.search(s, lo, hi)
+    if appt is not None and ctx.dyad:
+        # "… before she was appointed ambassador to Spain": an appointment to a third state is not this post's
+        to = re.match(r"\s+(?:as\s+)?(?:[\w'’]+\s+){0,3}?to\s+(?:the\s+)?([A-Z][^,;.]{1,40})", s[appt.end() :])
+        third = [c.code for c in gazetteer.find_countries(to.group(1))] if to else []
+        if third and third[0] not in ctx.dyad:
+            appt = None
     for d in found:
         value = d.value
         if (
@@ -203,7 +209,7 @@ def _from_sentence(ctx: Context, unit: Unit) -> list[Fact]:
 _SUCCESSOR = re.compile(r"\b(?:his|her|their|the)\s+(?:immediate\s+)?(?:successor|predecessor)\s*,?\s*$", re.I)
 _HELD = re.compile(r"^\s*,?\s*who\s+held\s+(?:the|this|that)\s+(?:post|position|office)\b", re.I)
 _HEADED = re.compile(
-    r"^[\s,]*(?:(?:and|after\s+\w+|later|then)[\s,]*)*(?:later\s+|then\s+|successively\s+)?(?:headed|led)\s+the\s+(?:embassy|mission)\b",
+    r"^[\s,]*(?:(?:and|after\s+\w+|later|then)[\s,]*)*(?:later\s+|then\s+|successively\s+)?(?:headed|led)\s+the\s+(?:[A-Z][\w'’]*\s+)?(?:embassy|mission)\b",
     re.I,
 )
 
