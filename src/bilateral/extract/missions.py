@@ -379,8 +379,12 @@ def _mission_phrase(
     if city_name is None:
         # "… where she also headed X's embassy" / a city of the receiver named in the same sentence
         # (not the city of the mission named just before in the same sentence: that one is taken)
-        for c in gazetteer.find_cities(s):
-            if c.code == receiver and (in_sentence is None or common.written(c) != in_sentence.fields["city"]):
+        in_clause = [c for c in gazetteer.find_cities(s) if cs <= c.start < ce]
+        # the clause's own city first ("…; Almaty kept a Turkish consulate general"), then the sentence's
+        for c in in_clause + gazetteer.find_cities(s):
+            if c.code == receiver and (
+                c in in_clause or in_sentence is None or common.written(c) != in_sentence.fields["city"]
+            ):
                 city_name = common.written(c)
                 break
     if city_name is None and bare and previous is not None and previous.fields["receiver"] == receiver:
