@@ -39,7 +39,7 @@ from bench_store import machine  # noqa: E402
 from generate import FORMATS, Generator, _size, write_dump  # noqa: E402
 
 from bilateral.scale.dump import RawPage, open_pages  # noqa: E402
-from bilateral.scale.select import Selector  # noqa: E402
+from bilateral.scale.selection import Selector  # noqa: E402
 
 BILATERAL = [sys.executable, "-m", "bilateral.cli"]
 

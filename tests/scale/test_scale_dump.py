@@ -19,7 +19,7 @@ from bilateral.scale.dump import (
     stream_pages,
     stream_ranges,
 )
-from bilateral.scale.select import Selector, TitlesError
+from bilateral.scale.selection import Selector, TitlesError
 from bilateral.scale.writer import DumpPage, page_xml, write_multistream, write_xml
 
 

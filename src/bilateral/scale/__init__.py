@@ -2,7 +2,7 @@
 
 - :mod:`bilateral.scale.dump` reads a dump (``.xml``, ``.xml.bz2``, multistream with its index) page by
   page in flat memory;
-- :mod:`bilateral.scale.select` keeps the articles about the relations of two countries;
+- :mod:`bilateral.scale.selection` keeps the articles about the relations of two countries;
 - :mod:`bilateral.scale.ingest` extracts them in a process pool and stores them (``bilateral ingest``);
 - :mod:`bilateral.scale.spark` does the same on a Spark cluster and writes the facts as Parquet;
 - :mod:`bilateral.scale.facts` is the flat (one row per fact) form of the contract both use.

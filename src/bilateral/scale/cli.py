@@ -23,7 +23,7 @@ def scan_cmd(ctx: click.Context, dump: str, titles: str | None, no_infobox: bool
     """List the pages of a MediaWiki dump that `bilateral ingest` would extract (id, title, why)."""
     from bilateral.cli import _size
     from bilateral.scale.dump import DumpError, Problem, open_pages
-    from bilateral.scale.select import Selector, TitlesError
+    from bilateral.scale.selection import Selector, TitlesError
 
     try:
         selector = Selector.make(titles, not no_infobox)

@@ -39,7 +39,7 @@ from bilateral.scale.dump import (
     stream_pages,
     stream_ranges,
 )
-from bilateral.scale.select import Selector
+from bilateral.scale.selection import Selector
 from bilateral.store.core import DocumentError, Payload, Store
 from bilateral.store.ingest import Outcome, _quiet_worker, default_jobs
 
@@ -441,7 +441,7 @@ def ingest_sources(
 
     A path that cannot be read at all becomes one failed outcome with a one-line message.
     """
-    from bilateral.scale.select import TitlesError
+    from bilateral.scale.selection import TitlesError
 
     outcomes: list[Outcome] = []
 

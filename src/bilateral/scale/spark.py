@@ -115,7 +115,7 @@ def facts_from_dump(
     from pathlib import Path
 
     from bilateral.scale.dump import DumpError, Page, Problem, index_path_for, open_pages, parse_page, stream_ranges
-    from bilateral.scale.select import Selector
+    from bilateral.scale.selection import Selector
 
     p = Path(path)
     if not p.is_file():
