@@ -8,11 +8,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import HOSTILE_NAME, error_of, source_id_of, text_of
 from fastapi.testclient import TestClient
 
 from bilateral.store import Store
 from bilateral.store import facts as F
+
+from .conftest import HOSTILE_NAME, error_of, source_id_of, text_of
 
 
 def roundtrip(value: Any) -> Any:

@@ -18,9 +18,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import HOSTILE_NAME, REPO, source_id_of
 
 from bilateral.store import Store
+
+from .conftest import HOSTILE_NAME, REPO, source_id_of
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMEDRIVER = Path("/usr/bin/chromedriver")

@@ -8,11 +8,12 @@ from html.parser import HTMLParser
 from typing import Any
 
 import pytest
-from conftest import HOSTILE_NAME, source_id_of
 from fastapi.testclient import TestClient
 
 from bilateral.store import Store
 from bilateral.web import svg
+
+from .conftest import HOSTILE_NAME, source_id_of
 
 HTML = {"Accept": "text/html"}
 

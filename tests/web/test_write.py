@@ -9,10 +9,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import error_of
 from fastapi.testclient import TestClient
 
 from bilateral.web import create_app
+
+from .conftest import error_of
 
 TOKEN = "correct-horse-battery"
 
