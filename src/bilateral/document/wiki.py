@@ -44,6 +44,11 @@ _SHOWN_ARG = {
     "noitalic": 1,
     "lang-en": 1,
 }
+# Date templates whose positional arguments are the date ({{dts|1991|12|30}}, {{Start date|1992|10|16|df=y}}): the
+# plain view keeps the arguments and the pipes between them ("1991|12|30"), which the date grammar reads.
+_DATE_TEMPLATES = frozenset(
+    {"dts", "start date", "end date", "start date and age", "end date and age", "date", "start", "birth date"}
+)
 _INFOBOX_NAMES = re.compile(r"^\s*infobox\s+(?:bilateral|foreign)\s+relations?\b", re.I)
 _LINK_DROP = re.compile(r"^\s*:?\s*(?:file|image|category|media)\s*:", re.I)
 
@@ -89,6 +94,10 @@ def _plain_view(text: str, parsed: wtp.WikiText) -> tuple[bytearray, list[Link],
             continue
         shown = _SHOWN_ARG.get(name)
         positional = [x for x in tpl.arguments if x.positional]
+        if name in _DATE_TEMPLATES and positional:
+            drop(a, positional[0].span[0] + 1)  # "{{dts|"
+            drop(positional[-1].span[1], b)  # named arguments and "}}"
+            continue
         if shown is not None and len(positional) >= shown:
             arg = positional[shown - 1]
             drop(a, arg.span[0] + 1)

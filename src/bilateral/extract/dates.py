@@ -356,6 +356,11 @@ class _G:
                     self._year,
                 ),
                 (_LB + _y(1) + r"\s*[-/]?\s*Q(?P<q>[1-4])\b", self._q_code),
+                # the arguments of a wiki date template as the plain view keeps them: {{dts|1991|12|30}} -> 1991|12|30
+                (
+                    kw + _LB + _y(1) + r"\|(?P<mo>1[0-2]|0?[1-9])(?:\|(?P<dd>3[01]|[12]\d|0?[1-9]))?(?![\d])",
+                    self._iso_pipe,
+                ),
             ],
             # seeded by a run of one or two digits
             "digit12": [
@@ -626,6 +631,13 @@ class _G:
     def _iso(self, m: re.Match[str]) -> _Cand | None:
         y = _yr(m.group("y1"))
         return None if y is None else self.point(m, _day(y, int(m.group("mo")), int(m.group("dd"))))
+
+    def _iso_pipe(self, m: re.Match[str]) -> _Cand | None:
+        y = _yr(m.group("y1"))
+        if y is None:
+            return None
+        mo = int(m.group("mo"))
+        return self.point(m, _day(y, mo, int(m.group("dd"))) if m.group("dd") else _month(y, mo))
 
     def _day_range(self, m: re.Match[str]) -> _Cand | None:
         sep = m.group("sep").strip().lower()
@@ -996,6 +1008,8 @@ def _candidates(text: str, table: bool, fiscal: int | None) -> list[_Cand]:
         if e - s == 4:
             if nxt == "-":
                 sel.append(d4[0])  # ISO
+            if nxt == "|":
+                sel.append(d4[5])  # a wiki date template's arguments
             if text[e : e + 12].lstrip().startswith(_YR_JOIN):
                 sel.append(d4[1])  # year range
             if nxt in ("s", "'"):
