@@ -194,3 +194,119 @@ def test_visit_to_a_small_town_keeps_its_place() -> None:
 )
 def test_each_joined_organization_gets_its_date() -> None:
     assert matching(document(), "membership", country="HU", organization="European Union", date="2004-05-01")
+
+
+# ---------------------------------------------------------------------------------------- the same in wikitext
+
+WIKI_ARTICLE = """{{Infobox bilateral relations
+| Norway–Sweden
+| map      = Norway Sweden Locator.svg
+| country1 = Norway
+| country2 = Sweden
+| mission1 = [[Embassy of Norway, Stockholm]]
+| mission2 = [[Embassy of Sweden, Oslo]]
+}}
+'''Norway–Sweden relations''' are the [[bilateral relations]] between the [[Kingdom of Norway]] and the \
+[[Kingdom of Sweden]]. The two countries were joined in a [[Union between Sweden and Norway|personal union]] \
+from 1814 until its [[dissolution of the union between Norway and Sweden|dissolution]] in 1905.<ref>{{cite \
+book|title=Union|year=2005}}</ref>
+
+== History ==
+Sweden recognised Norway as an independent state on 26 October 1905, and diplomatic relations were \
+established the same year.<ref name="ud"/> Both countries are founding members of the [[Nordic Council]] \
+(1952) and members of the [[European Economic Area]].
+
+Norway is a member of [[NATO]] since 1949, while Sweden joined the alliance on 7 March 2024.
+
+== Visits ==
+* 1–3 April 2014: King [[Harald V]] made a state visit to [[Stockholm]].
+* 2019: Swedish Prime Minister [[Stefan Löfven]] visited [[Oslo]].
+* 14 May 2022: Norwegian Prime Minister [[Jonas Gahr Støre]] met [[Magdalena Andersson]] in [[Stockholm]].
+
+== Trade ==
+{| class="wikitable"
+|+ Norwegian trade with Sweden (billion NOK)
+! Year !! Exports !! Imports
+|-
+| 2020 || 94.2 || 120.5
+|-
+| 2021 || 131.0 || 139.8
+|}
+
+== Diplomatic missions ==
+Norway has an embassy in [[Stockholm]] and a consulate-general in [[Gothenburg]]. Sweden has an embassy in \
+[[Oslo]].
+
+== See also ==
+* [[Foreign relations of Norway]]
+* [[Foreign relations of Sweden]]
+* [[Norway–Sweden border]]
+"""
+
+
+@lru_cache(maxsize=1)
+def wiki_document() -> dict[str, Any]:
+    return extract(WIKI_ARTICLE, "wiki", path="norway-sweden.wiki")
+
+
+WIKI_EXPECTED = [
+    ("recognition", {"subject": "SE", "object": "NO", "date": "1905-10-26"}),
+    ("diplomatic_relations", {"event": "established", "date": "1905"}),
+    ("membership", {"country": "NO", "organization": "Nordic Council"}),
+    ("membership", {"country": "SE", "organization": "European Economic Area"}),
+    ("membership", {"country": "NO", "organization": "North Atlantic Treaty Organization", "date": "1949"}),
+    ("mission", {"sender": "NO", "receiver": "SE", "kind": "consulate_general", "city": "Gothenburg"}),
+    ("mission", {"sender": "SE", "receiver": "NO", "kind": "embassy", "city": "Oslo"}),
+    (
+        "event",
+        {"date": "2014-04-01/2014-04-03", "location": {"city": "Stockholm"}, "participants": [{"name": "Harald V"}]},
+    ),
+    (
+        "event",
+        {
+            "date": "2022-05-14",
+            "location": {"city": "Stockholm"},
+            "participants": [{"name": "Jonas Gahr Støre", "country": "NO"}, {"name": "Magdalena Andersson"}],
+        },
+    ),
+    (
+        "trade",
+        {"reporter": "NO", "partner": "SE", "flow": "import", "period": "2021", "value": 139.8, "unit": "billion NOK"},
+    ),
+    ("see_also", {"title": "Norway–Sweden border"}),
+]
+
+
+@pytest.mark.parametrize(("ftype", "expected"), WIKI_EXPECTED, ids=lambda x: x if isinstance(x, str) else "")
+def test_wiki_article_facts(ftype: str, expected: dict[str, Any]) -> None:
+    assert matching(wiki_document(), ftype, **expected), (expected, of_type(wiki_document(), ftype))
+
+
+def test_wiki_article_nothing_beyond() -> None:
+    d = wiki_document()
+    assert d["dyad"] == ["NO", "SE"]
+    assert len(of_type(d, "trade")) == 4
+    assert len(of_type(d, "see_also")) == 3
+    # the personal union of 1814–1905 is history, not a recognition or an establishment of relations
+    assert [f["date"] for f in of_type(d, "diplomatic_relations")] == ["1905"]
+    for f in d["facts"]:
+        for ev in f["evidence"]:
+            assert "<ref" not in ev["quote"] or ev["quote"].index("<ref") > 0
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a list item dated by a year alone ('* 2019: Swedish Prime Minister NAME visited [[Oslo]].') gives no event",
+)
+def test_year_dated_visit_item() -> None:
+    assert matching(
+        wiki_document(), "event", date="2019", location={"city": "Oslo"}, participants=[{"name": "Stefan Löfven"}]
+    )
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="'Sweden joined the alliance on D' (the alliance = NATO named before in the sentence) gives no membership",
+)
+def test_membership_through_an_anaphor() -> None:
+    assert matching(wiki_document(), "membership", country="SE", organization="North Atlantic Treaty Organization")
