@@ -91,6 +91,39 @@ _SERVES_ALSO = re.compile(
 )
 _BARE = re.compile(r"\b(?:the|this|that|its)\s+(?:new\s+)?(?:embassy|mission|consulate)\b", re.I)
 
+# Non-resident accreditation in its other wordings. Each gives (owner, receiver, city[, country]); the owner
+# may be "its" (the state the clause is about) or a demonym.
+_POST = r"(?i:embassy|high\s+commission|mission|consulate(?:[\s\-]general)?)"
+_WHERE = rf"(?P<city>{_CAP})(?:,\s*(?P<country>{_CAP}))?"
+_NON_RESIDENT = (
+    # "Slovenia's embassy in Copenhagen, Denmark, is also accredited to Iceland"; "its embassy in C is accredited to Y"
+    re.compile(
+        rf"(?P<owner>{_CAP}(?:'s|’s)|\b(?i:its))\s+{_POST}\s+in\s+{_WHERE},?\s+(?i:is|was|has\s+been|remains)\s+"
+        rf"(?i:also\s+)?(?i:accredited\s+to|responsible\s+for|covering)\s+(?:the\s+)?(?P<recv>{_CAP})"
+    ),
+    # "Slovenia is represented in Iceland through its embassy in Copenhagen, Denmark"
+    re.compile(
+        rf"(?P<owner>{_CAP})\s+(?i:is|was|has\s+been|had\s+been)\s+(?i:represented)\s+in\s+(?:the\s+)?(?P<recv>{_CAP})"
+        rf"\s+(?i:through|by|via|from)\s+(?i:its|the)\s+(?:{_CAP}\s+)?{_POST}\s+in\s+{_WHERE}"
+    ),
+    # "Norway is covered from the Nepalese embassy in New Delhi"
+    re.compile(
+        rf"(?P<recv>{_CAP})\s+(?i:is|was|are)\s+(?i:covered|served|handled)\s+(?i:from|by)\s+(?i:the)\s+"
+        rf"(?P<owner>{_CAP}(?:'s|’s)?)\s+{_POST}\s+in\s+{_WHERE}"
+    ),
+    # "The Norwegian ambassador resident in New Delhi is also accredited to Nepal"
+    re.compile(
+        rf"(?i:the)\s+(?P<owner>{_CAP})\s+(?i:ambassador|envoy|high\s+commissioner)\s+(?i:resident|residing|based)\s+in\s+"
+        rf"{_WHERE},?\s+(?i:is|was)\s+(?i:also\s+)?(?i:accredited\s+to|responsible\s+for)\s+(?:the\s+)?(?P<recv>{_CAP})"
+    ),
+    # "Malta is represented in Estonia through a non-resident ambassador based in Valletta"
+    re.compile(
+        rf"(?P<owner>{_CAP})\s+(?i:is|was|has\s+been)\s+(?i:represented)\s+in\s+(?:the\s+)?(?P<recv>{_CAP})\s+"
+        rf"(?i:through|by)\s+(?i:a|an|its)\s+(?i:non-resident)\s+(?i:ambassador|envoy)\s+(?i:based|residing|resident)\s+"
+        rf"in\s+{_WHERE}"
+    ),
+)
+
 
 def _country(text: str) -> str | None:
     found = gazetteer.find_countries(text)
@@ -220,6 +253,32 @@ def _from_unit(ctx: Context, unit: Unit, s: str, previous: Fact | None) -> list[
                     resident=False,
                     accredited_from={"city": common.written(city), "country": city.code},
                     status="closed" if past else "open",
+                    unit=unit,
+                )
+            )
+            handled.append((m.start(), m.end()))
+
+    for rx in _NON_RESIDENT:
+        for m in rx.finditer(s):
+            if any(a <= m.start() < b for a, b in handled):
+                continue
+            owner_text = m.group("owner")
+            owner = _subject(ctx, s, m.start()) if owner_text.lower() == "its" else _country(owner_text)
+            recv = _country(m.group("recv"))
+            city = _city(m.group("city"))
+            base = _country(m.group("country") or "") or (city.code if city else _country(m.group("city")))
+            if not owner or not recv or owner == recv or owner not in ctx.dyad or recv not in ctx.dyad:
+                continue
+            if base == recv:
+                continue  # an embassy in the receiving state itself is resident
+            kind = _kind_of(re.search(_POST, m.group()).group()) if re.search(_POST, m.group()) else "embassy"
+            out.append(
+                _fact(
+                    owner,
+                    recv,
+                    kind,
+                    resident=False,
+                    accredited_from={"city": common.written(city) if city else None, "country": base},
                     unit=unit,
                 )
             )
