@@ -61,18 +61,16 @@ ROWS = [
             "participants": [{"name": "Valdas Adamkus", "country": "LT"}],
         },
     ),
-    pytest.param(
+    (
         "[[Lithuania]] recognized Georgia on {{dts|1991|12|30}}.",
         "recognition",
         {"subject": "LT", "object": "GE", "date": "1991-12-30"},
-        marks=_xfail("a date template ({{dts|1991|12|30}}) is not read: date null"),
     ),
-    pytest.param(
+    (
         "Diplomatic relations were established on {{Start date|1992|10|16|df=y}}.<ref>{{cite web|url=http://x|"
         "title=Relations}}</ref>",
         "diplomatic_relations",
         {"event": "established", "date": "1992-10-16"},
-        marks=_xfail("a date template ({{Start date|1992|10|16|df=y}}) is not read: date null"),
     ),
 ]
 
