@@ -171,6 +171,17 @@ def _dates(
             d.kind == "since" or _SINCE_VERB.search(s, max(lo, d.start - 60), d.start) or _TOOK_OFFICE.search(s, lo, hi)
         ):
             out["since"] = out["since"] or (value.split("/")[0] if d.kind == "interval" else value)
+    if cred is not None and out["credentials"] is None and not any(d.start > cred.start() for d in found):
+        # a fronted date: "On 20 March 2020 Germany's ambassador NAME presented his credentials"
+        fronted = [
+            d
+            for d in common.unit_dates(ctx, unit)
+            if d.start < cred.start()
+            and d.kind == "point"
+            and re.fullmatch(r"\s*(?:(?:On|In)\s+)?", s[: d.start], re.I)
+        ]
+        if fronted:
+            out["credentials"] = fronted[0].value
     return out
 
 
