@@ -162,28 +162,50 @@ def scan_streams(job: StreamJob) -> tuple[list[Item], dict[str, int]]:
     counts = {"pages": 0, "by_title": 0, "by_infobox": 0, "nopair": 0, "problems": 0, "skipped_resume": 0}
     waiting = job.resume_after
     for stream in job.streams:
-        for raw in stream_pages(job.dump, stream, job.max_bytes):
-            if isinstance(raw, Problem):
-                counts["problems"] += 1
-                if raw.page_id is None:
-                    raw = Problem(
-                        stream.first_id,
-                        stream.first_title,
-                        f"{raw.message} (in the stream at byte {stream.start}, "
-                        f"pages {stream.first_id}–{stream.last_id})",
-                    )
-                items.append(("failed", page_key(job.name, raw.page_id), raw.line(job.name)))
-                continue
-            counts["pages"] += 1
-            if waiting is not None:
-                counts["skipped_resume"] += 1
-                if raw.page_id == waiting:
-                    waiting = None
-                continue
-            item = _one(job.name, raw, selector, job.max_bytes, job.db, counts)
-            if item is not None:
-                items.append(item)
+        try:
+            waiting = _scan_stream(job, stream, selector, items, counts, waiting)
+        except Exception as exc:  # an unreadable range of the file: report it, go on with the next stream
+            counts["problems"] += 1
+            problem = Problem(
+                stream.first_id,
+                stream.first_title,
+                f"the stream at byte {stream.start} (pages {stream.first_id}–{stream.last_id}) could not be read "
+                f"({type(exc).__name__}: {exc}); its pages were skipped",
+            )
+            items.append(("failed", page_key(job.name, stream.first_id), problem.line(job.name)))
     return items, counts
+
+
+def _scan_stream(
+    job: StreamJob,
+    stream: Stream,
+    selector: Selector,
+    items: list[Item],
+    counts: dict[str, int],
+    waiting: int | None,
+) -> int | None:
+    for raw in stream_pages(job.dump, stream, job.max_bytes):
+        if isinstance(raw, Problem):
+            counts["problems"] += 1
+            if raw.page_id is None:
+                raw = Problem(
+                    stream.first_id,
+                    stream.first_title,
+                    f"{raw.message} (in the stream at byte {stream.start}, "
+                    f"pages {stream.first_id}–{stream.last_id})",
+                )
+            items.append(("failed", page_key(job.name, raw.page_id), raw.line(job.name)))
+            continue
+        counts["pages"] += 1
+        if waiting is not None:
+            counts["skipped_resume"] += 1
+            if raw.page_id == waiting:
+                waiting = None
+            continue
+        item = _one(job.name, raw, selector, job.max_bytes, job.db, counts)
+        if item is not None:
+            items.append(item)
+    return waiting
 
 
 def _one(
