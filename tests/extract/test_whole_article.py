@@ -310,3 +310,84 @@ def test_year_dated_visit_item() -> None:
 )
 def test_membership_through_an_anaphor() -> None:
     assert matching(wiki_document(), "membership", country="SE", organization="North Atlantic Treaty Organization")
+
+
+# ---------------------------------------------------------------------------------------- and in plain prose
+
+PROSE_ARTICLE = """Argentina–Chile relations
+
+Argentina and Chile share one of the longest international borders in the world. The two countries \
+established diplomatic relations in 1827.
+
+In 1984 the two states signed the Treaty of Peace and Friendship in Vatican City, ending the Beagle conflict. \
+The Maipú Treaty on integration and cooperation was signed on 30 October 2009 and entered into force in 2010.
+
+Chilean President Gabriel Boric made his first foreign trip as president to Buenos Aires on 4–5 April 2022, \
+where he held talks with President Alberto Fernández. Fernández returned the visit in January 2023.
+
+Argentina has an embassy in Santiago and consulates-general in Concepción, Punta Arenas and Valparaíso. Chile \
+has an embassy in Buenos Aires and consulates in Córdoba, Mendoza and Bariloche.
+
+In 2022 bilateral trade amounted to about US$7.6 billion; Chilean imports from Argentina accounted for US$5.9 \
+billion.
+
+Both countries are members of the Organization of American States, the Union of South American Nations and \
+the Rio Group.
+"""
+
+
+@lru_cache(maxsize=1)
+def prose_document() -> dict[str, Any]:
+    return extract(PROSE_ARTICLE, "prose", path="argentina-chile.txt")
+
+
+PROSE_EXPECTED = [
+    ("diplomatic_relations", {"parties": ["AR", "CL"], "event": "established", "date": "1827"}),
+    ("agreement", {"kind": "treaty", "status": "signed", "date": "1984"}),
+    ("agreement", {"title": "Maipú Treaty", "status": "signed", "date": "2009-10-30"}),
+    ("agreement", {"title": "Maipú Treaty", "status": "in_force", "date": "2010"}),
+    (
+        "event",
+        {
+            "kind": "visit",
+            "date": "2022-04-04/2022-04-05",
+            "location": {"city": "Buenos Aires"},
+            "participants": [{"name": "Gabriel Boric", "country": "CL"}, {"name": "Alberto Fernández"}],
+        },
+    ),
+    ("event", {"date": "2023-01", "participants": [{"name": "Alberto Fernández"}]}),
+    ("mission", {"sender": "AR", "receiver": "CL", "kind": "consulate_general", "city": "Punta Arenas"}),
+    ("mission", {"sender": "CL", "receiver": "AR", "kind": "embassy", "city": "Buenos Aires"}),
+    ("trade", {"reporter": "CL", "partner": "AR", "flow": "import", "period": "2022", "value": 5.9}),
+    ("trade", {"flow": "turnover", "period": "2022", "value": 7.6, "approximate": True}),
+    ("membership", {"country": "CL", "organization": "Organization of American States"}),
+]
+
+
+@pytest.mark.parametrize(("ftype", "expected"), PROSE_EXPECTED, ids=lambda x: x if isinstance(x, str) else "")
+def test_prose_article_facts(ftype: str, expected: dict[str, Any]) -> None:
+    assert matching(prose_document(), ftype, **expected), (expected, of_type(prose_document(), ftype))
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="'Chile has … consulates in Córdoba, Mendoza and Bariloche' in an "
+    "Argentina–Chile article: Córdoba is taken as the Spanish city (receiver ES), Mendoza and "
+    "Bariloche are lost",
+)
+def test_ambiguous_city_names_resolve_in_the_receiving_state() -> None:
+    consulates = matching(prose_document(), "mission", sender="CL", kind="consulate")
+    assert {(m["receiver"], m["city"]) for m in consulates} == {
+        ("AR", "Córdoba"),
+        ("AR", "Mendoza"),
+        ("AR", "Bariloche"),
+    }
+
+
+@pytest.mark.xfail(
+    strict=True, reason="'signed the Treaty of X in Vatican City' keeps the place in the title and leaves location null"
+)
+def test_place_of_signing_is_not_part_of_the_title() -> None:
+    treaties = matching(prose_document(), "agreement", date="1984")
+    assert treaties and treaties[0]["title"] == "Treaty of Peace and Friendship"
+    assert treaties[0]["location"] and treaties[0]["location"]["city"] == "Vatican City"
