@@ -92,6 +92,30 @@ def _reporter(ctx: Context, caption: str, notes: list[str]) -> str | None:
     return ctx.dyad[0]
 
 
+def _header_direction(ctx: Context, header: str, flow: str) -> tuple[str, str] | None:
+    """(reporter, partner) a flow column's header states: "Exports to X" and "Imports from X" are the other
+    state's; "Export from X", "Import to X", "X exports", "X's imports", "Austrian exports" are X's."""
+    assert ctx.dyad
+    if flow == "turnover":
+        return None
+    m = re.search(r"\b(?:exports?|imports?)\s+(?P<prep>to|from|into|of)\s+(?:the\s+)?(?P<x>.+)$", header, re.I)
+    if m:
+        code = _first_state(ctx, m.group("x"))
+        if code:
+            prep = m.group("prep").lower()
+            # the reporter is the state whose exports/imports these are
+            own = (flow == "export" and prep in ("from", "of")) or (flow == "import" and prep in ("to", "into", "of"))
+            reporter = code if own else ctx.other(code)
+            return (reporter, ctx.other(reporter)) if reporter else None
+    m = re.search(r"^(?P<x>.+?)(?:'s|’s)?\s+(?:\w+\s+)?(?:exports?|imports?)\b", header, re.I)
+    if m:
+        code = _first_state(ctx, m.group("x"))
+        if code:
+            other = ctx.other(code)
+            return (code, other) if other else None
+    return None
+
+
 def _first_state(ctx: Context, text: str) -> str | None:
     for m in gazetteer.find_countries(text):
         if m.code in (ctx.dyad or ()):
@@ -134,6 +158,7 @@ def _from_table(ctx: Context, table: Table) -> list[Fact]:
             break
     reporter = _reporter(ctx, caption, notes)
     partner = ctx.other(reporter) if reporter else None
+    directions = {col: d for col, flow in flows.items() if (d := _header_direction(ctx, header[col], flow))}
     source = _source(caption, notes)
     fiscal = dates_mod.detect_fiscal_start(caption + " " + " ".join(notes))
     year_ctx = dates_mod.DateContext()
@@ -154,12 +179,13 @@ def _from_table(ctx: Context, table: Table) -> list[Fact]:
             if value is None:
                 continue
             values[flow] = value
+            rep, par = directions.get(col) or (reporter, partner)
             facts.append(
                 Fact(
                     "trade",
                     {
-                        "reporter": reporter,
-                        "partner": partner,
+                        "reporter": rep,
+                        "partner": par,
                         "flow": flow,
                         "period": period,
                         "value": value,
