@@ -297,3 +297,41 @@ def test_verbose_notes_name_the_offsets(tmp_path: Path) -> None:
     start, end = (int(x) for x in span.split("-"))
     assert text[start:end] == "| 2019 | 1,600 | 2,200 | 4,000 |"
     assert json.loads(loud.stdout) == json.loads(quiet.stdout)
+
+
+def test_an_internal_error_is_one_line_unless_debug(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A bug met on one article (simulated here) is one line naming the file; --debug shows the traceback."""
+    import bilateral.cli
+
+    real = bilateral.cli.extract_file
+
+    def failing(path: str, **kw: object) -> object:
+        if Path(path).name == GOOD2.name:
+            raise RuntimeError("boom")
+        return real(path, **kw)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(bilateral.cli, "extract_file", failing)
+    result = run("extract", GOOD, GOOD2)
+    assert result.exit_code == 1
+    lines = errors(result)
+    assert len(lines) == 1 and str(GOOD2) in lines[0] and "--debug" in lines[0] and "boom" in lines[0]
+    assert "Traceback" not in result.stderr
+    assert [d["dyad"] for d in json.loads(result.stdout)] == [["EE", "FI"]]
+    debug = CliRunner().invoke(cli, ["--debug", "extract", str(GOOD), str(GOOD2)])
+    assert debug.exit_code == 1
+    assert isinstance(debug.exception, RuntimeError)
+
+
+def test_a_failing_extractor_family_loses_only_its_own_facts(monkeypatch: pytest.MonkeyPatch) -> None:
+    import bilateral.extract.trade
+
+    def broken(ctx: object) -> list[object]:
+        raise ValueError("broken family")
+
+    monkeypatch.setattr(bilateral.extract.trade, "extract", broken)
+    result = run("extract", "--verbose", GOOD)
+    assert result.exit_code == 0
+    doc = json.loads(result.stdout)
+    types = {f["type"] for f in doc["facts"]}
+    assert "trade" not in types and {"mission", "membership", "see_also"} <= types
+    assert "trade extractor failed" in result.stderr
