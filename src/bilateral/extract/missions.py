@@ -95,6 +95,10 @@ _BARE = re.compile(r"\b(?:the|this|that|its)\s+(?:new\s+)?(?:embassy|mission|con
 # may be "its" (the state the clause is about) or a demonym.
 _POST = r"(?i:embassy|high\s+commission|mission|consulate(?:[\s\-]general)?)"
 _WHERE = rf"(?P<city>{_CAP})(?:,\s*(?P<country>{_CAP}))?"
+_HONORARY_CONSUL = re.compile(
+    rf"(?P<owner>{_CAP})\s+(?i:has|have|had|maintains|appointed)\s+(?i:an?\s+)?(?i:honorary\s+consul(?:[\s\-]general)?)"
+    rf"\s+in\s+(?P<city>{_CAP})"
+)
 _NON_RESIDENT = (
     # "Slovenia's embassy in Copenhagen, Denmark, is also accredited to Iceland"; "its embassy in C is accredited to Y"
     re.compile(
@@ -282,6 +286,17 @@ def _from_unit(ctx: Context, unit: Unit, s: str, previous: Fact | None) -> list[
                     unit=unit,
                 )
             )
+            handled.append((m.start(), m.end()))
+
+    for m in _HONORARY_CONSUL.finditer(s):
+        # "Ireland has an honorary consul in Brno": the person's post is an honorary consulate
+        owner = _country(m.group("owner"))
+        city = _city(m.group("city"))
+        recv = city.code if city else (ctx.other(owner) if owner else None)
+        if owner in ctx.dyad and recv in ctx.dyad and owner != recv:
+            near = gazetteer.find_cities_of(m.group("city"), recv)
+            name = common.written(near[0]) if near and near[0].start == 0 else None
+            out.append(_fact(owner, recv, "honorary_consulate", city=name, unit=unit))
             handled.append((m.start(), m.end()))
 
     for m in _SERVES_ALSO.finditer(s):
