@@ -383,3 +383,75 @@ def test_events_in_prose_and_wiki() -> None:
             participants=[{"name": "Sauli Niinistö"}],
         )
         assert found, (fmt, of_type(document, "event"))
+
+
+VISIT_LISTS = seed(
+    "Austria–Slovenia relations",
+    "== High-level visits ==\n"
+    "High-level visits from Austria to Slovenia:\n"
+    "- 2011 – Federal President Heinz Fischer\n"
+    "- 14–15 March 2016 – Chancellor Werner Faymann\n"
+    "- July 2021 – Federal Chancellor Sebastian Kurz (Ljubljana)\n"
+    "High-level visits from Slovenia to Austria:\n"
+    "- 2018 – President Borut Pahor\n"
+    "- 3 December 2022 – Prime Minister Robert Golob (Vienna)\n",
+)
+
+
+def test_visit_lists_under_lead_ins() -> None:
+    document = extract(VISIT_LISTS)
+    assert matching(
+        document,
+        "event",
+        kind="visit",
+        date="2021-07",
+        location={"city": "Ljubljana"},
+        participants=[{"name": "Sebastian Kurz"}],
+    )
+    assert matching(
+        document,
+        "event",
+        kind="visit",
+        date="2022-12-03",
+        location={"city": "Vienna"},
+        participants=[{"name": "Robert Golob", "role": "head_of_government"}],
+    )
+    assert matching(
+        document, "event", kind="visit", date="2016-03-14/2016-03-15", participants=[{"name": "Werner Faymann"}]
+    )
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a visit item with no city takes no place from its lead-in ('High-level "
+    "visits from Austria to Slovenia:' → country SI): location null",
+)
+def test_visit_item_takes_the_country_of_its_lead_in() -> None:
+    document = extract(VISIT_LISTS)
+    assert matching(document, "event", date="2016-03-14/2016-03-15", location={"country": "SI"})
+
+
+@pytest.mark.xfail(
+    strict=True, reason="a visit item dated by a year alone ('- 2011 – Federal President Heinz Fischer') gives no event"
+)
+def test_year_dated_visit_items() -> None:
+    document = extract(VISIT_LISTS)
+    assert matching(document, "event", date="2011", participants=[{"name": "Heinz Fischer"}])
+    assert matching(document, "event", date="2018", participants=[{"name": "Borut Pahor"}])
+
+
+@pytest.mark.xfail(strict=True, reason="a table of visits (Date | Visitor | Place) gives no event")
+def test_visit_table() -> None:
+    document = extract(
+        seed(
+            "Austria–Slovenia relations",
+            "== Visits ==\n| Date | Visitor | Place |\n| 5 May 2015 | Prime Minister Miro Cerar | Vienna |\n"
+            "| April 2019 | Chancellor Sebastian Kurz | Ljubljana |\n",
+        )
+    )
+    assert matching(
+        document, "event", date="2015-05-05", location={"city": "Vienna"}, participants=[{"name": "Miro Cerar"}]
+    )
+    assert matching(
+        document, "event", date="2019-04", location={"city": "Ljubljana"}, participants=[{"name": "Sebastian Kurz"}]
+    )
