@@ -112,6 +112,14 @@ ROWS = [
         {"kind": "declaration", "status": "signed", "date": "2011", "location": {"city": "Tbilisi"}},
     ),
     pytest.param(
+        "Estonia–Georgia relations",
+        "Estonia and Georgia signed a memorandum on cooperation in e-governance in 2013; Estonia has since trained "
+        "Georgian officials.",
+        "memorandum on cooperation in e-governance",
+        {"kind": "memorandum", "status": "signed", "date": "2013"},
+        marks=_xfail("'signed a memorandum on X in 2013;': the year is swallowed by the title, date null"),
+    ),
+    pytest.param(
         "Poland–Ukraine relations",
         "The two governments are set to sign a convention on social security in 2024.",
         "convention on social security",
