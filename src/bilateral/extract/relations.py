@@ -56,6 +56,10 @@ def extract(ctx: Context) -> list[Fact]:
                 continue
             if re.search(r"\banniversary\s+of\s+(?:the\s+)?(?:establishment\s+of\s+)?diplomatic", part, re.I):
                 continue
+            if re.search(r"\b(?:not|never|no\s+longer|yet\s+to)\b", part, re.I) and not re.search(
+                r"\bnot\s+(?:only|until)\b", part, re.I
+            ):
+                continue  # "the two states have not established diplomatic relations"
             for event, date in _events(part, cl.start, dates):
                 if event == "established" and date is None and not re.search(r"establish", part, re.I):
                     continue
