@@ -300,6 +300,12 @@ def _from_sentence(
             not any(p.name for p in seg_people)
             # an unnamed official or group with its state is a participant ("Spanish diplomats met in Baku …")
             and not any(p.name is None and p.role in _GROUP_ROLES and p.country for p in seg_people)
+            # "The Spanish prime minister visited Rabat in April 2022": an unnamed official as the visiting subject
+            and not (
+                kind == "visit"
+                and any(p.name is None and p.role and p.country and p.start - start < 40 for p in seg_people)
+                and re.search(r"\b(?:visited|travell?ed\s+to|paid\s+an?\s+(?:\w+\s+)?visit)\b", part, re.I)
+            )
             and kind in ("visit", "meeting")
             and not re.search(r"\b(?:delegation|consult\w*|commission|session)\b", part, re.I)
         ):
