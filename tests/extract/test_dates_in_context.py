@@ -53,6 +53,14 @@ ROWS = [
         "event",
         {"date": "2014-03-03", "location": {"city": "Athens"}},
     ),
+    ("Greece opened its embassy in Yerevan on the 5th of May 1993.", "mission", {"sender": "GR", "date": "1993-05-05"}),
+    ("Armenia opened an embassy in Athens on May 5th, 1993.", "mission", {"sender": "AM", "date": "1993-05-05"}),
+    ("Armenia opened an embassy in Athens on 05.05.1993.", "mission", {"sender": "AM", "date": "1993-05-05"}),
+    (
+        "The treaty was signed on 1993-05-05 in Athens.",
+        "agreement",
+        {"status": "signed", "date": "1993-05-05", "location": {"city": "Athens"}},
+    ),
     pytest.param(
         "Talks took place in Athens on 5 and 6 May 2004.",
         "event",

@@ -90,9 +90,6 @@ def test_relations_rows(title: str, body: str, expected: dict[str, Any]) -> None
     check_row(seed(title, body), "diplomatic_relations", expected)
 
 
-@pytest.mark.xfail(
-    strict=True, reason="a negated clause ('have not established diplomatic relations') gives an 'established' fact"
-)
 def test_negated_relations_give_no_fact() -> None:
     check_row(
         seed("Vatican City–Vietnam relations", "The two states have not established diplomatic relations."),

@@ -260,6 +260,18 @@ SENTENCES = [
         marks=_xfail("'(according to the X Statistical Office)' after a trade figure is not read as its source"),
     ),
     (
+        "In 2019 trade reached USD 1.2bn.",
+        {"flow": "turnover", "period": "2019", "value": 1.2, "unit": "billion USD"},
+    ),
+    (
+        "In 2019 trade turnover amounted to approximately 1.5 mln US dollars.",
+        {"flow": "turnover", "period": "2019", "value": 1.5, "unit": "million USD", "approximate": True},
+    ),
+    (
+        "In 2019 the trade turnover was $1,2 billion.",
+        {"flow": "turnover", "period": "2019", "value": 1.2, "unit": "billion USD"},
+    ),
+    (
         "In 2019 exports from Austria to the Czech Republic were worth S345,29 million.",
         {"reporter": "AT", "partner": "CZ", "flow": "export", "period": "2019", "value": 345.29, "unit": "million USD"},
     ),
@@ -327,12 +339,6 @@ def test_no_money_no_trade_fact(sentence: str) -> None:
         "| Year | Austrian exports | Austrian imports |",
     ],
 )
-@pytest.mark.xfail(
-    strict=True,
-    reason="the direction a table header states ('Exports to the Czech Republic', "
-    "'Export from Austria', 'Austrian exports') is ignored: the reporter is always the first state "
-    "of the title, so the goods' direction comes out reversed",
-)
 def test_header_states_the_reporter(header: str) -> None:
     document = extract(seed(CZ_AT, f"== Trade ==\n{header}\n| 2018 | 95 | 48 |\n"))
     goods = {(_goods(f), f["value"]) for f in of_type(document, "trade")}
@@ -366,3 +372,13 @@ def test_reporter_from_a_possessive_in_a_sentence() -> None:
     )
     trade = of_type(extract(text), "trade")
     assert {(_goods(f), f["value"]) for f in trade} == {(("IN", "EE"), 62.4), (("EE", "IN"), 72.1)}
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a range ('between $100 and $120 million') gives two turnovers for the same "
+    "year instead of one approximate figure or none",
+)
+def test_a_range_is_not_two_figures() -> None:
+    document = extract(seed(CZ_AT, "In 2019 trade between the countries was between $100 and $120 million."))
+    assert len(matching(document, "trade", period="2019")) <= 1, of_type(document, "trade")

@@ -97,11 +97,6 @@ def test_wiki_table_template_cell_is_no_fact() -> None:
     assert all(f["unit"] is None for f in of_type(document, "trade"))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="'Export to Georgia' in a Georgia–Lithuania wikitable is read as Georgia's "
-    "export: the header's direction is ignored",
-)
 def test_wiki_table_header_direction() -> None:
     document = extract(HEAD + TABLE, "wiki")
     exports = [f for f in of_type(document, "trade") if f["value"] == 120.5]
