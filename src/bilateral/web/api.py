@@ -40,6 +40,43 @@ ERRORS: dict[int | str, dict[str, Any]] = {
     for s, d in ((404, "Not found"), (422, "Invalid request"))
 }
 
+EVIDENCE_SCHEMA = {
+    "type": "object",
+    "required": ["start", "end", "quote"],
+    "properties": {
+        "section": {"type": ["string", "null"]},
+        "start": {"type": "integer", "minimum": 0},
+        "end": {"type": "integer", "minimum": 0},
+        "quote": {"type": "string"},
+    },
+}
+DOCUMENT_SCHEMA: dict[str, Any] = {
+    "type": "object",
+    "description": "A facts contract document (bilateral.facts/1), as `bilateral extract` writes it.",
+    "required": ["facts"],
+    "properties": {
+        "schema": {"type": "string", "example": "bilateral.facts/1"},
+        "source": {
+            "type": "object",
+            "properties": {
+                "path": {"type": "string"},
+                "title": {"type": ["string", "null"]},
+                "sha256": {"type": "string"},
+                "format": {"type": ["string", "null"]},
+            },
+        },
+        "dyad": {"type": ["array", "null"], "items": {"type": "string"}, "minItems": 2, "maxItems": 2},
+        "facts": {
+            "type": "array",
+            "items": {
+                "type": "object",
+                "required": ["type"],
+                "properties": {"type": {"type": "string"}, "evidence": {"type": "array", "items": EVIDENCE_SCHEMA}},
+            },
+        },
+    },
+}
+
 router = APIRouter(prefix="/api", tags=["api"], responses=ERRORS)
 
 PAIR_DOC = "Two countries joined by '-': ISO codes (EE-FI) or names (Estonia-Finland)."
@@ -324,6 +361,7 @@ def export(
     summary="Store one contract document (needs the server's --token)",
     status_code=201,
     responses={401: ERRORS[404], 403: ERRORS[404], 413: ERRORS[404]},
+    openapi_extra={"requestBody": {"required": True, "content": {"application/json": {"schema": DOCUMENT_SCHEMA}}}},
 )
 async def add_document(request: Request) -> dict[str, Any]:
     check_token(request)
@@ -349,3 +387,7 @@ async def add_document(request: Request) -> dict[str, Any]:
         return await run_in_threadpool(write)
     except DocumentError as exc:
         raise ApiError(422, f"not a facts contract document: {exc}") from None
+    except (OverflowError, TypeError, ValueError) as exc:  # shapes the store's checks let through
+        raise ApiError(422, f"not a facts contract document the store can hold ({exc})") from None
+    except StoreError as exc:
+        raise ApiError(503, f"the database cannot take it now: {exc.message}") from None
