@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from extract_kit import check_row, prose, seed
+from extract_kit import check_row, extract, of_type, prose, seed
 
 
 def _xfail(reason: str) -> pytest.MarkDecorator:
@@ -37,6 +37,11 @@ RECOGNITION = [
         "Portugal–Angola relations",
         "The independence of Angola was recognized by Portugal on 22 February 1976.",
         {"subject": "PT", "object": "AO", "date": "1976-02-22"},
+    ),
+    (
+        "Croatia–Slovenia relations",
+        "Slovenia was recognized by Croatia on 26 June 1991, the day after both declared independence.",
+        {"subject": "HR", "object": "SI", "date": "1991-06-26"},
     ),
 ]
 
@@ -113,3 +118,12 @@ def test_relations_in_prose_and_wiki() -> None:
     )
     document = check_row(wiki, "diplomatic_relations", {"event": "established", "date": "1992-01-22"}, fmt="wiki")
     assert document["dyad"] == ["KZ", "MN"]
+
+
+@pytest.mark.xfail(strict=True, reason="'X and Y mutually recognized each other' gives only one direction")
+def test_mutual_recognition_gives_both_directions() -> None:
+    document = extract(
+        seed("Croatia–Slovenia relations", "Croatia and Slovenia mutually recognized each other on 26 June 1991.")
+    )
+    got = {(f["subject"], f["object"], f["date"]) for f in of_type(document, "recognition")}
+    assert got == {("HR", "SI", "1991-06-26"), ("SI", "HR", "1991-06-26")}
