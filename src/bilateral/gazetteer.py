@@ -459,6 +459,11 @@ def _contains_any(phrase: str, keys: set[str]) -> bool:
 
 def find_countries(text: str) -> list[Mention]:
     """Country mentions (names, official names, former names, abbreviations, demonyms) in ``text``."""
+    return list(_cached_find_countries(text))  # a copy: callers may change their list
+
+
+@lru_cache(maxsize=8192)
+def _cached_find_countries(text: str) -> list[Mention]:
     return [
         m
         for m in _country_scanner().scan(text)
@@ -520,6 +525,11 @@ def _city_scanner() -> _Scanner:
 
 def find_cities(text: str) -> list[Mention]:
     """City mentions; ``code`` is the city's country, ``value`` the canonical city name."""
+    return list(_cached_find_cities(text))  # a copy: callers may change their list
+
+
+@lru_cache(maxsize=8192)
+def _cached_find_cities(text: str) -> list[Mention]:
     return _city_scanner().scan(text)
 
 
@@ -632,6 +642,11 @@ def is_dissolved(canonical: str) -> bool:
 
 def find_organizations(text: str) -> list[Mention]:
     """Organization mentions; ``code`` and ``value`` are the canonical name."""
+    return list(_cached_find_organizations(text))  # a copy: callers may change their list
+
+
+@lru_cache(maxsize=8192)
+def _cached_find_organizations(text: str) -> list[Mention]:
     return _org_scanner().scan(text)
 
 
@@ -720,6 +735,11 @@ def _parliament_scanner() -> _Scanner:
 
 def find_parliaments(text: str) -> list[Mention]:
     """Parliament mentions; ``code`` is the country, or ``""`` for a bare generic name ("the Senate")."""
+    return list(_cached_find_parliaments(text))  # a copy: callers may change their list
+
+
+@lru_cache(maxsize=8192)
+def _cached_find_parliaments(text: str) -> list[Mention]:
     return _parliament_scanner().scan(text)
 
 
@@ -893,6 +913,11 @@ def _role_scanner() -> _Scanner:
 
 def find_roles(text: str) -> list[Mention]:
     """Role phrases (longest match); ``value`` is the contract role, ``code`` is ``""``."""
+    return list(_cached_find_roles(text))  # a copy: callers may change their list
+
+
+@lru_cache(maxsize=8192)
+def _cached_find_roles(text: str) -> list[Mention]:
     return _role_scanner().scan(text)
 
 

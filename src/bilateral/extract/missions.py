@@ -99,6 +99,9 @@ _HONORARY_CONSUL = re.compile(
     rf"(?P<owner>{_CAP})\s+(?i:has|have|had|maintains|appointed)\s+(?i:an?\s+)?(?i:honorary\s+consul(?:[\s\-]general)?)"
     rf"\s+in\s+(?P<city>{_CAP})"
 )
+_NON_RESIDENT_WORDS = re.compile(
+    r"accredit|represent|cover|serv|handled|responsible|resid|based|lives|lived", re.I
+)
 _NON_RESIDENT = (
     # "Slovenia's embassy in Copenhagen, Denmark, is also accredited to Iceland"; "its embassy in C is accredited to Y"
     re.compile(
@@ -209,6 +212,7 @@ def _from_unit(ctx: Context, unit: Unit, s: str, previous: Fact | None) -> list[
     out: list[Fact] = []
     handled: list[tuple[int, int]] = []
 
+    gate = _NON_RESIDENT_WORDS.search(s) is not None  # the costly patterns only where their verbs stand
     for m in _ACCREDITED.finditer(s):
         recv = _country(m.group("recv"))
         sender = _subject(ctx, s, m.start())
@@ -241,7 +245,7 @@ def _from_unit(ctx: Context, unit: Unit, s: str, previous: Fact | None) -> list[
         )
         handled.append((m.start(), m.end()))
 
-    for rx, kind in ((_RESIDES, "embassy"), (_REPRESENTED, "diplomatic_mission")):
+    for rx, kind in ((_RESIDES, "embassy"), (_REPRESENTED, "diplomatic_mission")) if gate else ():
         for m in rx.finditer(s):
             owner = _country(m.group("owner"))
             recv = _country(m.group("recv"))
@@ -262,7 +266,7 @@ def _from_unit(ctx: Context, unit: Unit, s: str, previous: Fact | None) -> list[
             )
             handled.append((m.start(), m.end()))
 
-    for rx in _NON_RESIDENT:
+    for rx in _NON_RESIDENT if gate else ():
         for m in rx.finditer(s):
             if any(a <= m.start() < b for a, b in handled):
                 continue
@@ -288,7 +292,7 @@ def _from_unit(ctx: Context, unit: Unit, s: str, previous: Fact | None) -> list[
             )
             handled.append((m.start(), m.end()))
 
-    for m in _HONORARY_CONSUL.finditer(s):
+    for m in _HONORARY_CONSUL.finditer(s) if "onsul" in s else ():
         # "Ireland has an honorary consul in Brno": the person's post is an honorary consulate
         owner = _country(m.group("owner"))
         city = _city(m.group("city"))

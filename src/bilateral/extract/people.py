@@ -55,6 +55,7 @@ def fold(s: str) -> str:
     return "".join(c for c in s if not unicodedata.combining(c)).casefold()
 
 
+@lru_cache(maxsize=65536)
 def _is_stop(token: str) -> bool:
     t = token.rstrip(".").strip("'’")
     if t.endswith("'s") or t.endswith("’s"):
