@@ -176,6 +176,17 @@ ROWS = [
         {"sender": "GE", "receiver": "EE", "resident": False, "accredited_from": {"city": "Helsinki", "country": "FI"}},
         marks=_xfail("'represented in Y by a non-resident ambassador in C' gives no mission"),
     ),
+    (
+        "Finland–Japan relations",
+        "Japan has maintained an embassy in Helsinki since 1962.",
+        {"sender": "JP", "receiver": "FI", "kind": "embassy", "city": "Helsinki", "date": "1962", "status": "open"},
+    ),
+    pytest.param(
+        "Finland–Japan relations",
+        "The Finnish legation in Tokyo was upgraded to an embassy in 1962.",
+        {"sender": "FI", "receiver": "JP", "kind": "embassy", "city": "Tokyo", "date": "1962"},
+        marks=_xfail("'the X legation in C was upgraded to an embassy in D' gives no mission"),
+    ),
     # honorary consulates
     (
         "Iceland–Slovenia relations",

@@ -240,3 +240,36 @@ def test_one_office_per_envoy_sentence() -> None:
     text = seed("Finland–Japan relations", "Jaakko Laajava was the Finnish ambassador to Japan between 2002 and 2006.")
     offices = of_type(extract(text), "office")
     assert [(f["person"], f["since"]) for f in offices] == [("Jaakko Laajava", "2002")]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a list of envoys under a heading ('== List of ambassadors of Finland to Japan "
+    "==', items 'NAME (2002–2006)') gives no office",
+)
+def test_envoy_list_under_a_heading() -> None:
+    text = seed(
+        "Finland–Japan relations",
+        "== List of ambassadors of Finland to Japan ==\n- Jaakko Laajava (2002–2006)\n- Kari Kahiluoto (2019–2023)\n"
+        "- Antti Rytövuori (2023–present)\n",
+    )
+    got = {(f["person"], f["sender"], f["receiver"], f["since"]) for f in of_type(extract(text), "office")}
+    assert got == {
+        ("Jaakko Laajava", "FI", "JP", "2002"),
+        ("Kari Kahiluoto", "FI", "JP", "2019"),
+        ("Antti Rytövuori", "FI", "JP", "2023"),
+    }
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="'X ambassadors to Y have included A (2002–2006) and B (2019–2023)' gives only "
+    "A, without the start of the term",
+)
+def test_envoys_listed_in_a_sentence() -> None:
+    text = seed(
+        "Finland–Japan relations",
+        "Finnish ambassadors to Japan have included Jaakko Laajava (2002–2006) and Kari Kahiluoto (2019–2023).",
+    )
+    got = {(f["person"], f["since"]) for f in of_type(extract(text), "office")}
+    assert got == {("Jaakko Laajava", "2002"), ("Kari Kahiluoto", "2019")}
