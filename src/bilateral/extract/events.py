@@ -156,6 +156,10 @@ _BOUNDARY = re.compile(r"\s+and\s+|;|,\s+")
 _COMPARE = re.compile(
     r"(?:\bfor|\bthan|\bagainst|\bup\s+from|\bdown\s+from|\bcompared\s+(?:with|to))\s+(?:the\s+)?$", re.I
 )
+_AND_VERB = re.compile(
+    r"\s+and\s+(?:then\s+|later\s+|also\s+)?(?=(?:\w+ed|took|met|held|made|paid|went|came|gave|signed|saw|led|began)\b)",
+    re.I,
+)
 _VERB = re.compile(r"\b(?:was|were|is|are|has|had|have|will|would|\w+ed)\b", re.I)
 
 
@@ -164,6 +168,11 @@ def _segments(s: str, dates: list[DateMatch]) -> list[tuple[int, int, DateMatch]
     cuts = [0]
     for d, nxt in itertools.pairwise(dates):
         m = _STRONG_BOUNDARY.search(s, d.end, nxt.start) or _BOUNDARY.search(s, d.end, nxt.start)
+        # "… in November 2016 and took leave of …, NAME, … in April 2021": a new verb after "and" starts the
+        # next happening, before any comma inside it
+        verb = _AND_VERB.search(s, d.end, nxt.start)
+        if verb and (m is None or verb.start() < m.start()):
+            m = verb
         cuts.append(m.start() if m else nxt.start)
     cuts.append(len(s))
     return [(cuts[i], cuts[i + 1], d) for i, d in enumerate(dates)]
