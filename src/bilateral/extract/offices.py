@@ -82,7 +82,13 @@ def _sender_receiver(ctx: Context, unit: Unit, p: Person, s: str, lo: int, hi: i
         sender = _last_mission_sender(ctx, unit) if re.search(r"^\s*(?:the|an?)\s", s) else None
     if sender is None:
         # the nearest state or demonym of the dyad before the person in the sentence, else the paragraph's first
-        before = [m for m in common.countries(ctx, unit) if m.end <= p.start and m.code in ctx.dyad]
+        # (in the person's own stretch: "…regarding Azerbaijan's candidacy …, Ambassador NAME made a trip" says
+        # nothing of whose ambassador NAME is)
+        before = [
+            m
+            for m in common.countries(ctx, unit)
+            if m.end <= p.start and m.code in ctx.dyad and not re.search(r"[,;:]", s[m.end : p.start])
+        ]
         if before and p.role != "honorary_consul":
             sender = before[-1].code
         else:
