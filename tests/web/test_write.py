@@ -65,8 +65,13 @@ def test_token_guards_the_write_endpoint(own_db: Path) -> None:
         assert c.get("/api/dyads/LV-LT").json()["facts"] == 0
 
         auth = {"Authorization": f"Bearer {TOKEN}"}
+        before = c.get("/api/dyads", params={"limit": 500}).json()
+        assert ["LT", "LV"] not in [d["pair"] for d in before["items"]]
         r = c.post("/api/documents", json=document(), headers=auth)
         assert r.status_code == 201 and r.json()["status"] == "added" and r.json()["facts"] == 1
+        after = c.get("/api/dyads", params={"limit": 500}).json()  # the cached list of pairs is recounted
+        assert after["total"] == before["total"] + 1
+        assert next(d for d in after["items"] if d["pair"] == ["LT", "LV"])["counts"] == {"diplomatic_relations": 1}
         shown = c.get("/api/dyads/LV-LT").json()
         assert shown["facts"] == 1 and shown["relations"][0]["date"] == "1920-07-12"
         again = c.post("/api/documents", json=document(), headers=auth)

@@ -7,6 +7,7 @@ import bisect
 import itertools
 import json
 import sqlite3
+import threading
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from typing import Any
@@ -20,56 +21,78 @@ def _name(cc: str | None) -> str | None:
     return countries.name(cc) if cc else None
 
 
+_PAIRS: dict[str, tuple[tuple[Any, ...], list[dict[str, Any]]]] = {}
+_PAIRS_LOCK = threading.Lock()
+
+
+def _db_file(conn: sqlite3.Connection) -> str:
+    row = conn.execute("PRAGMA database_list").fetchone()
+    return str(row[2] or id(conn))
+
+
+def all_pairs(conn: sqlite3.Connection) -> list[dict[str, Any]]:
+    """Every pair with current facts, with its counts by type, most facts first (then by codes).
+
+    Counting means reading every fact (about half a second at 10,000 pairs), so the list is kept per database
+    file and recounted only when the stored revisions change (a new revision is a new ``sources`` row).
+    """
+    key = tuple(conn.execute("SELECT max(id), count(*), sum(current) FROM sources").fetchone())
+    path = _db_file(conn)
+    with _PAIRS_LOCK:
+        hit = _PAIRS.get(path)
+        if hit is not None and hit[0] == key:
+            return hit[1]
+    counts: dict[tuple[str, str], dict[str, int]] = defaultdict(dict)
+    for r in conn.execute(
+        "SELECT f.a, f.b, f.type, count(*) AS n FROM facts f JOIN sources s ON s.id = f.source_id"
+        " WHERE s.current = 1 AND f.a IS NOT NULL AND f.b IS NOT NULL GROUP BY f.a, f.b, f.type"
+    ):
+        counts[(r["a"], r["b"])][r["type"]] = r["n"]
+    articles = {
+        (r["a"], r["b"]): r["n"]
+        for r in conn.execute(
+            "SELECT f.a, f.b, count(DISTINCT f.source_id) AS n FROM facts f JOIN sources s ON s.id = f.source_id"
+            " WHERE s.current = 1 AND f.a IS NOT NULL AND f.b IS NOT NULL GROUP BY f.a, f.b"
+        )
+    }
+    items = []
+    for (a, b), by_type in counts.items():
+        items.append(
+            {
+                "pair": [a, b],
+                "names": {a: _name(a), b: _name(b)},
+                "facts": sum(by_type.values()),
+                "articles": articles.get((a, b), 0),
+                "counts": {t: by_type[t] for t in F.TYPES if t in by_type}
+                | {t: n for t, n in sorted(by_type.items()) if t not in F.TYPES},
+            }
+        )
+    items.sort(key=lambda d: (-d["facts"], d["pair"][0], d["pair"][1]))
+    with _PAIRS_LOCK:
+        _PAIRS[path] = (key, items)
+    return items
+
+
 def dyads(conn: sqlite3.Connection, q: str | None, limit: int, offset: int) -> dict[str, Any]:
     """The pairs with current facts, most facts first (then by codes), optionally those naming ``q``.
 
     ``q`` is a country (name, code, demonym): the pairs it is part of; otherwise words matched against the
     pair's codes and names.
     """
-    rows = conn.execute(
-        "SELECT f.a, f.b, count(*) AS n, count(DISTINCT f.source_id) AS articles FROM facts f"
-        " JOIN sources s ON s.id = f.source_id WHERE s.current = 1 AND f.a IS NOT NULL AND f.b IS NOT NULL"
-        " GROUP BY f.a, f.b ORDER BY n DESC, f.a, f.b"
-    ).fetchall()
-    items = [(r["a"], r["b"], r["n"], r["articles"]) for r in rows]
+    items = all_pairs(conn)
     if q and q.strip():
         text = q.strip()
         cc = countries.code(text)
         if cc:
-            items = [it for it in items if cc in (it[0], it[1])]
+            items = [d for d in items if cc in d["pair"]]
         else:
             words = F.norm_key(text).split()
             items = [
-                it
-                for it in items
-                if all(w in F.norm_key(f"{it[0]} {it[1]} {_name(it[0])} {_name(it[1])}").split() for w in words)
+                d
+                for d in items
+                if all(w in F.norm_key(" ".join([*d["pair"], *map(str, d["names"].values())])).split() for w in words)
             ]
-    total = len(items)
-    page = items[offset : offset + limit]
-    out = []
-    for a, b, n, arts in page:
-        out.append(
-            {
-                "pair": [a, b],
-                "names": {a: _name(a), b: _name(b)},
-                "facts": n,
-                "articles": arts,
-                "counts": _counts(conn, a, b),
-            }
-        )
-    return {"items": out, "total": total, "limit": limit, "offset": offset}
-
-
-def _counts(conn: sqlite3.Connection, a: str, b: str) -> dict[str, int]:
-    got = {
-        r["type"]: r["n"]
-        for r in conn.execute(
-            "SELECT f.type, count(*) AS n FROM facts f JOIN sources s ON s.id = f.source_id"
-            " WHERE f.a = ? AND f.b = ? AND s.current = 1 GROUP BY f.type",
-            (a, b),
-        )
-    }
-    return {t: got[t] for t in F.TYPES if t in got}
+    return {"items": items[offset : offset + limit], "total": len(items), "limit": limit, "offset": offset}
 
 
 def fact_sources(conn: sqlite3.Connection, ids: Iterable[int]) -> dict[int, int]:
