@@ -386,6 +386,13 @@ def _mission_phrase(
     pre = s[max(cs, m.start() - 60) : m.start()]
     if re.search(r"\b(?:no|not|without|never|nor)\b(?:\s+\w+){0,3}\s*$", pre, re.I):
         return []  # "Iceland has no embassy in Vilnius"
+    host = re.search(r"\b(?:hosts|hosted|houses|housed)\b", s[cs : m.start()], re.I)
+    subject = s[cs : cs + host.start()] if host else ""
+    if host and (
+        re.search(r"\b(?:University|Institute|Academy|School|College|Library|Museum|Foundation)\b", subject)
+        or not any(c.code in ctx.dyad for c in gazetteer.find_countries(subject))
+    ):
+        return []  # "the University of Languages hosts a Spanish cultural center": an institution's, not a state's
     owner = None
     of = _OF_OWNER.match(s[m.end() :])
     if of:
