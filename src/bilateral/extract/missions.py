@@ -464,7 +464,13 @@ def _mission_phrase(
     if city_name is None:
         # "… where she also headed X's embassy" / a city of the receiver named in the same sentence
         # (not the city of the mission named just before in the same sentence: that one is taken)
-        in_clause = [c for c in gazetteer.find_cities(s) if cs <= c.start < ce]
+        # (a city of the clause that another mission word's "in" took is that mission's: "an embassy in
+        # Washington, D.C. and consulates general in …")
+        in_clause = [
+            c
+            for c in gazetteer.find_cities(s)
+            if cs <= c.start < ce and not re.search(r"\b(?:in|at)\s+(?:the\s+)?$", s[max(0, c.start - 8) : c.start])
+        ]
         # the clause's own city first ("…; Almaty kept a Turkish consulate general"), then the sentence's
         for c in in_clause + gazetteer.find_cities(s):
             if c.code == receiver and (
