@@ -100,6 +100,8 @@ def main() -> None:
         ("dyad page `/dyads/A-B`", "/dyads/{a}-{b}"),
         ("its JSON `/api/dyads/A-B`", "/api/dyads/{a}-{b}"),
         ("timeline JSON `/api/dyads/A-B/timeline`", "/api/dyads/{a}-{b}/timeline"),
+        ("country page `/countries/A`", "/countries/{a}"),
+        ("home page `/` (list of pairs, counted once)", "/?offset=0"),
     )
     try:
         with httpx.Client(base_url=base, timeout=30) as client:
