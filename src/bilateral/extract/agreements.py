@@ -281,8 +281,12 @@ def _from_sentence(
             continue
         if "planned" in statuses or "pending" in statuses:
             statuses = [x for x in statuses if x != "signed"]
-        if "in_force" in statuses and "signed" not in statuses and re.search(r"\bsigned\b", s, re.I):
-            statuses.insert(0, "signed")
+        if (
+            "in_force" in statuses
+            and "signed" not in statuses
+            and re.search(r"\bsigned\b", own + " " + s[: max(colon, 0)] if len(heads) > 1 else s, re.I)
+        ):
+            statuses.insert(0, "signed")  # (with several agreements in the sentence, only its own clause's signing)
         later = _later_force(s, clauses, ci) if "in_force" not in statuses else None
         if later is not None:
             statuses.append("in_force")
