@@ -284,9 +284,9 @@ def _from_sentence(
         if (
             "in_force" in statuses
             and "signed" not in statuses
-            and re.search(r"\bsigned\b", own + " " + s[: max(colon, 0)] if len(heads) > 1 else s, re.I)
+            and re.search(r"\bsigned\b", own + " " + s[: max(colon, 0)], re.I)
         ):
-            statuses.insert(0, "signed")  # (with several agreements in the sentence, only its own clause's signing)
+            statuses.insert(0, "signed")  # (its own clause's or the lead-in's signing, not another clause's)
         later = _later_force(s, clauses, ci) if "in_force" not in statuses else None
         if later is not None:
             statuses.append("in_force")
