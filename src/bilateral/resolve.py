@@ -82,7 +82,55 @@ def same_amount(a: dict[str, Any], b: dict[str, Any]) -> bool:
     return bool(loose) and abs(x[0] - y[0]) <= 0.02 * max(abs(x[0]), abs(y[0]))
 
 
+def _surnames(fields: dict[str, Any]) -> set[str]:
+    from bilateral.extract.people import fold
+
+    return {fold(p["name"].split()[-1]) for p in fields.get("participants") or [] if p.get("name")}
+
+
+def _same_event(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """One happening told twice ("paid a state visit to Mexico in February 2015" in the history and "President
+    NAME (February 2015)" in a list of visits): same kind, dates that fit, a named participant in common, places
+    that do not differ."""
+    if a.get("kind") != b.get("kind") or not a.get("date") or not b.get("date"):
+        return False
+    if not compatible(a["date"], b["date"]) or not (_surnames(a) & _surnames(b)):
+        return False
+    la, lb = a.get("location") or {}, b.get("location") or {}
+    return all(la.get(k) is None or lb.get(k) is None or la.get(k) == lb.get(k) for k in ("city", "country"))
+
+
+def _merge_events(facts: list[Fact]) -> list[Fact]:
+    out: list[Fact] = []
+    for fact in facts:
+        if fact.type == "event":
+            other = next((o for o in out if o.type == "event" and _same_event(o.fields, fact.fields)), None)
+            if other is not None:
+                other.fields["date"] = more_precise(other.fields["date"], fact.fields["date"])
+                loc = dict(other.fields.get("location") or {})
+                for k, v in (fact.fields.get("location") or {}).items():
+                    if loc.get(k) is None and v is not None:
+                        loc[k] = v
+                other.fields["location"] = loc or None
+                names = {p.get("name") for p in other.fields["participants"]}
+                for p in fact.fields.get("participants") or []:
+                    known = next((q for q in other.fields["participants"] if q.get("name") == p.get("name")), None)
+                    if p.get("name") not in names:
+                        other.fields["participants"].append(p)
+                    elif known is not None:
+                        for k in ("role", "country"):
+                            if known.get(k) is None and p.get(k) is not None:
+                                known[k] = p[k]
+                if other.fields.get("occasion") is None:
+                    other.fields["occasion"] = fact.fields.get("occasion")
+                other.units.extend(u for u in fact.units if u not in other.units)
+                continue
+        out.append(fact)
+    return out
+
+
 def merge(facts: list[Fact]) -> list[Fact]:
+    facts = _merge_events(facts)
     out: list[Fact] = []
     index: dict[tuple[Any, ...], list[Fact]] = {}
     for fact in facts:

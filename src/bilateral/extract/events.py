@@ -58,7 +58,10 @@ _OPENED = re.compile(r"\b(?:embassy|consulate|mission|office)\b[^.;]{0,120}\b(?:
 _FUTURE = re.compile(
     r"\b(?:to\s+be\s+held|will\s+be\s+held|will\s+take\s+place|is\s+scheduled|are\s+scheduled)\b", re.I
 )
-_LEAD_IN = re.compile(r"^\s*visits?\s+(?:to|in)\s+(?P<place>.+?)\s*:?\s*$", re.I)
+# "Visits to Latvia:", "High-level visits from Mexico to Turkey": the list under it are visits to that place
+_LEAD_IN = re.compile(
+    r"^\s*(?:[\w\-]+\s+){0,2}?visits?\s+(?:from\s+(?P<origin>.+?)\s+)?(?:to|in)\s+(?P<place>.+?)\s*:?\s*$", re.I
+)
 _OCCASION = re.compile(
     r"\b(?:to\s+attend|to\s+participate(?:\s+in)?|to\s+take\s+part\s+in|for|at|during|on\s+the\s+sidelines\s+of)\s+"
     r"(?:the\s+)?(?P<occ>(?:[A-Z0-9][\w\-–']*\s*(?:of\s+(?:the\s+)?|on\s+|for\s+|in\s+|and\s+)?){1,12})",
@@ -99,7 +102,7 @@ def extract(ctx: Context) -> list[Fact]:
     if not ctx.dyad:
         return []
     events: list[_Event] = []
-    lead_in: dict[int, str | None] = {}
+    lead_in: dict[int, tuple[str | None, str | None]] = {}  # block -> (place visited, visitors' state)
     previous: dict[int, Unit] = {}  # block -> the sentence before, for "he" and "for the ceremony"
     for unit in ctx.doc.units:
         if unit.kind not in ("sentence", "item"):
@@ -107,15 +110,14 @@ def extract(ctx: Context) -> list[Fact]:
         s = common.text(ctx, unit)
         m = _LEAD_IN.match(s)
         if m and unit.kind == "sentence":
-            lead_in[unit.block + 1] = _place_code(m.group("place"))
+            origin = _place_code(m.group("origin")) if m.group("origin") else None
+            lead_in[unit.block + 1] = (_place_code(m.group("place")), origin)
             continue
         if unit.kind == "item":
-            place = lead_in.get(unit.block)
+            place, origin = lead_in.get(unit.block, (None, None))
             if place is None and not re.search(r"visit", unit.section, re.I):
                 continue
-            ev = _from_item(ctx, unit, s, place)
-            if ev:
-                events.append(ev)
+            events.extend(_from_item(ctx, unit, s, place, origin))
             continue
         found = _from_sentence(ctx, unit, s, events, previous.get(unit.block))
         events.extend(found)
@@ -413,23 +415,21 @@ def _make(
     return _Event(kind, date, city, country, _participants(people), occasion, [unit], unit.block, summary)
 
 
-def _from_item(ctx: Context, unit: Unit, s: str, place: str | None) -> _Event | None:
+def _from_item(ctx: Context, unit: Unit, s: str, place: str | None, origin: str | None = None) -> list[_Event]:
+    """ "- Foreign Minister NAME (2010, 2013)" under "Visits from X to Y": one visit per date."""
     dates = [d for d in common.unit_dates(ctx, unit) if d.kind in ("point", "interval", "relative")]
     people = [p for p in common.people(ctx, unit) if p.name]
     if not dates or not people:
-        return None
-    d = dates[0]
+        return []
+    if origin:
+        from dataclasses import replace
+
+        people = [p if p.country else replace(p, country=origin) for p in people]
     cities = common.cities(ctx, unit)
     city = common.written(cities[0]) if cities else None
     country = cities[0].code if cities else place
-    return _Event(
-        "visit",
-        d.value,
-        city,
-        country,
-        _participants(people),
-        None,
-        [unit],
-        unit.block,
-        " ".join(s.split())[:160],
-    )
+    summary = " ".join(s.split())[:160]
+    return [
+        _Event("visit", d.value, city, country, _participants(people), None, [unit], unit.block, summary)
+        for d in dates
+    ]
