@@ -161,7 +161,8 @@ def test_country_page_draws_the_network(client: TestClient) -> None:
     assert "IS" in nodes
     for r in data["missions"] + data["covers"] + data["hosted"] + data["covered_by"]:
         assert (r["receiver"] if r["sender"] == "IS" else r["sender"]) in nodes
-    assert html.count('class="edge covers"') >= len(data["covers"]) > 0
+    covered = {r["receiver"] for r in data["covers"]}
+    assert covered and html.count('<line class="edge covers" x1=') >= len(covered) + 1  # one arrow each, + legend
     assert client.get("/countries/iceland", follow_redirects=False).headers["location"] == "/countries/IS"
 
 
@@ -299,3 +300,20 @@ def test_dyad_page_links_its_exports(client: TestClient) -> None:
     for href in links:
         r = client.get(str(href))
         assert r.status_code == 200 and r.content, href
+
+
+def test_network_of_many_countries_keeps_nodes_apart() -> None:
+    others = [f"{chr(65 + i // 26)}{chr(65 + i % 26)}" for i in range(100)]
+    rows = [{"sender": "FI", "receiver": c, "city": f"Capital {c}", "resident": True, "text": c} for c in others]
+    drawn = svg.missions_graph(
+        {"country": "FI", "missions": rows, "covers": [], "hosted": [], "covered_by": [], "covered_from_here": []}
+    )
+    nodes = re.findall(r'class="node[^"]*"><circle cx="([\d.]+)" cy="([\d.]+)" r="([\d.]+)"', drawn)
+    assert len(nodes) == 101
+    pts = [(float(x), float(y), float(r)) for x, y, r in nodes]
+    for i, (x, y, r) in enumerate(pts):
+        for u, v, _ in pts[i + 1 :]:
+            assert (x - u) ** 2 + (y - v) ** 2 >= (2 * r) ** 2
+    size = float(re.search(r'viewBox="0 0 ([\d.]+)', drawn).group(1))  # type: ignore[union-attr]
+    assert all(r <= x <= size - r and r <= y <= size - r for x, y, r in pts)
+    assert drawn.count('<line class="edge has" x1=') == 100 + 1

@@ -169,6 +169,10 @@ def trade_charts(trade: Mapping[str, Any]) -> list[dict[str, str]]:
 # -- missions network ------------------------------------------------------------------------------------
 
 
+RING_FIRST = 24  # neighbours on the first ring; each further ring holds RING_STEP more
+RING_STEP = 12
+
+
 def missions_graph(data: Mapping[str, Any], size: int = 640) -> str:
     """The country in the middle, every country it has to do with around it; arrows for missions (solid:
     resident, dashed: covered from elsewhere, with the place in the tooltip), each node a link to its page."""
@@ -191,12 +195,28 @@ def missions_graph(data: Mapping[str, Any], size: int = 640) -> str:
     for r in data.get("covered_from_here", []):
         edges.append((str(r["sender"]), str(r["receiver"]), "via", f"{r['text']} (from {me})", short(r)))
     others = sorted({c for e in edges for c in e[:2] if c and c != me and c != "None"})
+    # one ring of neighbours when they fit, else concentric rings (inner ones first), the canvas growing with them
+    rings: list[list[str]] = []
+    rest = list(others)
+    while rest:
+        room = RING_FIRST + RING_STEP * len(rings)
+        rings.append(rest[:room])
+        rest = rest[room:]
+    crowded = len(others) > RING_FIRST
+    node_r = 14 if crowded else 24
+    radii: list[float] = []
+    for ring in rings:
+        needed = len(ring) * 2.4 * node_r / (2 * math.pi)  # room for every node of the ring
+        radii.append(max(needed, radii[-1] + 3.4 * node_r if radii else 0.0, 110.0))
+    if not crowded:
+        radii = [size / 2 - 70]
+    size = max(size, int(2 * (radii[-1] + node_r + 40)))
     cx = cy = size / 2
-    radius = size / 2 - 70
     pos = {me: (cx, cy)}
-    for i, c in enumerate(others):
-        ang = -math.pi / 2 + 2 * math.pi * i / max(1, len(others))
-        pos[c] = (cx + radius * math.cos(ang), cy + radius * math.sin(ang))
+    for k, ring in enumerate(rings):
+        for i, c in enumerate(ring):
+            ang = -math.pi / 2 + 2 * math.pi * (i + 0.5 * (k % 2)) / max(1, len(ring))
+            pos[c] = (cx + radii[k] * math.cos(ang), cy + radii[k] * math.sin(ang))
     out = [
         f'<svg class="network" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {size} {size}" role="img"'
         f' aria-label="missions network of {_e(countries.name(me))}">',
@@ -215,8 +235,15 @@ def missions_graph(data: Mapping[str, Any], size: int = 640) -> str:
             f' orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="{color}"/></marker>'
         )
     out.append("</defs>")
+    merged: dict[tuple[str, str, str], tuple[list[str], list[str]]] = {}
+    for a, b, style, tip, text in edges:  # one arrow per (from, to, kind), its places and sentences joined
+        tips, texts = merged.setdefault((a, b, style), ([], []))
+        tips.append(tip)
+        if text and text not in texts:
+            texts.append(text)
     seen: dict[tuple[str, str], int] = defaultdict(int)
-    for a, b, style, tip, text in edges:
+    for (a, b, style), (tips, texts) in merged.items():
+        tip, text = "; ".join(tips), ", ".join(texts)
         if a not in pos or b not in pos:
             continue
         (x1, y1), (x2, y2) = pos[a], pos[b]
@@ -225,15 +252,15 @@ def missions_graph(data: Mapping[str, Any], size: int = 640) -> str:
         dx, dy = x2 - x1, y2 - y1
         dist = math.hypot(dx, dy) or 1
         nx, ny = -dy / dist, dx / dist
-        off = 8 + 10 * k
-        r = 26
+        off = (3 if crowded else 8) + (4 if crowded else 10) * k
+        r = node_r + 2
         sx1, sy1 = x1 + dx / dist * r + nx * off, y1 + dy / dist * r + ny * off
         sx2, sy2 = x2 - dx / dist * r + nx * off, y2 - dy / dist * r + ny * off
         out.append(
             f'<line class="edge {style}" x1="{sx1:.1f}" y1="{sy1:.1f}" x2="{sx2:.1f}" y2="{sy2:.1f}"'
             f' marker-end="url(#arrow-{style})"><title>{_e(tip)}</title></line>'
         )
-        if text:
+        if text and not crowded:  # labels only where there is room; the tooltip always says it
             mx, my = (sx1 + sx2) / 2 + nx * 6, (sy1 + sy2) / 2 + ny * 6
             anchor = "start" if nx >= 0 else "end"
             out.append(
@@ -242,20 +269,19 @@ def missions_graph(data: Mapping[str, Any], size: int = 640) -> str:
     for c, (x, y) in pos.items():
         cls = "node me" if c == me else "node"
         out.append(
-            f'<a href="/countries/{_e(c)}" class="{cls}"><circle cx="{x:.1f}" cy="{y:.1f}" r="24"/>'
+            f'<a href="/countries/{_e(c)}" class="{cls}"><circle cx="{x:.1f}" cy="{y:.1f}" r="{node_r}"/>'
             f'<text x="{x:.1f}" y="{y + 5:.1f}" text-anchor="middle">{_e(c)}</text>'
             f"<title>{_e(countries.name(c))}</title></a>"
         )
-    ly = size - 12
-    for i, (style, text) in enumerate(
-        (
-            ("has", "has a mission in"),
-            ("covers", "covers from elsewhere"),
-            ("hosts", "has a mission here"),
-            ("via", "covered from here"),
-        )
-    ):
-        lx = 10 + i * 158
+    legend = (
+        ("has", f"{me} has a mission there"),
+        ("covers", f"{me} covers it from elsewhere"),
+        ("via", f"covered from {me}"),
+        ("hosts", f"has a mission in {me}"),
+        ("covered", f"covers {me} from elsewhere"),
+    )
+    for i, (style, text) in enumerate(legend):
+        lx, ly = 10 + (i % 3) * 210, size - 30 + 18 * (i // 3)
         out.append(f'<line class="edge {style}" x1="{lx}" y1="{ly - 4}" x2="{lx + 24}" y2="{ly - 4}"/>')
         out.append(f'<text class="legend" x="{lx + 30}" y="{ly}">{_e(text)}</text>')
     out.append("</svg>")
