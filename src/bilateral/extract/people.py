@@ -380,7 +380,11 @@ class Registry:
 
     def resolve(self, name: str, block: int, pos: int) -> str:
         if self._is_full(name):
-            return name
+            # "Peña Nieto" after "Enrique Peña Nieto": the longer name it ends, when only one does
+            key = fold(name)
+            longer = {f for _, p, f in self.full if p <= pos and len(f.split()) > len(name.split())}
+            ends = [f for f in longer if fold(f).endswith(" " + key)]
+            return ends[0] if len(ends) == 1 else name
         words = name.split()
         surname = fold(words[-1])
         initial = fold(words[0].rstrip(".")) if len(words) > 1 else ""
