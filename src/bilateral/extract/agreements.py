@@ -203,11 +203,22 @@ def _proper_end(s: str, m: re.Match[str], start: int, end: int) -> int:
     last = m.end()
     for w in re.finditer(r"\S+", s[m.end() : end]):
         word = w.group().strip(",;:()")
+        if word == "in" and gazetteer.find_cities(s[m.end() + w.end() : end].lstrip()[:40]):
+            break  # "a Treaty of Friendship in Rome": the place of signing, not the title
         if word[:1].isupper() or word[:1].isdigit() or "–" in word:
             last = m.end() + w.end()
         elif not _TITLE_GLUE.match(word):
             break
     return last
+
+
+def _without_titles(s: str, start: int, end: int, heads: list[_Head]) -> str:
+    """s[start:end] with the agreement titles in it blanked."""
+    chars = list(s[start:end])
+    for h in heads:
+        for i in range(max(h.start, start), min(h.end, end)):
+            chars[i - start] = " "
+    return "".join(chars)
 
 
 def _later_force(s: str, clauses: list[common.Clause], ci: int) -> re.Match[str] | None:
@@ -256,6 +267,10 @@ def _from_sentence(
             continue  # "two pending agreements: the A and the B" — the list items are the agreements
         if _COUNT.match(h.title) or re.search(r"\b(?:some|about)\s+\d+\s+$", s[: h.start]):
             continue
+        if m.group().lower().endswith("s") and re.match(
+            r"\s*,?\s*(?:such\s+as|including|among\s+them|like)\b", s[h.end :], re.I
+        ):
+            continue  # "several bilateral agreements such as A, B and C": the list's items are the agreements
         ci = next((i for i, c in enumerate(clauses) if c.start <= m.start() < c.end), 0)
         cl = clauses[ci] if clauses else common.Clause(0, len(s))
         own = s[cl.start : cl.end]
@@ -268,7 +283,8 @@ def _from_sentence(
             not statuses
             and ci > 0
             and not re.search(r"\b(?:\w+ed|was|were|is|are|has|have|had)\b", own[: m.start() - cl.start])
-            and len(own[: m.start() - cl.start].split()) <= 8  # a gapped clause is short: "and the ministers a …"
+            # a gapped clause is short ("and the ministers of culture a programme …"), other titles aside
+            and len(_without_titles(s, cl.start, m.start(), heads).split()) <= 8
         ):
             # a gapped clause: "…, and the ministers of culture a programme of …"
             prev = s[clauses[ci - 1].start : clauses[ci - 1].end]
@@ -364,6 +380,9 @@ def _date_for(
                 before = [d for d in outside_title if d.start < h.start]
                 return (before[-1].value if before else None), None
         return None, None
+    own = [d for d in outside_title if h.end <= d.start <= h.end + 3 and s[h.end : d.start].strip() in ("(", ",", "")]
+    if own:
+        return own[0].value, None  # "an Agreement on Tourism Cooperation (2015)": the date the title carries
     force = _FORCE.search(s, cl.start, cl.end)
     inside = [d for d in outside_title if cl.start <= d.start < cl.end and (force is None or d.start < force.start())]
     if inside:
