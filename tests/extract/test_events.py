@@ -432,11 +432,6 @@ def test_visit_lists_under_lead_ins() -> None:
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a visit item with no city takes no place from its lead-in ('High-level "
-    "visits from Austria to Slovenia:' → country SI): location null",
-)
 def test_visit_item_takes_the_country_of_its_lead_in() -> None:
     document = extract(VISIT_LISTS)
     assert matching(document, "event", date="2016-03-14/2016-03-15", location={"country": "SI"})

@@ -62,11 +62,6 @@ def test_mission_in_body_and_missions_list() -> None:
     assert fact["date"] == "2006" and fact["city"] == "Tbilisi"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="an event told in the lead and again in the body ('visited Tbilisi in 2008' / "
-    "'… on 12 August 2008') stays two events: events are not resolved",
-)
 def test_event_in_lead_and_body() -> None:
     text = seed(
         EE_GE,

@@ -384,9 +384,6 @@ def test_ambiguous_city_names_resolve_in_the_receiving_state() -> None:
     }
 
 
-@pytest.mark.xfail(
-    strict=True, reason="'signed the Treaty of X in Vatican City' keeps the place in the title and leaves location null"
-)
 def test_place_of_signing_is_not_part_of_the_title() -> None:
     treaties = matching(prose_document(), "agreement", date="1984")
     assert treaties and treaties[0]["title"] == "Treaty of Peace and Friendship"
