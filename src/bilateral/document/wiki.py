@@ -266,6 +266,8 @@ def read_wiki(doc: Doc) -> Doc:
         while j < n:
             ls, le = all_lines[j]
             nxt = text[ls:le]
+            if infobox_span and infobox_span[0] <= ls < infobox_span[1]:
+                break  # the infobox is fields, never part of a paragraph ("{{Short description|…}}" before it)
             if inside(ls):
                 j += 1
                 continue

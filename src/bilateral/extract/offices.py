@@ -386,6 +386,13 @@ def _names(value: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in candidate_names(value) if " " in value[a:b]]
 
 
+_ENVOY_WORDS = re.compile(
+    r"\b(?:ambassadors?|envoys?|heads?\s+of\s+mission|chargés?|charges?\s+d'affaires|ministers?\s+plenipotentiary"
+    r"|high\s+commissioners?|representatives?|consuls?)\b",
+    re.I,
+)
+
+
 def _from_table(ctx: Context, table: Table) -> list[Fact]:
     """A table of envoys: a header "X to Y" (or "Ambassadors of X") over names, and a term column beside it."""
     assert ctx.dyad
@@ -395,7 +402,10 @@ def _from_table(ctx: Context, table: Table) -> list[Fact]:
     columns: list[tuple[int, str, str, int | None]] = []  # (name col, sender, receiver, term col)
     for i, h in enumerate(heads):
         codes = [c.code for c in gazetteer.find_countries(h)]
-        if not codes or re.search(r"\b(?:import|export|turnover|trade|year|period)\b", h, re.I):
+        if not codes or re.search(r"\b(?:imports?|exports?|turnover|trade|year|period)\b", h, re.I):
+            continue
+        # an envoy column says so ("Ambassadors of X", "X to Y"); a lone state over figures is a comparison table
+        if len(codes) < 2 and not re.search(_ENVOY_WORDS, " ".join([h, *heads])):
             continue
         sender = codes[0]
         receiver = codes[1] if len(codes) > 1 else ctx.other(sender)
@@ -414,7 +424,7 @@ def _from_table(ctx: Context, table: Table) -> list[Fact]:
             if col >= len(cells) or not cells[col]:
                 continue
             names = [p.name for p in find_people(cells[col]) if p.name] or (
-                [cells[col]] if len(cells[col].split()) >= 2 else []
+                [cells[col]] if len(cells[col].split()) >= 2 and not re.search(r"\d", cells[col]) else []
             )
             since = None
             if term is not None and term < len(cells):
