@@ -218,11 +218,6 @@ def test_trade_table_with_a_demonym_in_the_header_gives_no_office() -> None:
     assert not of_type(extract(text), "office")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a trade table headed 'Czech exports to Austria' is read as a list of envoys "
-    "(the header filter knows 'export' but not 'exports'): its figures become ambassadors",
-)
 def test_trade_table_headed_exports_to_gives_no_office() -> None:
     text = seed(
         "Czech Republic–Austria relations",
