@@ -85,3 +85,16 @@ def test_see_also_titles(text: str, fmt: str | None) -> None:
 def test_see_also_only_from_its_section() -> None:
     text = "= Estonia–Finland relations =\n\n== Notes ==\n- Foreign relations of Estonia\n"
     assert not of_type(extract(text), "see_also")
+
+
+def test_wiki_see_also_inside_column_templates_and_before_references() -> None:
+    text = (
+        "{{Infobox bilateral relations|Georgia–Lithuania|Georgia|Lithuania}}\n'''Georgia–Lithuania relations''' are "
+        "close.\n\n== See also ==\n{{Portal|Georgia|Lithuania}}\n{{div col|colwidth=30em}}\n"
+        "* [[Foreign relations of Georgia (country)|Foreign relations of Georgia]]\n"
+        "* [[Foreign relations of Lithuania]]\n* [[Georgia–NATO relations]]\n{{div col end}}\n\n"
+        "== References ==\n{{Reflist}}\n\n== External links ==\n"
+        "* [http://www.mfa.gov.ge Ministry of Foreign Affairs of Georgia]\n"
+    )
+    titles = [f["title"] for f in of_type(extract(text, "wiki"), "see_also")]
+    assert titles == ["Foreign relations of Georgia", "Foreign relations of Lithuania", "Georgia–NATO relations"]
