@@ -98,3 +98,24 @@ def test_wiki_see_also_inside_column_templates_and_before_references() -> None:
     )
     titles = [f["title"] for f in of_type(extract(text, "wiki"), "see_also")]
     assert titles == ["Foreign relations of Georgia", "Foreign relations of Lithuania", "Georgia–NATO relations"]
+
+
+def test_prose_pair_from_the_opening_lines() -> None:
+    text = (
+        "Relations between two Baltic neighbours\n\nLatvia and Lithuania have maintained diplomatic relations since "
+        "1991. Lithuania has an embassy in Riga.\n\nSee also: Foreign relations of Latvia; Foreign relations of "
+        "Lithuania\n"
+    )
+    document = extract(text, "prose")
+    assert document["dyad"] == ["LV", "LT"]
+    assert of_type(document, "mission")
+
+
+@pytest.mark.xfail(strict=True, reason="a prose 'See also: A; B' line gives no see-also facts")
+def test_prose_see_also_line() -> None:
+    text = (
+        "Relations between two Baltic neighbours\n\nLatvia and Lithuania have maintained diplomatic relations since "
+        "1991.\n\nSee also: Foreign relations of Latvia; Foreign relations of Lithuania\n"
+    )
+    titles = [f["title"] for f in of_type(extract(text, "prose"), "see_also")]
+    assert titles == ["Foreign relations of Latvia", "Foreign relations of Lithuania"]
