@@ -309,3 +309,23 @@ def test_stored_json_is_the_contract(filled: Store) -> None:
     doc = estonia_finland()
     sid = filled.sources()[0]["id"]
     assert json.dumps(filled.document(sid), sort_keys=True) == json.dumps(doc, sort_keys=True)
+
+
+def test_evidence_offsets_outside_a_text_are_rejected_before_writing(store: Store) -> None:
+    from bilateral.store import DocumentError
+
+    doc = {
+        "schema": "bilateral.facts/1",
+        "source": {"path": "x.txt", "title": "Estonia–Finland relations", "sha256": "0" * 64},
+        "dyad": ["EE", "FI"],
+        "facts": [
+            {
+                "type": "see_also",
+                "title": "X",
+                "evidence": [{"section": "S", "start": 2**70, "end": 2**70, "quote": ""}],
+            }
+        ],
+    }
+    with pytest.raises(DocumentError, match="not a span"):
+        store.ingest_document(doc)
+    assert store.stats()["revisions"] == 0

@@ -124,14 +124,19 @@ FIELDS: dict[str, dict[str, st.SearchStrategy[Any]]] = {
 }
 assert set(FIELDS) == set(TYPES)
 
-EVIDENCE = st.fixed_dictionaries(
-    {
-        "section": MAYBE_TEXT,
-        "start": st.integers(0, 10**6),
-        "end": st.integers(0, 10**6),
-        "quote": st.text(max_size=60),
+@st.composite
+def evidence(draw: st.DrawFn) -> dict[str, Any]:
+    """A span of some text (start <= end), as the contract's evidence is."""
+    start = draw(st.integers(0, 10**6))
+    return {
+        "section": draw(MAYBE_TEXT),
+        "start": start,
+        "end": start + draw(st.integers(0, 10**4)),
+        "quote": draw(st.text(max_size=60)),
     }
-)
+
+
+EVIDENCE = evidence()
 
 
 @st.composite

@@ -172,6 +172,8 @@ def validate(document: Any) -> None:
             s, t, q = e.get("start"), e.get("end"), e.get("quote")
             if not (isinstance(s, int) and isinstance(t, int) and not isinstance(s, bool) and isinstance(q, str)):
                 raise DocumentError(f"fact {i} ({fact['type']}): an evidence needs integer start/end and a quote")
+            if not (0 <= s <= t < 2**63):
+                raise DocumentError(f"fact {i} ({fact['type']}): evidence offsets {s}–{t} are not a span of a text")
 
 
 # -- the store -------------------------------------------------------------------------------------------

@@ -49,7 +49,7 @@ def _date_key(fact: Mapping[str, Any]) -> tuple[str, str]:
 def _articles(conn: sqlite3.Connection, x: str, y: str, history: bool) -> list[dict[str, Any]]:
     sql = "SELECT id, path, title, revision, current, ingested_at, n_facts, sha256 FROM sources WHERE a = ? AND b = ?"
     if not history:
-        sql += " AND current = 1"
+        sql += " AND +current = 1"  # '+' keeps SQLite on the pair index (sources_pair), not the current one
     rows = conn.execute(sql + " ORDER BY article_id, revision", (x, y)).fetchall()
     return [{**dict(r), "current": bool(r["current"])} for r in rows]
 
