@@ -50,6 +50,14 @@ def read_seed(doc: Doc) -> Doc:
             doc.title_span = (s + m.start(1), s + m.end(1))
             lead = doc.title
             title_line = i + 1
+        elif not text[s:e].lstrip().startswith(("=", "-", "|", "Infobox")) and len(text[s:e].strip()) <= 120:
+            # a first line without "= … =" that reads as a title ("Andorra–Monaco relations"), as in prose
+            a, z = s + len(text[s:e]) - len(text[s:e].lstrip()), s + len(text[s:e].rstrip())
+            if not re.search(r"[.!?]$", text[a:z]):
+                doc.title = doc.text[a:z]
+                doc.title_span = (a, z)
+                lead = doc.title
+                title_line = i + 1
         break
     b = Builder(doc, lead)
 
