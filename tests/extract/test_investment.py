@@ -78,6 +78,23 @@ ROWS = [
             "'X is among the largest investors in Y, with accumulated investment of over $N' gives no investment"
         ),
     ),
+    (
+        "Investments from Estonia in Georgia amount to more than 80 million dollars.",
+        {"investor": "EE", "recipient": "GE", "value": 80.0, "unit": "million USD", "qualifier": "over"},
+    ),
+    (
+        "Between 1996 and 2020 Estonian companies invested $120 million in the Georgian economy.",
+        {"investor": "EE", "recipient": "GE", "period": "1996/2020", "value": 120.0},
+    ),
+    (
+        "Georgia invested nearly €2 million in Estonia in 2021.",
+        {"investor": "GE", "recipient": "EE", "period": "2021", "value": 2.0, "approximate": True},
+    ),
+    pytest.param(
+        "The stock of Estonian FDI in Georgia stood at €45.2 million at the end of 2020.",
+        {"investor": "EE", "recipient": "GE", "period": "2020", "value": 45.2, "unit": "million EUR"},
+        marks=_xfail("'the stock of X FDI in Y stood at €N' gives no investment: 'FDI' is not read as investment"),
+    ),
 ]
 
 
@@ -92,6 +109,7 @@ def test_investment_rows(body: str, expected: dict[str, Any]) -> None:
         "Estonia ranks among the top investors in Georgia.",
         "Investment grew by 12% in 2020.",
         "In 2021 bilateral trade reached $80 million.",
+        "Estonian investment in Georgia grew by 15% in 2021.",
     ],
 )
 def test_no_amount_or_no_investment_gives_no_fact(body: str) -> None:
