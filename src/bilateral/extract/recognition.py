@@ -58,4 +58,7 @@ def extract(ctx: Context) -> list[Fact]:
                 continue
             date = common.clause_date(ctx, unit, cl)
             facts.append(Fact("recognition", {"subject": subject, "object": obj, "date": date}, [unit], 0.85))
+            if re.search(r"\b(?:each\s+other|one\s+another|mutual(?:ly)?)\b", part, re.I):
+                # "Azerbaijan and Turkey recognized each other in 1991": both ways
+                facts.append(Fact("recognition", {"subject": obj, "object": subject, "date": date}, [unit], 0.85))
     return facts
