@@ -318,7 +318,7 @@ def _from_sentence(
                 and re.search(r"\b(?:visited|travell?ed\s+to|paid\s+an?\s+(?:\w+\s+)?visit)\b", part, re.I)
             )
             and kind in ("visit", "meeting")
-            and not re.search(r"\b(?:delegation|consult\w*|commission|session)\b", part, re.I)
+            and not re.search(r"\b(?:delegations?|consult\w*|commission|session|council|committee|round)\b", part, re.I)
         ):
             continue
         ev = _make(ctx, unit, s, start, end, kind, d.value, seg_people, part)
