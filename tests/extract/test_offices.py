@@ -268,3 +268,27 @@ def test_envoys_listed_in_a_sentence() -> None:
     )
     got = {(f["person"], f["since"]) for f in of_type(extract(text), "office")}
     assert got == {("Jaakko Laajava", "2002"), ("Kari Kahiluoto", "2019")}
+
+
+@pytest.mark.parametrize(
+    ("text", "fmt"),
+    [
+        (
+            "{{Infobox bilateral relations|Estonia–Georgia|Estonia|Georgia\n"
+            "| mission1 = [[Embassy of Estonia, Tbilisi]]\n| mission2 = [[Embassy of Georgia, Tallinn]]\n"
+            "| envoytitle1 = [[Ambassador of Estonia to Georgia|Ambassador]]\n| envoy1 = Riho Kruuv\n"
+            "| envoytitle2 = Ambassador\n| envoy2 = [[Nino Kharaishvili]]\n}}\n"
+            "'''Estonia–Georgia relations''' are close.\n",
+            "wiki",
+        ),
+        (
+            "= Estonia–Georgia relations =\n\nInfobox\n- Mission of Estonia: Embassy of Estonia, Tbilisi\n"
+            "- Envoy of Estonia: Ambassador Riho Kruuv\n- Envoy of Georgia: Ambassador Nino Kharaishvili\n\n"
+            "They cooperate.\n",
+            "seed",
+        ),
+    ],
+)
+def test_envoys_from_the_infobox(text: str, fmt: str) -> None:
+    got = {(f["person"], f["role"], f["sender"], f["receiver"]) for f in of_type(extract(text, fmt), "office")}
+    assert got == {("Riho Kruuv", "ambassador", "EE", "GE"), ("Nino Kharaishvili", "ambassador", "GE", "EE")}
