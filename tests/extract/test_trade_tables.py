@@ -382,3 +382,43 @@ def test_reporter_from_a_possessive_in_a_sentence() -> None:
 def test_a_range_is_not_two_figures() -> None:
     document = extract(seed(CZ_AT, "In 2019 trade between the countries was between $100 and $120 million."))
     assert len(matching(document, "trade", period="2019")) <= 1, of_type(document, "trade")
+
+
+LV_UZ = "Latvia–Uzbekistan relations"
+
+
+def test_reporter_from_according_to_statistics() -> None:
+    document = extract(
+        seed(LV_UZ, "According to Latvian statistics, exports to Uzbekistan totalled €41 million in 2022.")
+    )
+    assert {(_goods(f), f["value"], f["period"]) for f in of_type(document, "trade")} == {(("LV", "UZ"), 41.0, "2022")}
+
+
+@pytest.mark.xfail(
+    strict=True, reason="a fronted 'According to the State Statistics Committee of X, …' is not read as the source"
+)
+def test_fronted_according_to_names_the_source() -> None:
+    document = extract(
+        seed(
+            LV_UZ,
+            "According to the State Statistics Committee of Uzbekistan, trade with Latvia "
+            "reached $98.7 million in 2021.",
+        )
+    )
+    assert matching(document, "trade", value=98.7, source="State Statistics Committee of Uzbekistan")
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="in 'X exported A worth N to Y and imported B worth M' the shared subject X "
+    "is lost for 'imported': the import is given to Y, reversing the goods' direction",
+)
+def test_coordinated_verbs_share_their_subject() -> None:
+    document = extract(
+        seed(
+            LV_UZ,
+            "In 2020 Uzbekistan exported cotton worth 12 million dollars to Latvia and "
+            "imported pharmaceuticals worth 30 million dollars.",
+        )
+    )
+    assert {(_goods(f), f["value"]) for f in of_type(document, "trade")} == {(("UZ", "LV"), 12.0), (("LV", "UZ"), 30.0)}
