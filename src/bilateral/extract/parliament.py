@@ -47,6 +47,12 @@ def extract(ctx: Context) -> list[Fact]:
             if p.code in ctx.dyad:
                 parls.append(p)
         if not parls:
+            # "The head of the working group is NAME": the group told just before
+            people = [p for p in common.people(ctx, unit) if p.name]
+            last = list(groups.values())[-1] if groups else None
+            if last is not None and last.fields.get("head") is None and people and _HEAD.search(s):
+                last.fields["head"] = people[0].name
+                last.units.append(unit)
             continue
         name_m = _NAMED_GROUP.search(s)
         people = [p for p in common.people(ctx, unit) if p.name]
