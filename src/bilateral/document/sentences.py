@@ -13,7 +13,11 @@ import re
 from functools import lru_cache
 from importlib import resources
 
-_BOUNDARY = re.compile(r"[.!?][\"')\]]*(?=\s+[\"'(\[]*[$€£A-Z0-9À-ÖØ-Þ\u0100-\u024F])")
+# footnote markers copied with the text stay with the sentence they close: "… on 1 July 1993.[4][5] Lithuania …"
+_BOUNDARY = re.compile(
+    r"[.!?][\"')\]]*(?:\[(?:\d{1,3}|[a-z]|note\s+\d+|citation\s+needed)\])*[\"')\]]*"
+    r"(?=\s+[\"'(\[]*[$€£A-Z0-9À-ÖØ-Þ\u0100-\u024F])"
+)
 _WORD_BEFORE = re.compile(r"([\w.\-']+)$")
 _INITIAL = re.compile(r"^[A-Z][a-z]?$")
 

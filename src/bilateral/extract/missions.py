@@ -407,7 +407,7 @@ def _mission_phrase(
     if owner is None:
         # "X has/opened/runs a KIND": the subject before the verb
         verb = re.search(
-            r"(?P<subj>.*?)\b(?:has|have|had|opened|opens|open|runs|run|operates|established|maintains|maintained"
+            r"(?P<subj>.*)\b(?:has|have|had|opened|opens|open|runs|run|operates|established|maintains|maintained"
             r"|maintain|kept|keeps|keep|announced|represented|reopened)\b[^.;]*$",
             s[cs : m.start()],
             re.I,
