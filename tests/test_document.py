@@ -219,3 +219,15 @@ def test_seed_article_without_title_markers_takes_its_first_line_as_title() -> N
     assert doc.title == "Andorra–Monaco relations"
     assert doc.title_span is not None and text[doc.title_span[0] : doc.title_span[1]] == doc.title
     assert [s.title for s in doc.sections][-1] == "History"
+
+
+def test_footnote_markers_close_their_sentence() -> None:
+    from bilateral.document.sentences import split_sentences
+
+    text = "Lithuania recognized Georgia on 30 December 1991.[3] Relations began on 1 July 1993.[4][5] Both agree."
+    spans = split_sentences(text)
+    assert [text[a:b] for a, b in spans] == [
+        "Lithuania recognized Georgia on 30 December 1991.[3]",
+        "Relations began on 1 July 1993.[4][5]",
+        "Both agree.",
+    ]
