@@ -120,7 +120,6 @@ def test_relations_in_prose_and_wiki() -> None:
     assert document["dyad"] == ["KZ", "MN"]
 
 
-@pytest.mark.xfail(strict=True, reason="'X and Y mutually recognized each other' gives only one direction")
 def test_mutual_recognition_gives_both_directions() -> None:
     document = extract(
         seed("Croatia–Slovenia relations", "Croatia and Slovenia mutually recognized each other on 26 June 1991.")
