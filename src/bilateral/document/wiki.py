@@ -47,7 +47,12 @@ _SHOWN_ARG = {
 # Date templates whose positional arguments are the date ({{dts|1991|12|30}}, {{Start date|1992|10|16|df=y}}): the
 # plain view keeps the arguments and the pipes between them ("1991|12|30"), which the date grammar reads.
 _DATE_TEMPLATES = frozenset(
-    {"dts", "start date", "end date", "start date and age", "end date and age", "date", "start", "birth date"}
+    {"dts", "start date", "end date", "start date and age", "end date and age", "date", "start", "birth date", "as of"}
+)
+# Currency templates shown as their name then their amount ({{US$|1.2 billion}} -> "US$1.2 billion"): the plain view
+# keeps the name and the first argument.
+_CURRENCY_TEMPLATES = frozenset(
+    {"us$", "usd", "€", "eur", "£", "gbp", "a$", "aud", "nz$", "nzd", "ca$", "cad", "¥", "inr", "₹"}
 )
 _INFOBOX_NAMES = re.compile(r"^\s*infobox\s+(?:bilateral|foreign)\s+relations?\b", re.I)
 _LINK_DROP = re.compile(r"^\s*:?\s*(?:file|image|category|media)\s*:", re.I)
@@ -94,6 +99,12 @@ def _plain_view(text: str, parsed: wtp.WikiText) -> tuple[bytearray, list[Link],
             continue
         shown = _SHOWN_ARG.get(name)
         positional = [x for x in tpl.arguments if x.positional]
+        if name in _CURRENCY_TEMPLATES and positional:
+            name_start = text.find(tpl.name.strip(), a)
+            drop(a, name_start)  # "{{"
+            drop(name_start + len(tpl.name.strip()), positional[0].span[0] + 1)  # "|"
+            drop(positional[0].span[1], b)  # further arguments and "}}"
+            continue
         if name in _DATE_TEMPLATES and positional:
             drop(a, positional[0].span[0] + 1)  # "{{dts|"
             drop(positional[-1].span[1], b)  # named arguments and "}}"

@@ -1168,9 +1168,15 @@ def find_dates(text: str, context: DateContext | None = None, fiscal_start_month
     call :meth:`DateContext.update` with the result) and through the dates found earlier in ``text``; they
     are left out when neither gives what they need.
     """
-    return _find(text, context, fiscal=fiscal_start_month)
+    found = _find(text, context, fiscal=fiscal_start_month)
+    lead = _LEADING_YEAR.match(text)
+    if lead and not any(d.start <= lead.start(1) < d.end for d in found):
+        # a sentence opening on a year and a comma ("2022, trade …", as wiki's {{As of|2022}} leaves it)
+        found.insert(0, DateMatch(lead.start(1), lead.end(1), lead.group(1), "point", lead.group(1)))
+    return found
 
 
+_LEADING_YEAR = re.compile(r"^\s*(1[5-9]\d\d|20\d\d),\s")
 _CELL_JUNK = re.compile(r"<ref[^>]*/>|<ref[^>]*>.*?</ref>|\[\d+\]|\[\[(?:[^|\]]*\|)?|\]\]|'{2,}|<[^>]+>")
 _CELL_FILLER = re.compile(r"(?i:\W|_|\b(?:in|on|the|of|year|years|during|for)\b)*")
 
