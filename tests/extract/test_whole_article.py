@@ -485,3 +485,69 @@ def test_an_opening_date_belongs_to_its_own_mission() -> None:
 def test_a_bridge_is_no_participant() -> None:
     for ev in of_type(bg_ro_document(), "event"):
         assert all("Bridge" not in (p["name"] or "") for p in ev["participants"]), ev
+
+
+# ------------------------------------------------------------------------- a pair outside Europe, high commissions
+
+KE_TZ_ARTICLE = """= Kenya–Tanzania relations =
+
+Kenya–Tanzania relations are the bilateral relations between Kenya and Tanzania. Both countries are members \
+of the East African Community, the African Union and the Commonwealth of Nations.
+
+== History ==
+Kenya and Tanzania established diplomatic relations shortly after independence in 1963. The border between \
+the two countries was closed from 1977 to 1983.
+
+== Visits ==
+Tanzanian President Samia Suluhu Hassan made a state visit to Nairobi on 4–5 May 2021, where she addressed \
+the Parliament of Kenya. Kenyan President William Ruto visited Dar es Salaam in October 2022.
+
+== Diplomatic missions ==
+Kenya has a high commission in Dar es Salaam and a consulate in Arusha. Tanzania has a high commission in \
+Nairobi and a consulate in Mombasa.
+
+== Trade ==
+In 2021 trade between Kenya and Tanzania was valued at about KSh 90 billion.
+
+== See also ==
+- East African Community
+"""
+
+
+@lru_cache(maxsize=1)
+def ke_tz_document() -> dict[str, Any]:
+    return extract(KE_TZ_ARTICLE, path="kenya-tanzania.txt")
+
+
+def test_pair_outside_europe() -> None:
+    d = ke_tz_document()
+    assert d["dyad"] == ["KE", "TZ"]
+    missions = {(m["sender"], m["receiver"], m["kind"], m["city"]) for m in of_type(d, "mission")}
+    assert missions == {
+        ("KE", "TZ", "embassy", "Dar es Salaam"),  # a high commission is the embassy of a Commonwealth state
+        ("KE", "TZ", "consulate", "Arusha"),
+        ("TZ", "KE", "embassy", "Nairobi"),
+        ("TZ", "KE", "consulate", "Mombasa"),
+    }
+    orgs = {(m["country"], m["organization"]) for m in of_type(d, "membership")}
+    assert ("KE", "East African Community") in orgs and ("TZ", "African Union") in orgs
+    assert matching(
+        d,
+        "event",
+        date="2021-05-04/2021-05-05",
+        location={"city": "Nairobi"},
+        participants=[{"name": "Samia Suluhu Hassan", "country": "TZ"}],
+    )
+    assert matching(
+        d,
+        "event",
+        date="2022-10",
+        location={"city": "Dar es Salaam"},
+        participants=[{"name": "William Ruto", "country": "KE"}],
+    )
+    assert matching(d, "diplomatic_relations", event="established", date="1963")
+
+
+@pytest.mark.xfail(strict=True, reason="an amount in Kenyan shillings ('about KSh 90 billion') gives no trade fact")
+def test_amounts_in_other_currencies() -> None:
+    assert matching(ke_tz_document(), "trade", flow="turnover", period="2021", value=90.0, approximate=True)
