@@ -173,3 +173,77 @@ def test_a_count_of_agreements_is_no_agreement() -> None:
         seed("Georgia–Lithuania relations", "The two countries have signed more than 40 bilateral agreements.")
     )
     assert not of_type(document, "agreement"), of_type(document, "agreement")
+
+
+AGREEMENT_LIST = seed(
+    "Latvia–Uzbekistan relations",
+    "== Agreements ==\n"
+    "- Agreement on the Promotion and Mutual Protection of Investments (signed 21 May 1996)\n"
+    "- Convention for the Avoidance of Double Taxation (signed 2004, in force since 2005)\n"
+    "- Memorandum on Cooperation in Tourism (2019)\n",
+)
+
+
+def test_agreement_list_items() -> None:
+    document = extract(AGREEMENT_LIST)
+    assert matching(
+        document,
+        "agreement",
+        status="signed",
+        date="1996-05-21",
+        title="Agreement on the Promotion and Mutual Protection of Investments",
+    )
+    assert matching(
+        document, "agreement", status="in_force", date="2005", title="Convention for the Avoidance of Double Taxation"
+    )
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="'- Convention … (signed 2004, in force since 2005)' after an item signed on "
+    "21 May 1996: the signing date is borrowed from the item before",
+)
+def test_each_list_item_keeps_its_own_signing_date() -> None:
+    signed = matching(
+        extract(AGREEMENT_LIST), "agreement", status="signed", title="Convention for the Avoidance of Double Taxation"
+    )
+    assert [a["date"] for a in signed] == ["2004"]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="an item under '== Agreements ==' dated only in parentheses ('- Memorandum on "
+    "Cooperation in Tourism (2019)') gives no agreement",
+)
+def test_agreement_item_with_a_bare_year() -> None:
+    assert matching(extract(AGREEMENT_LIST), "agreement", date="2019", title="Memorandum on Cooperation in Tourism")
+
+
+@pytest.mark.xfail(strict=True, reason="a table of agreements (Agreement | Signed | In force) gives no agreement")
+def test_agreement_table() -> None:
+    document = extract(
+        seed(
+            "Latvia–Uzbekistan relations",
+            "== Agreements ==\n| Agreement | Signed | In force |\n"
+            "| Agreement on Air Services | 12 May 2001 | 2002 |\n"
+            "| Agreement on Cultural Cooperation | 2010 | - |\n",
+        )
+    )
+    assert matching(document, "agreement", status="signed", date="2001-05-12", title="Agreement on Air Services")
+    assert matching(document, "agreement", status="in_force", date="2002", title="Agreement on Air Services")
+    assert matching(document, "agreement", status="signed", date="2010", title="Agreement on Cultural Cooperation")
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="'including the Treaty on Friendship and Cooperation of 1995' (a document "
+    "named with its year) gives no agreement",
+)
+def test_treaty_named_with_its_year() -> None:
+    document = extract(
+        seed(
+            "Latvia–Uzbekistan relations",
+            "The legal framework consists of 27 documents, including the Treaty on Friendship and Cooperation of 1995.",
+        )
+    )
+    assert matching(document, "agreement", date="1995", title="Treaty on Friendship and Cooperation")
