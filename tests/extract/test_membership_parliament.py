@@ -93,6 +93,20 @@ MEMBERSHIPS = [
         "Greece supports Armenia's integration into the European Union.",
         set(),
     ),
+    ("Latvia–Kazakhstan relations", "Latvia has been an EU member state since 2004.", {("LV", "European Union")}),
+    ("Latvia–Kazakhstan relations", "Kazakhstan acceded to the WTO in 2015.", {("KZ", "World Trade Organization")}),
+    ("Latvia–Kazakhstan relations", "Latvia left the Soviet Union in 1991.", set()),
+    (
+        "Latvia–Kazakhstan relations",
+        "Kazakhstan is a member state of the CIS, the CSTO and the SCO, whereas Latvia belongs to the EU and NATO.",
+        {
+            ("KZ", "Commonwealth of Independent States"),
+            ("KZ", "Collective Security Treaty Organization"),
+            ("KZ", "Shanghai Cooperation Organization"),
+            ("LV", "European Union"),
+            ("LV", "North Atlantic Treaty Organization"),
+        },
+    ),
 ]
 
 
