@@ -187,11 +187,6 @@ def test_visit_to_a_small_town_keeps_its_place() -> None:
     assert matching(document(), "event", date="2016-02", location={"city": "Krynica-Zdrój", "country": "PL"})
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="in 'both states joined NATO on D1 and the European Union on D2' the second "
-    "organization does not get its own date",
-)
 def test_each_joined_organization_gets_its_date() -> None:
     assert matching(document(), "membership", country="HU", organization="European Union", date="2004-05-01")
 
@@ -460,11 +455,6 @@ def test_second_seed_article_facts(ftype: str, expected: dict[str, Any]) -> None
     assert matching(bg_ro_document(), ftype, **expected), (expected, of_type(bg_ro_document(), ftype))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="'Both countries joined NATO in 2004 and the European Union on 1 January 2007' "
-    "gives no EU membership at all",
-)
 def test_second_organization_of_a_join_sentence() -> None:
     assert matching(bg_ro_document(), "membership", country="BG", organization="European Union")
 
