@@ -56,7 +56,7 @@ _POST_STOP = (
     r"was|were|had|has|have|is|are|which|who|signed|dated|entered|came|took|aimed|to\s+be|would|will|could|should"
     r"|and\s+(?:an?|the)\s+(?:" + _HEADS + r")|and\s+that"
     # a date closes the title: "the Convention of Kanagawa … on 31 March 1854", "… in 1994"
-    r"|(?:on|in|of)\s+(?:the\s+)?(?:\d|(?:" + _MONTHS + r")\b)"
+    r"|(?:on|in|of)\s+(?:the\s+)?(?=\d|(?:" + _MONTHS + r")\b)"
 )
 # the words a proper title ("Treaty of Mutual Cooperation and Security between the United States and Japan") may
 # hold between its capitalized words; another lower-case word ends it ("Convention of Kanagawa with the shogunate")
@@ -380,7 +380,12 @@ def _date_for(
                 before = [d for d in outside_title if d.start < h.start]
                 return (before[-1].value if before else None), None
         return None, None
-    own = [d for d in outside_title if h.end <= d.start <= h.end + 3 and s[h.end : d.start].strip() in ("(", ",", "")]
+    own = [
+        d
+        for d in outside_title
+        if h.end <= d.start <= h.end + 12
+        and re.fullmatch(r"\s*(?:\(|,|(?:in|on|of|dated)\s+(?:the\s+)?)?\s*", s[h.end : d.start], re.I)
+    ]
     if own:
         return own[0].value, None  # "an Agreement on Tourism Cooperation (2015)": the date the title carries
     force = _FORCE.search(s, cl.start, cl.end)

@@ -189,8 +189,14 @@ def _coordinated(part: str, d: DateMatch, start: int) -> bool:
     a stretch with no verb of its own before its date that adds a date, a place or a person to the happening
     before it."""
     after = re.split(r",", part[d.end - start :], maxsplit=1)[0]
-    rest = " ".join((part[: d.start - start] + after).strip(" ,").split())
-    return bool(re.fullmatch(r"(?:and|as\s+well\s+as|then)(?:\s+(?:in|on|at|from|the|[A-Z][\w\-'’.]*))*", rest))
+    rest = " ".join((part[: d.start - start] + " " + after).strip(" ,.;").split())
+    return bool(
+        re.fullmatch(
+            r"(?:and|as\s+well\s+as|then)(?:\s+(?:again|later|also|once\s+more))?"
+            r"(?:\s+(?:in|on|at|from|the|[A-Z][\w\-'’.]*))*",
+            rest,
+        )
+    )
 
 
 _TIME_ASIDE = re.compile(r"\b(?:after|before|following|ahead\s+of|on\s+the\s+eve\s+of)\s+the\s+[^,;]{3,80}(?=,)", re.I)
@@ -322,6 +328,8 @@ def _from_sentence(
         ):
             continue
         ev = _make(ctx, unit, s, start, end, kind, d.value, seg_people, part)
+        if coordinated and prev_ev is not None and ev.city is None and ev.country is None:
+            ev.city, ev.country = prev_ev.city, prev_ev.country  # "visited Kazakhstan in 1999 and again in 2003"
         if prev_ev is not None and _same_time(prev_ev.date, ev.date):
             # "paid a state visit later that year: on 31 October 2017 she was received …": one happening
             prev_ev.date = _finer(prev_ev.date, ev.date)

@@ -43,6 +43,8 @@ _NOT = re.compile(r"\b(?:appl(?:y|ied|ies)|candida\w+|aspir\w+|seek\w*\s+to\s+jo
 _LIST_GAP = re.compile(
     # a generic noun after a name may close it: "the APEC forum, of the WTO and of the Cairns Group"
     r"^(?:\s+(?:forum|organi[sz]ation|group|bloc|alliance|initiative|process|grouping))?"
+    # so may the item's own date: "joined NATO in 1999 and the European Union in 2004"
+    r"(?:\s+(?:in|on|since)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?\d{4})?"
     r"[\s,]*(?:(?:and|or|as\s+well\s+as)\s*)?"
     # an aside between two items: "and, since 1994, to the EEA"; "and, together with Australia and India, of the Quad"
     r"(?:,?\s*(?:since|from|in|together\s+with|along\s+with|like)\s+[^,;]{1,50},\s*"
@@ -127,7 +129,7 @@ def _memberships(
         pivot = cl.start + pred.start()
         if pred.group()[:8].lower() == "together":
             pivot = cl.start + pred.end()  # "(and) together with A and B form the G": the subject is both
-        listed = []
+        listed: list[tuple[str, int]] = []
         pos = cl.start + pred.end()
         for org in orgs:
             if org.start < pos or org.end > cl.end:
@@ -138,10 +140,14 @@ def _memberships(
             if s[org.end : org.end + 2] in ("'s", "’s"):
                 pos = org.end + 2
                 continue
-            listed.append(org.code)
+            listed.append((org.code, org.end))
             pos = org.end
         for country in _members(ctx, s, cl, pivot, mentions):
-            out += [(country, o, entry, window) for o in listed]
+            for k, (o, o_end) in enumerate(listed):
+                # each item's date stands after it, before the next item; else anywhere in the predicate's stretch
+                nxt = listed[k + 1][1] if k + 1 < len(listed) else window[1]
+                own = (o_end, nxt) if len(listed) > 1 else window
+                out.append((country, o, entry, own))
     for attr in _ATTR.finditer(part):
         at = cl.start + attr.start()
         org = next((o for o in orgs if o.end <= at and re.fullmatch(r"\s*", s[o.end : at])), None)
