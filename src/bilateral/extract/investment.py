@@ -17,6 +17,13 @@ from bilateral.extract.trade import _TARGET, _amounts, _first_state, _period, _s
 _INVEST = re.compile(r"\binvest(?:ed|s|ing|ment|ments|or|ors)?\b", re.I)
 
 
+def _last_state(ctx: Context, text: str) -> str | None:
+    from bilateral import gazetteer
+
+    found = [m.code for m in gazetteer.find_countries(text) if m.code in (ctx.dyad or ())]
+    return found[-1] if found else None
+
+
 def _parties(ctx: Context, s: str, pos: int) -> tuple[str | None, str | None]:
     """Investor and recipient of the investment word at ``pos``."""
     assert ctx.dyad
@@ -27,8 +34,9 @@ def _parties(ctx: Context, s: str, pos: int) -> tuple[str | None, str | None]:
     if m:
         investor, recipient = _first_state(ctx, m.group(1)), _first_state(ctx, m.group(2))
     else:
-        clause_start = max(before.rfind(","), before.rfind(";"), before.rfind(" and "))
-        investor = _first_state(ctx, before[clause_start + 1 :] if clause_start != -1 else before)
+        clause_start = max(before.rfind(","), before.rfind(";"), before.rfind(":"), before.rfind(" and "))
+        # the state nearest the investment word is its subject ("…in Kazakhstan: Polish companies have invested")
+        investor = _last_state(ctx, before[clause_start + 1 :] if clause_start != -1 else before)
         r = re.search(r"\b(?:in|into|to)\s+(?:the\s+)?([A-Z][^,;]{1,30})", after)
         if r:
             recipient = _first_state(ctx, r.group(1))
