@@ -212,6 +212,18 @@ def _proper_end(s: str, m: re.Match[str], start: int, end: int) -> int:
     return last
 
 
+def _with_third_party(ctx: Context, s: str, h: _Head) -> bool:
+    """The agreement's other party, named by "with …" in or right after its title, is outside the pair."""
+    m = re.search(r"\bwith\s+(?:the\s+)?([A-Z][^,;.()]{1,60})", s[h.start : h.end + 60])
+    if not m:
+        return False
+    text = m.group(1)
+    codes = [c.code for c in gazetteer.find_countries(text)]
+    if any(c in (ctx.dyad or ()) for c in codes):
+        return False
+    return bool(codes) or bool(gazetteer.find_organizations(text))
+
+
 def _without_titles(s: str, start: int, end: int, heads: list[_Head]) -> str:
     """s[start:end] with the agreement titles in it blanked."""
     chars = list(s[start:end])
@@ -313,6 +325,8 @@ def _from_sentence(
             if last_fact.fields.get("location") is None:
                 last_fact.fields["location"] = location
             continue
+        if _with_third_party(ctx, s, h):
+            continue  # "Georgia signed an association agreement with the European Union": not the pair's
         titles = _split_list(h.title, m.group())
         titles = [_complete(t, s, h) for t in titles]
         for status in statuses:

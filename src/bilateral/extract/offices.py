@@ -66,6 +66,8 @@ def _last_mission_sender(ctx: Context, unit: Unit) -> str | None:
 
 def _sender_receiver(ctx: Context, unit: Unit, p: Person, s: str, lo: int, hi: int) -> tuple[str | None, str | None]:
     assert ctx.dyad
+    if p.country and p.country not in ctx.dyad:
+        return None, None  # "The German ambassador to Georgia, NAME" in an Estonia–Georgia article: not the pair's
     sender = p.country if p.country in ctx.dyad else None
     receiver = p.receiver
     if receiver is None:

@@ -36,6 +36,9 @@ def extract(ctx: Context) -> list[Fact]:
             if not verb or _NOT_STATE.search(part):
                 continue
             pivot = cl.start + verb.start()
+            nearest = [m for m in mentions if cl.start <= m.start < pivot]
+            if nearest and nearest[-1].code not in ctx.dyad and pivot - nearest[-1].end < 25:
+                continue  # "condemned the Russian recognition of Abkhazia": a third state's recognition
             before = [m.code for m in mentions if cl.start <= m.start < pivot and m.code in ctx.dyad]
             after = [m.code for m in mentions if pivot <= m.start < cl.end and m.code in ctx.dyad]
             passive = bool(_PASSIVE.search(part)) or re.search(r"recognition\s+by\b", part, re.I) is not None

@@ -341,6 +341,10 @@ def _from_text(ctx: Context) -> list[Fact]:
                 flow, fs, fe = _flow(s, a, 0, len(s))
                 if flow is None:
                     continue
+            if _CHANGE.search(s[max(lo, a.start - 25) : a.start]) or _BALANCE.search(s[max(0, fs - 30) : a.start]):
+                continue  # "fell by $200 million", "a trade surplus of …": a change or a balance, not a level
+            if _third_party(ctx, s, fe):
+                continue  # "exports to Ukraine", "trade with Russia": another pair's figure
             reporter, partner = _direction(ctx, s, flow, fs, fe, default)
             if flow != "turnover":
                 last_reporter[unit.block] = reporter
@@ -364,6 +368,26 @@ def _from_text(ctx: Context) -> list[Fact]:
         if first_period:
             last_period[unit.block] = first_period
     return facts
+
+
+_CHANGE = re.compile(
+    r"\b(?:(?:fell|rose|grew|increased|decreased|dropped|declined|jumped|climbed|shrank|expanded)\s+(?:by\s+)?"
+    r"|(?<!made\s)(?:up|down)\s+by\s+)"
+    r"(?:(?:about|around|nearly|almost|some|over|more\s+than)\s+)?$",
+    re.I,
+)
+_BALANCE = re.compile(r"\b(?:surplus|deficit|balance)\b", re.I)
+
+
+def _third_party(ctx: Context, s: str, fe: int) -> bool:
+    """The flow word is followed by a state outside the pair ("exports to Ukraine", "trade with Russia")."""
+    m = re.match(
+        r"\s*(?:\w+\s+){0,2}?(?:to|from|with|into)\s+(?:the\s+)?([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3})", s[fe:]
+    )
+    if not m:
+        return False
+    codes = [c.code for c in gazetteer.find_countries(m.group(1))]
+    return bool(codes) and not any(c in (ctx.dyad or ()) for c in codes)
 
 
 _TARGET = re.compile(r"\b(?:goal|target|aim|plan|forecast|projected|expected|potential)\b", re.I)
