@@ -299,6 +299,13 @@ def _concurrent(s: str, lo: int, hi: int, sender: str, receiver: str) -> list[st
     return [c.code for c in gazetteer.find_countries(m.group(1)) if c.code not in (sender, receiver)]
 
 
+_COPULA = re.compile(
+    r"\s*,?\s*(?:who\s+)?(?:\w+ly\s+)?(?:is|was|has\s+been|had\s+been|became|served\s+as|serves\s+as|remains|remained)\s+"
+    r"(?:also\s+|later\s+|then\s+)?",
+    re.I,
+)
+
+
 def _unnamed(ctx: Context, unit: Unit, s: str, people: list[Person]) -> list[Fact]:
     assert ctx.dyad
     out = []
@@ -312,6 +319,10 @@ def _unnamed(ctx: Context, unit: Unit, s: str, people: list[Person]) -> list[Fac
             continue
         if re.search(r"\bas\s+$", s[: m.start()]):
             continue  # "NAME presented his credentials as the first resident ambassador": NAME's post
+        if any(
+            p.name and p.end <= m.start() and _COPULA.fullmatch(s[p.end : m.start()]) for p in people
+        ):
+            continue  # "NAME was the Finnish ambassador to Y between A and B": NAME's post, told once
         role = gazetteer.role_of(m.group("role")) or "ambassador"
         if role not in POSTS:
             continue
