@@ -227,10 +227,6 @@ def test_trade_table_headed_exports_to_gives_no_office() -> None:
     assert not of_type(document, "office"), of_type(document, "office")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="'NAME was the DEMONYM ambassador to Y between A and B' gives the office and a second, unnamed one",
-)
 def test_one_office_per_envoy_sentence() -> None:
     text = seed("Finland–Japan relations", "Jaakko Laajava was the Finnish ambassador to Japan between 2002 and 2006.")
     offices = of_type(extract(text), "office")

@@ -9,10 +9,6 @@ from extract_kit import extract, of_type, seed
 EE_GE = "Estonia–Georgia relations"
 
 
-def _xfail(reason: str) -> pytest.MarkDecorator:
-    return pytest.mark.xfail(strict=True, reason=reason)
-
-
 ROWS = [
     ("Estonia supported Georgia's bid to join NATO.", "membership"),
     ("Russia recognized the independence of Abkhazia and South Ossetia on 26 August 2008.", "recognition"),
@@ -20,55 +16,17 @@ ROWS = [
     ("Estonia's GDP reached €30 billion in 2021.", "trade"),
     ("Estonia's population was about 1.3 million in 2021.", "trade"),
     ("The Estonian Prime Minister condemned the Russian recognition of Abkhazia in 2008.", "diplomatic_relations"),
-    pytest.param(
-        "Georgia hopes to become a member of the European Union.",
-        "membership",
-        marks=_xfail("a hope ('hopes to become a member of the EU') is read as a membership"),
-    ),
-    pytest.param(
-        "The Estonian Prime Minister condemned the Russian recognition of Abkhazia in 2008.",
-        "recognition",
-        marks=_xfail(
-            "a third state's recognition of a region ('the Russian recognition of Abkhazia') becomes a "
-            "recognition of Georgia by Estonia"
-        ),
-    ),
-    pytest.param(
-        "The German ambassador to Georgia, Hubert Knirsch, visited Tallinn in 2019.",
-        "office",
-        marks=_xfail("a third state's envoy ('The German ambassador to Georgia') becomes an Estonian office"),
-    ),
-    pytest.param(
-        "Trade with Russia fell by $200 million in 2009.",
-        "trade",
-        marks=_xfail(
-            "trade with a third state, and a change rather than a level ('fell by $200 million'), becomes "
-            "a turnover of the pair"
-        ),
-    ),
-    pytest.param(
-        "Georgian wine exports to Ukraine reached $50 million in 2020.",
-        "trade",
-        marks=_xfail("exports to a third state ('exports to Ukraine') become Georgia's exports to Estonia"),
-    ),
-    pytest.param(
-        "In 2015 Georgia signed an association agreement with the European Union.",
-        "agreement",
-        marks=_xfail("an agreement with a third party ('with the European Union') becomes an agreement of the pair"),
-    ),
+    ("Georgia hopes to become a member of the European Union.", "membership"),
+    ("The Estonian Prime Minister condemned the Russian recognition of Abkhazia in 2008.", "recognition"),
+    ("The German ambassador to Georgia, Hubert Knirsch, visited Tallinn in 2019.", "office"),
+    ("Trade with Russia fell by $200 million in 2009.", "trade"),
+    ("Georgian wine exports to Ukraine reached $50 million in 2020.", "trade"),
+    ("In 2015 Georgia signed an association agreement with the European Union.", "agreement"),
     ("Estonia is home to over 2,000 Georgians.", "trade"),
     ("In 2014 Estonia's foreign minister visited Brussels to discuss Georgia.", "event"),
-    pytest.param(
-        "Georgia signed a free trade agreement with China in 2017.",
-        "agreement",
-        marks=_xfail("an agreement with a third state ('with China') becomes an agreement of the pair"),
-    ),
+    ("Georgia signed a free trade agreement with China in 2017.", "agreement"),
     ("In 2021 Georgia was Estonia's 40th largest trading partner.", "trade"),
-    pytest.param(
-        "Georgia's trade surplus with Estonia was $39 million in 2022.",
-        "trade",
-        marks=_xfail("a trade balance ('trade surplus … was $39 million') is read as a turnover"),
-    ),
+    ("Georgia's trade surplus with Estonia was $39 million in 2022.", "trade"),
 ]
 
 

@@ -171,9 +171,6 @@ def test_pending_agreement_has_no_borrowed_date() -> None:
     assert pending and all(p["date"] is None for p in pending), pending
 
 
-@pytest.mark.xfail(
-    strict=True, reason="'has been the DEMONYM ambassador to Y since YEAR' also gives an unnamed second office"
-)
 def test_every_office_names_its_holder() -> None:
     assert all(o["person"] for o in of_type(document(), "office")), of_type(document(), "office")
 
