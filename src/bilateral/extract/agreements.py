@@ -277,7 +277,9 @@ def _from_sentence(
         colon = s.rfind(":", 0, h.start)
         if m.group().lower().endswith("s") and re.match(r"^\s*:", s[h.end :]):
             continue  # "two pending agreements: the A and the B" — the list items are the agreements
-        if _COUNT.match(h.title) or re.search(r"\b(?:some|about)\s+\d+\s+$", s[: h.start]):
+        if _COUNT.match(h.title) or re.search(
+            r"(?:\b(?:some|about|over|around|nearly|almost|more\s+than|than)\s+)?\b\d+\s+$", s[: h.start]
+        ):
             continue
         if m.group().lower().endswith("s") and re.match(
             r"\s*,?\s*(?:such\s+as|including|among\s+them|like)\b", s[h.end :], re.I
@@ -305,7 +307,7 @@ def _from_sentence(
             statuses = ["signed"]  # "the Nakhchivan Agreement of 3 October 2009": a document known by its date
         if not statuses:
             continue
-        if _NOT.search(own) and "signed" not in statuses:
+        if _NOT.search(own) and "signed" not in statuses and "pending" not in statuses:
             continue
         if "planned" in statuses or "pending" in statuses:
             statuses = [x for x in statuses if x != "signed"]

@@ -60,7 +60,8 @@ _PLANNED = re.compile(
     r"|\bplanned\b|\bannounced\b[^.;]*\bopen",
     re.I,
 )
-_CLOSED = re.compile(r"\b(?:closed|shut\s+down|ceased|until)\b", re.I)  # "kept an embassy in Saigon until 1975"
+# "kept an embassy in Saigon until 1975", "suspended its work"
+_CLOSED = re.compile(r"\b(?:closed|shut\s+down|ceased|until|suspended)\b", re.I)
 _OPENED = re.compile(
     r"\b(?:opened|opens|open|began|begun|started|operat\w+|inaugurat\w+|established|followed|runs|has|have|had"
     r"|works?|working|functions?|functioning)\b",
@@ -126,7 +127,7 @@ _NON_RESIDENT = (
     # "Malta is represented in Estonia through a non-resident ambassador based in Valletta"
     re.compile(
         rf"(?P<owner>{_CAP})\s+(?i:is|was|has\s+been)\s+(?i:represented)\s+in\s+(?:the\s+)?(?P<recv>{_CAP})\s+"
-        rf"(?i:through|by)\s+(?i:a|an|its)\s+(?i:non-resident)\s+(?i:ambassador|envoy)\s+(?i:based|residing|resident)\s+"
+        rf"(?i:through|by)\s+(?i:a|an|its)\s+(?i:non-resident)\s+(?i:ambassador|envoy)\s+(?:(?i:based|residing|resident)\s+)?"
         rf"in\s+{_WHERE}"
     ),
 )
@@ -439,6 +440,11 @@ def _mission_phrase(
     if loc:
         place = loc.group("place")
         c = _city(place)
+        if owner in ctx.dyad:
+            # the receiving state's own city first: "Santiago de Cuba" in a Mexico–Cuba article, not Santiago
+            own = [x for x in gazetteer.find_cities_of(place, ctx.other(owner) or "") if x.start == 0]
+            if own and (c is None or c.code != own[0].code or own[0].end > c.end):
+                c = own[0]
         if c:
             city = c
         country = _country(place) if c is None else None
