@@ -198,11 +198,6 @@ def test_people_in_articles(title: str, body: str, ftype: str, expected: dict[st
         ),
     ],
 )
-@pytest.mark.xfail(
-    strict=True,
-    reason="'The DEMONYM ROLE NAME' gives the named person and, again, an unnamed "
-    "official of the same role and country",
-)
 def test_titled_name_is_one_participant(title: str, body: str, name: str) -> None:
     events = of_type(extract(seed(title, body)), "event")
     assert len(events) == 1

@@ -80,7 +80,13 @@ def people(ctx: Context, unit: Unit) -> list[Person]:
                 if name and " " not in name and p.role is None:
                     continue  # one capitalized word that is no known person's surname
                 resolved.append(with_name(p, name) if name and name != p.name else p)
-            resolved += unnamed_officials(ctx.doc.plain_of(u))
+            plain = ctx.doc.plain_of(u)
+            # "The Polish foreign minister Witold Waszczykowski": the official is the named person, not another
+            resolved += [
+                o
+                for o in unnamed_officials(plain)
+                if not any(0 <= p.start - o.end <= 2 and p.name for p in resolved)
+            ]
             resolved.sort(key=lambda p: p.start)
             cache[u.index] = resolved
         ctx.cache["people"] = cache
