@@ -128,10 +128,6 @@ ARTICLE_ROWS = [
         "In 2008 Aliyev met President Abdullah Gül in Istanbul.",
         "event",
         {"date": "2008", "participants": [{"name": "Aliyev"}, {"name": "Abdullah Gül"}]},
-        marks=_xfail(
-            "an ambiguous bare surname ('Aliyev' after Heydar and Ilham Aliyev in other paragraphs) is "
-            "dropped from the participants instead of being kept as written"
-        ),
     ),
     (
         "Spain–Morocco relations",

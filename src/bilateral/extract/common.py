@@ -77,8 +77,8 @@ def people(ctx: Context, unit: Unit) -> list[Person]:
                 pos += 1
                 name = reg.resolve(p.name or "", u.block, pos) if p.name else None
                 reg.add(p.name or "", u.block, pos)
-                if name and " " not in name and p.role is None:
-                    continue  # one capitalized word that is no known person's surname
+                if name and " " not in name and p.role is None and not reg.known_surname(name):
+                    continue  # one capitalized word that is no known person's surname (an ambiguous one stays)
                 resolved.append(with_name(p, name) if name and name != p.name else p)
             plain = ctx.doc.plain_of(u)
             # "The Polish foreign minister Witold Waszczykowski": the official is the named person, not another

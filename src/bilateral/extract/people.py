@@ -378,6 +378,11 @@ class Registry:
         words = name.split()
         return len(words) >= 2 and not _INITIAL.match(words[0])
 
+    def known_surname(self, word: str) -> bool:
+        """Some full name of the article ends with this word ("Aliyev" after "Heydar Aliyev")."""
+        key = fold(word)
+        return any(fold(full.split()[-1]) == key for _, _, full in self.full)
+
     def resolve(self, name: str, block: int, pos: int) -> str:
         if self._is_full(name):
             # "Peña Nieto" after "Enrique Peña Nieto": the longer name it ends, when only one does
