@@ -142,7 +142,11 @@ class Builder:
                 continue
             pstart, pend = self.plain_range(rstart, rend)
             is_header = all(c.header for c in cell_objs) or (
-                table.header is None and not seen_data and not any(_NUMERIC.match(t) for t in filled)
+                table.header is None
+                and not seen_data
+                and not any(_NUMERIC.match(t) for t in filled)
+                # a row that marks some cells as headers and not others has row headers: it is data
+                and not any(c.header for c in cell_objs)
             )
             if is_header and table.header is None and not seen_data:
                 unit = self._unit(block, "row", rstart, rend, pstart, pend)
