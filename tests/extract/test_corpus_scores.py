@@ -27,7 +27,7 @@ SCORES = ROOT / "tests" / "scores.json"
 SETS = ("seeds", "dev")
 # the held-out articles of this repository (tests/heldout), scored by the same shared scorer
 HELDOUT = ROOT / "tests" / "heldout"
-RATCHETED = (*SETS, "heldout")
+RATCHETED = (*SETS, "heldout", "examples")
 METRICS = ("macro_f1", "micro_f1", "grounding_rate", "dyad_accuracy")
 
 
@@ -55,6 +55,8 @@ def _folders(name: str) -> tuple[Path, Path]:
     """(articles, gold) of a set."""
     if name == "heldout":
         return HELDOUT / "articles", HELDOUT / "gold"
+    if name == "examples":  # the bundled examples and their hand-written expected facts
+        return ROOT / "examples", ROOT / "examples" / "expected"
     return SHARED / "corpus" / name, SHARED / "gold" / name
 
 
