@@ -29,6 +29,7 @@ import xml.etree.ElementTree as ET
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 CHUNK = 1 << 20
 DEFAULT_MAX_PAGE = 20 * 1024 * 1024
@@ -445,25 +446,28 @@ def read_index(index: str | os.PathLike[str]) -> Iterator[tuple[int, int, str]]:
             yield int(parts[0]), int(parts[1]), parts[2]
 
 
-def stream_ranges(dump: str | os.PathLike[str], index: str | os.PathLike[str]) -> list[Stream]:
-    """The streams of a multistream dump that hold pages, in file order."""
+def iter_streams(dump: str | os.PathLike[str], index: str | os.PathLike[str]) -> Iterator[Stream]:
+    """The streams of a multistream dump that hold pages, in file order, read lazily from the index (the
+    English Wikipedia's lists over 20 million pages: only one stream's summary is held at a time)."""
     size = Path(dump).stat().st_size
-    groups: list[list[tuple[int, int, str]]] = []
-    last = -1
+    cur: list[Any] | None = None  # [start, first id, first title, last id, pages]
     for off, pid, title in read_index(index):
-        if off != last:
-            if off < last:
+        if cur is not None and off == cur[0]:
+            cur[3] = pid
+            cur[4] += 1
+            continue
+        if cur is not None:
+            if off < cur[0]:
                 raise DumpError(f"{index}: offsets go backwards at page {pid}; is this the dump's own index?")
-            groups.append([])
-            last = off
-        groups[-1].append((off, pid, title))
-    out = []
-    for i, g in enumerate(groups):
-        end = groups[i + 1][0][0] if i + 1 < len(groups) else size
-        if end > size:
-            end = size
-        out.append(Stream(g[0][0], end, g[0][1], g[0][2], g[-1][1], len(g)))
-    return out
+            yield Stream(cur[0], min(off, size), cur[1], cur[2], cur[3], cur[4])
+        cur = [off, pid, title, pid, 1]
+    if cur is not None:
+        yield Stream(cur[0], size, cur[1], cur[2], cur[3], cur[4])
+
+
+def stream_ranges(dump: str | os.PathLike[str], index: str | os.PathLike[str]) -> list[Stream]:
+    """Every stream of a multistream dump that holds pages, in file order (see :func:`iter_streams`)."""
+    return list(iter_streams(dump, index))
 
 
 def stream_pages(

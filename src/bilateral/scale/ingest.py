@@ -34,10 +34,10 @@ from bilateral.scale.dump import (
     RawPage,
     Stream,
     index_path_for,
+    iter_streams,
     open_pages,
     parse_page,
     stream_pages,
-    stream_ranges,
 )
 from bilateral.scale.selection import Selector
 from bilateral.store.core import DocumentError, Payload, Store
@@ -352,37 +352,35 @@ def ingest_dump(
             _out(on_outcome, Outcome(key, res.status, facts=res.facts, warnings=value.warnings, revision=res.revision))
 
     if idx is not None and idx.is_file():
-        streams = stream_ranges(p, idx)
-        stats.streams = len(streams)
-        first = 0
-        if resume_after is not None:
-            # the stream holding the resume page: the last whose first id is at most it, in file order
-            hit = next((i for i, s in enumerate(streams) if s.first_id <= resume_after <= s.last_id), None)
-            if hit is None:
-                hit = len(streams) if streams and resume_after >= streams[-1].last_id else 0
-                resume_after = None if hit == 0 else resume_after
-            first = hit
-            stats.skipped_resume += sum(s.pages for s in streams[:first])
-        job_list: list[StreamJob] = []
-        for i in range(first, len(streams), STREAMS_PER_JOB):
-            job_list.append(
-                StreamJob(
-                    str(p),
-                    name,
-                    tuple(streams[i : i + STREAMS_PER_JOB]),
-                    titles,
-                    infobox,
-                    max_bytes,
-                    db,
-                    resume_after if i == first else None,
-                )
-            )
-        for items, counts in _ordered((("job", j) for j in job_list), scan_streams, workers, workers * 3):
+        streams = iter_streams(p, idx)
+        n_streams = [0]
+
+        def stream_jobs() -> Iterator[tuple[str, StreamJob]]:
+            waiting = resume_after  # the first job skips the pages up to this one in its first stream
+            seeking = resume_after is not None
+            batch: list[Stream] = []
+            for s in streams:
+                n_streams[0] += 1
+                if seeking and not s.first_id <= (resume_after or 0) <= s.last_id:
+                    stats.skipped_resume += s.pages  # before the stream holding the last stored page
+                    continue
+                seeking = False
+                batch.append(s)
+                if len(batch) == STREAMS_PER_JOB:
+                    yield ("job", StreamJob(str(p), name, tuple(batch), titles, infobox, max_bytes, db, waiting))
+                    batch, waiting = [], None
+            if batch:
+                yield ("job", StreamJob(str(p), name, tuple(batch), titles, infobox, max_bytes, db, waiting))
+            if seeking and echo:
+                echo(f"{name}: page {resume_after}, where --resume would continue, is not in this dump; nothing done")
+
+        for items, counts in _ordered(stream_jobs(), scan_streams, workers, workers * 3):
             stats.add(counts)
             for kind, key, value in items:
                 if kind == "nopair":
                     continue
                 emit(kind, key, value)
+        stats.streams = n_streams[0]
     else:
         counts = {"pages": 0, "by_title": 0, "by_infobox": 0, "nopair": 0, "problems": 0, "skipped_resume": 0}
 
