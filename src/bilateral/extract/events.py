@@ -180,6 +180,11 @@ def _segments(s: str, dates: list[DateMatch]) -> list[tuple[int, int, DateMatch]
     return [(cuts[i], cuts[i + 1], d) for i, d in enumerate(dates)]
 
 
+_PAIR_OFFICIALS = re.compile(
+    r"\bthe\s+(?:two\s+)?(?:foreign\s+ministers|presidents|prime\s+ministers|heads\s+of\s+(?:state|government)"
+    r"|leaders|speakers|defen[cs]e\s+ministers)\b",
+    re.I,
+)
 # roles of the unnamed groups people.py reads ("Spanish diplomats", "Latvian parliamentarians")
 _GROUP_ROLES = frozenset({"diplomat", "official", "member_of_parliament"})
 
@@ -324,7 +329,11 @@ def _from_sentence(
                 and re.search(r"\b(?:visited|travell?ed\s+to|paid\s+an?\s+(?:\w+\s+)?visit)\b", part, re.I)
             )
             and kind in ("visit", "meeting")
-            and not re.search(r"\b(?:delegations?|consult\w*|commission|session|council|committee|round)\b", part, re.I)
+            and not re.search(
+                r"\b(?:delegations?|consult\w*|commission|session|council|committee|round|talks)\b", part, re.I
+            )
+            # "the (two) foreign ministers met in Yerevan": the two states' officials, unnamed
+            and not _PAIR_OFFICIALS.search(part)
         ):
             continue
         ev = _make(ctx, unit, s, start, end, kind, d.value, seg_people, part)
