@@ -152,6 +152,9 @@ _INSTITUTION = re.compile(
 )
 
 
+_COUNTERPART = re.compile(r"\b(?:his|her|their|the)\s+(?:(?P<dem>[A-Z][\w\-]+)\s+)?counterparts?\s*,?\s*$")
+
+
 def find_people(text: str) -> list[Person]:
     """Every named person in ``text`` with the role and country the phrase around the name gives."""
     roles = gazetteer.find_roles(text)
@@ -172,6 +175,13 @@ def find_people(text: str) -> list[Person]:
         if role is None:
             role, country, role_text, receiver = _role_after(text, e, roles)
         people.append(Person(s, e, name, role, country, role_text, receiver, more))
+    # "Foreign Minister A met his Turkish counterpart B": B holds A's post for the state the demonym names
+    for i in range(1, len(people)):
+        prev, cur = people[i - 1], people[i]
+        cp = _COUNTERPART.search(text[prev.end : cur.start])
+        if cp and prev.role is not None and (cur.role is None or cur.role == prev.role):
+            country = gazetteer.country_code(cp.group("dem")) if cp.group("dem") else None
+            people[i] = replace(cur, role=prev.role, country=cur.country or country)
     # "NAME1 and NAME2" after a role phrase: the role covers the list
     for i in range(1, len(people)):
         prev, cur = people[i - 1], people[i]
