@@ -234,6 +234,7 @@ def main() -> None:
     ap.add_argument("--out", type=Path, default=HERE / "RESULTS.md")
     ap.add_argument("--workdir", type=Path, default=None)
     ap.add_argument("--skip-dumps", action="store_true")
+    ap.add_argument("--forms", default="plain,multistream", help="dump forms to run (plain, multistream)")
     args = ap.parse_args()
     work = args.workdir or Path(tempfile.mkdtemp(prefix="bench-scale-"))
     work.mkdir(parents=True, exist_ok=True)
@@ -292,7 +293,7 @@ def main() -> None:
         runs += [(sz, args.share) for sz in sizes]
         for size_s, share in runs:
             size = _size(size_s)
-            for multistream in (False, True):
+            for multistream in [f == "multistream" for f in args.forms.split(",")]:
                 name = f"d{size_s.strip()}-{share:g}{'-multistream' if multistream else ''}.xml.bz2"
                 path = work / name
                 t0 = time.perf_counter()
