@@ -535,6 +535,5 @@ def test_pair_outside_europe() -> None:
     assert matching(d, "diplomatic_relations", event="established", date="1963")
 
 
-@pytest.mark.xfail(strict=True, reason="an amount in Kenyan shillings ('about KSh 90 billion') gives no trade fact")
 def test_amounts_in_other_currencies() -> None:
     assert matching(ke_tz_document(), "trade", flow="turnover", period="2021", value=90.0, approximate=True)
