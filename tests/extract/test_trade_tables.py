@@ -408,11 +408,6 @@ def test_fronted_according_to_names_the_source() -> None:
     assert matching(document, "trade", value=98.7, source="State Statistics Committee of Uzbekistan")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="in 'X exported A worth N to Y and imported B worth M' the shared subject X "
-    "is lost for 'imported': the import is given to Y, reversing the goods' direction",
-)
 def test_coordinated_verbs_share_their_subject() -> None:
     document = extract(
         seed(

@@ -314,6 +314,12 @@ def _direction(ctx: Context, s: str, flow: str, fs: int, fe: int, default: str) 
                 return reporter, code
             if prep == "of":
                 return code, ctx.other(code) or default
+    if re.search(r"\band\s+$", s[max(0, fs - 6) : fs]) and re.fullmatch(r"(?i:import|export)ed", s[fs:fe]):
+        # "Uzbekistan exported … to Latvia and imported …": the coordinated verb shares the sentence's subject
+        subject = re.search(r"^(.*?)\b(?:exported|imported)\b", s)
+        if subject and subject.end() < fs:
+            first = [c.code for c in gazetteer.find_countries(subject.group(1)) if c.code in ctx.dyad]
+            actor = first[-1] if first else actor
     reporter = actor or default
     return reporter, ctx.other(reporter) or default
 
