@@ -296,10 +296,6 @@ def test_year_dated_visit_item() -> None:
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="'Sweden joined the alliance on D' (the alliance = NATO named before in the sentence) gives no membership",
-)
 def test_membership_through_an_anaphor() -> None:
     assert matching(wiki_document(), "membership", country="SE", organization="North Atlantic Treaty Organization")
 

@@ -36,6 +36,7 @@ _ENTRY = re.compile(
     r"|have\s+used)",
     re.I,
 )
+_ANAPHOR = re.compile(r"\bthe\s+(alliance|bloc|union|organi[sz]ation|grouping|community|association)\b")
 _EURO = re.compile(r"\bthe\s+(euro)\b(?!\s+(?:area|zone))")
 _ATTR = re.compile(r"\bmember(?:\s+states?)?\b", re.I)
 _BOTH = re.compile(r"\b(?:(?i:both|the\s+two|together\s+with)|[Tt]hey)\b")
@@ -64,9 +65,13 @@ def extract(ctx: Context) -> list[Fact]:
     if not ctx.dyad:
         return []
     facts: list[Fact] = []
+    last_org: dict[int, list[gazetteer.Mention]] = {}  # block -> the organizations its last sentence named
     for unit in common.units(ctx):
         s = common.text(ctx, unit)
         if not (_PRED.search(s) or _ATTR.search(s)):
+            found = gazetteer.find_organizations(s)
+            if found:
+                last_org[unit.block] = found
             continue
         # a membership of an organization that no longer exists is history ("admitted to the League of Nations")
         orgs = [o for o in gazetteer.find_organizations(s) if not gazetteer.is_dissolved(o.code)]
@@ -74,7 +79,16 @@ def extract(ctx: Context) -> list[Fact]:
         if euro:
             # the currency names its union: "adopted the euro" is membership of the euro area
             orgs += [gazetteer.Mention(m.start(1), m.end(1), m.group(1), euro, "org", euro) for m in _EURO.finditer(s)]
-            orgs.sort(key=lambda o: o.start)
+        # "… NATO … Sweden joined the alliance on 7 March 2024": the noun stands for the organization named before
+        for m in _ANAPHOR.finditer(s):
+            before = [o for o in orgs if o.end <= m.start()] or last_org.get(unit.block, [])
+            if before:
+                o = before[-1]
+                orgs.append(gazetteer.Mention(m.start(1), m.end(1), m.group(1), o.code, "org", o.code))
+        orgs.sort(key=lambda o: o.start)
+        named = [o for o in orgs if o.kind == "org" and o.text != "euro"]
+        if named:
+            last_org[unit.block] = named
         if not orgs:
             continue
         mentions = common.countries(ctx, unit)
