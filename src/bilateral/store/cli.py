@@ -176,6 +176,9 @@ def ingest_cmd(
 ) -> None:
     """Extract articles (files, folders, globs) and store each in its own transaction.
 
+    MediaWiki XML dumps (.xml, .xml.bz2, multistream with its index) and the facts.parquet of the Spark job
+    are read by the scale layer: see docs/scale.md (and `bilateral scan DUMP`).
+
     An unchanged article (same sha256) is skipped; a changed one with the same path or title becomes a
     new revision (the old one stays queryable with --history). Exit status 1 when any file failed.
     """
