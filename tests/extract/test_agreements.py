@@ -211,7 +211,6 @@ def test_agreement_item_with_a_bare_year() -> None:
     assert matching(extract(AGREEMENT_LIST), "agreement", date="2019", title="Memorandum on Cooperation in Tourism")
 
 
-@pytest.mark.xfail(strict=True, reason="a table of agreements (Agreement | Signed | In force) gives no agreement")
 def test_agreement_table() -> None:
     document = extract(
         seed(

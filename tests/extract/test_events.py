@@ -446,7 +446,6 @@ def test_year_dated_visit_items() -> None:
     assert matching(document, "event", date="2018", participants=[{"name": "Borut Pahor"}])
 
 
-@pytest.mark.xfail(strict=True, reason="a table of visits (Date | Visitor | Place) gives no event")
 def test_visit_table() -> None:
     document = extract(
         seed(

@@ -20,10 +20,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from bilateral import gazetteer
 from bilateral.document.model import Unit
 from bilateral.extract import common
+from bilateral.extract import dates as dates_mod
 from bilateral.extract.base import Context, Fact
 from bilateral.extract.dates import DateMatch
 
@@ -157,7 +159,52 @@ def extract(ctx: Context) -> list[Fact]:
             last_visit = (dates[0].value, place)
         if dates:
             reached = dates[0].value
+    for table in ctx.doc.tables:
+        facts.extend(f for f in _from_table(ctx, table) if f not in facts)
     return facts
+
+
+_TITLE_HEAD = re.compile(r"\b(?:agreements?|documents?|treat(?:y|ies)|title|name|instruments?|conventions?)\b", re.I)
+_SIGNED_HEAD = re.compile(r"\b(?:signed|signing|date|concluded)\b", re.I)
+_FORCE_HEAD = re.compile(r"\b(?:in\s+force|into\s+force|effective|ratified|valid)\b", re.I)
+
+
+def _from_table(ctx: Context, table: Any) -> list[Fact]:
+    """A table of agreements: a title column, a signing column and maybe an in-force column."""
+    assert ctx.dyad
+    if table.header is None:
+        return []
+    heads = [ctx.doc.plain_of(c).strip() for c in table.header.cells]
+    title_col = next((i for i, h in enumerate(heads) if _TITLE_HEAD.search(h)), None)
+    force_col = next((i for i, h in enumerate(heads) if _FORCE_HEAD.search(h)), None)
+    signed_col = next(
+        (i for i, h in enumerate(heads) if _SIGNED_HEAD.search(h) and i not in (title_col, force_col)), None
+    )
+    if title_col is None or (signed_col is None and force_col is None):
+        return []
+    out = []
+    for row in table.rows:
+        cells = [ctx.doc.plain_of(c).strip() for c in row.cells]
+        if title_col >= len(cells) or not cells[title_col] or not _HEAD.search(cells[title_col]):
+            continue
+        title = " ".join(cells[title_col].split())
+        for col, status in ((signed_col, "signed"), (force_col, "in_force")):
+            if col is None or col >= len(cells):
+                continue
+            date = dates_mod.parse_date(cells[col]) if cells[col].strip(" -–—") else None
+            if date is None:
+                continue
+            fields = {
+                "title": title,
+                "kind": _kind(title),
+                "status": status,
+                "date": date,
+                "parties": sorted(ctx.dyad),
+                "location": None,
+                "subject": None,
+            }
+            out.append(Fact("agreement", fields, [row.unit], 0.8))
+    return out
 
 
 def _heads(s: str) -> list[_Head]:

@@ -25,7 +25,7 @@ from bilateral.document.model import Unit
 from bilateral.extract import common
 from bilateral.extract.base import Context, Fact
 from bilateral.extract.dates import DateMatch
-from bilateral.extract.people import Person
+from bilateral.extract.people import Person, find_people
 
 # the order decides which kind a segment gets when several triggers stand in it
 _PRIORITY = ("consultations", "visit", "summit", "conference", "forum", "meeting", "announcement", "other")
@@ -122,7 +122,51 @@ def extract(ctx: Context) -> list[Fact]:
         found = _from_sentence(ctx, unit, s, events, previous.get(unit.block))
         events.extend(found)
         previous[unit.block] = unit
+    for table in ctx.doc.tables:
+        events.extend(_from_table(ctx, table))
     return [e.fact() for e in events]
+
+
+_DATE_HEAD = re.compile(r"\b(?:date|year|when|period)\b", re.I)
+_WHO_HEAD = re.compile(r"\b(?:visitors?|guests?|persons?|officials?|delegation|leader|name|who|head)\b", re.I)
+_PLACE_HEAD = re.compile(r"\b(?:place|city|location|venue|where|destination)\b", re.I)
+
+
+def _from_table(ctx: Context, table: Any) -> list[_Event]:
+    """A table of visits: a date column, a visitor column and maybe a place column; one visit per row."""
+    if table.header is None:
+        return []
+    heads = [ctx.doc.plain_of(c).strip() for c in table.header.cells]
+    date_col = next((i for i, h in enumerate(heads) if _DATE_HEAD.search(h)), None)
+    who_col = next((i for i, h in enumerate(heads) if _WHO_HEAD.search(h) and i != date_col), None)
+    place_col = next((i for i, h in enumerate(heads) if _PLACE_HEAD.search(h) and i not in (date_col, who_col)), None)
+    caption = ctx.doc.plain_of(table.caption) if table.caption else ""
+    # a table of people with dates is a table of visits only where it says so (not a list of envoys)
+    said = " ".join([caption, table.header.unit.section or "", *heads])
+    if date_col is None or who_col is None or not re.search(r"\bvisit", said, re.I):
+        return []
+    out = []
+    for row in table.rows:
+        cells = [ctx.doc.plain_of(c).strip() for c in row.cells]
+        if max(date_col, who_col) >= len(cells):
+            continue
+        from bilateral.extract import dates as dates_mod
+
+        date = dates_mod.parse_date(cells[date_col])
+        people = [p for p in find_people(cells[who_col]) if p.name]
+        if date is None or not people:
+            continue
+        city = country = None
+        if place_col is not None and place_col < len(cells):
+            found = gazetteer.find_cities(cells[place_col])
+            if found:
+                city, country = common.written(found[0]), found[0].code
+            else:
+                country = _place_code(cells[place_col])
+        summary = " ".join(" ".join(cells).split())[:160]
+        participants = _participants(people)
+        out.append(_Event("visit", date, city, country, participants, None, [row.unit], row.unit.block, summary))
+    return out
 
 
 def _place_code(text: str) -> str | None:
