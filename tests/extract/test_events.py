@@ -437,9 +437,6 @@ def test_visit_item_takes_the_country_of_its_lead_in() -> None:
     assert matching(document, "event", date="2016-03-14/2016-03-15", location={"country": "SI"})
 
 
-@pytest.mark.xfail(
-    strict=True, reason="a visit item dated by a year alone ('- 2011 – Federal President Heinz Fischer') gives no event"
-)
 def test_year_dated_visit_items() -> None:
     document = extract(VISIT_LISTS)
     assert matching(document, "event", date="2011", participants=[{"name": "Heinz Fischer"}])

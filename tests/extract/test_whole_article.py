@@ -286,10 +286,6 @@ def test_wiki_article_nothing_beyond() -> None:
             assert "<ref" not in ev["quote"] or ev["quote"].index("<ref") > 0
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a list item dated by a year alone ('* 2019: Swedish Prime Minister NAME visited [[Oslo]].') gives no event",
-)
 def test_year_dated_visit_item() -> None:
     assert matching(
         wiki_document(), "event", date="2019", location={"city": "Oslo"}, participants=[{"name": "Stefan Löfven"}]

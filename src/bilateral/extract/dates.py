@@ -1176,7 +1176,7 @@ def find_dates(text: str, context: DateContext | None = None, fiscal_start_month
     return found
 
 
-_LEADING_YEAR = re.compile(r"^\s*(1[5-9]\d\d|20\d\d),\s")
+_LEADING_YEAR = re.compile(r"^\s*(1[5-9]\d\d|20\d\d)(?:,|:|\s*[–—-])\s")
 _CELL_JUNK = re.compile(r"<ref[^>]*/>|<ref[^>]*>.*?</ref>|\[\d+\]|\[\[(?:[^|\]]*\|)?|\]\]|'{2,}|<[^>]+>")
 _CELL_FILLER = re.compile(r"(?i:\W|_|\b(?:in|on|the|of|year|years|during|for)\b)*")
 
