@@ -233,11 +233,6 @@ def test_one_office_per_envoy_sentence() -> None:
     assert [(f["person"], f["since"]) for f in offices] == [("Jaakko Laajava", "2002")]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a list of envoys under a heading ('== List of ambassadors of Finland to Japan "
-    "==', items 'NAME (2002–2006)') gives no office",
-)
 def test_envoy_list_under_a_heading() -> None:
     text = seed(
         "Finland–Japan relations",

@@ -46,13 +46,62 @@ def extract(ctx: Context) -> list[Fact]:
         return []
     facts: list[Fact] = []
     for unit in ctx.doc.units:
-        if unit.kind in ("sentence", "item", "row"):
+        listed = _from_envoy_item(ctx, unit) if unit.kind == "item" else []
+        if listed:
+            facts.extend(listed)
+        elif unit.kind in ("sentence", "item", "row"):
             facts.extend(_from_sentence(ctx, unit))
         elif unit.kind == "field":
             facts.extend(_from_field(ctx, unit))
     for table in ctx.doc.tables:
         facts.extend(_from_table(ctx, table))
     return facts
+
+
+_ENVOY_HEADING = re.compile(
+    r"\b(?:ambassadors?|envoys?|heads?\s+of\s+mission|chargés?\s+d'affaires|high\s+commissioners?)\b"
+    r"(?:\s+of\s+(?P<of>[^()]+?))?(?:\s+to\s+(?P<to>[^()]+?))?\s*$",
+    re.I,
+)
+
+
+def _from_envoy_item(ctx: Context, unit: Unit) -> list[Fact]:
+    """ "== List of ambassadors of Finland to Japan ==" then "- NAME (2002–2006)": one office per item."""
+    assert ctx.dyad
+    m = _ENVOY_HEADING.search(unit.section or "")
+    if not m:
+        return []
+    heading = unit.section or ""
+    codes = [c.code for c in gazetteer.find_countries(heading) if c.code in ctx.dyad]
+    if not codes:
+        return []
+    of = _first_code(m.group("of")) if m.group("of") else None
+    to = _first_code(m.group("to")) if m.group("to") else None
+    sender = of or (ctx.other(to) if to else None) or codes[0]
+    receiver = to or ctx.other(sender)
+    s = ctx.doc.plain_of(unit)
+    names = [p for p in find_people(s) if p.name]
+    if not names or sender not in ctx.dyad or receiver is None:
+        return []
+    term = dates_mod.find_dates(s)
+    since = term[0].value.split("/")[0] if term else None
+    role = gazetteer.role_of(re.sub(r"(?i)^(?:list\s+of\s+)?", "", heading).split(" of ")[0].strip()) or "ambassador"
+    fields = {
+        "person": names[0].name,
+        "role": role if role in POSTS else "ambassador",
+        "sender": sender,
+        "receiver": receiver,
+        "appointed": None,
+        "credentials": None,
+        "since": since,
+        "concurrent_with": [],
+    }
+    return [Fact("office", fields, [unit], 0.8)]
+
+
+def _first_code(text: str) -> str | None:
+    found = gazetteer.find_countries(text)
+    return found[0].code if found else None
 
 
 def _last_mission_sender(ctx: Context, unit: Unit) -> str | None:
