@@ -96,6 +96,10 @@ _BARE = re.compile(r"\b(?:the|this|that|its)\s+(?:new\s+)?(?:embassy|mission|con
 # may be "its" (the state the clause is about) or a demonym.
 _POST = r"(?i:embassy|high\s+commission|mission|consulate(?:[\s\-]general)?)"
 _WHERE = rf"(?P<city>{_CAP})(?:,\s*(?P<country>{_CAP}))?"
+_ONE = re.compile(
+    rf"(?P<owner>{_CAP})\s+(?:(?i:also|later|then)\s+)?(?i:opened|has|had|established|set\s+up|maintains)\s+one\s+in\s+"
+    rf"(?P<city>{_CAP})"
+)
 _HONORARY_CONSUL = re.compile(
     rf"(?P<owner>{_CAP})\s+(?i:has|have|had|maintains|appointed)\s+(?i:an?\s+)?(?i:honorary\s+consul(?:[\s\-]general)?)"
     rf"\s+in\s+(?P<city>{_CAP})"
@@ -345,6 +349,15 @@ def _from_unit(ctx: Context, unit: Unit, s: str, previous: Fact | None) -> list[
                             unit=unit,
                         )
                     )
+    for m in _ONE.finditer(s) if out else ():
+        # "Georgia opened an embassy in Tallinn in 2006, and Estonia opened one in Tbilisi in 2007"
+        owner = _country(m.group("owner"))
+        city = _city(m.group("city"))
+        if owner in ctx.dyad and city is not None and city.code == ctx.other(owner):
+            value, dkind = _date_in(ctx, unit, m.start(), len(s))
+            date = value if dkind in ("point", "since") else None
+            out.append(_fact(owner, city.code, out[-1].fields["kind"], city=common.written(city), date=date, unit=unit))
+            handled.append((m.start(), m.end()))
     return out
 
 
@@ -559,9 +572,13 @@ def _upgrade(
 ) -> list[Fact]:
     """The old mission dated by the sentence's first date, the new one by the last date before "upgraded"."""
     at = cs + upgrade.start()
-    before = [d for d in common.unit_dates(ctx, unit) if d.start < at]
+    found = common.unit_dates(ctx, unit)
+    before = [d for d in found if d.start < at]
     old_date = before[0].value if before else None
     new_date = before[-1].value if len(before) > 1 else None
+    after = [d for d in found if upgrade.end() + cs <= d.start <= upgrade.end() + cs + 12]
+    if new_date is None and after:
+        new_date = after[0].value  # "… was upgraded to an embassy in 1962"
     old = _fact(owner, receiver, kind, city=None, date=old_date, status="closed", unit=unit)
     new = _fact(owner, receiver, new_kind, city=city, date=new_date, status="open", unit=unit)
     return [old, new]
