@@ -202,11 +202,6 @@ def test_each_list_item_keeps_its_own_signing_date() -> None:
     assert [a["date"] for a in signed] == ["2004"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="an item under '== Agreements ==' dated only in parentheses ('- Memorandum on "
-    "Cooperation in Tourism (2019)') gives no agreement",
-)
 def test_agreement_item_with_a_bare_year() -> None:
     assert matching(extract(AGREEMENT_LIST), "agreement", date="2019", title="Memorandum on Cooperation in Tourism")
 

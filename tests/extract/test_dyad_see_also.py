@@ -111,7 +111,6 @@ def test_prose_pair_from_the_opening_lines() -> None:
     assert of_type(document, "mission")
 
 
-@pytest.mark.xfail(strict=True, reason="a prose 'See also: A; B' line gives no see-also facts")
 def test_prose_see_also_line() -> None:
     text = (
         "Relations between two Baltic neighbours\n\nLatvia and Lithuania have maintained diplomatic relations since "

@@ -93,7 +93,6 @@ ROWS = [
     pytest.param(
         "The stock of Estonian FDI in Georgia stood at €45.2 million at the end of 2020.",
         {"investor": "EE", "recipient": "GE", "period": "2020", "value": 45.2, "unit": "million EUR"},
-        marks=_xfail("'the stock of X FDI in Y stood at €N' gives no investment: 'FDI' is not read as investment"),
     ),
 ]
 

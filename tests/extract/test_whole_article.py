@@ -161,11 +161,6 @@ def test_nothing_beyond_what_is_stated() -> None:
     assert len(matching(d, "mission", sender="PL", kind="embassy")) == 1
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="'A new agreement on X is awaiting signature.' (no date in the sentence) takes "
-    "the date of the sentence before it (2016): a date the text does not give for it",
-)
 def test_pending_agreement_has_no_borrowed_date() -> None:
     pending = matching(document(), "agreement", status="pending")
     assert pending and all(p["date"] is None for p in pending), pending

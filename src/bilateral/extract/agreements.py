@@ -164,6 +164,9 @@ def extract(ctx: Context) -> list[Fact]:
     return facts
 
 
+_AGREEMENTS_SECTION = re.compile(
+    r"\b(?:agreements?|treaties|documents|legal\s+(?:basis|framework)|treaty\s+basis|conventions)\b", re.I
+)
 _TITLE_HEAD = re.compile(r"\b(?:agreements?|documents?|treat(?:y|ies)|title|name|instruments?|conventions?)\b", re.I)
 _SIGNED_HEAD = re.compile(r"\b(?:signed|signing|date|concluded)\b", re.I)
 _FORCE_HEAD = re.compile(r"\b(?:in\s+force|into\s+force|effective|ratified|valid)\b", re.I)
@@ -350,6 +353,8 @@ def _from_sentence(
             # a gapped clause: "…, and the ministers of culture a programme of …"
             prev = s[clauses[ci - 1].start : clauses[ci - 1].end]
             statuses = [st for st, rx in _STATUS if rx.search(prev) and st != "in_force"][:1]
+        if not statuses and unit.kind == "item" and _AGREEMENTS_SECTION.search(unit.section or ""):
+            statuses = ["signed"]  # "== Agreements ==" then "- Memorandum on Cooperation in Tourism (2019)"
         if not statuses and h.title[:1].isupper() and _OF_DATE.match(s, h.end):
             statuses = ["signed"]  # "the Nakhchivan Agreement of 3 October 2009": a document known by its date
         if not statuses:
@@ -469,7 +474,8 @@ def _date_for(
     before = [d for d in outside_title if d.start < h.start]
     if before and not re.search(r"\b(?:had|has|have)\s+(?:already\s+)?been\b", s[h.end : cl.end], re.I):
         return before[-1].value, None
-    return reached, None
+    # what is pending or planned has no date the paragraph reached before it ("… is awaiting signature.")
+    return (reached if status == "signed" else None), None
 
 
 def _split_list(title: str, head: str) -> list[str]:

@@ -14,13 +14,16 @@ from bilateral.extract import common
 from bilateral.extract.base import Context, Fact
 from bilateral.extract.trade import _TARGET, _amounts, _first_state, _period, _scopes
 
-_INVEST = re.compile(r"\binvest(?:ed|s|ing|ment|ments|or|ors)?\b", re.I)
+_INVEST = re.compile(r"\binvest(?:ed|s|ing|ment|ments|or|ors)?\b|\bFDI\b", re.I)
 
 
 def _last_state(ctx: Context, text: str) -> str | None:
+    """The pair's state nearest the end of ``text``; none when a third state stands nearer ("Greek companies")."""
     from bilateral import gazetteer
 
-    found = [m.code for m in gazetteer.find_countries(text) if m.code in (ctx.dyad or ())]
+    found = [m.code for m in gazetteer.find_countries(text)]
+    if found and found[-1] not in (ctx.dyad or ()):
+        return "?"
     return found[-1] if found else None
 
 
@@ -74,6 +77,8 @@ def extract(ctx: Context) -> list[Fact]:
             if _TARGET.search(s[max(lo, a.start - 40) : a.start]):
                 continue
             investor, recipient = _parties(ctx, s, near[-1].start())
+            if investor == "?":
+                continue  # a third state's investment
             if investor is None:
                 investor, recipient = last
             if investor is None or recipient is None:

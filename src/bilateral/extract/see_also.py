@@ -7,12 +7,24 @@ import re
 from bilateral.extract.base import Context, Fact
 
 _SECTION = re.compile(r"^\s*see\s+also\s*$", re.I)
+_LINE = re.compile(r"^\s*see\s+also\s*:\s*(.+)$", re.I | re.S)
 
 
 def extract(ctx: Context) -> list[Fact]:
     doc = ctx.doc
     facts = []
     for unit in doc.units:
+        if unit.kind == "sentence":
+            # plain prose: "See also: Foreign relations of Latvia; Foreign relations of Lithuania"
+            m = _LINE.match(doc.plain_of(unit))
+            if m:
+                rest = m.group(1)
+                parts = rest.split(";") if ";" in rest else rest.split(",")
+                for part in parts:
+                    title = " ".join(part.split()).strip(" .;,")
+                    if title:
+                        facts.append(Fact("see_also", {"title": title}, [unit], 0.9))
+            continue
         if unit.kind != "item" or not _SECTION.match(unit.section):
             continue
         title = " ".join(doc.plain_of(unit).split()).strip(" .;,")
