@@ -68,7 +68,7 @@ _OPENED = re.compile(
     re.I,
 )
 _UPGRADE = re.compile(r"\bupgraded\s+to\s+(?:an?\s+)?(?P<kind>embassy|consulate[\s\-]general|consulate)\b", re.I)
-_CAP = r"[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*"
+_CAP = r"[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,5}"  # bounded: a name of six words at most, never a quadratic scan
 _ACCREDITED = re.compile(
     r"\b(?:accredited|covered|covers|cover|covering)\s+(?:to\s+)?(?P<recv>[^,;]{2,60}?)\s+from\s+its\s+"
     r"(?P<kind>[\w\s\-]{3,30}?)\s+in\s+(?P<city>[^,;.]+?)(?:\s*,\s*(?P<country>(?-i:" + _CAP + r")))?"
@@ -99,6 +99,11 @@ _WHERE = rf"(?P<city>{_CAP})(?:,\s*(?P<country>{_CAP}))?"
 _ONE = re.compile(
     rf"(?P<owner>{_CAP})\s+(?:(?i:also|later|then)\s+)?(?i:opened|has|had|established|set\s+up|maintains)\s+one\s+in\s+"
     rf"(?P<city>{_CAP})"
+)
+_OWNER_VERB = re.compile(
+    r"\b(?:has|have|had|opened|opens|open|runs|run|operates|established|maintains|maintained"
+    r"|maintain|kept|keeps|keep|announced|represented|reopened)\b",
+    re.I,
 )
 _HONORARY_CONSUL = re.compile(
     rf"(?P<owner>{_CAP})\s+(?i:has|have|had|maintains|appointed)\s+(?i:an?\s+)?(?i:honorary\s+consul(?:[\s\-]general)?)"
@@ -420,14 +425,11 @@ def _mission_phrase(
         owner = _subject(ctx, s, m.start())
     if owner is None:
         # "X has/opened/runs a KIND": the subject before the verb
-        verb = re.search(
-            r"(?P<subj>.*)\b(?:has|have|had|opened|opens|open|runs|run|operates|established|maintains|maintained"
-            r"|maintain|kept|keeps|keep|announced|represented|reopened)\b[^.;]*$",
-            s[cs : m.start()],
-            re.I,
-        )
-        if verb:
-            mentions = [c for c in gazetteer.find_countries(verb.group("subj"))]
+        # (the last such verb of the clause, looked for in a bounded window: a linear scan on any text)
+        lo = max(cs, m.start() - 400)
+        verbs = [v for v in _OWNER_VERB.finditer(s, lo, m.start()) if not re.search(r"[.;]", s[v.end() : m.start()])]
+        if verbs:
+            mentions = [c for c in gazetteer.find_countries(s[lo : verbs[-1].start()])]
             if mentions:
                 owner = mentions[-1].code
     coordinated = in_sentence is not None and _COORDINATED.search(s[max(0, m.start() - 40) : m.start()])
