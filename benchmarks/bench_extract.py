@@ -44,6 +44,12 @@ def articles(folder: Path) -> list[tuple[str, bytes]]:
 
 def one_pass(items: list[tuple[str, bytes]]) -> tuple[float, float, int]:
     """Seconds for the whole pass, seconds spent parsing, facts produced."""
+    from bilateral import gazetteer
+    from bilateral.extract import people
+
+    # every pass sees the articles as new: the per-text caches of the finders are emptied first
+    gazetteer.clear_text_caches()
+    people._is_stop.cache_clear()
     parse_s = 0.0
     facts = 0
     t0 = time.perf_counter()

@@ -46,6 +46,7 @@ __all__ = [
     "Mention",
     "city_country",
     "city_name",
+    "clear_text_caches",
     "country_code",
     "country_name",
     "country_status",
@@ -455,6 +456,14 @@ def _contains_any(phrase: str, keys: set[str]) -> bool:
     toks = _key(phrase).split(" ")
     n = len(toks)
     return any(" ".join(toks[i:j]) in keys for i in range(n) for j in range(i + 1, n + 1) if j - i < n)
+
+
+def clear_text_caches() -> None:
+    """Forget the per-text results of the finders (the tables stay loaded). For benchmarks: a pass over articles
+    already seen would otherwise measure cache hits, not extraction."""
+    for fn in (_cached_find_countries, _cached_find_cities, _cached_find_organizations, _cached_find_parliaments):
+        fn.cache_clear()
+    _cached_find_roles.cache_clear()
 
 
 def find_countries(text: str) -> list[Mention]:
