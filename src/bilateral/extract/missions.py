@@ -217,8 +217,17 @@ def _date_in(ctx: Context, unit: Unit, start: int, end: int) -> tuple[str | None
     return None, None
 
 
+_ANY_MISSION = re.compile(
+    r"embass|consul|mission|legation|represent|accredit|office|cent(?:re|er)|commission|institute|covered|resid|based|section"
+    r"|\bone\b",
+    re.I,
+)
+
+
 def _from_unit(ctx: Context, unit: Unit, s: str, previous: Fact | None) -> list[Fact]:
     assert ctx.dyad
+    if not _ANY_MISSION.search(s):
+        return []  # no word of a mission in it: nothing to read (most sentences)
     out: list[Fact] = []
     handled: list[tuple[int, int]] = []
 
