@@ -280,6 +280,14 @@ def _flow(s: str, a: numbers.Amount, lo: int, hi: int) -> tuple[str | None, int,
     if after:
         return after.group(1).lower(), a.end + after.start(1), a.end + after.end(1)
     if best[0] is None:
+        # "the two nations had $9 billion in trade": the flow named right after the amount
+        in_trade = re.match(
+            r"\s*(?:worth\s+)?(?:in|of)\s+(?:(?:bilateral|two-way|mutual|total|annual)\s+)?(trade|turnover)\b",
+            s[a.end : hi],
+            re.I,
+        )
+        if in_trade:
+            return "turnover", a.end + in_trade.start(1), a.end + in_trade.end(1)
         # "$23 million worth of goods were imported from Spain": the verb after the amount
         stop = re.compile(r"[;:)]").search(s, a.end, hi)
         for flow, rx in _FLOW_WORDS[:2]:
