@@ -23,7 +23,7 @@ _PRED = re.compile(
     # entering: "joined NATO in 2004", "was admitted to the UN on 2 March 1992", "acceded to the WTO",
     # "helped (to) found NATO", "co-founded the Nordic Council"
     r"|(?:re-?)?join(?:s|ed)?|acced(?:e|es|ed)\s+to|(?:were|was)\s+among\s+the\s+(?:founders|founding\s+members)\s+of|(?:was|were|been|being)\s+admitted\s+(?:in)?to"
-    r"|became\s+(?:a\s+|the\s+)?(?:full\s+|founding\s+)?members?(?:\s+states?)?\s+of"
+    r"|became\s+(?:a\s+|the\s+)?(?:\d+(?:st|nd|rd|th)\s+|first\s+|second\s+)?(?:full\s+|founding\s+)?members?(?:\s+states?)?\s+of"
     r"|helped\s+(?:to\s+)?found|(?:co-?)?founded"
     r"|sits?\s+on|(?:together\s+)?(?:with\s+[^,;]{2,60}?\s+)?form(?:s|ed)?(?=\s+the\b)"
     # a currency union: "adopted the euro on 1 January 2009", "has used the euro since 2015"
@@ -36,6 +36,7 @@ _ENTRY = re.compile(
     r"|have\s+used)",
     re.I,
 )
+_BOTH_ORGS = re.compile(r"\b(?:both|these|the\s+two)\s+(?:organi[sz]ations|alliances|blocs|bodies|institutions)\b")
 _ANAPHOR = re.compile(r"\bthe\s+(alliance|bloc|union|organi[sz]ation|grouping|community|association)\b")
 _EURO = re.compile(r"\bthe\s+(euro)\b(?!\s+(?:area|zone))")
 _ATTR = re.compile(r"\bmember(?:\s+states?)?\b", re.I)
@@ -68,6 +69,7 @@ def extract(ctx: Context) -> list[Fact]:
     last_org: dict[int, list[gazetteer.Mention]] = {}  # block -> the organizations its last sentence named
     for unit in common.units(ctx):
         s = common.text(ctx, unit)
+        _shared(ctx).clear()
         if not (_PRED.search(s) or _ATTR.search(s)):
             found = gazetteer.find_organizations(s)
             if found:
@@ -79,6 +81,15 @@ def extract(ctx: Context) -> list[Fact]:
         if euro:
             # the currency names its union: "adopted the euro" is membership of the euro area
             orgs += [gazetteer.Mention(m.start(1), m.end(1), m.group(1), euro, "org", euro) for m in _EURO.finditer(s)]
+        # "Finland joined the EU in 1995 and NATO in 2023, while Estonia has belonged to both organisations":
+        # the two organizations named last before it
+        for m in _BOTH_ORGS.finditer(s):
+            before = [o for o in orgs if o.end <= m.start()]
+            if len(before) >= 2:
+                first, second = before[-2:]
+                cut = m.start() + 1  # two mentions side by side over the phrase, read as a list of two
+                orgs.append(gazetteer.Mention(m.start(), cut, m.group(), first.code, "org", first.code))
+                orgs.append(gazetteer.Mention(cut, m.end(), m.group(), second.code, "org", second.code))
         # "… NATO … Sweden joined the alliance on 7 March 2024": the noun stands for the organization named before
         for m in _ANAPHOR.finditer(s):
             before = [o for o in orgs if o.end <= m.start()] or last_org.get(unit.block, [])
@@ -166,6 +177,9 @@ def _memberships(
                 nxt = listed[k + 1][1] if k + 1 < len(listed) else window[1]
                 own = (o_end, nxt) if len(listed) > 1 else window
                 out.append((country, o, entry, own))
+                if len(listed) > 1:
+                    # an item with no date of its own shares the one after the whole list
+                    _shared(ctx)[(cl.start, o_end)] = (listed[-1][1], window[1])
     for attr in _ATTR.finditer(part):
         at = cl.start + attr.start()
         org = next((o for o in orgs if o.end <= at and re.fullmatch(r"\s*", s[o.end : at])), None)
@@ -194,7 +208,20 @@ def _gapped_entry(
 def _entry_date(ctx: Context, unit: Unit, window: tuple[int, int], kinds: tuple[str, ...]) -> str | None:
     """The date of entry a clause gives: a point in time ("joined on 29 March 2004", "in 1949") or "since 1986"
     ("has belonged to the European Union since 1986")."""
-    for d in common.unit_dates(ctx, unit):
+    found = common.unit_dates(ctx, unit)
+    for d in found:
         if window[0] <= d.start < window[1] and d.kind in kinds:
             return d.value
+    shared = next((w for (_c, e), w in _shared(ctx).items() if e == window[0]), None)
+    if shared is not None:
+        for d in found:
+            if shared[0] <= d.start < shared[1] and d.kind in kinds:
+                return d.value
     return None
+
+
+def _shared(ctx: Context) -> dict[tuple[int, int], tuple[int, int]]:
+    """(clause start, item end) -> the stretch after a list of organizations, whose date the items without one
+    share; kept for the sentence being read."""
+    out: dict[tuple[int, int], tuple[int, int]] = ctx.cache.setdefault("membership_shared", {})
+    return out
