@@ -201,22 +201,22 @@ def test_parliamentary_group_name_is_a_noun_phrase() -> None:
     ("body", "expected"),
     [
         (
-            "Sweden joined the EU in 1995 and became the 32nd member of NATO on 7 March 2024, while Denmark has "
-            "belonged to both organisations since 1973.",
+            "Sweden joined the EU in 1995 and became the 32nd member of NATO on 7 March 2024, while Lithuania has "
+            "belonged to both organisations since 2004.",
             {
                 ("SE", "European Union", "1995"),
                 ("SE", "North Atlantic Treaty Organization", "2024-03-07"),
-                ("DK", "European Union", "1973"),
-                ("DK", "North Atlantic Treaty Organization", "1973"),
+                ("LT", "European Union", "2004"),
+                ("LT", "North Atlantic Treaty Organization", "2004"),
             },
         ),
         (
-            "Denmark joined the European Union and NATO in 1973.",
-            {("DK", "European Union", "1973"), ("DK", "North Atlantic Treaty Organization", "1973")},
+            "Lithuania joined the European Union and NATO in 2004.",
+            {("LT", "European Union", "2004"), ("LT", "North Atlantic Treaty Organization", "2004")},
         ),
     ],
 )
 def test_list_and_both_organisations_share_the_date_after_them(body: str, expected: set[tuple[str, str, str]]) -> None:
-    document = extract(seed("Denmark–Sweden relations", body))
+    document = extract(seed("Lithuania–Sweden relations", body))
     got = {(f["country"], _org_key(f["organization"]), f["date"]) for f in of_type(document, "membership")}
     assert {(c, _org_key(o), d) for c, o, d in expected} <= got
