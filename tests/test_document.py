@@ -214,9 +214,9 @@ def test_gold_evidence_is_mostly_whole_units() -> None:
 def test_seed_article_without_title_markers_takes_its_first_line_as_title() -> None:
     from bilateral.document.load import parse_text
 
-    text = "Andorra–Monaco relations\n\n== History ==\nAndorra and Monaco established relations in 1997.\n"
-    doc = parse_text(text, "andorra-monaco.txt", "seed")
-    assert doc.title == "Andorra–Monaco relations"
+    text = "Andorra–France relations\n\n== History ==\nAndorra and France established diplomatic relations in 1993.\n"
+    doc = parse_text(text, "andorra-france.txt", "seed")
+    assert doc.title == "Andorra–France relations"
     assert doc.title_span is not None and text[doc.title_span[0] : doc.title_span[1]] == doc.title
     assert [s.title for s in doc.sections][-1] == "History"
 
