@@ -43,6 +43,10 @@ def _triggers() -> list[tuple[re.Pattern[str], str]]:
     return out
 
 
+_SIGNING = re.compile(
+    r"\bsign(?:ed|s|ing)\b[^.;]*\b(?:agreements?|memorand\w+|MoU|treat(?:y|ies)|protocols?|declarations?|conventions?)\b",
+    re.I,
+)
 _HEAD_AGREEMENT = re.compile(r"\b(?:agreements?|memorand\w+|MoU|treaty|protocol|declaration)\b[^.;]*\bsigned\b", re.I)
 _BACKREF = re.compile(
     r"\b(?:during|in\s+the\s+course\s+of|on\s+the\s+sidelines\s+of)\s+(?:this|that|the|his|her|their)\s+"
@@ -344,6 +348,8 @@ def _from_sentence(
             continue
         if _NOT_EVENT.search(part) and _kind(_NOT_EVENT.sub("", part)) is None:
             continue
+        if kind in ("other", "announcement") and _SIGNING.search(part):
+            continue  # "… signed the Digital Economy Partnership Agreement in a virtual ceremony": an agreement's
         if (
             (kind in ("other", "announcement") and _OPENED.search(part))
             or _FUTURE.search(part)
