@@ -43,6 +43,9 @@ def _triggers() -> list[tuple[re.Pattern[str], str]]:
     return out
 
 
+_TO_PLACE = re.compile(
+    r"\b(?:reach(?:ed)?|visit(?:ed|ing)?|to|arrived\s+in|landed\s+in|toured|in)\s+(?:the\s+(?:city\s+of\s+)?)?$", re.I
+)
 _SIGNING = re.compile(
     r"\bsign(?:ed|s|ing)\b[^.;]*\b(?:agreements?|memorand\w+|MoU|treat(?:y|ies)|protocols?|declarations?|conventions?)\b",
     re.I,
@@ -460,6 +463,10 @@ def _make(
     found = [c for c in common.cities(ctx, unit) if not any(a <= c.start < b for a, b in aside)]
     found = found or common.cities(ctx, unit)
     cities = [c for c in found if start <= c.start < end] or found
+    # the place a motion verb names ("managed to reach Kraków", "travelled to Accra") before one only mentioned
+    moved = [c for c in cities if _TO_PLACE.search(s[max(0, c.start - 25) : c.start])]
+    if moved:
+        cities = moved + [c for c in cities if c not in moved]
     city = country = None
     if cities:
         city, country = common.written(cities[0]), cities[0].code
