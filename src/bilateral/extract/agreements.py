@@ -407,6 +407,11 @@ def _complete(title: str, s: str, h: _Head) -> str:
         return f"{title} {after.group('c')}"
     if len(title.split()) > 3:
         return title
+    made = re.search(r"^\s*(?:The\s+)?(?P<what>(?:[A-Z][\w\-–]*\s+){0,5}[A-Z][\w\-–]*),\s+(?:\w+\s+)?"
+                     r"(?:built|created|established|set\s+up|founded|launched|laid)\s+(?:under|by|through)\s+(?:a|an|the)\s*$",
+                     s[: h.start])
+    if made and len(title.split()) == 1:
+        return f"{made.group('what')} {title}"  # "The West African Gas Pipeline, built under a treaty signed in 2003"
     who = _SIGNATORIES.search(s[: h.start].rstrip() + " ")
     if who is None:
         who = _SIGNATORIES.search(re.sub(r"\s+(?:a|an|the)\s*$", " ", s[: h.start]))
