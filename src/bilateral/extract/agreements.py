@@ -32,6 +32,8 @@ from bilateral.extract.dates import DateMatch
 _HEADS = (
     r"agreements?|conventions?|memorand(?:um|a)(?:\s+of\s+(?:understanding|cooperation|co-operation))?|MoUs?"
     r"|treat(?:y|ies)|(?:joint\s+)?declarations?|joint\s+statements?|protocols?|programmes?|programs?|accords?"
+    # a named partnership or pact is a document when it is signed ("the Regional Comprehensive Economic Partnership")
+    r"|(?-i:Partnership|Pact)"
 )
 _HEAD = re.compile(rf"\b(?:{_HEADS})\b", re.I)
 _KIND = (
@@ -215,6 +217,8 @@ def _heads(s: str) -> list[_Head]:
     for m in _HEAD.finditer(s):
         if out and out[-1].start <= m.start() < out[-1].end:
             continue  # "(MoU)" after "Memorandum of Understanding", or a head inside another's title
+        if _HEAD.match(s, m.end() + 1) and s[m.end() : m.end() + 1] == " ":
+            continue  # "… Partnership Agreement": the next head word is the head, this one a modifier
         words = s[: m.start()].split()
         pre: list[str] = []
         for w in reversed(words):
