@@ -1,0 +1,220 @@
+"""Constructions met in encyclopedia articles about other pairs, one row each: the sentence (real facts, our own
+wording), the fact type and the fields the fact must have (None: no such fact). These pin the grammar the
+extractors model — coordination, gapping, anaphora, asides, lists — rather than any one article."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from extract_kit import check_row, extract, matching, seed
+
+ROWS: list[tuple[str, str, str, dict[str, Any] | None]] = [
+    # missions: one owner for a list of posts, cities of the receiving state, kinds of the Commonwealth
+    (
+        "Japan–United States relations",
+        "The United States has an embassy in Tokyo, consulates general in Osaka, Naha and Sapporo, and a consulate "
+        "in Nagoya.",
+        "mission",
+        {"sender": "US", "receiver": "JP", "kind": "consulate", "city": "Nagoya"},
+    ),
+    (
+        "Japan–United States relations",
+        "The United States has an embassy in Tokyo, consulates general in Osaka, Naha and Sapporo.",
+        "mission",
+        {"sender": "US", "receiver": "JP", "kind": "consulate_general", "city": "Naha"},
+    ),
+    (
+        "Ghana–Nigeria relations",
+        "Nigeria maintains a High Commission in Accra.",
+        "mission",
+        {"sender": "NG", "receiver": "GH", "kind": "embassy", "city": "Accra"},
+    ),
+    (
+        "Morocco–Portugal relations",
+        "Portugal also has honorary consuls in several Moroccan cities.",
+        "mission",
+        {"sender": "PT", "receiver": "MA", "kind": "honorary_consulate", "city": None},
+    ),
+    (
+        "Australia–Vietnam relations",
+        "Australia kept an embassy in Saigon until April 1975.",
+        "mission",
+        {"sender": "AU", "receiver": "VN", "city": "Saigon", "status": "closed"},
+    ),
+    (
+        "Georgia–Lithuania relations",
+        "Lithuania has an embassy in Tbilisi and Georgia has an embassy in Vilnius.",
+        "mission",
+        {"sender": "GE", "receiver": "LT", "city": "Vilnius"},
+    ),
+    ("Iceland–Lithuania relations", "Iceland has no embassy in Vilnius.", "mission", None),
+    # relations: upgrades of a partnership, several events in one clause, negation
+    (
+        "Australia–Vietnam relations",
+        "The relationship was raised to a Comprehensive Partnership in 2009 and to a Strategic Partnership in March "
+        "2018.",
+        "diplomatic_relations",
+        {"event": "upgraded", "date": "2018-03"},
+    ),
+    (
+        "Argentina–United Kingdom relations",
+        "Diplomatic relations were broken off in 1982 and restored in 1990.",
+        "diplomatic_relations",
+        {"event": "restored", "date": "1990"},
+    ),
+    (
+        "Ghana–Nigeria relations",
+        "The two states have maintained diplomatic relations since Nigerian independence in 1960.",
+        "diplomatic_relations",
+        {"event": "established", "date": "1960"},
+    ),
+    # recognition: a gapped clause takes the sentence's date; mutual recognition
+    (
+        "Iceland–Lithuania relations",
+        "On 11 February 1991 the Althing adopted a resolution, and Iceland thus became the first country to "
+        "recognise Lithuania.",
+        "recognition",
+        {"subject": "IS", "object": "LT", "date": "1991-02-11"},
+    ),
+    (
+        "Czech Republic–Slovakia relations",
+        "The Czech Republic and Slovakia recognized each other on 1 January 1993.",
+        "recognition",
+        {"subject": "SK", "object": "CZ", "date": "1993-01-01"},
+    ),
+    # agreements: proper titles, later clauses of entry into force, dates that close a title
+    (
+        "Japan–United States relations",
+        "The Treaty of Mutual Cooperation and Security was signed in Washington on January 19, 1960, and took "
+        "effect on 23 June 1960.",
+        "agreement",
+        {"title": "Treaty of Mutual Cooperation and Security", "status": "in_force", "date": "1960-06-23"},
+    ),
+    (
+        "Japan–United States relations",
+        "Diplomatic relations were restored on 28 April 1952, when the Treaty of San Francisco entered into force.",
+        "agreement",
+        {"title": "Treaty of San Francisco", "status": "in_force", "date": "1952-04-28", "location": None},
+    ),
+    (
+        "Morocco–Portugal relations",
+        "The Treaty of Friendship, Good Neighbourliness and Cooperation, signed in Rabat in 1994, is the basis of "
+        "modern relations.",
+        "agreement",
+        {"title": "Treaty of Friendship, Good Neighbourliness and Cooperation", "date": "1994"},
+    ),
+    (
+        "Japan–United States relations",
+        "The two countries signed a convention on the avoidance of double taxation in 2003 and an agreement on "
+        "trade in 2019.",
+        "agreement",
+        {"title": "convention on the avoidance of double taxation", "date": "2003"},
+    ),
+    (
+        "Chile–New Zealand relations",
+        "On 12 June 2020 Chile, New Zealand and Singapore signed the Digital Economy Partnership Agreement.",
+        "agreement",
+        {"title": "Digital Economy Partnership Agreement", "date": "2020-06-12", "location": None},
+    ),
+    # memberships: entry verbs with dates, lists with asides, the euro
+    (
+        "Croatia–Hungary relations",
+        "Hungary joined the EU in 2004, while Croatia joined in 2013.",
+        "membership",
+        {"country": "HR", "organization": "European Union", "date": "2013"},
+    ),
+    (
+        "Iceland–Norway relations",
+        "They also belong to the European Free Trade Association and, since 1994, to the European Economic Area.",
+        "membership",
+        {"country": "NO", "organization": "European Economic Area"},
+    ),
+    (
+        "Czech Republic–Slovakia relations",
+        "Slovakia adopted the euro on 1 January 2009.",
+        "membership",
+        {"country": "SK", "organization": "Eurozone", "date": "2009-01-01"},
+    ),
+    ("Estonia–India relations", "Estonia was admitted to the League of Nations in 1921.", "membership", None),
+    # trade and investment: the flow a summing verb follows, a flow after the amount, the nearest investor
+    (
+        "France–Germany relations",
+        "Germany's exports to France totalled €102 billion in 2021.",
+        "trade",
+        {"reporter": "DE", "partner": "FR", "flow": "export", "value": 102.0},
+    ),
+    (
+        "Brazil–Mexico relations",
+        "In 2019, the two nations had $9 billion in trade.",
+        "trade",
+        {"flow": "turnover", "period": "2019", "value": 9.0},
+    ),
+    (
+        "India–Japan relations",
+        "Japan is among the largest investors in India: Japanese companies have invested more than $30 billion in "
+        "the Indian economy since 2000.",
+        "investment",
+        {"investor": "JP", "recipient": "IN", "value": 30.0},
+    ),
+    # events: coordination, pronouns, a ceremony that dates a trip, what is no participant
+    (
+        "India–Japan relations",
+        "Japanese Prime Minister Shinzo Abe visited India in 2014 and again in 2015.",
+        "event",
+        {"date": "2015", "location": {"country": "IN"}, "participants": [{"name": "Shinzo Abe"}]},
+    ),
+    (
+        "Poland–Ukraine relations",
+        "In 2022 Polish diplomats met in Kyiv with representatives of the Ukrainian government.",
+        "event",
+        {"date": "2022", "location": {"city": "Kyiv"}},
+    ),
+    (
+        "Georgia–Poland relations",
+        "Mikheil Saakashvili, whose ally had died near Smolensk, managed to reach Kraków for the state funeral on "
+        "18 April 2010.",
+        "event",
+        {"date": "2010-04-18", "location": {"city": "Kraków"}},
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "body", "ftype", "expected"), ROWS)
+def test_construction(title: str, body: str, ftype: str, expected: dict[str, Any] | None) -> None:
+    check_row(seed(title, body), ftype, expected)
+
+
+def test_a_meeting_in_the_sentence_after_a_visit_takes_its_date_and_the_visitor() -> None:
+    document = extract(
+        seed(
+            "Australia–Vietnam relations",
+            "Anthony Albanese paid an official visit to Vietnam on 3–4 June 2023. In Hanoi he held talks with "
+            "Pham Minh Chinh.",
+        )
+    )
+    meetings = matching(document, "event", kind="meeting", date="2023-06-03/2023-06-04", location={"city": "Hanoi"})
+    assert meetings and {p["name"] for p in meetings[0]["participants"]} >= {"Anthony Albanese", "Pham Minh Chinh"}
+
+
+def test_visits_told_twice_are_one_event_with_both_places_of_evidence() -> None:
+    document = extract(
+        seed(
+            "Mexico–Turkey relations",
+            "In February 2015, Turkish President Recep Tayyip Erdoğan paid a state visit to Mexico.\n\n"
+            "== High-level visits ==\nHigh-level visits from Turkey to Mexico\n\n"
+            "- President Recep Tayyip Erdoğan (February 2015)\n",
+        )
+    )
+    visits = matching(document, "event", date="2015-02", participants=[{"name": "Recep Tayyip Erdoğan"}])
+    assert len(visits) == 1 and len(visits[0]["evidence"]) == 2
+
+
+def test_a_name_that_heads_an_institution_is_no_person() -> None:
+    from bilateral.extract.people import find_people
+
+    text = "The Khoja Akhmet Yassawi International Kazakh–Turkish University in Turkistan was founded in 1991."
+    assert [p.name for p in find_people(text) if p.name] == []
+    assert [p.name for p in find_people("President Nursultan Nazarbayev opened it.") if p.name] == [
+        "Nursultan Nazarbayev"
+    ]
