@@ -49,6 +49,13 @@ ROWS: list[tuple[str, str, str, dict[str, Any] | None]] = [
         {"sender": "GE", "receiver": "LT", "city": "Vilnius"},
     ),
     ("Iceland–Lithuania relations", "Iceland has no embassy in Vilnius.", "mission", None),
+    # offices: whose envoy the phrase around the name says
+    (
+        "Latvia–Lithuania relations",
+        "Lithuania is represented in Latvia by ambassador Ričardas Šlepavičius.",
+        "office",
+        {"person": "Ričardas Šlepavičius", "sender": "LT", "receiver": "LV"},
+    ),
     # relations: upgrades of a partnership, several events in one clause, negation
     (
         "Australia–Vietnam relations",

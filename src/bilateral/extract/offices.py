@@ -119,6 +119,16 @@ def _sender_receiver(ctx: Context, unit: Unit, p: Person, s: str, lo: int, hi: i
         return None, None  # "The German ambassador to Georgia, NAME" in an Estonia–Georgia article: not the pair's
     sender = p.country if p.country in ctx.dyad else None
     receiver = p.receiver
+    rep = re.search(
+        r"(?P<x>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3})\s+(?:is|was|has\s+been)\s+represented\s+in\s+(?:the\s+)?"
+        r"(?P<y>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3})\s+by\s+(?:its\s+|the\s+|an?\s+)?(?:[\w\-']+\s+){0,3}$",
+        s[max(0, p.start - 120) : p.start],
+    )
+    if rep:
+        # "Azerbaijan is represented in Portugal by ambassador NAME": NAME is Azerbaijan's envoy to Portugal
+        x, y = gazetteer.country_code(rep.group("x")), gazetteer.country_code(rep.group("y"))
+        if x in ctx.dyad and y in ctx.dyad and x != y:
+            sender, receiver = x, y
     if receiver is None:
         # "… would end her mission in Tbilisi": where the post is
         post = re.search(
