@@ -51,10 +51,10 @@ ROWS: list[tuple[str, str, str, dict[str, Any] | None]] = [
     ("Iceland–Lithuania relations", "Iceland has no embassy in Vilnius.", "mission", None),
     # offices: whose envoy the phrase around the name says
     (
-        "Latvia–Lithuania relations",
-        "Lithuania is represented in Latvia by ambassador Ričardas Šlepavičius.",
+        "Ukraine–United States relations",
+        "From 2016 to 2019 the United States was represented in Ukraine by ambassador Marie Yovanovitch.",
         "office",
-        {"person": "Ričardas Šlepavičius", "sender": "LT", "receiver": "LV"},
+        {"person": "Marie Yovanovitch", "sender": "US", "receiver": "UA"},
     ),
     # relations: upgrades of a partnership, several events in one clause, negation
     (
