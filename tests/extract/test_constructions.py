@@ -164,6 +164,13 @@ ROWS: list[tuple[str, str, str, dict[str, Any] | None]] = [
         "investment",
         {"investor": "JP", "recipient": "IN", "value": 30.0},
     ),
+    # events: an unnamed official of a state, named by the role table
+    (
+        "Poland–Ukraine relations",
+        "The Polish Minister of Foreign Affairs visited Kyiv in 2022.",
+        "event",
+        {"date": "2022", "participants": [{"name": None, "country": "PL", "role": "foreign_minister"}]},
+    ),
     # events: coordination, pronouns, a ceremony that dates a trip, what is no participant
     (
         "India–Japan relations",

@@ -350,8 +350,11 @@ _UNNAMED = re.compile(
 
 
 def unnamed_officials(text: str) -> list[Person]:
-    out = []
+    out = _unnamed_by_role(text)
+    taken = [(p.start, p.end) for p in out]
     for m in _UNNAMED.finditer(text):
+        if any(a <= m.start() < b or m.start() <= a < m.end() for a, b in taken):
+            continue
         dem = m.group("dem") or m.group("dem2") or m.group("dem3")
         what = (m.group("what") or m.group("what2") or m.group("what3") or "").lower()
         code = gazetteer.country_code(dem)
@@ -370,6 +373,22 @@ def unnamed_officials(text: str) -> list[Person]:
             "mps": "member_of_parliament",
         }.get(" ".join(what.split()))
         out.append(Person(m.start(), m.end(), None, role, code))
+    return out
+
+
+def _unnamed_by_role(text: str) -> list[Person]:
+    """ "the Portuguese Secretary of State for Foreign Affairs", "the Latvian Minister of Defence": a demonym right
+    before a role phrase of the role table names an official of that state (a name after it is handled by
+    the caller)."""
+    roles = gazetteer.find_roles(text)
+    out = []
+    for d in gazetteer.find_countries(text):
+        if d.kind != "demonym" or not re.search(r"\bthe\s+$", text[max(0, d.start - 5) : d.start], re.I):
+            continue
+        role = next((r for r in roles if 0 < r.start - d.end <= 1), None)
+        if role is None or not role.value or role.value in ("ambassador", "charge_d_affaires", "consul", "diplomat"):
+            continue
+        out.append(Person(d.start - 4, role.end, None, role.value, d.code))
     return out
 
 
