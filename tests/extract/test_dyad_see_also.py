@@ -118,3 +118,17 @@ def test_prose_see_also_line() -> None:
     )
     titles = [f["title"] for f in of_type(extract(text, "prose"), "see_also")]
     assert titles == ["Foreign relations of Latvia", "Foreign relations of Lithuania"]
+
+
+@pytest.mark.parametrize(
+    ("title", "dyad"),
+    [
+        ("Sino-Indian relations", ["CN", "IN"]),
+        ("Franco-German relations", ["FR", "DE"]),
+        ("Indo-Pakistani relations", ["IN", "PK"]),
+        ("Foreign relations between the Republic of Latvia and the Republic of Moldova", ["LV", "MD"]),
+    ],
+)
+def test_combining_forms_and_wordier_titles(title: str, dyad: list[str]) -> None:
+    document = extract(f"{title}\n\nThe two countries cooperate.\n", "prose")
+    assert document["dyad"] == dyad

@@ -3,14 +3,33 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from importlib import resources
 
 from bilateral import gazetteer
 from bilateral.document.model import Doc
 
 _RELATIONS = re.compile(r"^\s*(.+?)\s+relations?\s*$", re.I)
 _BETWEEN = re.compile(
-    r"^\s*(?:bilateral\s+)?relations?\s+between\s+(?:the\s+)?(.+?)\s+and\s+(?:the\s+)?(.+?)\s*$", re.I
+    r"^\s*(?:(?:bilateral|foreign|diplomatic)\s+)?relations?\s+between\s+(?:the\s+)?(.+?)\s+and\s+(?:the\s+)?(.+?)\s*$",
+    re.I,
 )
+
+
+def _combining(form: str) -> str | None:
+    """ "Sino" -> CN, "Franco" -> FR: the first half of "Sino-Indian relations" (data/combining_forms.tsv)."""
+    return _combining_table().get(form.strip())
+
+
+@lru_cache(maxsize=1)
+def _combining_table() -> dict[str, str]:
+    rows = resources.files("bilateral.data").joinpath("combining_forms.tsv").read_text(encoding="utf-8")
+    out: dict[str, str] = {}
+    for line in rows.splitlines():
+        cells = line.split("\t")
+        if len(cells) >= 2 and cells[0] != "form" and not line.startswith("#") and cells[1].strip():
+            out[cells[0].strip()] = cells[1].strip()
+    return out
 _SEPARATORS = ("–", "—", " - ", "-", "/", " and ")
 
 
@@ -21,7 +40,8 @@ def _pair_from_name(name: str) -> tuple[str, str] | None:
         pos = name.find(sep)
         while pos != -1:
             left, right = name[:pos], name[pos + len(sep) :]
-            a, b = gazetteer.country_code(left.strip()), gazetteer.country_code(right.strip())
+            a = gazetteer.country_code(left.strip()) or (_combining(left) if sep == "-" else None)
+            b = gazetteer.country_code(right.strip())
             if a and b and a != b:
                 return a, b
             pos = name.find(sep, pos + 1)
