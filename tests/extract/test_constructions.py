@@ -124,6 +124,12 @@ ROWS: list[tuple[str, str, str, dict[str, Any] | None]] = [
         "agreement",
         {"title": "Digital Economy Partnership Agreement", "date": "2020-06-12", "location": None},
     ),
+    (
+        "Finland–Japan relations",
+        "An Agreement on the avoidance of double taxation was signed in 1972.",
+        "agreement",
+        {"title": "Agreement on the avoidance of double taxation", "date": "1972"},
+    ),
     # memberships: entry verbs with dates, lists with asides, the euro
     (
         "Croatia–Hungary relations",

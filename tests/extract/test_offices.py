@@ -199,11 +199,6 @@ def test_envoy_table_gives_one_office_per_name() -> None:
     assert {("Per Poulsen-Hansen", "DK", "DE", "2010"), ("Friis Arne Petersen", "DK", "DE", "2015")} <= offices
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the header row '| Ambassador of Denmark to Germany | Term |' is also read as "
-    "an apposition: an office with person 'Term'",
-)
 def test_envoy_table_header_is_not_a_person() -> None:
     persons = {f["person"] for f in of_type(extract(ENVOY_TABLE), "office")}
     assert persons == {"Per Poulsen-Hansen", "Friis Arne Petersen"}

@@ -323,8 +323,8 @@ def prose_document() -> dict[str, Any]:
 PROSE_EXPECTED = [
     ("diplomatic_relations", {"parties": ["AR", "CL"], "event": "established", "date": "1827"}),
     ("agreement", {"kind": "treaty", "status": "signed", "date": "1984"}),
-    ("agreement", {"title": "Maipú Treaty", "status": "signed", "date": "2009-10-30"}),
-    ("agreement", {"title": "Maipú Treaty", "status": "in_force", "date": "2010"}),
+    ("agreement", {"title": "Maipú Treaty on integration and cooperation", "status": "signed", "date": "2009-10-30"}),
+    ("agreement", {"title": "Maipú Treaty on integration and cooperation", "status": "in_force", "date": "2010"}),
     (
         "event",
         {

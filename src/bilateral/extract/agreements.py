@@ -249,6 +249,9 @@ def _proper_end(s: str, m: re.Match[str], start: int, end: int) -> int:
     belongs to it ("Treaty of Friendship, Good Neighbourliness and Cooperation")."""
     if not m.group()[:1].isupper() or end <= m.end():
         return end
+    first = re.match(r"\s+(?:of|on|for|between|concerning|regarding)\s+(?:the\s+)?(\S)", s[m.end() : end])
+    if first and first.group(1).islower():
+        return end  # "Agreement on the avoidance of double taxation": a description, capitalized only to begin
     more = _ENUMERATED.match(s, end)
     if more and re.search(r"\bof\s+[A-Z]\w*$", s[m.start() : end]):
         extra = s[end : more.end()]

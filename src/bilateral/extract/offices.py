@@ -45,7 +45,11 @@ def extract(ctx: Context) -> list[Fact]:
     if not ctx.dyad:
         return []
     facts: list[Fact] = []
+    # a table's header row names columns, never people ("| Ambassador of Finland to Japan | Term |")
+    headers = {id(t.header.unit) for t in ctx.doc.tables if t.header is not None}
     for unit in ctx.doc.units:
+        if id(unit) in headers:
+            continue
         listed = _from_envoy_item(ctx, unit) if unit.kind == "item" else []
         if listed:
             facts.extend(listed)
