@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from extract_kit import check_row, extract, matching, seed
+from extract_kit import check_row, extract, matching, of_type, seed
 
 ROWS: list[tuple[str, str, str, dict[str, Any] | None]] = [
     # missions: one owner for a list of posts, cities of the receiving state, kinds of the Commonwealth
@@ -198,6 +198,21 @@ ROWS: list[tuple[str, str, str, dict[str, Any] | None]] = [
         {"date": "2010-04-18", "location": {"city": "Kraków"}},
     ),
 ]
+
+
+def test_a_balance_column_is_no_flow() -> None:
+    document = extract(
+        seed(
+            "Azerbaijan–Romania relations",
+            "== Trade ==\n| Trade (million USD) | | | | |\n| Year | Export | Import | Turnover | Trade balance |\n"
+            "| 2021 | 781.0 | 109.2 | 890.2 | 671.8 |\n",
+        )
+    )
+    assert sorted((f["flow"], f["value"]) for f in of_type(document, "trade")) == [
+        ("export", 781.0),
+        ("import", 109.2),
+        ("turnover", 890.2),
+    ]
 
 
 @pytest.mark.parametrize(("title", "body", "ftype", "expected"), ROWS)

@@ -145,6 +145,8 @@ def _from_table(ctx: Context, table: Table) -> list[Fact]:
         if _PERIOD_HEAD.search(h) and i not in flows:
             period_col = i
             continue
+        if re.search(r"\b(?:balance|surplus|deficit|share|growth|change)\b|%", h, re.I):
+            continue  # "Trade balance", "Share of exports (%)": not a flow's level
         for flow, rx in _HEADER_FLOWS:
             if rx.search(h):
                 flows[i] = flow
