@@ -203,15 +203,15 @@ ROWS: list[tuple[str, str, str, dict[str, Any] | None]] = [
 def test_a_balance_column_is_no_flow() -> None:
     document = extract(
         seed(
-            "Azerbaijan–Romania relations",
-            "== Trade ==\n| Trade (million USD) | | | | |\n| Year | Export | Import | Turnover | Trade balance |\n"
-            "| 2021 | 781.0 | 109.2 | 890.2 | 671.8 |\n",
+            "Estonia–Finland relations",
+            "== Trade ==\n| Estonia's trade with Finland (million euros, rounded) | | | | |\n"
+            "| Year | Export | Import | Turnover | Trade balance |\n| 2022 | 3,200 | 2,300 | 5,500 | 900 |\n",
         )
     )
     assert sorted((f["flow"], f["value"]) for f in of_type(document, "trade")) == [
-        ("export", 781.0),
-        ("import", 109.2),
-        ("turnover", 890.2),
+        ("export", 3200.0),
+        ("import", 2300.0),
+        ("turnover", 5500.0),
     ]
 
 
