@@ -158,6 +158,12 @@ ROWS: list[tuple[str, str, str, dict[str, Any] | None]] = [
         {"reporter": "DE", "partner": "FR", "flow": "export", "value": 102.0},
     ),
     (
+        "Estonia–Finland relations",
+        "In 2022 trade between Estonia and Finland amounted to EUR 5.5 billion (export – 3.2, import – 2.3).",
+        "trade",
+        {"reporter": "EE", "flow": "import", "period": "2022", "value": 2.3, "unit": "billion EUR"},
+    ),
+    (
         "Brazil–Mexico relations",
         "In 2019, the two nations had $9 billion in trade.",
         "trade",

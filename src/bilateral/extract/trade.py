@@ -381,9 +381,40 @@ def _from_text(ctx: Context) -> list[Fact]:
                 "source": None,
             }
             facts.append(Fact("trade", fields, [unit], 0.8))
+        for m in _BREAKDOWN.finditer(s):
+            # "amounted to USD 270.5 million (export – 190.1, import – 80.4)": the parts take the total's unit
+            total = next((a for a in reversed(amounts) if a.end <= m.start() and m.start() - a.end <= 3), None)
+            if total is None or first_period is None:
+                continue
+            reporter = default
+            for flow_word, number in ((m.group("f1"), m.group("n1")), (m.group("f2"), m.group("n2"))):
+                value = numbers.parse_number(number)
+                if value is None:
+                    continue
+                flow = "export" if flow_word.lower().startswith("export") else "import"
+                fields = {
+                    "reporter": reporter,
+                    "partner": ctx.other(reporter) or reporter,
+                    "flow": flow,
+                    "period": first_period,
+                    "value": value,
+                    "unit": total.unit,
+                    "unit_inferred": True,
+                    "approximate": False,
+                    "commodity": None,
+                    "source": None,
+                }
+                facts.append(Fact("trade", fields, [unit], 0.75))
         if first_period:
             last_period[unit.block] = first_period
     return facts
+
+
+_BREAKDOWN = re.compile(
+    r"\(\s*(?:including\s+|of\s+which\s+)?(?P<f1>exports?|imports?)\s*[–—:=-]?\s*(?P<n1>\d[\d.,]*)\s*[,;]\s*"
+    r"(?:and\s+)?(?P<f2>exports?|imports?)\s*[–—:=-]?\s*(?P<n2>\d[\d.,]*)\s*\)",
+    re.I,
+)
 
 
 _CHANGE = re.compile(
