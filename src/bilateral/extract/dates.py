@@ -440,8 +440,8 @@ class _G:
                     r"|(?:on\s+)?that\s+same\s+day"
                     r"|the\s+(?:following|next|subsequent|previous|preceding|prior)\s+(?:year|month|day)"
                     r"|the\s+(?:year|month|day)\s+(?:after|before)" + _TAIL_END + r"|(?:" + rel_nums + r")\s+"
-                    r"(?:year|month|day)s?\s+(?:later|earlier|afterwards)"
-                    r"|(?:" + rel_nums + r")\s+(?:year|month|day)s?\s+(?:before|after)" + _TAIL_END + r")\b",
+                    r"(?:year|month|week|day)s?\s+(?:later|earlier|afterwards)"
+                    r"|(?:" + rel_nums + r")\s+(?:year|month|week|day)s?\s+(?:before|after)" + _TAIL_END + r")\b",
                     self._relative,
                 ),
             ],
@@ -804,7 +804,7 @@ class _G:
 
     def _relative(self, m: re.Match[str]) -> _Cand | None:
         words = m.group(0).lower().split()
-        unit = next((u for u in ("year", "month", "day") if any(w.startswith(u) for w in words)), "year")
+        unit = next((u for u in ("year", "month", "week", "day") if any(w.startswith(u) for w in words)), "year")
         n = 1
         for w in words:
             if w.isdigit():
@@ -839,12 +839,15 @@ class _G:
                 return _month(t // 12, t % 12 + 1)
 
         else:
+            days = off * 7 if unit == "week" else off
 
             def resolve(ctx: DateContext) -> str | None:
                 p = _context_point(ctx.last, off, need="day")
                 if p is None or p[1] is None or p[2] is None:
+                    if unit == "week" and counted and ctx.year is not None:
+                        return f"{ctx.year:04d}"  # "a week later" after "in May 2011": the year at least
                     return None
-                d = _dt.date(p[0], p[1], p[2]) + _dt.timedelta(days=off)
+                d = _dt.date(p[0], p[1], p[2]) + _dt.timedelta(days=days)
                 return d.isoformat() if d.year >= 1000 else None
 
         return self.rel(m, resolve)
@@ -1042,6 +1045,7 @@ def _candidates(text: str, table: bool, fiscal: int | None) -> list[_Cand]:
         ("month", ("period", "relative"), 4),
         ("year", ("relative",), 3),
         ("day", ("relative",), 3),
+        ("week", ("relative",), 4),
     ):
         i = low.find(word)
         while i != -1:
