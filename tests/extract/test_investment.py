@@ -74,9 +74,6 @@ ROWS = [
     pytest.param(
         "Estonia is among the largest foreign investors in Georgia, with accumulated investment of over $100 million.",
         {"investor": "EE", "recipient": "GE", "value": 100.0, "qualifier": "over"},
-        marks=_xfail(
-            "'X is among the largest investors in Y, with accumulated investment of over $N' gives no investment"
-        ),
     ),
     (
         "Investments from Estonia in Georgia amount to more than 80 million dollars.",

@@ -17,6 +17,12 @@ from bilateral.extract.trade import _TARGET, _amounts, _first_state, _period, _s
 _INVEST = re.compile(r"\binvest(?:ed|s|ing|ment|ments|or|ors)?\b|\bFDI\b", re.I)
 
 
+_AMONG = re.compile(
+    r"(?P<x>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3})\s+(?:is|was|has\s+been|remains)\s+(?:one\s+of\s+|among\s+)?"
+    r"the\s+(?:\w+\s+){0,3}investors?\s+in\s+(?:the\s+)?(?P<y>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3})"
+)
+
+
 def _last_state(ctx: Context, text: str) -> str | None:
     """The pair's state nearest the end of ``text``; none when a third state stands nearer ("Greek companies")."""
     from bilateral import gazetteer
@@ -81,6 +87,13 @@ def extract(ctx: Context) -> list[Fact]:
                 continue  # a third state's investment
             if investor is None:
                 investor, recipient = last
+            if investor is None:
+                # "Estonia is among the largest foreign investors in Georgia, with accumulated investment of …"
+                among = _AMONG.search(s, 0, a.start)
+                if among:
+                    x, y = _first_state(ctx, among.group("x")), _first_state(ctx, among.group("y"))
+                    if x and y and x != y:
+                        investor, recipient = x, y
             if investor is None or recipient is None:
                 continue
             # an amount of trade in the same sentence is not investment
