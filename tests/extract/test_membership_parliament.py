@@ -150,7 +150,6 @@ GROUPS = [
         "The National Assembly of Serbia has a parliamentary friendship group with Slovakia, headed by Marko "
         "Kovač since 2020.",
         {"country": "RS", "head": "Marko Kovač", "head_since": "2020"},
-        marks=_xfail("'headed by NAME since YEAR' leaves head_since null"),
     ),
     (
         "Armenia–Greece relations",
@@ -161,13 +160,11 @@ GROUPS = [
         "Armenia–Greece relations",
         "In 2018 the National Assembly of Armenia set up a friendship group with Greece, led by Arman Yeghoyan.",
         {"country": "AM", "partner": "GR", "head": "Arman Yeghoyan", "established": "2018"},
-        marks=_xfail("'In YEAR the PARLIAMENT set up a friendship group' leaves established null"),
     ),
     pytest.param(
         "Armenia–Greece relations",
         "A parliamentary friendship group with Armenia has existed in the Hellenic Parliament since 1996.",
         {"country": "GR", "partner": "AM", "established": "1996"},
-        marks=_xfail("'a group … has existed in PARLIAMENT since YEAR' leaves established null"),
     ),
     pytest.param(
         "Estonia–Georgia relations",

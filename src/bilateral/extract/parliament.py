@@ -58,10 +58,16 @@ def extract(ctx: Context) -> list[Fact]:
         people = [p for p in common.people(ctx, unit) if p.name]
         dates = [d for d in common.unit_dates(ctx, unit) if d.kind in ("point", "relative")]
         established = None
-        est = re.search(r"\b(?:established|set\s+up|founded|created|formed)\b", s, re.I)
+        est = re.search(r"\b(?:established|set\s+up|founded|created|formed|existed|exists|operat\w+|works?)\b", s, re.I)
         if est:
             after = [d for d in dates if d.start > est.start()]
-            established = after[0].value if after else None
+            since = [d for d in common.unit_dates(ctx, unit) if d.kind == "since" and d.start > est.start()]
+            established = after[0].value if after else (since[0].value if since else None)
+            creating = re.search(r"\b(?:established|set\s+up|founded|created|formed)\b", est.group(), re.I)
+            if established is None and creating:
+                # "In 2018 the Hellenic Parliament set up a friendship group": the date fronted before the verb
+                before = [d for d in dates if d.start < est.start()]
+                established = before[-1].value if len(before) == 1 else None
         for i, parl in enumerate(parls):
             nxt = parls[i + 1].start if i + 1 < len(parls) else len(s)
             prev = parls[i - 1].end if i else 0
@@ -90,6 +96,12 @@ def extract(ctx: Context) -> list[Fact]:
             if head:
                 hd = [d for d in dates if d.start < s.find(head) and not (est and d.start > est.start())]
                 head_since = hd[-1].value if hd and re.search(r"\bdecision|\bsince|\belected", s, re.I) else None
+                # "… headed by NAME since 2020"
+                later = re.match(r"\s*,?\s*since\s+", s[s.find(head) + len(head) :])
+                if head_since is None and later:
+                    at = s.find(head) + len(head) + later.end()
+                    own = [d for d in common.unit_dates(ctx, unit) if at - 6 <= d.start <= at + 2]
+                    head_since = own[0].value if own else None
             code = parl.code
             fact = groups.get(code)
             fields = {
