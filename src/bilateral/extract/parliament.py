@@ -16,7 +16,7 @@ from bilateral.extract import common
 from bilateral.extract.base import Context, Fact
 
 _GROUP = re.compile(
-    r"\b(?:(?:inter-?parliamentary\s+)?(?:friendship|working)\s+groups?|inter-?parliamentary\s+groups?|"
+    r"\b(?:(?:inter-?parliamentary\s+)?(?:friendship|working|support|cooperation)\s+groups?|inter-?parliamentary\s+groups?|"
     r"parliamentary\s+(?:friendship\s+)?groups?|groups?\s+of\s+friendship)\b",
     re.I,
 )
