@@ -153,7 +153,6 @@ ROWS = [
         "Latvia–Uzbekistan relations",
         "The Latvian ambassador in Tashkent, Reinis Trokša, also covers Kyrgyzstan and Tajikistan.",
         {"person": "Reinis Trokša", "sender": "LV", "receiver": "UZ", "concurrent_with": ["KG", "TJ"]},
-        marks=_xfail("'… also covers X and Y' is not read as concurrent accreditation"),
     ),
     (
         "Latvia–Uzbekistan relations",

@@ -353,7 +353,8 @@ def _implied_roles(ctx: Context, unit: Unit, s: str, people: list[Person]) -> li
 
 def _concurrent(s: str, lo: int, hi: int, sender: str, receiver: str) -> list[str]:
     m = re.search(
-        r"\b(?:also|concurrently)\s+(?:accredited|serves|served)\s+(?:as\s+\w+\s+)?to\s+([^;.]+)",
+        r"\b(?:also|concurrently)\s+(?:(?:accredited|serves|served)\s+(?:as\s+\w+\s+)?to|covers|covered|represents)"
+        r"\s+([^;.]+)",
         s[lo:hi],
         re.I,
     )
