@@ -459,9 +459,6 @@ def test_visit_table() -> None:
     )
 
 
-@pytest.mark.xfail(
-    strict=True, reason="a capitalized process name ('The Brdo-Brijuni Process summit') is taken for a participant"
-)
 def test_participants_are_people() -> None:
     document = extract(
         seed("Croatia–Slovenia relations", "The Brdo-Brijuni Process summit took place at Brdo pri Kranju in 2013.")

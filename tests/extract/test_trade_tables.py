@@ -374,11 +374,6 @@ def test_reporter_from_a_possessive_in_a_sentence() -> None:
     assert {(_goods(f), f["value"]) for f in trade} == {(("IN", "EE"), 62.4), (("EE", "IN"), 72.1)}
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a range ('between $100 and $120 million') gives two turnovers for the same "
-    "year instead of one approximate figure or none",
-)
 def test_a_range_is_not_two_figures() -> None:
     document = extract(seed(CZ_AT, "In 2019 trade between the countries was between $100 and $120 million."))
     assert len(matching(document, "trade", period="2019")) <= 1, of_type(document, "trade")

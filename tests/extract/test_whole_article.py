@@ -453,9 +453,6 @@ def test_an_opening_date_belongs_to_its_own_mission() -> None:
     assert embassy and embassy[0]["date"] is None, embassy
 
 
-@pytest.mark.xfail(
-    strict=True, reason="'for the 30th anniversary of the Friendship Bridge': a bridge is taken for a participant"
-)
 def test_a_bridge_is_no_participant() -> None:
     for ev in of_type(bg_ro_document(), "event"):
         assert all("Bridge" not in (p["name"] or "") for p in ev["participants"]), ev

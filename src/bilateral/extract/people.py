@@ -148,7 +148,8 @@ _INSTITUTION = re.compile(
     r"\s+(?:(?:[A-Z][\w\-–]*|of|the|and)\s+){0,4}?(?:University|Institute|Foundation|School|College|Academy|Airport"
     r"|Station|Prize|Award|Centre|Center|Museum|Library|Hospital|Stadium|Street|Avenue|Square|Park|Bridge|Mosque"
     r"|Cathedral|Church|Palace|Hotel|Company|Bank|Port|Pipeline|Dam|Theatre|Theater|Mausoleum|Memorial|Boulevard"
-    r"|Partnership|Agreement|Treaty|Summit|Initiative|Programme|Program|Dialogue|Forum|Corridor|Route)\b"
+    r"|Partnership|Agreement|Treaty|Summit|Initiative|Programme|Program|Dialogue|Forum|Corridor|Route|Process|Bridge"
+    r"|Tunnel|Canal|Highway|Railway)\b"
 )
 
 

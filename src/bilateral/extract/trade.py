@@ -349,8 +349,15 @@ def _from_text(ctx: Context) -> list[Fact]:
         dates = [d for d in common.unit_dates(ctx, unit) if d.kind in ("point", "interval", "relative", "since")]
         default = _possessive_reporter(ctx, s) or last_reporter.get(unit.block) or _sentence_reporter(ctx, s)
         first_period = None
+        ranged: set[int] = set()
+        for i in range(len(amounts) - 1):
+            # "between $100 and $120 million": a range, neither end a figure
+            if re.search(r"\bbetween\s+$", s[max(0, amounts[i].start - 12) : amounts[i].start], re.I) and re.fullmatch(
+                r"\s+and\s+", s[amounts[i].end : amounts[i + 1].start]
+            ):
+                ranged |= {i, i + 1}
         for i, (a, (lo, hi)) in enumerate(zip(amounts, _scopes(s, amounts), strict=True)):
-            if _about_investment(s, a, lo) or _TARGET.search(s[max(lo, a.start - 40) : a.start]):
+            if i in ranged or _about_investment(s, a, lo) or _TARGET.search(s[max(lo, a.start - 40) : a.start]):
                 continue
             flow, fs, fe = _flow(s, a, lo, hi)
             if flow is None:
