@@ -443,11 +443,6 @@ def test_second_organization_of_a_join_sentence() -> None:
     assert matching(bg_ro_document(), "membership", country="BG", organization="European Union")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="'Romania has an embassy in Sofia and a consulate-general in Ruse, opened in "
-    "2002': the consulate's opening year is given to the embassy too",
-)
 def test_an_opening_date_belongs_to_its_own_mission() -> None:
     embassy = matching(bg_ro_document(), "mission", sender="RO", kind="embassy")
     assert embassy and embassy[0]["date"] is None, embassy

@@ -528,7 +528,12 @@ def _mission_phrase(
     elif _CLOSED.search(clause):
         status = "closed"
     if status != "planned":
-        value, dkind = _date_in(ctx, unit, cs, ce)
+        # the date of this mission's own stretch: between the mission word before it and the one after it
+        # ("an embassy in Sofia and a consulate-general in Ruse, opened in 2002": 2002 is the consulate's)
+        nxt = _kind_re().search(s, m.end(), ce)
+        prev = [p for p in _kind_re().finditer(s, cs, m.start())]
+        lo_d = prev[-1].end() if prev else cs
+        value, dkind = _date_in(ctx, unit, lo_d, nxt.start() if nxt else ce)
         if value and dkind in ("point", "since", "relative"):
             date = value
         elif value and dkind == "interval":
