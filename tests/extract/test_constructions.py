@@ -183,6 +183,19 @@ ROWS: list[tuple[str, str, str, dict[str, Any] | None]] = [
         "event",
         {"date": "2022", "participants": [{"name": None, "country": "PL", "role": "foreign_minister"}]},
     ),
+    # events: a seat that names its city
+    (
+        "Japan–United States relations",
+        "Prime Minister Fumio Kishida was honoured with a state dinner at the White House on 10 April 2024.",
+        "event",
+        {"date": "2024-04-10", "location": {"city": "Washington", "country": "US"}},
+    ),
+    (
+        "Japan–United States relations",
+        "On 27 December 2016 Shinzo Abe and Barack Obama visited Pearl Harbor together.",
+        "event",
+        {"date": "2016-12-27", "location": {"city": "Honolulu"}},
+    ),
     # events: coordination, pronouns, a ceremony that dates a trip, what is no participant
     (
         "India–Japan relations",

@@ -176,6 +176,17 @@ def _from_table(ctx: Context, table: Any) -> list[_Event]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _landmarks() -> list[tuple[str, str, str]]:
+    data = resources.files("bilateral.data").joinpath("landmarks.tsv").read_text(encoding="utf-8")
+    out = []
+    for line in data.splitlines():
+        cells = line.split("\t")
+        if len(cells) >= 3 and not line.startswith("#") and cells[0] != "landmark":
+            out.append((cells[0].strip(), cells[1].strip(), cells[2].strip()))
+    return out
+
+
 def _place_code(text: str) -> str | None:
     c = gazetteer.find_countries(text)
     return c[0].code if c else None
@@ -468,8 +479,12 @@ def _make(
     if moved:
         cities = moved + [c for c in cities if c not in moved]
     city = country = None
+    landmark = next(((a, c, cc) for a, c, cc in _landmarks() if re.search(rf"\b{re.escape(a)}\b", part)), None)
     if cities:
         city, country = common.written(cities[0]), cities[0].code
+    elif landmark is not None:
+        # "honoured with a state dinner at the White House": the seat names its city
+        city, country = landmark[1], landmark[2]
     else:
         m = re.search(r"\b(?:to|in|visited|visit)\s+(?:the\s+)?([A-Z][\w\s\-]{2,40})", part)
         if m:
