@@ -188,7 +188,7 @@ ROWS: list[tuple[str, str, str, dict[str, Any] | None]] = [
         "Japan–United States relations",
         "Prime Minister Fumio Kishida was honoured with a state dinner at the White House on 10 April 2024.",
         "event",
-        {"date": "2024-04-10", "location": {"city": "Washington", "country": "US"}},
+        {"date": "2024-04-10", "location": {"city": "Washington, D.C.", "country": "US"}},
     ),
     (
         "Japan–United States relations",
