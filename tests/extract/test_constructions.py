@@ -186,9 +186,10 @@ ROWS: list[tuple[str, str, str, dict[str, Any] | None]] = [
     # events: a seat that names its city
     (
         "Japan–United States relations",
-        "Prime Minister Fumio Kishida was honoured with a state dinner at the White House on 10 April 2024.",
+        "Prime Minister Fumio Kishida was honoured with a state dinner at the White House on 10 April 2024 and "
+        "addressed a joint meeting of Congress the following day.",
         "event",
-        {"date": "2024-04-10", "location": {"city": "Washington, D.C.", "country": "US"}},
+        {"date": "2024-04-10/2024-04-11", "location": {"city": "Washington, D.C.", "country": "US"}},
     ),
     (
         "Japan–United States relations",

@@ -403,6 +403,13 @@ def _from_sentence(
         ev = _make(ctx, unit, s, start, end, kind, d.value, seg_people, part)
         if coordinated and prev_ev is not None and ev.city is None and ev.country is None:
             ev.city, ev.country = prev_ev.city, prev_ev.country  # "visited Kazakhstan in 1999 and again in 2003"
+        during = prev_ev is not None and prev_ev.kind == "visit" and ev.kind == "meeting"
+        if during and prev_ev is not None and _days_after(prev_ev.date, ev.date):
+            # "… a state dinner at the White House on 10 April 2024 and addressed a joint meeting of Congress the
+            # following day": a meeting of the same sentence during the visit is part of it
+            prev_ev.date = f"{prev_ev.date.split('/')[0]}/{ev.date}"
+            prev_ev.participants += [p for p in ev.participants if p not in prev_ev.participants]
+            continue
         if prev_ev is not None and _same_time(prev_ev.date, ev.date):
             # "paid a state visit later that year: on 31 October 2017 she was received …": one happening
             prev_ev.date = _finer(prev_ev.date, ev.date)
@@ -414,6 +421,19 @@ def _from_sentence(
         if kind != "forum" and re.search(r"\band\s+(?:a|an|the)\s+[\w\s–\-]*forum\b", part, re.I):
             out.append(_Event("forum", d.value, ev.city, ev.country, [], None, [unit], unit.block, "business forum"))
     return out
+
+
+def _days_after(a: str | None, b: str | None, most: int = 3) -> bool:
+    """b is a day at most ``most`` days after the day (or the end of the span) a."""
+    if not a or not b or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", b):
+        return False
+    end = a.split("/")[-1]
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", end):
+        return False
+    from datetime import date
+
+    gap = (date.fromisoformat(b) - date.fromisoformat(end)).days
+    return 0 < gap <= most
 
 
 def _same_time(a: str | None, b: str | None) -> bool:
