@@ -71,6 +71,12 @@ ROWS: list[tuple[str, str, str, dict[str, Any] | None]] = [
         {"event": "restored", "date": "1990"},
     ),
     (
+        "Israel–Turkey relations",
+        "Relations were downgraded in 2010 after the Gaza flotilla raid and fully restored in August 2022.",
+        "diplomatic_relations",
+        {"event": "restored", "date": "2022-08"},
+    ),
+    (
         "Ghana–Nigeria relations",
         "The two states have maintained diplomatic relations since Nigerian independence in 1960.",
         "diplomatic_relations",

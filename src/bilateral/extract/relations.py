@@ -19,7 +19,7 @@ _RELATIONS = re.compile(
     r"(?i:\b(?:diplomatic|foreign|bilateral)\s+relations\b)"
     # bare "Relations were established/severed …" (not "trade relations", "economic relations")
     r"|(?<![a-z]\s)\b[Rr]elations\s+(?:between\s+[^,;.]{2,60}?\s+)?(?:were|was|had\s+been|have\s+been)\s+"
-    r"(?:\w+\s+)?(?=(?i:establish|sever|broke|restor|re-?establish|resum|suspend|cut|upgrad))"
+    r"(?=[^.;]{0,80}?\b(?i:establish|sever|broke|restor|re-?establish|resum|suspend|cut|upgrad))"
 )
 _EVENTS = (
     ("restored", re.compile(r"\b(?:restor|re-?establish|resum|renew)\w*", re.I)),
@@ -118,9 +118,13 @@ def _events(part: str, offset: int, dates: list[DateMatch]) -> list[tuple[str, s
     inside = [d for d in dates if offset <= d.start < offset + len(part) and d.kind in kinds]
     strong = sorted(f for f in found if f[1] != "established") or sorted(found)[:1]
     if len(strong) == 1:
-        # the first event word of the data table's order decides, as before ("restored" over "had")
+        # the first event word of the data table's order decides, as before ("restored" over "had"); its date is
+        # the first after the verb ("were downgraded in 2010 and fully restored in August 2022"), else the clause's
         name = next(n for n, _ in _EVENTS if any(n == k for _, k in found))
-        return [(name, inside[0].value if inside else None)]
+        pos = next(p for p, k in found if k == name)
+        after = [d for d in inside if d.start >= offset + pos]
+        chosen = after[0] if after else (inside[0] if inside else None)
+        return [(name, chosen.value if chosen else None)]
     out = []
     for i, (pos, name) in enumerate(strong):
         end = strong[i + 1][0] if i + 1 < len(strong) else len(part)
