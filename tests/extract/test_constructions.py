@@ -49,6 +49,24 @@ ROWS: list[tuple[str, str, str, dict[str, Any] | None]] = [
         {"sender": "GE", "receiver": "LT", "city": "Vilnius"},
     ),
     ("Iceland–Lithuania relations", "Iceland has no embassy in Vilnius.", "mission", None),
+    (
+        "Iceland–Lithuania relations",
+        "Iceland does not have an embassy in Lithuania; relations are handled by its embassy in Helsinki.",
+        "mission",
+        {"sender": "IS", "receiver": "LT", "resident": False, "accredited_from": {"city": "Helsinki", "country": "FI"}},
+    ),
+    (
+        "Iceland–Lithuania relations",
+        "Iceland is accredited to Lithuania through its embassy in Helsinki.",
+        "mission",
+        {"sender": "IS", "receiver": "LT", "resident": False, "accredited_from": {"city": "Helsinki"}},
+    ),
+    (
+        "Iceland–Lithuania relations",
+        "The Icelandic ambassador in Helsinki is also accredited to Lithuania.",
+        "mission",
+        {"sender": "IS", "receiver": "LT", "resident": False, "accredited_from": {"city": "Helsinki"}},
+    ),
     # offices: whose envoy the phrase around the name says
     (
         "Ukraine–United States relations",

@@ -128,9 +128,26 @@ _NON_RESIDENT = (
         rf"(?P<recv>{_CAP})\s+(?i:is|was|are)\s+(?i:covered|served|handled)\s+(?i:from|by)\s+(?i:the)\s+"
         rf"(?P<owner>{_CAP}(?:'s|’s)?)\s+{_POST}\s+in\s+{_WHERE}"
     ),
+    # "Iceland is accredited to Lithuania through its embassy in Helsinki"
+    re.compile(
+        rf"(?P<owner>{_CAP})\s+(?i:is|was|has\s+been)\s+(?i:accredited\s+to)\s+(?:the\s+)?(?P<recv>{_CAP})\s+"
+        rf"(?i:through|via|by)\s+(?i:its|the)\s+(?:{_CAP}\s+)?{_POST}\s+in\s+{_WHERE}"
+    ),
+    # "Iceland does not have an embassy in Lithuania; relations are handled by its embassy in Helsinki"
+    re.compile(
+        rf"\b(?i:relations|affairs|contacts|matters)\s+(?i:are|is|were)\s+(?:(?i:also|now)\s+)?"
+        rf"(?i:handled|maintained|conducted|covered|managed)\s+(?i:by|through|from|via)\s+(?P<owner>(?i:its))\s+"
+        rf"{_POST}\s+in\s+{_WHERE}"
+    ),
+    # "Lithuania's interests in Iceland are represented by its embassy in Oslo"
+    re.compile(
+        rf"(?P<owner>{_CAP})(?:'s|’s)\s+(?i:interests)\s+in\s+(?:the\s+)?(?P<recv>{_CAP})\s+(?i:are|were|is)\s+"
+        rf"(?i:represented|handled|looked\s+after|covered)\s+(?i:by|from)\s+(?i:its|the)\s+(?:{_CAP}\s+)?{_POST}\s+in\s+"
+        rf"{_WHERE}"
+    ),
     # "The Norwegian ambassador resident in New Delhi is also accredited to Nepal"
     re.compile(
-        rf"(?i:the)\s+(?P<owner>{_CAP})\s+(?i:ambassador|envoy|high\s+commissioner)\s+(?i:resident|residing|based)\s+in\s+"
+        rf"(?i:the)\s+(?P<owner>{_CAP})\s+(?i:ambassador|envoy|high\s+commissioner)\s+(?:(?i:resident|residing|based)\s+)?in\s+"
         rf"{_WHERE},?\s+(?i:is|was)\s+(?i:also\s+)?(?i:accredited\s+to|responsible\s+for)\s+(?:the\s+)?(?P<recv>{_CAP})"
     ),
     # "Malta is represented in Estonia through a non-resident ambassador based in Valletta"
@@ -291,7 +308,7 @@ def _from_unit(ctx: Context, unit: Unit, s: str, previous: Fact | None) -> list[
                 continue
             owner_text = m.group("owner")
             owner = _subject(ctx, s, m.start()) if owner_text.lower() == "its" else _country(owner_text)
-            recv = _country(m.group("recv"))
+            recv = _country(m.group("recv")) if m.groupdict().get("recv") else (ctx.other(owner) if owner else None)
             city = _city(m.group("city"))
             base = _country(m.group("country") or "") or (city.code if city else _country(m.group("city")))
             if not owner or not recv or owner == recv or owner not in ctx.dyad or recv not in ctx.dyad:
