@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from bilateral.extract.base import Fact
+from bilateral.extract.numbers import SCALE_FACTORS
 
 # fields that identify a fact of each type (dates are compared by compatibility, not equality)
 _KEYS: dict[str, tuple[str, ...]] = {
@@ -48,9 +49,6 @@ def more_precise(a: str | None, b: str | None) -> str | None:
     return a if len(a.split("/")[0]) >= len(b.split("/")[0]) else b
 
 
-_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
-
-
 def _amount(fields: dict[str, Any]) -> tuple[float, str] | None:
     """(value in units, currency) of a figure: 6.3 "billion USD" and 6,300 "million USD" are one amount."""
     value = fields.get("value")
@@ -60,8 +58,8 @@ def _amount(fields: dict[str, Any]) -> tuple[float, str] | None:
     scale = 1.0
     rest = []
     for w in words:
-        if w.lower() in _SCALES:
-            scale *= _SCALES[w.lower()]
+        if w.lower() in SCALE_FACTORS:
+            scale *= SCALE_FACTORS[w.lower()]
         else:
             rest.append(w)
     return float(value) * scale, " ".join(rest)
