@@ -55,7 +55,7 @@ _COUNT = re.compile(
     r"|eleven|twelve|twenty|thirty|forty|fifty|dozens?|hundreds?)\b",
     re.I,
 )
-_MONTHS = r"January|February|March|April|May|June|July|August|September|October|November|December"
+_MONTHS = "|".join(dates_mod.month_names())
 _POST_STOP = (
     r"was|were|had|has|have|is|are|which|who|signed|dated|entered|came|took|aimed|to\s+be|would|will|could|should"
     r"|and\s+(?:an?|the)\s+(?:" + _HEADS + r")|and\s+that"

@@ -57,6 +57,7 @@ __all__ = [
     "bounds",
     "detect_fiscal_start",
     "find_dates",
+    "month_names",
     "parse_date",
     "precision",
 ]
@@ -209,6 +210,11 @@ class _Vocab:
     year_prefix: tuple[str, ...]
     count_nouns: frozenset[str]
     anchors: dict[str, str]
+
+
+def month_names() -> tuple[str, ...]:
+    """The full month names of the date vocabulary ("January" … "December"), as written."""
+    return _vocab().full_months
 
 
 @lru_cache(maxsize=1)
