@@ -63,6 +63,7 @@ __all__ = [
     "organization",
     "parliament_countries",
     "parliament_country",
+    "read_table",
     "role_of",
 ]
 
@@ -329,6 +330,11 @@ def _read_tsv(name: str) -> list[dict[str, str]]:
         cells += [""] * (len(header) - len(cells))
         rows.append({h: c.strip() for h, c in zip(header, cells, strict=False)})
     return rows
+
+
+def read_table(name: str) -> list[dict[str, str]]:
+    """The rows of a data table (``data/NAME``, tab-separated, '#' comments, a header line) as dicts."""
+    return _read_tsv(name)
 
 
 def _multi(cell: str) -> list[str]:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from importlib import resources
 
 from bilateral import gazetteer
 from bilateral.document.model import Doc
@@ -23,13 +22,7 @@ def _combining(form: str) -> str | None:
 
 @lru_cache(maxsize=1)
 def _combining_table() -> dict[str, str]:
-    rows = resources.files("bilateral.data").joinpath("combining_forms.tsv").read_text(encoding="utf-8")
-    out: dict[str, str] = {}
-    for line in rows.splitlines():
-        cells = line.split("\t")
-        if len(cells) >= 2 and cells[0] != "form" and not line.startswith("#") and cells[1].strip():
-            out[cells[0].strip()] = cells[1].strip()
-    return out
+    return {r["form"]: r["country"] for r in gazetteer.read_table("combining_forms.tsv") if r["country"]}
 _SEPARATORS = ("–", "—", " - ", "-", "/", " and ")
 
 

@@ -177,14 +177,12 @@ def _from_table(ctx: Context, table: Any) -> list[_Event]:
 
 
 @lru_cache(maxsize=1)
-def _landmarks() -> list[tuple[str, str, str]]:
-    data = resources.files("bilateral.data").joinpath("landmarks.tsv").read_text(encoding="utf-8")
-    out = []
-    for line in data.splitlines():
-        cells = line.split("\t")
-        if len(cells) >= 3 and not line.startswith("#") and cells[0] != "landmark":
-            out.append((cells[0].strip(), cells[1].strip(), cells[2].strip()))
-    return out
+def _landmarks() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
+    """One pattern over every landmark of data/landmarks.tsv (longest first), and landmark -> (city, country)."""
+    rows = gazetteer.read_table("landmarks.tsv")
+    places = {r["landmark"]: (r["city"], r["country"]) for r in rows}
+    names = sorted(places, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b"), places
 
 
 def _place_code(text: str) -> str | None:
@@ -499,12 +497,13 @@ def _make(
     if moved:
         cities = moved + [c for c in cities if c not in moved]
     city = country = None
-    landmark = next(((a, c, cc) for a, c, cc in _landmarks() if re.search(rf"\b{re.escape(a)}\b", part)), None)
+    pattern, places = _landmarks()
+    landmark = pattern.search(part)
     if cities:
         city, country = common.written(cities[0]), cities[0].code
     elif landmark is not None:
         # "honoured with a state dinner at the White House": the seat names its city
-        city, country = landmark[1], landmark[2]
+        city, country = places[landmark.group()]
     else:
         m = re.search(r"\b(?:to|in|visited|visit)\s+(?:the\s+)?([A-Z][\w\s\-]{2,40})", part)
         if m:
