@@ -62,6 +62,10 @@ _LIST_GAP = re.compile(
 _CONTINUED = re.compile(r"^\s*(?:also\s+)?(?:of|to|in)\s+(?:the\s+)?", re.I)
 
 
+# (member, organization, told as an entry, the stretches where its date may stand, tried in order)
+Found = tuple[str, str, bool, tuple[tuple[int, int], ...]]
+
+
 def extract(ctx: Context) -> list[Fact]:
     if not ctx.dyad:
         return []
@@ -69,7 +73,6 @@ def extract(ctx: Context) -> list[Fact]:
     last_org: dict[int, list[gazetteer.Mention]] = {}  # block -> the organizations its last sentence named
     for unit in common.units(ctx):
         s = common.text(ctx, unit)
-        _shared(ctx).clear()
         if not (_PRED.search(s) or _ATTR.search(s)):
             found = gazetteer.find_organizations(s)
             if found:
@@ -115,15 +118,15 @@ def extract(ctx: Context) -> list[Fact]:
                 # "Both are founding members of NATO, which they joined in 1949, and of the Nordic Council"
                 first = next((o for o in orgs if o.start == cl.start + cont.end()), None)
                 if first is not None:
-                    found = [(c, first.code, False, (cl.start, cl.end)) for c in members]
+                    found = [(c, first.code, False, ((cl.start, cl.end),)) for c in members]
             if found:
                 members = list(dict.fromkeys(c for c, _, _, _ in found))
             if found and any(e for _, _, e, _ in found):
                 entered = [o for _, o, e, _ in found if e]
             elif not found and entered:
                 found = _gapped_entry(ctx, s, cl, mentions, entered)
-            for country, org, entry, window in found:
-                date = _entry_date(ctx, unit, window, ("point", "since") if entry else ("since",))
+            for country, org, entry, windows in found:
+                date = _entry_date(ctx, unit, windows, ("point", "since") if entry else ("since",))
                 facts.append(Fact("membership", {"country": country, "organization": org, "date": date}, [unit], 0.85))
     return facts
 
@@ -146,9 +149,9 @@ def _members(ctx: Context, s: str, cl: common.Clause, pivot: int, mentions: list
 
 def _memberships(
     ctx: Context, s: str, cl: common.Clause, orgs: list[gazetteer.Mention], mentions: list[gazetteer.Mention]
-) -> list[tuple[str, str, bool, tuple[int, int]]]:
-    """(member, organization, told as an entry, the stretch where its date may stand) of one clause."""
-    out: list[tuple[str, str, bool, tuple[int, int]]] = []
+) -> list[Found]:
+    """(member, organization, told as an entry, the stretches where its date may stand) of one clause."""
+    out: list[Found] = []
     part = s[cl.start : cl.end]
     preds = list(_PRED.finditer(part))
     for i, pred in enumerate(preds):
@@ -173,20 +176,18 @@ def _memberships(
             pos = org.end
         for country in _members(ctx, s, cl, pivot, mentions):
             for k, (o, o_end) in enumerate(listed):
-                # each item's date stands after it, before the next item; else anywhere in the predicate's stretch
+                # each item's date stands after it, before the next item; an item with no date of its own shares
+                # the one after the whole list; a single item's anywhere in the predicate's stretch
                 nxt = listed[k + 1][1] if k + 1 < len(listed) else window[1]
-                own = (o_end, nxt) if len(listed) > 1 else window
-                out.append((country, o, entry, own))
-                if len(listed) > 1:
-                    # an item with no date of its own shares the one after the whole list
-                    _shared(ctx)[(cl.start, o_end)] = (listed[-1][1], window[1])
+                windows = ((o_end, nxt), (listed[-1][1], window[1])) if len(listed) > 1 else (window,)
+                out.append((country, o, entry, windows))
     for attr in _ATTR.finditer(part):
         at = cl.start + attr.start()
         org = next((o for o in orgs if o.end <= at and re.fullmatch(r"\s*", s[o.end : at])), None)
         if org is None:
             continue
         for country in _members(ctx, s, cl, org.start, mentions):
-            out.append((country, org.code, False, (cl.start, cl.end)))
+            out.append((country, org.code, False, ((cl.start, cl.end),)))
     return out
 
 
@@ -195,33 +196,24 @@ _GAPPED = re.compile(r"\b(?:join(?:s|ed)?|acceded|did\s+so|followed)\b(?!\s+(?:t
 
 def _gapped_entry(
     ctx: Context, s: str, cl: common.Clause, mentions: list[gazetteer.Mention], entered: list[str]
-) -> list[tuple[str, str, bool, tuple[int, int]]]:
+) -> list[Found]:
     """ "Hungary joined the EU in 2004, while Croatia joined in 2013": an entry verb with no object of its own
     takes the organizations of the entry told just before in the sentence."""
     verb = _GAPPED.search(s, cl.start, cl.end)
     if verb is None:
         return []
     members = _members(ctx, s, cl, verb.start(), mentions)
-    return [(c, o, True, (verb.start(), cl.end)) for c in members for o in entered]
+    return [(c, o, True, ((verb.start(), cl.end),)) for c in members for o in entered]
 
 
-def _entry_date(ctx: Context, unit: Unit, window: tuple[int, int], kinds: tuple[str, ...]) -> str | None:
+def _entry_date(
+    ctx: Context, unit: Unit, windows: tuple[tuple[int, int], ...], kinds: tuple[str, ...]
+) -> str | None:
     """The date of entry a clause gives: a point in time ("joined on 29 March 2004", "in 1949") or "since 1986"
-    ("has belonged to the European Union since 1986")."""
+    ("has belonged to the European Union since 1986"), from the first stretch of ``windows`` that has one."""
     found = common.unit_dates(ctx, unit)
-    for d in found:
-        if window[0] <= d.start < window[1] and d.kind in kinds:
-            return d.value
-    shared = next((w for (_c, e), w in _shared(ctx).items() if e == window[0]), None)
-    if shared is not None:
+    for lo, hi in windows:
         for d in found:
-            if shared[0] <= d.start < shared[1] and d.kind in kinds:
+            if lo <= d.start < hi and d.kind in kinds:
                 return d.value
     return None
-
-
-def _shared(ctx: Context) -> dict[tuple[int, int], tuple[int, int]]:
-    """(clause start, item end) -> the stretch after a list of organizations, whose date the items without one
-    share; kept for the sentence being read."""
-    out: dict[tuple[int, int], tuple[int, int]] = ctx.cache.setdefault("membership_shared", {})
-    return out
