@@ -47,6 +47,12 @@ def written(city: gazetteer.Mention) -> str:
     return " ".join(city.text.split())
 
 
+def first_country(text: str) -> str | None:
+    """The code of the first state ``text`` names (by name, official name or demonym), or None."""
+    found = gazetteer.find_countries(text)
+    return found[0].code if found else None
+
+
 def countries(ctx: Context, unit: Unit) -> list[gazetteer.Mention]:
     key = ("countries", unit.index)
     if key not in ctx.cache:

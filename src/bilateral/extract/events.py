@@ -117,8 +117,8 @@ def extract(ctx: Context) -> list[Fact]:
         s = common.text(ctx, unit)
         m = _LEAD_IN.match(s)
         if m and unit.kind == "sentence":
-            origin = _place_code(m.group("origin")) if m.group("origin") else None
-            lead_in[unit.block + 1] = (_place_code(m.group("place")), origin)
+            origin = common.first_country(m.group("origin")) if m.group("origin") else None
+            lead_in[unit.block + 1] = (common.first_country(m.group("place")), origin)
             continue
         if unit.kind == "item":
             place, origin = lead_in.get(unit.block, (None, None))
@@ -169,7 +169,7 @@ def _from_table(ctx: Context, table: Any) -> list[_Event]:
             if found:
                 city, country = common.written(found[0]), found[0].code
             else:
-                country = _place_code(cells[place_col])
+                country = common.first_country(cells[place_col])
         summary = " ".join(" ".join(cells).split())[:160]
         participants = _participants(people)
         out.append(_Event("visit", date, city, country, participants, None, [row.unit], row.unit.block, summary))
@@ -183,11 +183,6 @@ def _landmarks() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
     places = {r["landmark"]: (r["city"], r["country"]) for r in rows}
     names = sorted(places, key=len, reverse=True)
     return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b"), places
-
-
-def _place_code(text: str) -> str | None:
-    c = gazetteer.find_countries(text)
-    return c[0].code if c else None
 
 
 def _kind(s: str) -> str | None:
@@ -507,7 +502,7 @@ def _make(
     else:
         m = re.search(r"\b(?:to|in|visited|visit)\s+(?:the\s+)?([A-Z][\w\s\-]{2,40})", part)
         if m:
-            country = _place_code(m.group(1))
+            country = common.first_country(m.group(1))
             if country is None:
                 # a smaller city of one of the two states ("arrived in Uraga")
                 for code in ctx.dyad:

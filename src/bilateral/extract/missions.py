@@ -159,9 +159,7 @@ _NON_RESIDENT = (
 )
 
 
-def _country(text: str) -> str | None:
-    found = gazetteer.find_countries(text)
-    return found[0].code if found else None
+_country = common.first_country  # the first state a phrase names
 
 
 def _city(text: str) -> gazetteer.Mention | None:

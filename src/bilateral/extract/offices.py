@@ -79,8 +79,8 @@ def _from_envoy_item(ctx: Context, unit: Unit) -> list[Fact]:
     codes = [c.code for c in gazetteer.find_countries(heading) if c.code in ctx.dyad]
     if not codes:
         return []
-    of = _first_code(m.group("of")) if m.group("of") else None
-    to = _first_code(m.group("to")) if m.group("to") else None
+    of = common.first_country(m.group("of")) if m.group("of") else None
+    to = common.first_country(m.group("to")) if m.group("to") else None
     sender = of or (ctx.other(to) if to else None) or codes[0]
     receiver = to or ctx.other(sender)
     s = ctx.doc.plain_of(unit)
@@ -101,11 +101,6 @@ def _from_envoy_item(ctx: Context, unit: Unit) -> list[Fact]:
         "concurrent_with": [],
     }
     return [Fact("office", fields, [unit], 0.8)]
-
-
-def _first_code(text: str) -> str | None:
-    found = gazetteer.find_countries(text)
-    return found[0].code if found else None
 
 
 def _last_mission_sender(ctx: Context, unit: Unit) -> str | None:
