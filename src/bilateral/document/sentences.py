@@ -1,8 +1,8 @@
 """Sentence splitting that keeps initials and abbreviations inside the sentence.
 
-Measured on the measurement articles: pysbd and spaCy's sentencizer both split "Sh. Movsumov" after "Sh.",
-and spaCy's sentencizer joins table rows into one sentence. This splitter only ever runs inside one
-paragraph (headings, list items and table rows are separate units before it runs) and splits at
+Measured on the measurement articles: pysbd and spaCy's sentencizer both split a two-letter initial
+("Sh. Mirziyoyev") after "Sh.", and spaCy's sentencizer joins table rows into one sentence. This splitter only
+ever runs inside one paragraph (headings, list items and table rows are separate units before it runs) and splits at
 ``.``/``!``/``?`` followed by white space and a sentence start, unless the word before the stop is an
 initial ("H.", "Sh.", "M. J."), contains inner periods ("U.S.", "e.g."), or is a listed abbreviation.
 """

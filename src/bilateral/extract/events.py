@@ -245,7 +245,7 @@ _GROUP_ROLES = frozenset({"diplomat", "official", "member_of_parliament"})
 
 
 def _coordinated(part: str, d: DateMatch, start: int) -> bool:
-    """ "and in March 2002", "and Muzaffar Madrakhimov on 9 January 2024", "and in Riga in November 2023, when …":
+    """ "and in March 2002", "and NAME on 9 January 2024", "and in Riga in November 2023, when …":
     a stretch with no verb of its own before its date that adds a date, a place or a person to the happening
     before it."""
     after = re.split(r",", part[d.end - start :], maxsplit=1)[0]

@@ -3,14 +3,14 @@
 Constructions modelled (ROLE is a role phrase from the gazetteer, C a country name or demonym):
 
 - title before the name:     "[the] [former] [C-demonym] ROLE [of C] [to C2] [,] NAME"
-                             ("Prime Minister of Portugal António Guterres", "Lithuanian President Dalia …",
-                             "the Ambassador of Portugal to Azerbaijan, Jose …")
-- apposition after the name: "NAME, [the|a] [C-demonym] ROLE [of C][,]" ("Tsetska Tsacheva, …"; "NAME, a member of
-                             the Milli Majlis of Azerbaijan,")
+                             ("Prime Minister of Spain Pedro Sánchez", "Lithuanian President Dalia …",
+                             "the Ambassador of France to Japan, Philippe …")
+- apposition after the name: "NAME, [the|a] [C-demonym] ROLE [of C][,]" ("Angela Merkel, the German Chancellor, …";
+                             "NAME, a member of the Sejm of Poland,")
 - possessive:                "NAME, C's ROLE", "C's ROLE NAME"
 - unnamed officials:         "the head of the Portuguese government" → name None, role, country
 
-A later short form ("H. Aliyev", "Aliyev") is resolved to a full name used earlier in the article: the most
+A later short form ("V. Orbán", "Orbán") is resolved to a full name used earlier in the article: the most
 recent one with that surname in the same paragraph, else the only one in the article; left as written when
 neither settles it.
 """
@@ -409,7 +409,7 @@ class Registry:
         return len(words) >= 2 and not _INITIAL.match(words[0])
 
     def known_surname(self, word: str) -> bool:
-        """Some full name of the article ends with this word ("Aliyev" after "Heydar Aliyev")."""
+        """Some full name of the article ends with this word ("Kohl" after "Helmut Kohl")."""
         key = fold(word)
         return any(fold(full.split()[-1]) == key for _, _, full in self.full)
 

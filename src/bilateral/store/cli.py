@@ -608,7 +608,7 @@ PEOPLE_COLUMNS = ("name", "kind", "date", "what", "quote", "article")
 @click.pass_context
 @handles_store_errors
 def people_cmd(ctx: click.Context, name: tuple[str, ...], db: str, as_json: bool, as_csv: bool, history: bool) -> None:
-    """A person's posts and events across articles (full name, surname, or "H. Aliyev")."""
+    """A person's posts and events across articles (full name, surname, or "V. Orbán")."""
     with _open_for_query(db) as store:
         data = store.people(" ".join(name), history=history)
     rows = queries.people_rows(data)
