@@ -238,7 +238,6 @@ class _Entry:
 class _Scanner:
     """Index of entries by (lower-cased, folded) first token; scans word starts left to right."""
 
-    _TOKEN = re.compile(r"\w+")
 
     def __init__(self) -> None:
         self.index: dict[str, list[_Entry]] = {}
@@ -251,16 +250,19 @@ class _Scanner:
             self.index.setdefault(tok, []).append(entry)
 
     def scan(self, text: str, kind_default: str = "") -> list[Mention]:
-        folded = fold(text)
+        folded, words = _words(text)
+        # only the word starts whose token begins some entry are tried: a set intersection in C instead of a
+        # dictionary probe per word of the text, for each of the five scanners
+        hits = words.keys() & self.index.keys()
+        if not hits:
+            return []
+        starts = sorted((start, tok) for tok in hits for start in words[tok])
         out: list[Mention] = []
         pos = 0
-        for tm in self._TOKEN.finditer(folded):
-            start = tm.start()
+        for start, tok in starts:
             if start < pos:
                 continue
-            entries = self.index.get(tm.group().lower())
-            if not entries:
-                continue
+            entries = self.index[tok]
             best: tuple[int, int, int] | None = None
             best_match: _Found | None = None
             best_entry: _Entry | None = None
@@ -280,6 +282,19 @@ class _Scanner:
             code, kind, value = res
             out.append(Mention(start, pos, text[start:pos], code, kind or kind_default, value))
         return out
+
+
+_WORD = re.compile(r"\w+")
+
+
+@lru_cache(maxsize=8192)
+def _words(text: str) -> tuple[str, dict[str, list[int]]]:
+    """The folded text and where each (lower-cased) word starts; shared by the scanners of every kind."""
+    folded = fold(text)
+    words: dict[str, list[int]] = {}
+    for m in _WORD.finditer(folded):
+        words.setdefault(m.group().lower(), []).append(m.start())
+    return folded, words
 
 
 def _literal_table(items: dict[str, tuple[str, str, str | None] | None], scanner: _Scanner | None = None) -> _Scanner:
@@ -470,6 +485,7 @@ def clear_text_caches() -> None:
     for fn in (_cached_find_countries, _cached_find_cities, _cached_find_organizations, _cached_find_parliaments):
         fn.cache_clear()
     _cached_find_roles.cache_clear()
+    _words.cache_clear()
 
 
 def find_countries(text: str) -> list[Mention]:
@@ -714,11 +730,38 @@ def _parliament_parts() -> tuple[str, str, dict[str, str]]:
     return spec_rx, gen_rx, spec_keys
 
 
+@dataclass(frozen=True, slots=True)
+class _Pair:
+    """A match of a head pattern followed by a tail pattern; group "c" is the head."""
+
+    string: str
+    start: int
+    mid: int
+    stop: int
+
+    def end(self) -> int:
+        return self.stop
+
+    def group(self, name: str | int = 0, /) -> str:
+        return self.string[self.start : self.mid] if name == "c" else self.string[self.start : self.stop]
+
+
+@dataclass(frozen=True, slots=True)
+class _Then:
+    head: re.Pattern[str]
+    tail: re.Pattern[str]
+
+    def match(self, string: str, pos: int = 0, /) -> _Pair | None:
+        h = self.head.match(string, pos)
+        t = self.tail.match(string, h.end()) if h else None
+        return _Pair(string, pos, h.end(), t.end()) if h and t else None
+
+
 @lru_cache(maxsize=1)
 def _parliament_scanner() -> _Scanner:
     spec_rx, gen_rx, spec_keys = _parliament_parts()
     specific, generic = _parliaments()
-    names_rx, dems_rx = _country_alternations()
+    names_rx, _ = _country_alternations()
     sc = _Scanner()
 
     def from_specific(m: re.Match[str], _t: str) -> tuple[str, str, str | None] | None:
@@ -743,8 +786,15 @@ def _parliament_scanner() -> _Scanner:
     sc.add(gen_first, re.compile(f"(?:{gen_rx}){of_country}"), from_country, 1)
     sc.add(gen_first, re.compile(f"(?:{gen_rx})"), bare, 0)
     names, dems = _country_forms()
-    sc.add(_tokens_of(names), re.compile(f"(?P<c>{names_rx})(?:'s?)?\\s+(?:{gen_rx})"), from_country, 1)
-    sc.add(_tokens_of(dems), re.compile(f"(?P<c>{dems_rx})\\s+(?:{gen_rx})"), from_country, 1)
+    # one small pattern per first word of the state's name, then the parliament's word: an alternation of every
+    # state's name tried at each state mention cost more than all the other scanners together
+    for forms, tail in ((names, re.compile(f"(?:'s?)?\\s+(?:{gen_rx})")), (dems, re.compile(f"\\s+(?:{gen_rx})"))):
+        by_token: dict[str, list[str]] = {}
+        for f in forms:
+            if tok := _first_token(f):
+                by_token.setdefault(tok, []).append(f)
+        for tok, group in by_token.items():
+            sc.add([tok], _Then(re.compile(_alternation(group)), tail), from_country, 1)
     return sc
 
 
