@@ -238,7 +238,6 @@ class _Entry:
 class _Scanner:
     """Index of entries by (lower-cased, folded) first token; scans word starts left to right."""
 
-
     def __init__(self) -> None:
         self.index: dict[str, list[_Entry]] = {}
         self._n = 0
