@@ -241,6 +241,25 @@ ROWS: list[tuple[str, str, str, dict[str, Any] | None]] = [
         "event",
         {"date": "2010-04-18", "location": {"city": "Kraków"}},
     ),
+    # relations "formalized"; a legation "elevated to embassy status" keeps its city
+    (
+        "Finland–Mexico relations",
+        "Mexico recognized Finland in 1919, and diplomatic relations were formalized in 1936.",
+        "diplomatic_relations",
+        {"event": "established", "date": "1936"},
+    ),
+    (
+        "Finland–Mexico relations",
+        "In 1949 Mexico opened a legation in Helsinki, which was elevated to embassy status in 1963.",
+        "mission",
+        {"sender": "MX", "receiver": "FI", "kind": "embassy", "city": "Helsinki", "date": "1963"},
+    ),
+    (
+        "Finland–Mexico relations",
+        "In 1949 Mexico opened a legation in Helsinki, which was elevated to embassy status in 1963.",
+        "mission",
+        {"sender": "MX", "kind": "diplomatic_mission", "city": "Helsinki", "date": "1949", "status": "closed"},
+    ),
 ]
 
 

@@ -67,7 +67,12 @@ _OPENED = re.compile(
     r"|works?|working|functions?|functioning)\b",
     re.I,
 )
-_UPGRADE = re.compile(r"\bupgraded\s+to\s+(?:an?\s+)?(?P<kind>embassy|consulate[\s\-]general|consulate)\b", re.I)
+_UPGRADE = re.compile(
+    r"\b(?:upgraded|elevated|raised|promoted|converted|transformed)\s+(?:to|into)\s+(?:an?\s+|the\s+)?"
+    r"(?:(?:rank|status|level)\s+of\s+(?:an?\s+)?)?(?P<kind>embassy|consulate[\s\-]general|consulate)"
+    r"(?:\s+(?:status|level|rank))?\b",
+    re.I,
+)
 _CAP = r"[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,5}"  # bounded: a name of six words at most, never a quadratic scan
 _ACCREDITED = re.compile(
     r"\b(?:accredited|covered|covers|cover|covering)\s+(?:to\s+)?(?P<recv>[^,;]{2,60}?)\s+from\s+its\s+"
@@ -610,6 +615,6 @@ def _upgrade(
     after = [d for d in found if upgrade.end() + cs <= d.start <= upgrade.end() + cs + 12]
     if new_date is None and after:
         new_date = after[0].value  # "… was upgraded to an embassy in 1962"
-    old = _fact(owner, receiver, kind, city=None, date=old_date, status="closed", unit=unit)
+    old = _fact(owner, receiver, kind, city=city, date=old_date, status="closed", unit=unit)
     new = _fact(owner, receiver, new_kind, city=city, date=new_date, status="open", unit=unit)
     return [old, new]

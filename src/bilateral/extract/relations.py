@@ -19,7 +19,7 @@ _RELATIONS = re.compile(
     r"(?i:\b(?:diplomatic|foreign|bilateral)\s+relations\b)"
     # bare "Relations were established/severed …" (not "trade relations", "economic relations")
     r"|(?<![a-z]\s)\b[Rr]elations\s+(?:between\s+[^,;.]{2,60}?\s+)?(?:were|was|had\s+been|have\s+been)\s+"
-    r"(?=[^.;]{0,80}?\b(?i:establish|sever|broke|restor|re-?establish|resum|suspend|cut|upgrad))"
+    r"(?=[^.;]{0,80}?\b(?i:establish|formali[sz]|instituted|sever|broke|restor|re-?establish|resum|suspend|cut|upgrad))"
 )
 _EVENTS = (
     ("restored", re.compile(r"\b(?:restor|re-?establish|resum|renew)\w*", re.I)),
@@ -28,7 +28,7 @@ _EVENTS = (
     (
         "established",
         re.compile(
-            r"\b(?:establish\w*|set\s+up|opened|existed|exist|had|has\s+had|have\s+had|launched|maintain(?:ed|s)?)\b",
+            r"\b(?:establish\w*|formali[sz]\w*|instituted|set\s+up|opened|existed|exist|had|has\s+had|have\s+had|launched|maintain(?:ed|s)?)\b",
             re.I,
         ),
     ),
