@@ -260,6 +260,20 @@ ROWS: list[tuple[str, str, str, dict[str, Any] | None]] = [
         "mission",
         {"sender": "MX", "kind": "diplomatic_mission", "city": "Helsinki", "date": "1949", "status": "closed"},
     ),
+    # the credentials' addressee tells the receiving state; a person named again keeps the state first given
+    (
+        "Kenya–South Korea relations",
+        "South Korean President Moon Jae-in received Kenyan President Uhuru Kenyatta in Seoul in 2016. Ambassador "
+        "Mwende Mwinzi presented her letters of credence to President Moon Jae-in in 2019.",
+        "office",
+        {"person": "Mwende Mwinzi", "sender": "KE", "receiver": "KR", "credentials": "2019"},
+    ),
+    (
+        "Finland–Japan relations",
+        "Ambassador Kazuhiro Suzuki presented his credentials to the President of Finland in December 2021.",
+        "office",
+        {"person": "Kazuhiro Suzuki", "sender": "JP", "receiver": "FI", "credentials": "2021-12"},
+    ),
 ]
 
 
@@ -306,6 +320,19 @@ def test_visits_told_twice_are_one_event_with_both_places_of_evidence() -> None:
     )
     visits = matching(document, "event", date="2015-02", participants=[{"name": "Recep Tayyip Erdoğan"}])
     assert len(visits) == 1 and len(visits[0]["evidence"]) == 2
+
+
+def test_a_person_named_again_without_a_state_is_the_state_s_person_named_before() -> None:
+    document = extract(
+        seed(
+            "Kenya–South Korea relations",
+            "Kenyan President Uhuru Kenyatta met South Korean leaders in 2015. Kenyatta made a state visit to South "
+            "Korea in 2016.",
+        )
+    )
+    visits = matching(document, "event", date="2016")
+    assert visits
+    assert visits[0]["participants"] == [{"name": "Uhuru Kenyatta", "role": "head_of_state", "country": "KE"}]
 
 
 def test_a_name_that_heads_an_institution_is_no_person() -> None:

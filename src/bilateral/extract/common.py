@@ -4,13 +4,13 @@ mentions, people with short forms resolved, and clause boundaries."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from bilateral import gazetteer
 from bilateral.document.model import Unit
 from bilateral.extract import dates as dates_mod
 from bilateral.extract.base import Context
-from bilateral.extract.people import Person, Registry, find_people, unnamed_officials, with_name
+from bilateral.extract.people import ENVOY_POSTS, Person, Registry, find_people, unnamed_officials, with_name
 
 # clause boundaries inside a sentence: semicolons, colons, and ", and"/", while"/", but" before a new clause
 _CLAUSE = re.compile(r";\s+|:\s+|,\s+(?:and|while|but|whereas)\s+|\s+and\s+(?=(?:on|in|from|at)\s+\d)")
@@ -73,6 +73,7 @@ def people(ctx: Context, unit: Unit) -> list[Person]:
     if cache is None:
         cache = {}
         reg = Registry()
+        known: dict[str, tuple[str | None, str]] = {}  # name -> (role, state) of its first mention with a state
         pos = 0
         for u in ctx.doc.units:
             if u.kind not in ("sentence", "item", "row", "field"):
@@ -85,18 +86,34 @@ def people(ctx: Context, unit: Unit) -> list[Person]:
                 reg.add(p.name or "", u.block, pos)
                 if name and " " not in name and p.role is None and not reg.known_surname(name):
                     continue  # one capitalized word that is no known person's surname (an ambiguous one stays)
-                resolved.append(with_name(p, name) if name and name != p.name else p)
+                p = with_name(p, name) if name and name != p.name else p
+                resolved.append(_as_known(p, known))
             plain = ctx.doc.plain_of(u)
             # "The Polish foreign minister Witold Waszczykowski": the official is the named person, not another
             resolved += [
-                o
-                for o in unnamed_officials(plain)
-                if not any(0 <= p.start - o.end <= 2 and p.name for p in resolved)
+                o for o in unnamed_officials(plain) if not any(0 <= p.start - o.end <= 2 and p.name for p in resolved)
             ]
             resolved.sort(key=lambda p: p.start)
             cache[u.index] = resolved
         ctx.cache["people"] = cache
     return cache.get(unit.index, [])
+
+
+def _as_known(p: Person, known: dict[str, tuple[str | None, str]]) -> Person:
+    """A person named again without a state ("Kenyatta had earlier made a state visit", "President Moon") is
+    the state's person an earlier mention made them ("Kenyan President Uhuru Kenyatta"). The role is carried
+    only when it is no post of an envoy: a later sentence about a former ambassador is no new office."""
+    if not p.name:
+        return p
+    if p.country is not None:
+        known.setdefault(p.name, (p.role, p.country))
+        return p
+    if p.name not in known:
+        return p
+    role, country = known[p.name]
+    if p.role is None and role in ENVOY_POSTS:
+        return p
+    return replace(p, country=country, role=p.role or role)
 
 
 @dataclass(frozen=True, slots=True)

@@ -20,9 +20,9 @@ from bilateral.document.model import Table, Unit
 from bilateral.extract import common
 from bilateral.extract import dates as dates_mod
 from bilateral.extract.base import Context, Fact
-from bilateral.extract.people import Person, find_people
+from bilateral.extract.people import ENVOY_POSTS, Person, find_people
 
-POSTS = frozenset({"ambassador", "charge_d_affaires", "honorary_consul", "consul", "diplomat"})
+POSTS = ENVOY_POSTS
 
 _APPOINTED = re.compile(r"\b(?:appointed|named|nominated|designated)\b", re.I)
 _CREDENTIALS = re.compile(r"\b(?:credentials|letters?\s+of\s+credence|credence)\b", re.I)
@@ -129,6 +129,8 @@ def _sender_receiver(ctx: Context, unit: Unit, p: Person, s: str, lo: int, hi: i
         if x in ctx.dyad and y in ctx.dyad and x != y:
             sender, receiver = x, y
     if receiver is None:
+        receiver = _credentials_to(ctx, unit, s, p.end, hi)
+    if receiver is None:
         # "… would end her mission in Tbilisi": where the post is
         post = re.search(
             r"\b(?:mission|post|embassy|posting|tenure)\s+in\s+([A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)", s[lo:hi]
@@ -166,6 +168,25 @@ def _sender_receiver(ctx: Context, unit: Unit, p: Person, s: str, lo: int, hi: i
     if receiver is None or receiver == sender or receiver not in ctx.dyad:
         receiver = ctx.other(sender)
     return sender, receiver
+
+
+_TO_HOST = re.compile(r"\s+to\s+(?:the\s+)?(?P<host>[^;()]{2,80})")
+
+
+def _credentials_to(ctx: Context, unit: Unit, s: str, lo: int, hi: int) -> str | None:
+    """The state whose head received the credentials: "presented his credentials to the President of Finland",
+    "… to President NAME" (a person the article placed in a state), "… to King NAME of Spain"."""
+    assert ctx.dyad
+    cred = _CREDENTIALS.search(s, lo, hi)
+    to = _TO_HOST.match(s, cred.end()) if cred else None
+    if to is None:
+        return None
+    a, b = to.start("host"), min(to.end("host"), hi)
+    states = [m.code for m in common.countries(ctx, unit) if a <= m.start < b and m.code in ctx.dyad]
+    if states:
+        return states[0]
+    hosts = [q.country for q in common.people(ctx, unit) if q.name and a <= q.start < b and q.country in ctx.dyad]
+    return hosts[0] if hosts else None
 
 
 _PRONOUN_CLAUSE = re.compile(r"^\s*(?:;|,\s*and|,)?\s*(?:he|she|they)\b", re.I)
@@ -378,9 +399,7 @@ def _unnamed(ctx: Context, unit: Unit, s: str, people: list[Person]) -> list[Fac
             continue
         if re.search(r"\bas\s+$", s[: m.start()]):
             continue  # "NAME presented his credentials as the first resident ambassador": NAME's post
-        if any(
-            p.name and p.end <= m.start() and _COPULA.fullmatch(s[p.end : m.start()]) for p in people
-        ):
+        if any(p.name and p.end <= m.start() and _COPULA.fullmatch(s[p.end : m.start()]) for p in people):
             continue  # "NAME was the Finnish ambassador to Y between A and B": NAME's post, told once
         role = gazetteer.role_of(m.group("role")) or "ambassador"
         if role not in POSTS:

@@ -38,6 +38,10 @@ def _stopwords() -> frozenset[str]:
     return frozenset(w.strip().casefold() for w in data.split() if w.strip() and not w.startswith("#"))
 
 
+# the roles of a bilateral post (an office), as opposed to a state's own officials
+ENVOY_POSTS = frozenset({"ambassador", "charge_d_affaires", "honorary_consul", "consul", "diplomat"})
+
+
 @dataclass(frozen=True, slots=True)
 class Person:
     start: int  # offsets into the text given
