@@ -23,6 +23,8 @@ PHRASES = [
     # title before the name
     ("Prime Minister of Portugal António Costa arrived.", "António Costa", "head_of_government", "PT"),
     ("Lithuanian President Gitanas Nausėda spoke.", "Gitanas Nausėda", "head_of_state", "LT"),
+    # an Arabic article joined by a hyphen is part of the surname
+    ("Egyptian President Abdel Fattah el-Sisi spoke.", "Abdel Fattah el-Sisi", "head_of_state", "EG"),
     ("The Polish foreign minister Radosław Sikorski left.", "Radosław Sikorski", "foreign_minister", "PL"),
     # "the Ambassador of X to Y, NAME,"
     ("The Ambassador of Sweden to Latvia, Karin Höglund, arrived.", "Karin Höglund", "ambassador", "SE"),
@@ -109,6 +111,9 @@ def test_registry_resolves_only_when_unambiguous() -> None:
     assert reg.resolve("Aliyev", block=3, pos=150) == "Aliyev"  # two Aliyevs in other paragraphs: as written
     assert reg.resolve("Aliyev", block=2, pos=150) == "Ilham Aliyev"  # the one named in the same paragraph
     assert reg.resolve("Rasmussen", block=3, pos=150) == "Rasmussen"  # nobody of that name
+    reg.add("Abdel Fattah el-Sisi", block=4, pos=200)
+    assert reg.resolve("Sisi", block=5, pos=250) == "Abdel Fattah el-Sisi"  # the article joined to it dropped
+    assert reg.known_surname("Sisi")
 
 
 # end to end: participants of events, persons of offices

@@ -26,7 +26,10 @@ from importlib import resources
 from bilateral import gazetteer
 
 _UPPER = "A-ZÀ-ÖØ-Þ\u0100-\u017f\u0180-\u024f"
-_TOKEN = rf"(?:[{_UPPER}][a-z]?\.(?=\s)|[{_UPPER}][\w'’\-]*\w|[{_UPPER}])"
+# an Arabic article joined to the name by a hyphen belongs to it: "Abdel Fattah el-Sisi", "Bashar al-Assad"
+_ARTICLE = r"(?:al|el|ad|an|ar|as|ash|at|az|ul|bin|ibn|abu|ben)[\-‑](?=[" + _UPPER + "])"
+_JOINED = f"(?:{_ARTICLE})?"
+_TOKEN = rf"(?:[{_UPPER}][a-z]?\.(?=\s)|{_JOINED}[{_UPPER}][\w'’\-]*\w|[{_UPPER}])"
 _PARTICLE = r"(?:da|de|do|dos|das|del|della|di|du|van|von|der|den|ter|bin|ibn|al|el|la|le|y|e)"
 _NAME_RUN = re.compile(rf"{_TOKEN}(?:(?:\s+|-)(?:{_PARTICLE}\s+)*{_TOKEN})*")
 _INITIAL = re.compile(rf"^[{_UPPER}][a-z]?\.$")
@@ -397,6 +400,15 @@ def _unnamed_by_role(text: str) -> list[Person]:
     return out
 
 
+_ARTICLE_RX = re.compile(_ARTICLE)
+
+
+def _surname_key(word: str) -> str:
+    """A surname as later short forms write it: "el-Sisi" is also "Sisi"."""
+    m = _ARTICLE_RX.match(word)
+    return fold(word[m.end() :] if m else word)
+
+
 class Registry:
     """The people an article names, for resolving short forms to full names."""
 
@@ -414,8 +426,8 @@ class Registry:
 
     def known_surname(self, word: str) -> bool:
         """Some full name of the article ends with this word ("Kohl" after "Helmut Kohl")."""
-        key = fold(word)
-        return any(fold(full.split()[-1]) == key for _, _, full in self.full)
+        key = _surname_key(word)
+        return any(_surname_key(full.split()[-1]) == key for _, _, full in self.full)
 
     def resolve(self, name: str, block: int, pos: int) -> str:
         if self._is_full(name):
@@ -425,12 +437,12 @@ class Registry:
             ends = [f for f in longer if fold(f).endswith(" " + key)]
             return ends[0] if len(ends) == 1 else name
         words = name.split()
-        surname = fold(words[-1])
+        surname = _surname_key(words[-1])
         initial = fold(words[0].rstrip(".")) if len(words) > 1 else ""
         cands = []
         for b, p, full in self.full:
             fw = full.split()
-            if fold(fw[-1]) != surname or p > pos:
+            if _surname_key(fw[-1]) != surname or p > pos:
                 continue
             if initial and not fold(fw[0]).startswith(initial):
                 continue
