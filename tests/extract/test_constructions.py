@@ -274,6 +274,20 @@ ROWS: list[tuple[str, str, str, dict[str, Any] | None]] = [
         "office",
         {"person": "Kazuhiro Suzuki", "sender": "JP", "receiver": "FI", "credentials": "2021-12"},
     ),
+    # a list item that is a whole sentence is read as one: the visit's place is its own
+    (
+        "Canada–Norway relations",
+        "== High-level visits ==\n* In 1987, Prime Minister Gro Harlem Brundtland paid an official visit to Canada.\n"
+        "* Governor General David Johnston visited Oslo in 2013.",
+        "event",
+        {"date": "2013", "location": {"city": "Oslo", "country": "NO"}, "participants": [{"name": "David Johnston"}]},
+    ),
+    (
+        "Canada–Norway relations",
+        "== High-level visits ==\n* In 1987, Prime Minister Gro Harlem Brundtland paid an official visit to Canada.",
+        "event",
+        {"date": "1987", "location": {"city": None, "country": "CA"}},
+    ),
 ]
 
 

@@ -23,6 +23,9 @@ PHRASES = [
     # title before the name
     ("Prime Minister of Portugal António Costa arrived.", "António Costa", "head_of_government", "PT"),
     ("Lithuanian President Gitanas Nausėda spoke.", "Gitanas Nausėda", "head_of_state", "LT"),
+    # the state after the name: "ROLE NAME of STATE"
+    ("King Harald V of Norway arrived.", "Harald V", "head_of_state", "NO"),
+    ("President Nana Akufo-Addo of Ghana spoke.", "Nana Akufo-Addo", "head_of_state", "GH"),
     # an Arabic article joined by a hyphen is part of the surname
     ("Egyptian President Abdel Fattah el-Sisi spoke.", "Abdel Fattah el-Sisi", "head_of_state", "EG"),
     ("The Polish foreign minister Radosław Sikorski left.", "Radosław Sikorski", "foreign_minister", "PL"),

@@ -124,7 +124,10 @@ def extract(ctx: Context) -> list[Fact]:
             place, origin = lead_in.get(unit.block, (None, None))
             if place is None and not re.search(r"visit", unit.section, re.I):
                 continue
-            events.extend(_from_item(ctx, unit, s, place, origin))
+            # an item that is a whole sentence ("In 1987, Prime Minister NAME paid an official visit to Canada.")
+            # is read as one; a bare "- Foreign Minister NAME (2010, 2013)" takes the heading's lead-in
+            told = _from_sentence(ctx, unit, s, events, previous.get(unit.block)) if place is None else []
+            events.extend(told or _from_item(ctx, unit, s, place, origin))
             continue
         found = _from_sentence(ctx, unit, s, events, previous.get(unit.block))
         events.extend(found)

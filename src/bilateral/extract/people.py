@@ -182,6 +182,8 @@ def find_people(text: str) -> list[Person]:
             role, country, role_text, receiver = _role_before(text, s, roles)
         if role is None:
             role, country, role_text, receiver = _role_after(text, e, roles)
+        if role is not None and country is None:
+            country = _of_state_after(text, e)  # "President NAME of Ghana", "King NAME of Norway"
         people.append(Person(s, e, name, role, country, role_text, receiver, more))
     # "Foreign Minister A met his Turkish counterpart B": B holds A's post for the state the demonym names
     for i in range(1, len(people)):
@@ -205,6 +207,16 @@ def find_people(text: str) -> list[Person]:
 
 
 _MORE: dict[int, tuple[str, ...]] = {}
+_OF = re.compile(r"\s+of\s+(?:the\s+)?")
+
+
+def _of_state_after(text: str, end: int) -> str | None:
+    """The state named by "of [the] STATE" right after a name."""
+    m = _OF.match(text, end)
+    if not m:
+        return None
+    found = gazetteer.find_countries(text[m.end() : m.end() + 50])
+    return found[0].code if found and found[0].start == 0 and found[0].kind != "demonym" else None
 
 
 def _role_predicate_first(
