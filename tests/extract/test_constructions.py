@@ -288,6 +288,21 @@ ROWS: list[tuple[str, str, str, dict[str, Any] | None]] = [
         "event",
         {"date": "1987", "location": {"city": None, "country": "CA"}},
     ),
+    # a bare list of years after a visit: one visit each, by the subject of its own clause
+    (
+        "Cuba–Vietnam relations",
+        "Nguyễn Phú Trọng visited Cuba in March 2012; Raúl Castro made official visits to Vietnam in 1995, 2005 "
+        "and 2012.",
+        "event",
+        {"date": "2005", "location": {"country": "VN"}, "participants": [{"name": "Raúl Castro"}]},
+    ),
+    (
+        "Cuba–Vietnam relations",
+        "Nguyễn Phú Trọng visited Cuba in March 2012; Raúl Castro made official visits to Vietnam in 1995, 2005 "
+        "and 2012.",
+        "event",
+        {"date": "2012", "location": {"country": "VN"}, "participants": [{"name": "Raúl Castro"}]},
+    ),
 ]
 
 

@@ -255,8 +255,9 @@ def _coordinated(part: str, d: DateMatch, start: int) -> bool:
     rest = " ".join((part[: d.start - start] + " " + after).strip(" ,.;").split())
     return bool(
         re.fullmatch(
-            r"(?:and|as\s+well\s+as|then)(?:\s+(?:again|later|also|once\s+more))?"
-            r"(?:\s+(?:in|on|at|from|the|[A-Z][\w\-'’.]*))*",
+            # the bare date of a list ("in 1995, 2005 and 2012") coordinates too
+            r"(?:(?:and|as\s+well\s+as|then)(?:\s+(?:again|later|also|once\s+more))?)?"
+            r"(?:\s*\b(?:in|on|at|from|the|[A-Z][\w\-'’.]*))*",
             rest,
         )
     )
@@ -348,6 +349,7 @@ def _from_sentence(
     segments = _segments(s, dates)
     subject = named[0] if named else None
     prev_ev: _Event | None = None
+    prev_people: list[Person] = []
     for start, end, d in segments:
         part = s[start:end]
         kind = _kind(part) or (kind_all if len(segments) == 1 else None)
@@ -375,7 +377,7 @@ def _from_sentence(
             host.participants += [p for p in early.participants if p not in host.participants]
             continue
         if coordinated and prev_ev is not None:
-            seg_people = [p for p in people if p.start < start and p.name][:1] + seg_people
+            seg_people = prev_people[:1] + seg_people  # the subject of the happening it adds to
         elif not any(p.name for p in seg_people) and subject is not None:
             seg_people = [subject, *seg_people]
         if (
@@ -414,6 +416,7 @@ def _from_sentence(
             continue
         out.append(ev)
         prev_ev = ev
+        prev_people = [p for p in seg_people if p.name]
         if kind != "forum" and re.search(r"\band\s+(?:a|an|the)\s+[\w\s–\-]*forum\b", part, re.I):
             out.append(_Event("forum", d.value, ev.city, ev.country, [], None, [unit], unit.block, "business forum"))
     return out
@@ -517,7 +520,8 @@ def _make(
     occ = _OCCASION.search(part)
     if occ and re.search(r"summit|session|meeting|forum|conference|commission|assembly", occ.group("occ"), re.I):
         occasion = occ.group("occ").strip(" ,")
-    summary = " ".join(part.split())[:160]
+    # the stretch of one happening, without the punctuation that cut it from the one before ("; NAME visited …")
+    summary = " ".join(part.split()).lstrip(",;: ")[:160]
     return _Event(kind, date, city, country, _participants(people), occasion, [unit], unit.block, summary)
 
 
