@@ -19,6 +19,11 @@ def _xfail(reason: str) -> pytest.MarkDecorator:
 EE_GE = "Estonia–Georgia relations"
 
 ROWS = [
+    # a stock gathered since a year: an open interval
+    (
+        "Estonian direct investment in Georgia since 2005 has exceeded $80 million.",
+        {"investor": "EE", "recipient": "GE", "period": "2005/..", "value": 80.0, "qualifier": "over"},
+    ),
     (
         "Estonian companies have invested over $50 million in Georgia.",
         {"investor": "EE", "recipient": "GE", "value": 50.0, "unit": "million USD", "qualifier": "over"},

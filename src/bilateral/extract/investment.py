@@ -9,6 +9,7 @@ investment phrase before it (else the one before that in the sentence), and its 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from bilateral.extract import common
 from bilateral.extract.base import Context, Fact
@@ -73,6 +74,8 @@ def extract(ctx: Context) -> list[Fact]:
         if not amounts:
             continue
         dates = [d for d in common.unit_dates(ctx, unit) if d.kind in ("point", "interval", "relative", "since")]
+        # "investment since 2005 has exceeded $1 billion": a stock gathered from then on, an open interval
+        dates = [replace(d, value=f"{d.value}/..") if d.kind == "since" else d for d in dates]
         last: tuple[str | None, str | None] = (None, None)
         for a, (lo, hi) in zip(amounts, _scopes(s, amounts), strict=True):
             near = [w for w in words if w.start() < a.start]
