@@ -303,6 +303,23 @@ ROWS: list[tuple[str, str, str, dict[str, Any] | None]] = [
         "event",
         {"date": "2012", "location": {"country": "VN"}, "participants": [{"name": "Raúl Castro"}]},
     ),
+    # "his successor, NAME," in the same sentence holds the post named before; a role after a verb is no apposition
+    (
+        "Estonia–Ukraine relations",
+        "Kaimo Kuusk served as Estonia's ambassador to Ukraine from 2019 to 2022; his successor, Annely Kolk, "
+        "presented her credentials to President Volodymyr Zelenskyy on 21 October 2022.",
+        "office",
+        {"person": "Annely Kolk", "role": "ambassador", "sender": "EE", "receiver": "UA", "credentials": "2022-10-21"},
+    ),
+    # "apply" in another sense does not make a clause an application for membership
+    (
+        "Estonia–Ukraine relations",
+        "The two countries signed a free trade agreement in 1995; it ceased to apply when Estonia joined the "
+        "European Union on 1 May 2004.",
+        "membership",
+        {"country": "EE", "organization": "European Union", "date": "2004-05-01"},
+    ),
+    ("Estonia–Ukraine relations", "Ukraine applied for membership of the European Union in 2022.", "membership", None),
 ]
 
 

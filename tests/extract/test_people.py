@@ -23,6 +23,8 @@ PHRASES = [
     # title before the name
     ("Prime Minister of Portugal António Costa arrived.", "António Costa", "head_of_government", "PT"),
     ("Lithuanian President Gitanas Nausėda spoke.", "Gitanas Nausėda", "head_of_state", "LT"),
+    # a role named after a verb is someone else's, not an apposition of the name
+    ("Annely Kolk, presented her credentials to President Volodymyr Zelenskyy.", "Annely Kolk", None, None),
     # the state after the name: "ROLE NAME of STATE"
     ("King Harald V of Norway arrived.", "Harald V", "head_of_state", "NO"),
     ("President Nana Akufo-Addo of Ghana spoke.", "Nana Akufo-Addo", "head_of_state", "GH"),

@@ -42,7 +42,8 @@ _EURO = re.compile(r"\bthe\s+(euro)\b(?!\s+(?:area|zone))")
 _ATTR = re.compile(r"\bmember(?:\s+states?)?\b", re.I)
 _BOTH = re.compile(r"\b(?:(?i:both|the\s+two|together\s+with)|[Tt]hey)\b")
 _NOT = re.compile(
-    r"\b(?:appl(?:y|ied|ies)|candida\w+|aspir\w+|seek\w*\s+to\s+join|bid|accession|observer"
+    # "applied for EU membership", not "ceased to apply when Estonia joined the EU"
+    r"\b(?:appl(?:y|ied|ies|ying)\s+(?:for|to\s+join|to\s+become)|application|candida\w+|aspir\w+|seek\w*\s+to\s+join|bid|accession|observer"
     r"|hopes?|hoped|wish\w*|wants?|wanted|intends?|plans?\s+to|aims?\s+to|would\s+like|left|withdr[ae]w\w*)\b",
     re.I,
 )

@@ -322,9 +322,16 @@ def _implied_roles(ctx: Context, unit: Unit, s: str, people: list[Person]) -> li
     for i, p in enumerate(out):
         if p.role in POSTS:
             continue
-        if _SUCCESSOR.search(s[: p.start]) and last and last[0] == unit.block:
-            out[i] = replace(p, role=last[1].role, country=last[2], receiver=last[3])
-            continue
+        if _SUCCESSOR.search(s[: p.start]):
+            # "A served as X's ambassador …; his successor, B, …": B holds A's post, A told in this sentence or
+            # in the one before
+            here = next((q for q in reversed(out[:i]) if q.role in POSTS and q.name), None)
+            if here is not None:
+                out[i] = replace(p, role=here.role, country=here.country, receiver=here.receiver)
+                continue
+            if last and last[0] == unit.block:
+                out[i] = replace(p, role=last[1].role, country=last[2], receiver=last[3])
+                continue
         nxt = next((q.start for q in out[i + 1 :] if q.name), len(s))
         boundary = re.compile(r";|,\s+and\b").search(s, p.end, nxt)
         nxt = boundary.start() if boundary else nxt

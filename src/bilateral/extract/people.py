@@ -277,6 +277,9 @@ _PREDICATE = re.compile(
     # the object of an appointing verb: "X appointed NAME as its ambassador to Y"
     r"|as(?=\s+(?:its|their|the\s+new|the\s+first|the\s+next)\s))\s+"
     r"(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:first\s+|new\s+|later\s+|current\s+|former\s+|then\s+)?"
+    # "NAME, the first woman to serve as U.S. ambassador to Japan,"
+    r"(?:(?:first|last|only|second|third|youngest|oldest)\s+(?:\w+\s+){0,2}?to\s+(?:serve|be|become|act)\s+"
+    r"(?:as\s+)?(?:the\s+|a\s+|an\s+)?)?"
     r"(?P<pre>(?:(?:[A-Z]\S*|first|new|later|current|former|then|resident|non-resident)\s+){0,3}?)$"
 )
 _AS_ROLE = re.compile(r"\bas\s+(?:the\s+|a\s+|an\s+)?$")
@@ -332,7 +335,13 @@ def _clause_end(text: str, pos: int) -> int:
 _APPOSITION = re.compile(
     # not "NAME, and the Japanese ambassador, NAME2": a conjunction starts the next person's phrase
     r"^\s*,(?!\s*(?:and|or|but|while|whereas|with)\b)\s*(?:who\s+(?:is|was)\s+)?(?:the\s+|a\s+|an\s+)?(?:then\s+|former\s+|later\s+)?"
-    r"(?P<pre>[^,;]{0,40}?)$"
+    # only words that qualify the role stand before it ("the German", "Estonia's first"), never a verb's phrase
+    # ("NAME, presented her credentials to President …" is no president)
+    # "NAME, the first woman to serve as U.S. ambassador to Japan,"
+    r"(?:(?:first|last|only|second|third|youngest|oldest)\s+(?:\w+\s+){0,2}?to\s+(?:serve|be|become|act)\s+"
+    r"(?:as\s+)?(?:the\s+|a\s+|an\s+)?)?"
+    r"(?P<pre>(?:(?:[A-Z][\w\-'’.]*|first|new|current|acting|incoming|outgoing|resident|non-resident|honorary"
+    r"|permanent|long-serving|then|former|later|de\s+facto)\s+){0,4}?)$"
 )
 
 
