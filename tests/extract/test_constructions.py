@@ -320,6 +320,12 @@ ROWS: list[tuple[str, str, str, dict[str, Any] | None]] = [
         {"country": "EE", "organization": "European Union", "date": "2004-05-01"},
     ),
     ("Estonia–Ukraine relations", "Ukraine applied for membership of the European Union in 2022.", "membership", None),
+    (
+        "France–Mexico relations",
+        "Diplomatic relations were broken in 1867 and restored in 1880.",
+        "diplomatic_relations",
+        {"event": "severed", "date": "1867"},
+    ),
 ]
 
 

@@ -23,7 +23,8 @@ _RELATIONS = re.compile(
 )
 _EVENTS = (
     ("restored", re.compile(r"\b(?:restor|re-?establish|resum|renew)\w*", re.I)),
-    ("severed", re.compile(r"\b(?:sever\w*|brok(?:e|en)\s+off|break\s+off|cut\s+off|suspend\w*)", re.I)),
+    # "relations were broken (off)", not "war broke out"
+    ("severed", re.compile(r"\b(?:sever\w*|brok(?:e|en)(?:\s+off)?(?!\s+out)|break\s+off|cut\s+off|suspend\w*)", re.I)),
     ("upgraded", re.compile(r"\bupgrad\w*", re.I)),
     (
         "established",
@@ -88,9 +89,9 @@ def _upgrades(ctx: Context, unit: Unit, s: str) -> list[Fact]:
         levels = []
         pos = verb.end()
         for lv in _LEVEL.finditer(s, verb.end()):
-            if re.search(r"[;.]", s[pos : lv.start()]) or (len(levels) and not re.fullmatch(
-                r"[^;]*?\band\s*$", s[pos : lv.start()]
-            )):
+            if re.search(r"[;.]", s[pos : lv.start()]) or (
+                len(levels) and not re.fullmatch(r"[^;]*?\band\s*$", s[pos : lv.start()])
+            ):
                 break
             levels.append(lv)
             pos = lv.end()
