@@ -15,10 +15,18 @@ and the scan continues with the next page (or the next stream of a multistream d
 The multistream format (``…-multistream.xml.bz2`` and ``…-multistream-index.txt.bz2``) is a series of
 independent bz2 streams of 100 pages; the index gives each page's stream offset, so streams can be
 decompressed in parallel (:func:`stream_ranges`, :func:`read_stream`).
+
+A ``.xml.bz2`` read without an index (one stream, or many) is decompressed on every core by
+``indexed_bzip2`` when it is installed (the ``dumps`` extra): it finds the 900 kB bz2 blocks of a stream
+and decodes them in parallel (:func:`parallel_bz2_chunks`). Damage is still reported by the serial reader
+(:func:`bz2_chunks`), which takes over where the parallel one stopped, with the same messages; the parallel
+reader hands out every block that passed its CRC check up to the damage, where the serial one loses what
+it decompressed in its last read before it (up to about 5 MB of pages), so a few more pages are read.
 """
 
 from __future__ import annotations
 
+import atexit
 import bz2
 import html
 import os
@@ -30,6 +38,11 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
+try:  # parallel decompression of one bz2 stream (optional: the ``dumps`` extra)
+    import indexed_bzip2
+except ImportError:  # pragma: no cover - exercised where the package is missing
+    indexed_bzip2 = None
 
 CHUNK = 1 << 20
 DEFAULT_MAX_PAGE = 20 * 1024 * 1024
@@ -338,6 +351,166 @@ def plain_chunks(fh: object) -> Iterator[bytes | Cut]:
         yield data
 
 
+# -- one stream on several threads (indexed_bzip2) ---------------------------------------------------------
+
+_BLOCK_MAGIC = 0x314159265359  # starts every bz2 block (bit-aligned)
+_EOS_MAGIC = 0x177245385090  # ends every bz2 stream, followed by the stream's CRC
+
+# What is still running, to stop at exit: the reader threads of :func:`ahead`, then the indexed_bzip2 readers.
+_THREADS: set[Callable[[], None]] = set()
+_READERS: set[Any] = set()
+
+
+@atexit.register
+def _stop_readers() -> None:
+    """Stop what reads a dump left half read when Python exits (an exception, Ctrl-C, a caller that stops
+    early and keeps the generator): indexed_bzip2 aborts the whole process ('Detected Python finalization
+    from running rapidgzip thread', then 'terminate called …', exit status 134) when its threads still run
+    as Python finalizes. ``atexit`` runs before that."""
+    for finish in list(_THREADS):
+        finish()
+    for reader in list(_READERS):
+        reader.close()
+
+
+def usable_cores() -> int:
+    """The cores this process may run on (its CPU affinity; else the machine's count)."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not Linux
+        return os.cpu_count() or 1
+
+
+def bz2_threads(threads: int | None = None) -> int:
+    """Threads to decompress a ``.bz2`` read without index with: ``threads``, else every usable core; 1 (the
+    serial reader, :func:`bz2_chunks`) when indexed_bzip2 is not installed or only one thread would run.
+
+    indexed_bzip2 never gets one thread: its serial decoder hands out a block's data before it checks the
+    block's CRC (a flipped bit in a test file gave a MB of wrong data, then 'Calculated CRC … for block
+    mismatches …'), while its parallel decoder checks each block before handing out any of it.
+    """
+    n = usable_cores() if threads is None else threads
+    return n if n >= 2 and indexed_bzip2 is not None else 1
+
+
+def parallel_bz2_chunks(fh: object, path: str | os.PathLike[str], threads: int) -> Iterator[bytes | Cut]:
+    """The data :func:`bz2_chunks` gives for the whole file ``fh`` (open on ``path``), decompressed by
+    indexed_bzip2 on ``threads`` threads, with the same reports of damage.
+
+    indexed_bzip2 checks each block's CRC before handing out its data, but it reports damage poorly, and some
+    not at all (indexed_bzip2 1.7.0, on small test files): a truncated file raises
+    ``RuntimeError('std::exception')``, and the last MB decoded before the cut is lost with it; a damaged
+    block raises 'Calculated CRC … mismatches …' or '[BZip2 block data] origPtr error …'; garbage after a
+    stream, or a bz2 header followed by junk, ends the data as if the file ended there (a warning on stderr
+    at most); a damaged stream CRC is not checked. So:
+
+    - on any error, the serial reader takes over at the start of the stream holding the first byte not yet
+      handed out (found from the block offsets indexed_bzip2 reports), skips what was handed out, and reports
+      the damage with its own messages (reading on at the next stream, as it does). Its cost: decompressing
+      again, on one thread, the part of that stream already read (all of it before the damage in a
+      single-stream dump);
+    - when the data ends, the blocks must reach the end of the file (or only zero bytes may follow it);
+      otherwise the serial reader reads on from where the blocks end and says what it finds;
+    - each stream's CRC is checked against the CRCs of its blocks, read from the file at their offsets.
+    """
+    try:
+        reader = indexed_bzip2.open(os.fspath(path), parallelization=threads)  # type: ignore[union-attr]
+    except Exception:  # not even a start: the serial reader says why
+        yield from bz2_chunks(fh)
+        return
+    _READERS.add(reader)
+    delivered = 0  # bytes of decompressed data handed out
+    failed = False
+    try:
+        buf = bytearray(CHUNK)
+        view = memoryview(buf)
+        while True:
+            try:
+                n = reader.readinto(buf)
+            except Exception:
+                failed = True
+                break
+            if not n:
+                break
+            delivered += n
+            yield bytes(view[:n])
+        try:
+            offsets: dict[int, int] = dict(reader.available_block_offsets())
+        except Exception:
+            offsets = {}
+    finally:
+        reader.close()
+        _READERS.discard(reader)
+    end_bit = max(offsets, default=-1)
+    if not failed and end_bit % 8 == 0 and offsets[end_bit] == delivered:
+        # every block was read up to end_bit, where the last stream ends
+        yield from _stream_crc_problems(fh, offsets)
+        if not _only_zeros(fh, end_bit // 8):
+            yield from bz2_chunks(fh, start=end_bit // 8)
+        return
+    start, at = _restart_point(fh, offsets, delivered)
+    yield from _stream_crc_problems(fh, offsets, before=start * 8)
+    skip = delivered - at
+    for c in bz2_chunks(fh, start=start):
+        if skip and not isinstance(c, Cut):
+            if len(c) <= skip:
+                skip -= len(c)
+                continue
+            c, skip = c[skip:], 0
+        yield c
+
+
+def _read_bits(fh: object, bit: int, n: int) -> int:
+    """The ``n`` bits of the file starting at bit offset ``bit`` (zeros past its end)."""
+    fh.seek(bit // 8)  # type: ignore[attr-defined]
+    size = (bit % 8 + n + 7) // 8
+    data = fh.read(size).ljust(size, b"\0")  # type: ignore[attr-defined]
+    return (int.from_bytes(data, "big") >> (size * 8 - bit % 8 - n)) & ((1 << n) - 1)
+
+
+def _restart_point(fh: object, offsets: dict[int, int], delivered: int) -> tuple[int, int]:
+    """(byte offset in the file, offset in the decompressed data) of the start of the last stream that starts
+    at or before decompressed offset ``delivered``, among the block offsets indexed_bzip2 found; (0, 0) when
+    none is known. A stream's first block follows its 4-byte header ``BZh1``–``BZh9``."""
+    for bit, at in sorted(offsets.items(), reverse=True):
+        if at > delivered or bit % 8 or bit < 32:
+            continue
+        fh.seek(bit // 8 - 4)  # type: ignore[attr-defined]
+        if _STREAM_MAGIC.fullmatch(fh.read(10)):  # type: ignore[attr-defined]
+            return bit // 8 - 4, at
+    return 0, 0
+
+
+def _only_zeros(fh: object, frm: int) -> bool:
+    fh.seek(frm)  # type: ignore[attr-defined]
+    while block := fh.read(CHUNK):  # type: ignore[attr-defined]
+        if block.strip(b"\0"):
+            return False
+    return True
+
+
+def _stream_crc_problems(fh: object, offsets: dict[int, int], before: int | None = None) -> Iterator[Cut]:
+    """A :class:`Cut` for each stream (ending before bit ``before``) whose CRC is not the one its blocks'
+    CRCs make (each block's data was checked against its own CRC, so the pages were read)."""
+    combined, start = 0, None
+    for bit in sorted(offsets):
+        if before is not None and bit >= before:
+            return
+        head = _read_bits(fh, bit, 80)
+        magic, crc = head >> 32, head & 0xFFFFFFFF
+        if magic == _BLOCK_MAGIC:
+            if start is None:
+                start = bit // 8 - 4
+            combined = (((combined << 1) | (combined >> 31)) & 0xFFFFFFFF) ^ crc
+        elif magic == _EOS_MAGIC:
+            if crc != combined:
+                yield Cut(
+                    f"damaged bz2 data in the stream starting at byte {start or 0} (its CRC does not match its "
+                    "blocks'; each block matched its own CRC, so its pages were read)"
+                )
+            combined, start = 0, None
+
+
 def ahead(chunks: Iterator[bytes | Cut], depth: int = 8) -> Iterator[bytes | Cut]:
     """The same chunks, produced by a thread ``depth`` chunks ahead: bz2 decompression releases the GIL, so
     it overlaps with the page scanning of the caller."""
@@ -353,8 +526,21 @@ def ahead(chunks: Iterator[bytes | Cut], depth: int = 8) -> Iterator[bytes | Cut
             q.put(("end", None))
         except BaseException as exc:
             q.put(("error", exc))
+        finally:  # here, in this thread: a parallel reader's threads must be stopped before Python exits
+            close = getattr(chunks, "close", None)
+            if close is not None:
+                close()
+
+    def finish() -> None:
+        stop.set()
+        while t.is_alive():
+            try:
+                q.get_nowait()
+            except queue.Empty:
+                t.join(0.05)
 
     t = threading.Thread(target=run, name="bz2-reader", daemon=True)
+    _THREADS.add(finish)
     t.start()
     try:
         while True:
@@ -366,22 +552,27 @@ def ahead(chunks: Iterator[bytes | Cut], depth: int = 8) -> Iterator[bytes | Cut
             else:
                 raise value  # type: ignore[misc]
     finally:
-        stop.set()
-        while t.is_alive():
-            try:
-                q.get_nowait()
-            except queue.Empty:
-                t.join(0.05)
+        finish()
+        _THREADS.discard(finish)
 
 
-def open_pages(path: str | os.PathLike[str], max_bytes: int = DEFAULT_MAX_PAGE) -> Iterator[RawPage | Problem]:
-    """Every page of a dump file (``.xml`` or ``.xml.bz2``, one stream or many), in order."""
+def open_pages(
+    path: str | os.PathLike[str], max_bytes: int = DEFAULT_MAX_PAGE, threads: int | None = None
+) -> Iterator[RawPage | Problem]:
+    """Every page of a dump file (``.xml`` or ``.xml.bz2``, one stream or many), in order.
+
+    ``threads`` decompress a ``.bz2`` (default: every usable core, see :func:`bz2_threads`; 1: one thread).
+    """
     p = Path(path)
     if not p.is_file():
         raise DumpError(f"{path}: no such file; check the path")
     compressed = is_bz2(p)
     with open(p, "rb") as fh:
-        chunks = ahead(bz2_chunks(fh)) if compressed else plain_chunks(fh)
+        if compressed:
+            n = bz2_threads(threads)
+            chunks = ahead(parallel_bz2_chunks(fh, p, n) if n > 1 else bz2_chunks(fh))
+        else:
+            chunks = plain_chunks(fh)
         yield from split_pages(_check_start(chunks, str(path)), max_bytes)
 
 
