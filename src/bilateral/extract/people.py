@@ -57,7 +57,9 @@ class Person:
     more_roles: tuple[str, ...] = ()  # "first as chargé d'affaires and later as ambassador"
 
 
+@lru_cache(maxsize=65536)
 def fold(s: str) -> str:
+    """Accents off, case folded: the key names are compared by (the same words recur through an article)."""
     s = unicodedata.normalize("NFKD", s)
     return "".join(c for c in s if not unicodedata.combining(c)).casefold()
 
