@@ -560,7 +560,20 @@ def _mission_phrase(
             date = value.split("/")[0]
             status = "closed"
     cities = [city_name, *_more_cities(s, m.end(), receiver, city_name)]
-    return [_fact(owner, receiver, kind, city=c, date=date, status=status, unit=unit) for c in cities]
+    facts = [_fact(owner, receiver, kind, city=c, date=date, status=status, unit=unit) for c in cities]
+    if status == "closed":
+        # "… closed in 2012; it reopened in 2018": the mission that reopened is open again, from then on
+        again = _REOPENED.search(s, m.end())
+        if again:
+            _, a_ce = _clause_of(s, again.start())
+            value, dkind = _date_in(ctx, unit, again.end(), a_ce)
+            if dkind not in ("point", "since", "relative"):
+                value = None
+            facts += [_fact(owner, receiver, kind, city=c, date=value, status="open", unit=unit) for c in cities]
+    return facts
+
+
+_REOPENED = re.compile(r"\b(?:re-?opened|resumed\s+(?:its\s+)?(?:work|operations|activities))\b", re.I)
 
 
 _LIST_SEP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
