@@ -326,6 +326,19 @@ ROWS: list[tuple[str, str, str, dict[str, Any] | None]] = [
         "diplomatic_relations",
         {"event": "severed", "date": "1867"},
     ),
+    # every non-resident construction is dated from its clause; a period is one that ended
+    (
+        "Lithuania–Portugal relations",
+        "Between 2012 and 2018 the Portuguese ambassador in Stockholm was also accredited to Lithuania.",
+        "mission",
+        {"sender": "PT", "receiver": "LT", "resident": False, "date": "2012", "status": "closed"},
+    ),
+    (
+        "Iceland–Lithuania relations",
+        "Since 2006 Iceland has been represented in Lithuania by its embassy in Helsinki.",
+        "mission",
+        {"sender": "IS", "receiver": "LT", "resident": False, "date": "2006", "status": "open"},
+    ),
 ]
 
 

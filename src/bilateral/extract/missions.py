@@ -244,6 +244,16 @@ _ANY_MISSION = re.compile(
 )
 
 
+def _non_resident_time(ctx: Context, unit: Unit, s: str, at: int) -> tuple[str | None, str]:
+    """Date and status of a non-resident accreditation told at ``at``: the date of its clause ("since 1991",
+    "in 2012"); a period ("from 2001 to 2005", "between 2012 and 2018") or "formerly", "long", "until" is one
+    that has ended, dated from its start."""
+    cs, ce = _clause_of(s, at)
+    value, dkind = _date_in(ctx, unit, cs, ce)
+    ended = dkind == "interval" or re.search(r"\b(?:long|formerly|previously|until)\b", s[cs:at], re.I)
+    return (value.split("/")[0] if value else None), ("closed" if ended else "open")
+
+
 def _from_unit(ctx: Context, unit: Unit, s: str, previous: Fact | None) -> list[Fact]:
     assert ctx.dyad
     if not _ANY_MISSION.search(s):
@@ -259,14 +269,7 @@ def _from_unit(ctx: Context, unit: Unit, s: str, previous: Fact | None) -> list[
         from_country = _country(m.group("country") or "") or (city.code if city else None)
         if not sender or not recv or sender == recv:
             continue
-        cl = _clause_of(s, m.start())
-        value, dkind = _date_in(ctx, unit, cl[0], cl[1])
-        status = (
-            "closed"
-            if dkind == "interval" or re.search(r"\b(?:long|formerly|previously|until)\b", s[cl[0] : m.start()], re.I)
-            else "open"
-        )
-        date = value.split("/")[0] if value else None
+        date, status = _non_resident_time(ctx, unit, s, m.start())
         out.append(
             _fact(
                 sender,
@@ -292,6 +295,7 @@ def _from_unit(ctx: Context, unit: Unit, s: str, previous: Fact | None) -> list[
             if not owner or not recv or owner == recv or city is None:
                 continue
             past = re.search(r"\b(?:was|resided|lived|had\s+been|for\s+years|in\s+the\s+\d{4}s)\b", s[: m.end()], re.I)
+            date, status = _non_resident_time(ctx, unit, s, m.start())
             out.append(
                 _fact(
                     owner,
@@ -299,7 +303,8 @@ def _from_unit(ctx: Context, unit: Unit, s: str, previous: Fact | None) -> list[
                     kind,
                     resident=False,
                     accredited_from={"city": common.written(city), "country": city.code},
-                    status="closed" if past else "open",
+                    date=date,
+                    status="closed" if past else status,
                     unit=unit,
                 )
             )
@@ -319,6 +324,7 @@ def _from_unit(ctx: Context, unit: Unit, s: str, previous: Fact | None) -> list[
             if base == recv:
                 continue  # an embassy in the receiving state itself is resident
             kind = _kind_of(re.search(_POST, m.group()).group()) if re.search(_POST, m.group()) else "embassy"
+            date, status = _non_resident_time(ctx, unit, s, m.start())
             out.append(
                 _fact(
                     owner,
@@ -326,6 +332,8 @@ def _from_unit(ctx: Context, unit: Unit, s: str, previous: Fact | None) -> list[
                     kind,
                     resident=False,
                     accredited_from={"city": common.written(city) if city else None, "country": base},
+                    date=date,
+                    status=status,
                     unit=unit,
                 )
             )
