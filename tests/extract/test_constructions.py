@@ -339,6 +339,20 @@ ROWS: list[tuple[str, str, str, dict[str, Any] | None]] = [
         "mission",
         {"sender": "IS", "receiver": "LT", "resident": False, "date": "2006", "status": "open"},
     ),
+    # "US$" is a currency, not a third state the goods go to
+    (
+        "Mongolia–South Korea relations",
+        "In 2023, bilateral trade amounted to US$700 million.",
+        "trade",
+        {"flow": "turnover", "period": "2023", "value": 700.0, "unit": "million USD"},
+    ),
+    # "the following agreements" announces the list; the items are the agreements
+    (
+        "Mongolia–South Korea relations",
+        "== Agreements ==\nThe following agreements have been signed:\n* Agreement on Trade (1991)\n",
+        "agreement",
+        {"title": "Agreement on Trade", "status": "signed", "date": "1991"},
+    ),
 ]
 
 
@@ -398,6 +412,20 @@ def test_a_person_named_again_without_a_state_is_the_state_s_person_named_before
     visits = matching(document, "event", date="2016")
     assert visits
     assert visits[0]["participants"] == [{"name": "Uhuru Kenyatta", "role": "head_of_state", "country": "KE"}]
+
+
+def test_the_following_agreements_is_no_agreement() -> None:
+    document = extract(
+        seed(
+            "Mongolia–South Korea relations",
+            "== Agreements ==\nThe following agreements have been signed:\n* Agreement on Trade (1991)\n"
+            "* Convention for the Avoidance of Double Taxation (1992)\n",
+        )
+    )
+    assert sorted(f["title"] for f in of_type(document, "agreement")) == [
+        "Agreement on Trade",
+        "Convention for the Avoidance of Double Taxation",
+    ]
 
 
 def test_a_name_that_heads_an_institution_is_no_person() -> None:

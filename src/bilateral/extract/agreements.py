@@ -52,7 +52,10 @@ _PRE_STOP = re.compile(
 )
 _COUNT = re.compile(
     r"^(?:about|some|around|over|nearly|almost|more\s+than)?\s*(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten"
-    r"|eleven|twelve|twenty|thirty|forty|fifty|dozens?|hundreds?)\b",
+    r"|eleven|twelve|twenty|thirty|forty|fifty|dozens?|hundreds?"
+    # "the following agreements" announces a list whose items are the agreements ("several agreements" unlisted
+    # is one fact: the signing of them)
+    r"|following)\b",
     re.I,
 )
 _MONTHS = "|".join(dates_mod.month_names())

@@ -436,7 +436,9 @@ _BALANCE = re.compile(r"\b(?:surplus|deficit|balance)\b", re.I)
 def _third_party(ctx: Context, s: str, fe: int) -> bool:
     """The flow word is followed by a state outside the pair ("exports to Ukraine", "trade with Russia")."""
     m = re.match(
-        r"\s*(?:\w+\s+){0,2}?(?:to|from|with|into)\s+(?:the\s+)?([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3})", s[fe:]
+        # not the currency's country: "amounted to US$700 million"
+        r"\s*(?:\w+\s+){0,2}?(?:to|from|with|into)\s+(?:the\s+)?([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3})(?![\w$])",
+        s[fe:],
     )
     if not m:
         return False
