@@ -7,8 +7,10 @@ and a profile of the extractor. Writes benchmarks/RESULTS.md (with the machine) 
    present), and on generated articles in the three formats;
 2. for each size: a generated dump (1 % relations articles among filler, talk pages and redirects), plain
    ``.xml.bz2`` and multistream with its index; `bzip2 -dc FILE > /dev/null`, the reader alone (decompress,
-   cut, select) and `bilateral ingest` (extract and store), best of ``--repeat`` runs, alternating;
-   the peak resident memory of the whole `bilateral ingest` process tree, sampled from /proc;
+   cut, select; for a plain dump on every core, as `bilateral ingest` reads it, and on one thread) and
+   `bilateral ingest` (extract and store), best of ``--repeat`` runs, alternating; the load average before
+   and after each dump's runs (the machine may be shared: the CPU seconds are the steadier figures); the
+   peak resident memory of the whole `bilateral ingest` process tree, sampled from /proc;
 3. the writer alone: extracted pages stored one transaction each;
 4. pyinstrument over the extraction of seed-sized articles: where the time goes (self time by function,
    and the time of each extractor module).
@@ -37,7 +39,7 @@ sys.path.insert(0, str(HERE))
 from bench_store import machine  # noqa: E402
 from generate import FORMATS, Generator, _size, write_dump  # noqa: E402
 
-from bilateral.scale.dump import RawPage, open_pages  # noqa: E402
+from bilateral.scale.dump import RawPage, bz2_threads, open_pages  # noqa: E402
 from bilateral.scale.selection import Selector  # noqa: E402
 
 BILATERAL = [sys.executable, "-m", "bilateral.cli"]
@@ -81,12 +83,13 @@ def bzip2_seconds(path: Path) -> tuple[float, float]:
     return time.perf_counter() - t0, cpu_children() - c0
 
 
-def reader_seconds(path: Path) -> tuple[float, float, int, int]:
-    """The reader alone: decompress, cut into pages, select (no extraction) → (wall, CPU, pages, selected)."""
+def reader_seconds(path: Path, threads: int | None = None) -> tuple[float, float, int, int]:
+    """The reader alone: decompress (on ``threads`` threads; default: as `bilateral ingest` does), cut into
+    pages, select (no extraction) → (wall, CPU of this process and its threads, pages, selected)."""
     sel = Selector.make()
     c0, t0 = time.process_time(), time.perf_counter()
     n = k = 0
-    for r in open_pages(path):
+    for r in open_pages(path, threads=threads):
         n += 1
         if isinstance(r, RawPage) and sel.why(r):
             k += 1
@@ -277,17 +280,25 @@ def main() -> None:
         say(f"## 2. Dumps (`bilateral ingest --jobs {args.jobs}`)")
         say()
         say(
+            f"A plain `.xml.bz2` is decompressed on {bz2_threads()} threads "
+            f"({'indexed_bzip2' if bz2_threads() > 1 else 'libbz2: indexed_bzip2 is not installed or one core'}); "
+            "the reader is also timed on one thread (libbz2, as before indexed_bzip2)."
+        )
+        say()
+        dense = f"; {args.dense_share:g} is denser, to show the cost of extraction" if args.dense_share else ""
+        say(
             f"Dumps named `d<size>-<share>`: <share> of the pages are relations articles ({args.share:g} is about "
-            "the density of the English Wikipedia, where some 10,000 such articles sit among over 20 million pages; "
-            f"{args.dense_share:g} is ten times denser, to show the cost of extraction)."
+            "the density of the English Wikipedia, where some 10,000 such articles sit among over 20 million pages"
+            f"{dense})."
         )
         say()
         say(
             "| dump | text MB | .bz2 MB | pages | selected | `bzip2 -dc`: wall s / CPU s | reader: wall s / CPU s "
-            "(× bzip2 speed, wall / CPU) | `bilateral ingest`: wall s / CPU s (× bzip2 speed, wall / CPU) | stored | "
-            "peak RSS, all processes | peak RSS, main process |"
+            "(× bzip2 speed, wall / CPU) | reader, one thread: wall s / CPU s (×) | `bilateral ingest`: wall s / "
+            "CPU s (× bzip2 speed, wall / CPU) | stored | peak RSS, all processes | peak RSS, main process | "
+            "load average before / after |"
         )
-        say("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |")
+        say("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |")
         sizes = args.sizes.split(",")
         runs = [(sizes[0], args.dense_share)] if args.dense_share else []
         runs += [(sz, args.share) for sz in sizes]
@@ -299,7 +310,8 @@ def main() -> None:
                 t0 = time.perf_counter()
                 files = write_dump(path, size, multistream, share, workers=args.jobs)
                 gen_s = time.perf_counter() - t0
-                bz = rd = ing = (1e9, 1e9)
+                bz = rd = rd1 = ing = (1e9, 1e9)
+                load_before = os.getloadavg()[0]
                 rss_tree = rss_main = 0
                 info = ""
                 pages = selected = 0
@@ -308,6 +320,8 @@ def main() -> None:
                     if not multistream:
                         w, c, pages, selected = reader_seconds(path)
                         rd = lower(rd, (w, c))
+                        w, c, _n, _k = reader_seconds(path, threads=1)
+                        rd1 = lower(rd1, (w, c))
                     db = work / "dump.db"
                     for suffix in ("", "-wal", "-shm"):
                         Path(str(db) + suffix).unlink(missing_ok=True)
@@ -323,11 +337,13 @@ def main() -> None:
                 xml_mb = size / 1e6
 
                 reader = vs(rd, bz) if rd[0] < 1e9 else "(in the workers)"
+                reader1 = vs(rd1, bz) if rd1[0] < 1e9 else "(in the workers)"
                 stored = info.split(": ", 1)[1].split(" articles stored")[0] if ": " in info else "?"
                 say(
                     f"| {name} | {xml_mb:.0f} | {path.stat().st_size / 1e6:.0f} | {pages} | {selected} | "
-                    f"{bz[0]:.1f} / {bz[1]:.1f} | {reader} | {vs(ing, bz)} | {stored} | {rss_tree / 2**20:.0f} MiB | "
-                    f"{rss_main / 2**20:.0f} MiB |"
+                    f"{bz[0]:.1f} / {bz[1]:.1f} | {reader} | {reader1} | {vs(ing, bz)} | {stored} | "
+                    f"{rss_tree / 2**20:.0f} MiB | {rss_main / 2**20:.0f} MiB | {load_before:.1f} / "
+                    f"{os.getloadavg()[0]:.1f} |"
                 )
                 print(f"  (generated in {gen_s:.0f} s; {info})", flush=True)
                 for f in files:
@@ -390,7 +406,7 @@ def main() -> None:
         "# Scale benchmark",
         "",
         f"Run {datetime.now(UTC).strftime('%Y-%m-%d %H:%M UTC')} with `python benchmarks/bench_scale.py "
-        f"--sizes {args.sizes} --jobs {args.jobs} --repeat {args.repeat}` ({(time.time() - started) / 60:.0f} min).",
+        f"{' '.join(sys.argv[1:])}` ({(time.time() - started) / 60:.0f} min).",
         "",
         f"Machine: {machine()}. Load average {load0[0]:.1f} at the start, {load1[0]:.1f} at the end: the machine "
         "was shared with other jobs, so wall times are pessimistic and every ratio compares runs made side by side.",
