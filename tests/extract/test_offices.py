@@ -241,6 +241,30 @@ def test_envoy_list_under_a_heading() -> None:
     }
 
 
+@pytest.mark.parametrize(
+    ("text", "fmt"),
+    [
+        (
+            "'''Ireland–New Zealand relations''' are the relations between Ireland and New Zealand.\n\n"
+            "== Ambassadors of Ireland to New Zealand ==\n{| class=\"wikitable\"\n! Name !! Term start !! Term end\n"
+            "|-\n| Peter Ryan || 2019 || 2023\n|-\n| Jacqui McCrum || 2023 || incumbent\n|}\n",
+            "wiki",
+        ),
+        (
+            seed(
+                "Ireland–New Zealand relations",
+                "== Ambassadors of Ireland to New Zealand ==\n| Name | Term start | Term end |\n"
+                "| Peter Ryan | 2019 | 2023 |\n| Jacqui McCrum | 2023 | incumbent |\n",
+            ),
+            None,
+        ),
+    ],
+)
+def test_envoy_table_under_a_heading_takes_the_states_from_it(text: str, fmt: str | None) -> None:
+    got = {(f["person"], f["sender"], f["receiver"], f["since"]) for f in of_type(extract(text, fmt), "office")}
+    assert got == {("Peter Ryan", "IE", "NZ", "2019"), ("Jacqui McCrum", "IE", "NZ", "2023")}
+
+
 @pytest.mark.xfail(
     strict=True,
     reason="'X ambassadors to Y have included A (2002–2006) and B (2019–2023)' gives only "

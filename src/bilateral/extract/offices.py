@@ -69,30 +69,42 @@ _ENVOY_HEADING = re.compile(
 )
 
 
-def _from_envoy_item(ctx: Context, unit: Unit) -> list[Fact]:
-    """ "== List of ambassadors of Finland to Japan ==" then "- NAME (2002–2006)": one office per item."""
+def _envoy_heading(ctx: Context, heading: str) -> tuple[str, str, str] | None:
+    """(sender, receiver, role) of a heading over a list of envoys: "List of ambassadors of Finland to Japan",
+    "Ambassadors of Ireland to New Zealand", "Japanese envoys"."""
     assert ctx.dyad
-    m = _ENVOY_HEADING.search(unit.section or "")
+    m = _ENVOY_HEADING.search(heading)
     if not m:
-        return []
-    heading = unit.section or ""
+        return None
     codes = [c.code for c in gazetteer.find_countries(heading) if c.code in ctx.dyad]
     if not codes:
-        return []
+        return None
     of = common.first_country(m.group("of")) if m.group("of") else None
     to = common.first_country(m.group("to")) if m.group("to") else None
     sender = of or (ctx.other(to) if to else None) or codes[0]
     receiver = to or ctx.other(sender)
+    if sender not in ctx.dyad or receiver is None:
+        return None
+    role = gazetteer.role_of(re.sub(r"(?i)^(?:list\s+of\s+)?", "", heading).split(" of ")[0].strip()) or "ambassador"
+    return sender, receiver, role if role in POSTS else "ambassador"
+
+
+def _from_envoy_item(ctx: Context, unit: Unit) -> list[Fact]:
+    """ "== List of ambassadors of Finland to Japan ==" then "- NAME (2002–2006)": one office per item."""
+    assert ctx.dyad
+    envoys = _envoy_heading(ctx, unit.section or "")
+    if envoys is None:
+        return []
+    sender, receiver, role = envoys
     s = ctx.doc.plain_of(unit)
     names = [p for p in find_people(s) if p.name]
-    if not names or sender not in ctx.dyad or receiver is None:
+    if not names:
         return []
     term = dates_mod.find_dates(s)
     since = term[0].value.split("/")[0] if term else None
-    role = gazetteer.role_of(re.sub(r"(?i)^(?:list\s+of\s+)?", "", heading).split(" of ")[0].strip()) or "ambassador"
     fields = {
         "person": names[0].name,
-        "role": role if role in POSTS else "ambassador",
+        "role": role,
         "sender": sender,
         "receiver": receiver,
         "appointed": None,
@@ -515,6 +527,15 @@ def _from_table(ctx: Context, table: Table) -> list[Fact]:
         ):
             term = i + 1
         columns.append((i, sender, receiver, term))
+    if not columns:
+        # "== Ambassadors of Ireland to New Zealand ==" over "Name | Term start | Term end": the heading (or the
+        # caption) says whose envoys the names are
+        caption = ctx.doc.plain_of(table.caption) if table.caption is not None else ""
+        envoys = _envoy_heading(ctx, caption) or _envoy_heading(ctx, table.section or "")
+        name_col = next((i for i, h in enumerate(heads) if _NAME_HEAD.search(h)), None)
+        if envoys is not None and name_col is not None:
+            term_col = next((i for i, h in enumerate(heads) if i != name_col and _TERM_HEAD.search(h)), None)
+            columns.append((name_col, envoys[0], envoys[1], term_col))
     facts = []
     for row in table.rows:
         cells = [ctx.doc.plain_of(c).strip() for c in row.cells]
@@ -546,6 +567,12 @@ def _from_table(ctx: Context, table: Table) -> list[Fact]:
                     )
                 )
     return facts
+
+
+_NAME_HEAD = re.compile(r"\b(?:name|ambassadors?|envoys?|head\s+of\s+mission|chargé|diplomat|incumbent)\b", re.I)
+_TERM_HEAD = re.compile(
+    r"\b(?:term|start|from|since|appointed|credentials|years?|tenure|period|in\s+office|served)\b", re.I
+)
 
 
 def _term_start(cell: str) -> str | None:
