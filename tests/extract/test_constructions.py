@@ -353,6 +353,12 @@ ROWS: list[tuple[str, str, str, dict[str, Any] | None]] = [
         "agreement",
         {"title": "Agreement on Trade", "status": "signed", "date": "1991"},
     ),
+    (
+        "Canada–Ukraine relations",
+        "The recognition of Ukraine by Canada came on 2 December 1991.",
+        "recognition",
+        {"subject": "CA", "object": "UA", "date": "1991-12-02"},
+    ),
 ]
 
 

@@ -2,7 +2,7 @@
 
 Active:  "X recognized [the independence of | the restoration of] Y['s independence] [again] [on DATE]"
 Passive: "Y['s independence] was recognised [again] by X [on DATE]"
-Noun:    "Y's [first] recognition by X dates from DATE"
+Noun:    "Y's [first] recognition by X dates from DATE", "the recognition of Y by X came on DATE"
 Each clause is read on its own, so "X recognised Y on D1, and Y recognised X on D2" gives two facts.
 """
 
@@ -50,6 +50,11 @@ def extract(ctx: Context) -> list[Fact]:
                 agents = [m.code for m in mentions if by_pos <= m.start < cl.end and m.code in ctx.dyad]
                 if before and agents:
                     obj, subject = before[-1], agents[0]
+                elif agents:
+                    # "the recognition of Y by X came on D": the object between the noun and "by"
+                    objects = [m.code for m in mentions if pivot <= m.start < by_pos and m.code in ctx.dyad]
+                    if objects:
+                        obj, subject = objects[0], agents[0]
             elif before and after:
                 subject, obj = before[-1], after[0]
             elif before and not after:
