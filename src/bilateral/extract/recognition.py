@@ -41,7 +41,10 @@ def extract(ctx: Context) -> list[Fact]:
                 continue  # "condemned the Russian recognition of Abkhazia": a third state's recognition
             before = [m.code for m in mentions if cl.start <= m.start < pivot and m.code in ctx.dyad]
             after = [m.code for m in mentions if pivot <= m.start < cl.end and m.code in ctx.dyad]
-            passive = bool(_PASSIVE.search(part)) or re.search(r"recognition\s+by\b", part, re.I) is not None
+            passive = (
+                bool(_PASSIVE.search(part))
+                or re.search(r"recognition\s+(?:of\s+[^,;]{1,60}?\s+)?by\b", part, re.I) is not None
+            )
             subject = obj = None
             if passive:
                 # "Y was recognised by X": the state after "by" recognizes the one before
