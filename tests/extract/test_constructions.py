@@ -359,6 +359,38 @@ ROWS: list[tuple[str, str, str, dict[str, Any] | None]] = [
         "recognition",
         {"subject": "CA", "object": "UA", "date": "1991-12-02"},
     ),
+    # memberships: a coordinated subject, "entered", "took part in", a former name as written, asides in the list
+    (
+        "Czech Republic–Poland relations",
+        "The Czech Republic and Poland joined NATO together on 12 March 1999 and the European Union on 1 May 2004.",
+        "membership",
+        {"country": "CZ", "organization": "European Union", "date": "2004-05-01"},
+    ),
+    (
+        "Czech Republic–Poland relations",
+        "Border checks between them were abolished when both entered the Schengen Area on 21 December 2007.",
+        "membership",
+        {"country": "PL", "organization": "Schengen Area", "date": "2007-12-21"},
+    ),
+    (
+        "Finland–Soviet Union relations",
+        "Both states took part in the Conference on Security and Co-operation in Europe.",
+        "membership",
+        {"country": "SU", "organization": "Conference on Security and Cooperation in Europe"},
+    ),
+    (
+        "Canada–Mexico relations",
+        "Both states belong to the Organization of American States, which Canada joined in 1990, to the OECD, of "
+        "which Mexico has been a member since 1994, to APEC and to the G20.",
+        "membership",
+        {"country": "MX", "organization": "Group of Twenty"},
+    ),
+    (
+        "Australia–Indonesia relations",
+        "Both countries are members of the G20, APEC, the East Asia Summit and MIKTA.",
+        "membership",
+        {"country": "ID", "organization": "MIKTA"},
+    ),
 ]
 
 

@@ -19,10 +19,10 @@ from bilateral.extract.base import Context, Fact
 
 _PRED = re.compile(
     r"\b(?:(?:full\s+|founding\s+)?members?(?:\s+states?)?\s+of|participating\s+states?\s+of"
-    r"|tak(?:e|es|ing)\s+part\s+in|participat(?:e|es|ing)\s+in|belong(?:s|ed)?\s+to|(?:is|are)\s+in"
+    r"|t(?:ake|akes|aking|ook)\s+part\s+in|participat(?:e|es|ed|ing)\s+in|belong(?:s|ed)?\s+to|(?:is|are)\s+in"
     # entering: "joined NATO in 2004", "was admitted to the UN on 2 March 1992", "acceded to the WTO",
     # "helped (to) found NATO", "co-founded the Nordic Council"
-    r"|(?:re-?)?join(?:s|ed)?|acced(?:e|es|ed)\s+to|(?:were|was)\s+among\s+the\s+(?:founders|founding\s+members)\s+of|(?:was|were|been|being)\s+admitted\s+(?:in)?to"
+    r"|(?:re-?)?join(?:s|ed)?|enter(?:s|ed)?(?=\s+the\b)|acced(?:e|es|ed)\s+to|(?:were|was)\s+among\s+the\s+(?:founders|founding\s+members)\s+of|(?:was|were|been|being)\s+admitted\s+(?:in)?to"
     r"|became\s+(?:a\s+|the\s+)?(?:\d+(?:st|nd|rd|th)\s+|first\s+|second\s+)?(?:full\s+|founding\s+)?members?(?:\s+states?)?\s+of"
     r"|helped\s+(?:to\s+)?found|(?:co-?)?founded"
     r"|sits?\s+on|(?:together\s+)?(?:with\s+[^,;]{2,60}?\s+)?form(?:s|ed)?(?=\s+the\b)"
@@ -32,7 +32,7 @@ _PRED = re.compile(
 )
 # predicates whose date is the date of entry ("joined NATO on 29 March 2004", "a member since 1955")
 _ENTRY = re.compile(
-    r"^(?:(?:re-?)?join|acced|was|were|been|being|became|helped|founded|co-?founded|adopted|introduced|has\s+used"
+    r"^(?:(?:re-?)?join|enter|acced|was|were|been|being|became|helped|founded|co-?founded|adopted|introduced|has\s+used"
     r"|have\s+used)",
     re.I,
 )
@@ -51,11 +51,11 @@ _LIST_GAP = re.compile(
     # a generic noun after a name may close it: "the APEC forum, of the WTO and of the Cairns Group"
     r"^(?:\s+(?:forum|organi[sz]ation|group|bloc|alliance|initiative|process|grouping))?"
     # so may the item's own date: "joined NATO in 1999 and the European Union in 2004"
-    r"(?:\s+(?:in|on|since)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?\d{4})?"
+    r"(?:\s+(?:together|jointly|simultaneously))?(?:\s+(?:in|on|since)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?\d{4})?"
     r"[\s,]*(?:(?:and|or|as\s+well\s+as)\s*)?"
     # an aside between two items: "and, since 1994, to the EEA"; "and, together with Australia and India, of the Quad"
     r"(?:,?\s*(?:since|from|in|together\s+with|along\s+with|like)\s+[^,;]{1,50},\s*"
-    r"|,\s*(?:which|where|whose)\s+[^,;]{1,120},\s*)?"
+    r"|,\s*(?:(?:of|in|to)\s+)?(?:which|where|whose)\s+[^,;]{1,120},\s*)?"
     r"(?:(?:of|to|in)\s+)?(?:the\s+)?$",
     re.I,
 )
@@ -140,6 +140,12 @@ def _members(ctx: Context, s: str, cl: common.Clause, pivot: int, mentions: list
     before = [m for m in mentions if cl.start <= m.start < pivot and m.code in ctx.dyad and m.kind != "demonym"]
     if len({m.code for m in before}) == 2 and re.search(r"\band\b", head) and re.search(r"\b(?:are|were|have)\b", head):
         return list(ctx.dyad)  # "Kazakhstan and Turkey are also members of …"
+    if (
+        len(before) >= 2
+        and {before[-2].code, before[-1].code} == set(ctx.dyad)
+        and re.fullmatch(r"\s*,?\s*(?:and|as\s+well\s+as|&)\s+(?:the\s+)?", s[before[-2].end : before[-1].start])
+    ):
+        return list(ctx.dyad)  # a coordinated subject: "The Czech Republic and Poland joined NATO"
     if before:
         return [before[-1].code]
     after = [m for m in mentions if pivot <= m.start < cl.end and m.code in ctx.dyad and m.kind != "demonym"]
