@@ -391,6 +391,22 @@ ROWS: list[tuple[str, str, str, dict[str, Any] | None]] = [
         "membership",
         {"country": "ID", "organization": "MIKTA"},
     ),
+    # "its ambassador" is the clause subject's; "succeeded in D by NAME" starts NAME's post at D; an apposition
+    # "NAME, the first X ambassador," is NAME's post, not a second, unnamed one
+    (
+        "Australia–Indonesia relations",
+        "In November 2013, after reports about Australian intelligence, Indonesia recalled its ambassador, Nadjib "
+        "Riphat Kesoema, from Canberra.",
+        "office",
+        {"person": "Nadjib Riphat Kesoema", "sender": "ID", "receiver": "AU"},
+    ),
+    (
+        "Cuba–Soviet Union relations",
+        "Sergei Kudryavtsev was the Soviet ambassador to Cuba from 1960. He was succeeded in 1962 by Aleksandr "
+        "Alekseyev.",
+        "office",
+        {"person": "Aleksandr Alekseyev", "sender": "SU", "receiver": "CU", "since": "1962"},
+    ),
 ]
 
 
@@ -464,6 +480,16 @@ def test_the_following_agreements_is_no_agreement() -> None:
         "Agreement on Trade",
         "Convention for the Avoidance of Double Taxation",
     ]
+
+
+def test_an_envoy_in_apposition_is_one_office_not_a_second_unnamed_one() -> None:
+    document = extract(
+        seed(
+            "Cuba–Soviet Union relations",
+            "Sergei Kudryavtsev, the first Soviet ambassador to Cuba, took up his post in 1960.",
+        )
+    )
+    assert [(f["person"], f["since"]) for f in of_type(document, "office")] == [("Sergei Kudryavtsev", "1960")]
 
 
 def test_a_name_that_heads_an_institution_is_no_person() -> None:

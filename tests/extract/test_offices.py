@@ -246,7 +246,7 @@ def test_envoy_list_under_a_heading() -> None:
     [
         (
             "'''Ireland–New Zealand relations''' are the relations between Ireland and New Zealand.\n\n"
-            "== Ambassadors of Ireland to New Zealand ==\n{| class=\"wikitable\"\n! Name !! Term start !! Term end\n"
+            '== Ambassadors of Ireland to New Zealand ==\n{| class="wikitable"\n! Name !! Term start !! Term end\n'
             "|-\n| Peter Ryan || 2019 || 2023\n|-\n| Jacqui McCrum || 2023 || incumbent\n|}\n",
             "wiki",
         ),
@@ -263,6 +263,26 @@ def test_envoy_list_under_a_heading() -> None:
 def test_envoy_table_under_a_heading_takes_the_states_from_it(text: str, fmt: str | None) -> None:
     got = {(f["person"], f["sender"], f["receiver"], f["since"]) for f in of_type(extract(text, fmt), "office")}
     assert got == {("Peter Ryan", "IE", "NZ", "2019"), ("Jacqui McCrum", "IE", "NZ", "2023")}
+
+
+def test_envoy_table_with_a_sender_column() -> None:
+    text = seed(
+        "Egypt–Israel relations",
+        "== Ambassadors ==\n| Selected ambassadors |\n| Ambassador | Sent by | Took office |\n"
+        "| Moshe Sasson | Israel | 1981 |\n| Mohamed Bassiouny | Egypt | 1986 |\n",
+    )
+    got = {(f["person"], f["sender"], f["receiver"], f["since"]) for f in of_type(extract(text), "office")}
+    assert got == {("Moshe Sasson", "IL", "EG", "1981"), ("Mohamed Bassiouny", "EG", "IL", "1986")}
+
+
+def test_coordinated_envoys_share_the_predicate_and_take_their_state_from_for() -> None:
+    text = seed(
+        "Egypt–Israel relations",
+        "The first ambassadors, Eliyahu Ben-Elissar for Israel and Saad Mortada for Egypt, presented their "
+        "credentials in February 1980.",
+    )
+    got = {(f["person"], f["sender"], f["credentials"]) for f in of_type(extract(text), "office")}
+    assert got == {("Eliyahu Ben-Elissar", "IL", "1980-02"), ("Saad Mortada", "EG", "1980-02")}
 
 
 @pytest.mark.xfail(

@@ -27,7 +27,8 @@ POSTS = ENVOY_POSTS
 _APPOINTED = re.compile(r"\b(?:appointed|named|nominated|designated)\b", re.I)
 _CREDENTIALS = re.compile(r"\b(?:credentials|letters?\s+of\s+credence|credence)\b", re.I)
 _SINCE_VERB = re.compile(
-    r"\b(?:since|from|took\s+up|became|was\s+sent|were\s+sent|headed|has\s+been|have\s+been|received\s+(?:his|her)\s+patent)\b",
+    r"\b(?:since|from|took\s+up|became|was\s+sent|were\s+sent|headed|has\s+been|have\s+been|succeeded|replaced"
+    r"|received\s+(?:his|her)\s+patent)\b",
     re.I,
 )
 _TOOK_OFFICE = re.compile(
@@ -124,12 +125,20 @@ def _last_mission_sender(ctx: Context, unit: Unit) -> str | None:
     return None
 
 
+_FOR_STATE = re.compile(r"\s+for\s+(?:the\s+)?(?P<state>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3})")
+
+
 def _sender_receiver(ctx: Context, unit: Unit, p: Person, s: str, lo: int, hi: int) -> tuple[str | None, str | None]:
     assert ctx.dyad
     if p.country and p.country not in ctx.dyad:
         return None, None  # "The German ambassador to Georgia, NAME" in an Estonia–Georgia article: not the pair's
     sender = p.country if p.country in ctx.dyad else None
     receiver = p.receiver
+    for_state = _FOR_STATE.match(s, p.end)
+    if for_state and sender is None:
+        # "The first ambassadors, NAME1 for Israel and NAME2 for Egypt, …"
+        sender = common.first_country(for_state.group("state"))
+        sender = sender if sender in ctx.dyad else None
     rep = re.search(
         r"(?P<x>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3})\s+(?:is|was|has\s+been)\s+represented\s+in\s+(?:the\s+)?"
         r"(?P<y>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3})\s+by\s+(?:its\s+|the\s+|an?\s+)?(?:[\w\-']+\s+){0,3}$",
@@ -218,11 +227,18 @@ def _stretch(s: str, people: list[Person], i: int) -> tuple[int, int]:
         if q.end <= p.start:
             start = max(start, q.end)
             break
+    last = p
     for q in people[i + 1 :]:
         if q.role in POSTS and q.start > p.end:
+            if _COORDINATED.fullmatch(s[last.end : q.start]):
+                last = q  # "NAME1 for Israel and NAME2 for Egypt presented their credentials": one predicate
+                continue
             end = min(end, q.start)
             break
     return start, end
+
+
+_COORDINATED = re.compile(r"(?:\s+for\s+(?:the\s+)?[A-Z][^,;]{1,40}?)?\s*,?\s*and\s+")
 
 
 def _dates(
@@ -238,6 +254,8 @@ def _dates(
             for d in found
             if (d.start < name_end and d.kind in ("since",))
             or re.search(r"\bfrom\s+$", s[max(0, d.start - 5) : d.start])
+            # "He was succeeded in 1962 by NAME": the successor's start
+            or re.search(r"\b(?:succeeded|replaced)\s+(?:in\s+|on\s+)?$", s[max(0, d.start - 20) : d.start])
         ]
         found = later + [d for d in earlier if d not in later]
     cred = _CREDENTIALS.search(s, lo, hi)
@@ -316,7 +334,12 @@ def _from_sentence(ctx: Context, unit: Unit) -> list[Fact]:
     return facts
 
 
-_SUCCESSOR = re.compile(r"\b(?:his|her|their|the)\s+(?:immediate\s+)?(?:successor|predecessor)\s*,?\s*$", re.I)
+_SUCCESSOR = re.compile(
+    r"\b(?:his|her|their|the)\s+(?:immediate\s+)?(?:successor|predecessor)\s*,?\s*$"
+    # "He was succeeded in 1962 by NAME", "she replaced NAME"
+    r"|\b(?:was|were)\s+(?:succeeded|replaced)\s+(?:[^,;]{0,30}?\s+)?by\s+$",
+    re.I,
+)
 _HELD = re.compile(r"^\s*,?\s*who\s+held\s+(?:the|this|that)\s+(?:post|position|office)\b", re.I)
 _HEADED = re.compile(
     r"^[\s,]*(?:(?:and|after\s+\w+|later|then)[\s,]*)*(?:later\s+|then\s+|successively\s+)?(?:headed|led)\s+the\s+(?:[A-Z][\w'’]*\s+)?(?:embassy|mission)\b",
@@ -418,6 +441,8 @@ def _unnamed(ctx: Context, unit: Unit, s: str, people: list[Person]) -> list[Fac
             continue
         if re.search(r"\bas\s+$", s[: m.start()]):
             continue  # "NAME presented his credentials as the first resident ambassador": NAME's post
+        if any(p.name and p.end <= m.start() and re.fullmatch(r"\s*,\s*", s[p.end : m.start()]) for p in people):
+            continue  # "NAME, the first Soviet ambassador to Cuba, took up his post": NAME's post, in apposition
         if any(p.name and p.end <= m.start() and _COPULA.fullmatch(s[p.end : m.start()]) for p in people):
             continue  # "NAME was the Finnish ambassador to Y between A and B": NAME's post, told once
         role = gazetteer.role_of(m.group("role")) or "ambassador"
@@ -533,9 +558,14 @@ def _from_table(ctx: Context, table: Table) -> list[Fact]:
         caption = ctx.doc.plain_of(table.caption) if table.caption is not None else ""
         envoys = _envoy_heading(ctx, caption) or _envoy_heading(ctx, table.section or "")
         name_col = next((i for i, h in enumerate(heads) if _NAME_HEAD.search(h)), None)
+        term_col = next((i for i, h in enumerate(heads) if i != name_col and _TERM_HEAD.search(h)), None)
         if envoys is not None and name_col is not None:
-            term_col = next((i for i, h in enumerate(heads) if i != name_col and _TERM_HEAD.search(h)), None)
             columns.append((name_col, envoys[0], envoys[1], term_col))
+        elif name_col is not None and re.search(_ENVOY_WORDS, " ".join([caption, heads[name_col]])):
+            # "Ambassador | Sent by | Took office": each row says whose envoy the name is
+            by_col = next((i for i, h in enumerate(heads) if _SENDER_HEAD.search(h)), None)
+            if by_col is not None:
+                return _rows_with_sender(ctx, table, name_col, by_col, term_col)
     facts = []
     for row in table.rows:
         cells = [ctx.doc.plain_of(c).strip() for c in row.cells]
@@ -571,8 +601,37 @@ def _from_table(ctx: Context, table: Table) -> list[Fact]:
 
 _NAME_HEAD = re.compile(r"\b(?:name|ambassadors?|envoys?|head\s+of\s+mission|chargé|diplomat|incumbent)\b", re.I)
 _TERM_HEAD = re.compile(
-    r"\b(?:term|start|from|since|appointed|credentials|years?|tenure|period|in\s+office|served)\b", re.I
+    r"\b(?:term|start|from|since|appointed|credentials|years?|tenure|period|(?:in|took|took\s+up)\s+office|served)\b",
+    re.I,
 )
+
+
+_SENDER_HEAD = re.compile(r"\b(?:sent\s+by|sending\s+state|sender|country|state|from)\b", re.I)
+
+
+def _rows_with_sender(ctx: Context, table: Table, name_col: int, by_col: int, term_col: int | None) -> list[Fact]:
+    facts = []
+    for row in table.rows:
+        cells = [ctx.doc.plain_of(c).strip() for c in row.cells]
+        if max(name_col, by_col) >= len(cells):
+            continue
+        sender = common.first_country(cells[by_col])
+        names = [p.name for p in find_people(cells[name_col]) if p.name]
+        if sender not in (ctx.dyad or ()) or not names:
+            continue
+        since = _term_start(cells[term_col]) if term_col is not None and term_col < len(cells) else None
+        fields = {
+            "person": names[0],
+            "role": "ambassador",
+            "sender": sender,
+            "receiver": ctx.other(sender),
+            "appointed": None,
+            "credentials": None,
+            "since": since,
+            "concurrent_with": [],
+        }
+        facts.append(Fact("office", fields, [row.unit], 0.85))
+    return facts
 
 
 def _term_start(cell: str) -> str | None:

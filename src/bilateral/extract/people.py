@@ -254,12 +254,24 @@ def _role_before(
             country = _country_in(m.group("of"))
         if country is None:
             country = _country_in(text[r.start : r.end]) or _country_in(head)
+        if country is None and _ITS.search(text, 0, r.start):
+            country = _owner(text, r.start)  # "Indonesia recalled its ambassador, NAME"
         if m.group("to"):
             receiver = _country_in(m.group("to"))
         elif m.group("in"):
             receiver = _place_country(m.group("in"))
         return r.value, country, text[r.start : r.end], receiver
     return None, None, None, None
+
+
+_ITS = re.compile(r"\b(?:its|their)\s+(?:\w+\s+){0,2}$", re.I)
+
+
+def _owner(text: str, at: int) -> str | None:
+    """The state "its" stands for: the last state named before it in its clause."""
+    lo = max((text.rfind(c, 0, at) for c in ";:("), default=-1) + 1
+    found = gazetteer.find_countries(text[lo:at])
+    return found[-1].code if found else None
 
 
 def _place_country(text: str) -> str | None:
