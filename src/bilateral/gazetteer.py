@@ -65,6 +65,7 @@ __all__ = [
     "parliament_country",
     "read_table",
     "role_of",
+    "wholes",
 ]
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -444,6 +445,19 @@ def country_status(code: str) -> str | None:
 def is_historical(code: str) -> bool:
     """True for codes of states that no longer exist (SU, YU, CS, DD, AN)."""
     return country_status(code) == "historical"
+
+
+@lru_cache(maxsize=1)
+def _wholes() -> dict[str, frozenset[str]]:
+    out: dict[str, set[str]] = {}
+    for r in _read_tsv("country_parts.tsv"):
+        out.setdefault(r["part"], set()).add(r["whole"])
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def wholes(code: str) -> frozenset[str]:
+    """The states a place of ``code`` lies or lay within (``"RU"`` -> SU, ``"AX"`` -> FI): data/country_parts.tsv."""
+    return _wholes().get(code.upper(), frozenset())
 
 
 def demonyms(code: str) -> list[str]:

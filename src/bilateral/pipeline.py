@@ -33,7 +33,7 @@ class Article:
 
 def extract_doc(doc: Doc, sha256: str | None = None, debug: bool = False) -> tuple[dict[str, Any], list[Note]]:
     ctx = extract.run(doc, debug=debug)
-    facts = resolve.merge(ctx.cache["facts"])
+    facts = resolve.merge(resolve.within_pair(ctx.cache["facts"], ctx.dyad))
     if sha256 is None:
         sha256 = hashlib.sha256(doc.text.encode("utf-8")).hexdigest()
     document = {

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from bilateral import gazetteer
 from bilateral.extract.base import Fact
 from bilateral.extract.numbers import SCALE_FACTORS
 
@@ -125,6 +126,37 @@ def _merge_events(facts: list[Fact]) -> list[Fact]:
                 continue
         out.append(fact)
     return out
+
+
+# fields that name one of the pair's states (not ``accredited_from``: the state a non-resident mission sits in)
+_STATE_FIELDS = ("subject", "object", "sender", "receiver", "country", "investor", "recipient", "reporter", "partner")
+
+
+def within_pair(facts: list[Fact], dyad: tuple[str, str] | list[str] | None) -> list[Fact]:
+    """Places of a state that lies within one of the pair's are that state's: in an article on Finland and the
+    Soviet Union, "an embassy in Moscow" is the Soviet Union's (the city carries RU today), a consulate in
+    Mariehamn is in Finland (AX). A mission to or from a state that no longer exists is closed."""
+    if not dyad:
+        return facts
+    pair = set(dyad)
+
+    def lift(code: Any) -> Any:
+        if not isinstance(code, str) or code in pair:
+            return code
+        inside = gazetteer.wholes(code) & pair
+        return next(iter(inside)) if len(inside) == 1 else code
+
+    for fact in facts:
+        f = fact.fields
+        for k in _STATE_FIELDS:
+            if k in f:
+                f[k] = lift(f[k])
+        if isinstance(f.get("location"), dict) and "country" in f["location"]:
+            f["location"]["country"] = lift(f["location"]["country"])
+        historical = any(gazetteer.is_historical(c) for c in (f.get("sender"), f.get("receiver")) if c)
+        if fact.type == "mission" and f.get("status") == "open" and historical:
+            f["status"] = "closed"
+    return facts
 
 
 def merge(facts: list[Fact]) -> list[Fact]:

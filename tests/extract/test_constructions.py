@@ -407,6 +407,19 @@ ROWS: list[tuple[str, str, str, dict[str, Any] | None]] = [
         "office",
         {"person": "Aleksandr Alekseyev", "sender": "SU", "receiver": "CU", "since": "1962"},
     ),
+    # a place of a state within one of the pair is that state's; a mission of a state that is gone is closed
+    (
+        "Finland–Soviet Union relations",
+        "Finland had an embassy in Moscow and a consulate general in Leningrad.",
+        "mission",
+        {"sender": "FI", "receiver": "SU", "kind": "consulate_general", "city": "Leningrad", "status": "closed"},
+    ),
+    (
+        "Finland–Soviet Union relations",
+        "The Soviet Union opened a consulate in Mariehamn in 1940.",
+        "mission",
+        {"sender": "SU", "receiver": "FI", "kind": "consulate", "city": "Mariehamn", "date": "1940"},
+    ),
 ]
 
 
