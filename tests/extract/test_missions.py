@@ -352,3 +352,18 @@ def test_missions_from_names_lists_and_infobox(body: str) -> None:
         ("KZ", "BG", "embassy", "Sofia", True),
         ("KZ", "BG", "honorary_consulate", "Varna", True),
     }
+
+
+def test_missions_table_by_column() -> None:
+    text = (
+        "'''South Korea–Vietnam relations''' are the relations between South Korea and Vietnam.\n\n"
+        '== Diplomatic missions ==\n{| class="wikitable"\n! Country !! Mission !! City\n|-\n'
+        "| South Korea || Embassy || [[Hanoi]]\n|-\n| South Korea || Consulate General || [[Ho Chi Minh City]]\n|-\n"
+        "| Vietnam || Consulate General || [[Busan]]\n|}\n"
+    )
+    got = {(f["sender"], f["receiver"], f["kind"], f["city"]) for f in of_type(extract(text, "wiki"), "mission")}
+    assert got == {
+        ("KR", "VN", "embassy", "Hanoi"),
+        ("KR", "VN", "consulate_general", "Ho Chi Minh City"),
+        ("VN", "KR", "consulate_general", "Busan"),
+    }

@@ -23,7 +23,7 @@ from importlib import resources
 from typing import Any
 
 from bilateral import gazetteer
-from bilateral.document.model import Unit
+from bilateral.document.model import Row, Table, Unit
 from bilateral.extract import common
 from bilateral.extract.base import Context, Fact
 
@@ -207,11 +207,17 @@ def extract(ctx: Context) -> list[Fact]:
         return []
     facts: list[Fact] = []
     last: dict[int, Fact] = {}  # block -> last mission fact, for "the embassy"
+    by_columns = {id(r.unit): f for t in ctx.doc.tables for r, f in _from_columns(ctx, t)}
     for unit in ctx.doc.units:
         if unit.kind not in ("sentence", "item", "field", "row"):
             continue
         s = ctx.doc.plain_of(unit)
         if unit.kind == "row":
+            if id(unit) in by_columns:
+                found = [by_columns[id(unit)]]
+                facts.extend(found)
+                ctx.cache.setdefault("missions_by_unit", {})[unit.index] = found
+                continue
             s = " , ".join(ctx.doc.plain[c.pstart : c.pend].strip() for c in _row_cells(ctx, unit))
         found = _from_unit(ctx, unit, s, last.get(unit.block))
         if found:
@@ -219,6 +225,40 @@ def extract(ctx: Context) -> list[Fact]:
             ctx.cache.setdefault("missions_by_unit", {})[unit.index] = found
         facts.extend(found)
     return facts
+
+
+_SENDER_HEAD = re.compile(r"^\s*(?:country|state|sending\s+(?:state|country)|sender|by|from)\s*$", re.I)
+_KIND_HEAD = re.compile(r"^\s*(?:mission|type|kind|representation|post)\s*$", re.I)
+_CITY_HEAD = re.compile(r"^\s*(?:city|location|seat|place|in)\s*$", re.I)
+
+
+def _from_columns(ctx: Context, table: Table) -> list[tuple[Row, Fact]]:
+    """A table of missions by column: "Country | Mission | City" (each row one post of the country named)."""
+    assert ctx.dyad
+    if table.header is None:
+        return []
+    heads = [ctx.doc.plain_of(c).strip() for c in table.header.cells]
+
+    def col(rx: re.Pattern[str]) -> int | None:
+        return next((i for i, h in enumerate(heads) if rx.match(h)), None)
+
+    who, what, where = col(_SENDER_HEAD), col(_KIND_HEAD), col(_CITY_HEAD)
+    if who is None or what is None or where is None:
+        return []
+    out = []
+    for row in table.rows:
+        cells = [ctx.doc.plain_of(c).strip() for c in row.cells]
+        if max(who, what, where) >= len(cells):
+            continue
+        sender = common.first_country(cells[who])
+        kind_text = _kind_re().search(cells[what])
+        receiver = ctx.other(sender) if sender in ctx.dyad else None
+        if receiver is None or kind_text is None:
+            continue
+        city = next((c for c in gazetteer.find_cities_of(cells[where], receiver) if c.start == 0), None)
+        name = common.written(city) if city else None
+        out.append((row, _fact(sender, receiver, _kind_of(kind_text.group()), city=name, unit=row.unit)))
+    return out
 
 
 def _row_cells(ctx: Context, unit: Unit) -> list[Any]:
