@@ -420,6 +420,61 @@ ROWS: list[tuple[str, str, str, dict[str, Any] | None]] = [
         "mission",
         {"sender": "SU", "receiver": "FI", "kind": "consulate", "city": "Mariehamn", "date": "1940"},
     ),
+    # agreements: a title with commas of its own, pacts and armistices, "whose Final Act", "an agreement to …"
+    (
+        "Finland–Soviet Union relations",
+        "The Agreement of Friendship, Cooperation, and Mutual Assistance was signed in Moscow on 6 April 1948.",
+        "agreement",
+        {
+            "title": "Agreement of Friendship, Cooperation, and Mutual Assistance",
+            "status": "signed",
+            "date": "1948-04-06",
+        },
+    ),
+    (
+        "Finland–Soviet Union relations",
+        "A non-aggression pact between Finland and the Soviet Union was concluded in Helsinki on 21 January 1932.",
+        "agreement",
+        {"kind": "treaty", "status": "signed", "date": "1932-01-21"},
+    ),
+    (
+        "Finland–Soviet Union relations",
+        "The Continuation War ended with the Moscow Armistice, signed on 19 September 1944.",
+        "agreement",
+        {"title": "Moscow Armistice", "status": "signed", "date": "1944-09-19"},
+    ),
+    (
+        "Finland–Soviet Union relations",
+        "Both states took part in the Conference on Security and Co-operation in Europe, whose Final Act was signed "
+        "in Helsinki on 1 August 1975.",
+        "agreement",
+        {"title": "Final Act of the Conference on Security and Co-operation in Europe", "date": "1975-08-01"},
+    ),
+    (
+        "Gambia–Senegal relations",
+        "In December 1981 Abdou Diouf and Dawda Jawara signed an agreement to unite their states in a confederation.",
+        "agreement",
+        {"title": "agreement to unite their states in a confederation", "date": "1981-12"},
+    ),
+    # relations: a verb before bare "relations"; the sentence's one date; a level raised to
+    (
+        "Cuba–Soviet Union relations",
+        "After the coup of March 1952 the new government broke off relations with the Soviet Union later that year.",
+        "diplomatic_relations",
+        {"event": "severed", "date": "1952"},
+    ),
+    (
+        "Eritrea–Ethiopia relations",
+        "Ethiopia recognised Eritrea in 1993, and the two countries established diplomatic relations.",
+        "diplomatic_relations",
+        {"event": "established", "date": "1993"},
+    ),
+    (
+        "South Korea–Vietnam relations",
+        "On 5 December 2022, during a state visit to Seoul, it was raised to a comprehensive strategic partnership.",
+        "diplomatic_relations",
+        {"event": "upgraded", "date": "2022-12-05"},
+    ),
 ]
 
 

@@ -33,13 +33,13 @@ _HEADS = (
     r"agreements?|conventions?|memorand(?:um|a)(?:\s+of\s+(?:understanding|cooperation|co-operation))?|MoUs?"
     r"|treat(?:y|ies)|(?:joint\s+)?declarations?|joint\s+statements?|protocols?|programmes?|programs?|accords?"
     # a named partnership or pact is a document when it is signed ("the Regional Comprehensive Economic Partnership")
-    r"|(?-i:Partnership|Pact)"
+    r"|(?-i:Partnership)|pacts?|armistices?|(?-i:Final\s+Act)"
 )
 _HEAD = re.compile(rf"\b(?:{_HEADS})\b", re.I)
 _KIND = (
     ("memorandum", re.compile(r"memorand|\bMoU", re.I)),
     ("convention", re.compile(r"convention", re.I)),
-    ("treaty", re.compile(r"treat", re.I)),
+    ("treaty", re.compile(r"treat|\bpact", re.I)),
     ("declaration", re.compile(r"declaration|joint\s+statement", re.I)),
     ("protocol", re.compile(r"protocol", re.I)),
 )
@@ -47,7 +47,7 @@ _KIND = (
 _PRE_STOP = re.compile(
     r"^(?:the|a|an|and|or|of|that|which|was|were|had|has|have|been|be|is|are|signed|signing|sign|to|on|in|by|with"
     r"|there|said|announced|set|also|its|their|his|her|this|these|those|two|both|new|further|first|another|other"
-    r"|said|for|as|at|from|into|during|after|before|while|when|where|it|they|he|she|pending|\w+ly|\d[\w\-–]*)$",
+    r"|said|for|as|at|from|into|during|after|before|while|when|where|whose|it|they|he|she|pending|\w+ly|\d[\w\-–]*)$",
     re.I,
 )
 _COUNT = re.compile(
@@ -347,6 +347,11 @@ def _from_sentence(
             continue  # "several bilateral agreements such as A, B and C": the list's items are the agreements
         ci = next((i for i, c in enumerate(clauses) if c.start <= m.start() < c.end), 0)
         cl = clauses[ci] if clauses else common.Clause(0, len(s))
+        # a title with commas of its own ("Agreement of Friendship, Cooperation, and Mutual Assistance") runs on
+        # into the clause where it ends: that clause's verb is its own
+        last = next((i for i, c in enumerate(clauses) if c.start < h.end <= c.end), ci)
+        if last > ci:
+            ci, cl = last, common.Clause(cl.start, clauses[last].end)
         own = s[cl.start : cl.end]
         statuses = [st for st, rx in _STATUS if rx.search(own)]
         lead_in = None
@@ -417,9 +422,19 @@ def _complete(title: str, s: str, h: _Head) -> str:
         return f"{title} {after.group('c')}"
     if len(title.split()) > 3:
         return title
-    made = re.search(r"^\s*(?:The\s+)?(?P<what>(?:[A-Z][\w\-–]*\s+){0,5}[A-Z][\w\-–]*),\s+(?:\w+\s+)?"
-                     r"(?:built|created|established|set\s+up|founded|launched|laid)\s+(?:under|by|through)\s+(?:a|an|the)\s*$",
-                     s[: h.start])
+    to = re.match(r"\s+(?P<c>to\s+(?!(?:the|a|an|be)\b)[a-z]+\b[^,;.]*)", s[h.end :])
+    if to and title.lower() in ("agreement", "accord", "treaty", "pact"):
+        return f"{title} {to.group('c').strip()}"  # "signed an agreement to unite their states in a confederation"
+    whose = re.search(
+        r"(?P<what>(?:[A-Z][\w\-–]*\s+(?:(?:of|on|and|for|in|the)\s+)*){0,8}[A-Z][\w\-–]*),\s+whose\s+$", s[: h.start]
+    )
+    if whose:
+        return f"{title} of the {whose.group('what')}"  # "the Conference on …, whose Final Act was signed in …"
+    made = re.search(
+        r"^\s*(?:The\s+)?(?P<what>(?:[A-Z][\w\-–]*\s+){0,5}[A-Z][\w\-–]*),\s+(?:\w+\s+)?"
+        r"(?:built|created|established|set\s+up|founded|launched|laid)\s+(?:under|by|through)\s+(?:a|an|the)\s*$",
+        s[: h.start],
+    )
     if made and len(title.split()) == 1:
         return f"{made.group('what')} {title}"  # "The West African Gas Pipeline, built under a treaty signed in 2003"
     who = _SIGNATORIES.search(s[: h.start].rstrip() + " ")

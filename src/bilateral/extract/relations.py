@@ -17,6 +17,8 @@ from bilateral.extract.dates import DateMatch
 
 _RELATIONS = re.compile(
     r"(?i:\b(?:diplomatic|foreign|bilateral)\s+relations\b)"
+    # the verb before bare "relations": "his government broke off relations with the Soviet Union"
+    r"|(?i:\b(?:brok(?:e|en)\s+off|sever(?:ed|s)?|cut|restored|resumed|re-?established|established)\s+relations\b)"
     # bare "Relations were established/severed …" (not "trade relations", "economic relations")
     r"|(?<![a-z]\s)\b[Rr]elations\s+(?:between\s+[^,;.]{2,60}?\s+)?(?:were|was|had\s+been|have\s+been)\s+"
     r"(?=[^.;]{0,80}?\b(?i:establish|formali[sz]|instituted|sever|broke|restor|re-?establish|resum|suspend|cut|upgrad))"
@@ -64,6 +66,11 @@ def extract(ctx: Context) -> list[Fact]:
             for event, date in _events(part, cl.start, dates):
                 if event == "established" and date is None and not re.search(r"establish", part, re.I):
                     continue
+                if date is None:
+                    # "X recognised Y that year, and the two countries established diplomatic relations": the
+                    # sentence's one date before the clause dates it
+                    earlier = {d.value for d in dates if d.end <= cl.start and d.kind in ("point", "relative")}
+                    date = earlier.pop() if len(earlier) == 1 and len(dates) == 1 else None
                 parties = sorted(ctx.dyad)
                 facts.append(
                     Fact("diplomatic_relations", {"parties": parties, "event": event, "date": date}, [unit], 0.9)
@@ -84,7 +91,9 @@ def _upgrades(ctx: Context, unit: Unit, s: str) -> list[Fact]:
     dates = [d for d in common.unit_dates(ctx, unit) if d.kind in ("point", "relative")]
     for verb in _RAISED.finditer(s):
         window = s[max(0, verb.start() - 80) : verb.end() + 40]
-        if not _TIES.search(window):
+        # "it was raised to a comprehensive strategic partnership": the level named right after is the tie itself
+        level_next = re.match(r"\s+(?=to\s+(?:a|an|the)\s)", s[verb.end() :]) and _LEVEL.match(s, verb.end() + 1)
+        if not _TIES.search(window) and not level_next:
             continue
         levels = []
         pos = verb.end()
