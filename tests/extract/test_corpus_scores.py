@@ -25,9 +25,10 @@ ROOT = Path(__file__).resolve().parents[2]
 SHARED = ROOT.parent / "shared"
 SCORES = ROOT / "tests" / "scores.json"
 SETS = ("seeds", "dev")
-# the held-out articles of this repository (tests/heldout), scored by the same shared scorer
+# the held-out articles of this repository (tests/heldout, tests/heldout2), scored by the same shared scorer
 HELDOUT = ROOT / "tests" / "heldout"
-RATCHETED = (*SETS, "heldout", "examples")
+HELDOUT2 = ROOT / "tests" / "heldout2"
+RATCHETED = (*SETS, "heldout", "heldout2", "examples")
 METRICS = ("macro_f1", "micro_f1", "grounding_rate", "dyad_accuracy")
 
 
@@ -55,6 +56,8 @@ def _folders(name: str) -> tuple[Path, Path]:
     """(articles, gold) of a set."""
     if name == "heldout":
         return HELDOUT / "articles", HELDOUT / "gold"
+    if name == "heldout2":
+        return HELDOUT2 / "articles", HELDOUT2 / "gold"
     if name == "examples":  # the bundled examples and their hand-written expected facts
         return ROOT / "examples", ROOT / "examples" / "expected"
     return SHARED / "corpus" / name, SHARED / "gold" / name
