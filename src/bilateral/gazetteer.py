@@ -329,7 +329,17 @@ def _variants(name: str) -> list[str]:
     for x in list(out):
         if " and " in x:
             out.append(x.replace(" and ", " & "))
+    # an article or particle inside a place name is often written in lower case: "Sharm el-Sheikh", "Rio de Janeiro"
+    for x in list(out):
+        low = _PARTICLE.sub(lambda m: m.group().lower(), x)
+        if low != x:
+            out.append(low)
     return out
+
+
+_PARTICLE = re.compile(
+    r"(?<=\s)(?:El|Al|Ad|Ar|As|Ash|De|Da|Do|Dos|Das|Di|Du|Del|Della|Des|La|Le|Les|Los|Las|Van|Von|Der|Den)(?=[\s\-])"
+)
 
 
 def _read_tsv(name: str) -> list[dict[str, str]]:

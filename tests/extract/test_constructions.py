@@ -475,6 +475,39 @@ ROWS: list[tuple[str, str, str, dict[str, Any] | None]] = [
         "diplomatic_relations",
         {"event": "upgraded", "date": "2022-12-05"},
     ),
+    # visits: "flew to", "went to"; a place whose particle is written in lower case; a given name in use
+    (
+        "Egypt–Israel relations",
+        "President Anwar Sadat flew to Israel on 19 November 1977.",
+        "event",
+        {
+            "kind": "visit",
+            "date": "1977-11-19",
+            "location": {"country": "IL"},
+            "participants": [{"name": "Anwar Sadat"}],
+        },
+    ),
+    (
+        "Egypt–Israel relations",
+        "Prime Minister Naftali Bennett visited Sharm el-Sheikh on 13 September 2021.",
+        "event",
+        {"date": "2021-09-13", "location": {"city": "Sharm el-Sheikh"}, "participants": [{"name": "Naftali Bennett"}]},
+    ),
+    (
+        "Eritrea–Ethiopia relations",
+        "President Isaias Afwerki received Abiy Ahmed in Asmara on 8 July 2018. Isaias paid a return visit to "
+        "Ethiopia from 14 to 16 July 2018.",
+        "event",
+        {"date": "2018-07-14/2018-07-16", "participants": [{"name": "Isaias Afwerki"}]},
+    ),
+    # a meeting told in its own paragraph after a listed visit takes the visit's date and place
+    (
+        "South Korea–Vietnam relations",
+        "== Visits ==\n* Yoon Suk Yeol, 22–24 June 2023, state visit to Hanoi\n\nPresident Yoon was received by "
+        "President Võ Văn Thưởng.",
+        "event",
+        {"kind": "meeting", "date": "2023-06-22/2023-06-24", "location": {"city": "Hanoi"}},
+    ),
 ]
 
 

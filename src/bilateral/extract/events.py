@@ -334,6 +334,22 @@ def _from_sentence(
             if ev.city is None:
                 ev.city, ev.country = last.city, last.country
             return [ev]
+        recent = previous[-1] if previous else None
+        if (
+            recent is not None
+            and kind_all in ("meeting", "visit")
+            and named
+            and recent.block == unit.block - 1  # (in its own paragraph: "also met" in the same one joins the visit)
+            and any(x.get("name") == named[0].name for x in recent.participants)
+            and re.search(r"\b(?:received|met|held\s+talks|talks|welcomed|hosted)\b", s, re.I)
+            and not _NOT_EVENT.search(s)
+        ):
+            # "* NAME, 22–24 June 2023, state visit to Hanoi" then "President NAME was received by …": a meeting
+            # of that visit, at its date and place
+            ev = _make(ctx, unit, s, 0, len(s), "meeting", recent.date, people, s)
+            if ev.city is None:
+                ev.city, ev.country = recent.city, recent.country
+            return [ev]
         if _BACKREF.search(s) and last is not None:
             ev = _make(ctx, unit, s, 0, len(s), kind_all, last.date, people, s)
             if ev.city is None:

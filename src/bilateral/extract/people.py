@@ -482,6 +482,11 @@ class Registry:
             if initial and not fold(fw[0]).startswith(initial):
                 continue
             cands.append((b, p, full))
+        if not cands and len(words) == 1:
+            # "Isaias" after "Isaias Afwerki", "Abiy" after "Abiy Ahmed": where a given name is the name in use
+            # (no surname of the article is this word), the one full name it begins
+            given = {full for _, p, full in self.full if p <= pos and fold(full.split()[0]) == fold(name)}
+            return given.pop() if len(given) == 1 else name
         if not cands:
             return name
         distinct = {c[2] for c in cands}
