@@ -66,6 +66,7 @@ __all__ = [
     "read_table",
     "role_of",
     "wholes",
+    "within",
 ]
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -470,6 +471,16 @@ def wholes(code: str) -> frozenset[str]:
     return _wholes().get(code.upper(), frozenset())
 
 
+def within(code: str, states: Iterable[str]) -> str:
+    """The one of ``states`` a code stands for: itself, or the one it lies within ("RU" among FI, SU is SU);
+    otherwise the code unchanged."""
+    pool = set(states)
+    if code in pool:
+        return code
+    inside = wholes(code) & pool
+    return next(iter(inside)) if len(inside) == 1 else code
+
+
 def demonyms(code: str) -> list[str]:
     """Adjectives and nouns for a country's people (plurals included), in data order."""
     c = _countries()[0].get(code.upper())
@@ -726,7 +737,8 @@ def _parliaments() -> tuple[dict[str, str], list[str]]:
 def _country_forms() -> tuple[list[str], list[str]]:
     """Short names and abbreviations (with variants) of current and historical states; demonyms."""
     table, _ = _countries()
-    names = [v for c in table.values() for f, k in c.forms if k in ("name", "abbrev") for v in _variants(f)]
+    # official forms too: "the National Assembly of the Republic of Korea" ("Korea" alone names no state)
+    names = [v for c in table.values() for f, k in c.forms if k in ("name", "abbrev", "official") for v in _variants(f)]
     dems = [f for c in table.values() for f, k in c.forms if k == "demonym"]
     return names, dems
 

@@ -138,13 +138,9 @@ def within_pair(facts: list[Fact], dyad: tuple[str, str] | list[str] | None) -> 
     Mariehamn is in Finland (AX). A mission to or from a state that no longer exists is closed."""
     if not dyad:
         return facts
-    pair = set(dyad)
 
     def lift(code: Any) -> Any:
-        if not isinstance(code, str) or code in pair:
-            return code
-        inside = gazetteer.wholes(code) & pair
-        return next(iter(inside)) if len(inside) == 1 else code
+        return gazetteer.within(code, dyad) if isinstance(code, str) else code
 
     for fact in facts:
         f = fact.fields

@@ -508,6 +508,26 @@ ROWS: list[tuple[str, str, str, dict[str, Any] | None]] = [
         "event",
         {"kind": "meeting", "date": "2023-06-22/2023-06-24", "location": {"city": "Hanoi"}},
     ),
+    # parliaments named by an official form of the state; an envoy's post in a city of the pair's former union
+    (
+        "South Korea–Vietnam relations",
+        "A Korea–Vietnam parliamentary friendship group works in the National Assembly of the Republic of Korea.",
+        "parliamentary_group",
+        {"country": "KR", "partner": "VN"},
+    ),
+    (
+        "Australia–Indonesia relations",
+        "Parliamentary friendship groups exist in the Parliament of Australia and in the People's Representative "
+        "Council of Indonesia.",
+        "parliamentary_group",
+        {"country": "ID", "partner": "AU"},
+    ),
+    (
+        "Finland–Soviet Union relations",
+        "Juho Kusti Paasikivi became Finland's ambassador in Moscow in 1940.",
+        "office",
+        {"person": "Juho Kusti Paasikivi", "sender": "FI", "receiver": "SU", "since": "1940", "concurrent_with": []},
+    ),
 ]
 
 

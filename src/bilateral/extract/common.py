@@ -132,6 +132,12 @@ def clauses(s: str) -> list[Clause]:
     return [c for c in out if c.end > c.start]
 
 
+def in_pair(ctx: Context, code: str | None) -> str | None:
+    """The pair's state a code stands for: itself, or the state of the pair it lies within ("RU" in an article on
+    Finland and the Soviet Union is SU); otherwise the code unchanged."""
+    return gazetteer.within(code, ctx.dyad) if code and ctx.dyad else code
+
+
 def dyad_codes(ctx: Context, mentions: list[gazetteer.Mention]) -> list[str]:
     """The dyad's states among mentions, in order of appearance (repeats kept)."""
     if not ctx.dyad:

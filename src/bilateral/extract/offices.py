@@ -133,7 +133,7 @@ def _sender_receiver(ctx: Context, unit: Unit, p: Person, s: str, lo: int, hi: i
     if p.country and p.country not in ctx.dyad:
         return None, None  # "The German ambassador to Georgia, NAME" in an Estonia–Georgia article: not the pair's
     sender = p.country if p.country in ctx.dyad else None
-    receiver = p.receiver
+    receiver = common.in_pair(ctx, p.receiver)
     for_state = _FOR_STATE.match(s, p.end)
     if for_state and sender is None:
         # "The first ambassadors, NAME1 for Israel and NAME2 for Egypt, …"
@@ -316,8 +316,9 @@ def _from_sentence(ctx: Context, unit: Unit) -> list[Fact]:
         if not sender or not receiver:
             continue
         concurrent = _concurrent(s, lo, hi, sender, receiver)
-        if p.receiver and p.receiver not in ctx.dyad and p.receiver not in concurrent:
-            concurrent.append(p.receiver)
+        post = common.in_pair(ctx, p.receiver)
+        if post and post not in ctx.dyad and post not in concurrent:
+            concurrent.append(post)
         for k, role in enumerate(dict.fromkeys(roles)):
             fields = {
                 "person": p.name,

@@ -22,7 +22,7 @@ _GROUP = re.compile(
 )
 _NAMED_GROUP = re.compile(
     r"(?:the\s+)?(?P<name>(?:Working|Friendship)\s+Group\s+(?:on|for)\s+[^,;.]+?relations"
-    r"|[\w\-–]+(?:[\s,]+[\w\-–]+){0,4}\s+friendship\s+group"
+    r"|[\w\-–]+(?:\s+[\w\-–]+){0,4}\s+friendship\s+group"
     r"|inter-?parliamentary\s+group\s+of\s+friendship(?:\s+and\s+cooperation)?)",
     re.I,
 )
