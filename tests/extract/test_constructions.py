@@ -528,6 +528,20 @@ ROWS: list[tuple[str, str, str, dict[str, Any] | None]] = [
         "office",
         {"person": "Juho Kusti Paasikivi", "sender": "FI", "receiver": "SU", "since": "1940", "concurrent_with": []},
     ),
+    # a membership told in a relative clause after the organization
+    (
+        "Georgia–Poland relations",
+        "The Eastern Partnership, in which Georgia takes part, grew out of a proposal presented in May 2008.",
+        "membership",
+        {"country": "GE", "organization": "Eastern Partnership"},
+    ),
+    (
+        "Czech Republic–Poland relations",
+        "They founded the cooperation now known as the Visegrád Group, in which both countries still take part.",
+        "membership",
+        {"country": "CZ", "organization": "Visegrád Group"},
+    ),
+    ("Georgia–Poland relations", "The Eastern Partnership, in which Ukraine takes part, began in 2009.", "membership", None),
 ]
 
 

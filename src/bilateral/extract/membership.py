@@ -74,7 +74,7 @@ def extract(ctx: Context) -> list[Fact]:
     last_org: dict[int, list[gazetteer.Mention]] = {}  # block -> the organizations its last sentence named
     for unit in common.units(ctx):
         s = common.text(ctx, unit)
-        if not (_PRED.search(s) or _ATTR.search(s)):
+        if not (_PRED.search(s) or _ATTR.search(s) or _RELATIVE.search(s)):
             found = gazetteer.find_organizations(s)
             if found:
                 last_org[unit.block] = found
@@ -188,6 +188,16 @@ def _memberships(
                 nxt = listed[k + 1][1] if k + 1 < len(listed) else window[1]
                 windows = ((o_end, nxt), (listed[-1][1], window[1])) if len(listed) > 1 else (window,)
                 out.append((country, o, entry, windows))
+    # "the Eastern Partnership, in which Georgia takes part", "the Visegrád Group, in which both countries still
+    # take part", "NATO, of which both are members": the organization before the relative pronoun
+    for rel in _RELATIVE.finditer(part):
+        at = cl.start + rel.start()
+        org = next((o for o in reversed(orgs) if o.end <= at and re.fullmatch(r"\s*", s[o.end : at])), None)
+        if org is None:
+            continue
+        end = cl.start + rel.end()
+        for country in _members(ctx, s, common.Clause(cl.start + rel.start(), cl.end), end, mentions):
+            out.append((country, org.code, False, ((end, cl.end),)))
     for attr in _ATTR.finditer(part):
         at = cl.start + attr.start()
         org = next((o for o in orgs if o.end <= at and re.fullmatch(r"\s*", s[o.end : at])), None)
@@ -198,6 +208,11 @@ def _memberships(
     return out
 
 
+_RELATIVE = re.compile(
+    r",\s*(?:in|of)\s+which\s+(?:[^,;]{1,40}?)\s+(?:(?:still|also|both|now)\s+)?"
+    r"(?:t(?:ake|akes|ook)\s+part|participat(?:e|es|ed)|(?:is|are|was|were|have\s+been|has\s+been)\s+(?:\w+\s+)?members?)\b",
+    re.I,
+)
 _GAPPED = re.compile(r"\b(?:join(?:s|ed)?|acceded|did\s+so|followed)\b(?!\s+(?:the|a|an)\b)", re.I)
 
 
