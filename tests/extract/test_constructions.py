@@ -542,6 +542,19 @@ ROWS: list[tuple[str, str, str, dict[str, Any] | None]] = [
         {"country": "CZ", "organization": "Visegrád Group"},
     ),
     ("Georgia–Poland relations", "The Eastern Partnership, in which Ukraine takes part, began in 2009.", "membership", None),
+    # a dated act of one state toward the other is a happening of its own
+    (
+        "Ghana–Nigeria relations",
+        "Nigeria closed its land borders on 20 August 2019 to fight smuggling.",
+        "event",
+        {"kind": "other", "date": "2019-08-20"},
+    ),
+    (
+        "Australia–Indonesia relations",
+        "In November 2013 Indonesia recalled its ambassador, Nadjib Riphat Kesoema, from Canberra.",
+        "event",
+        {"kind": "other", "date": "2013-11", "participants": [{"name": "Nadjib Riphat Kesoema"}]},
+    ),
 ]
 
 
