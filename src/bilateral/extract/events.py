@@ -43,6 +43,11 @@ def _triggers() -> list[tuple[re.Pattern[str], str]]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _any_trigger() -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{rx.pattern})" for rx, _ in _triggers()), re.I)
+
+
 _TO_PLACE = re.compile(
     r"\b(?:reach(?:ed)?|visit(?:ed|ing)?|to|arrived\s+in|landed\s+in|toured|in)\s+(?:the\s+(?:city\s+of\s+)?)?$", re.I
 )
@@ -192,6 +197,8 @@ def _kind(s: str) -> str | None:
     # a trigger inside an organization's name is no happening ("the East Asia Summit", "the Nordic Council")
     for org in gazetteer.find_organizations(s):
         s = s[: org.start] + " " * (org.end - org.start) + s[org.end :]
+    if not _any_trigger().search(s):
+        return None  # most sentences: one search instead of one per trigger row
     found = {kind for rx, kind in _triggers() if rx.search(s)}
     for k in _PRIORITY:
         if k in found:
