@@ -555,6 +555,12 @@ ROWS: list[tuple[str, str, str, dict[str, Any] | None]] = [
         "event",
         {"kind": "other", "date": "2013-11", "participants": [{"name": "Nadjib Riphat Kesoema"}]},
     ),
+    (
+        "Norway–Poland relations",
+        "Norway and Poland, together with Germany, signed a declaration on offshore wind in Brussels in 2023.",
+        "agreement",
+        {"title": "declaration on offshore wind", "date": "2023", "location": {"city": "Brussels", "country": "BE"}},
+    ),
 ]
 
 

@@ -238,6 +238,12 @@ def _heads(s: str) -> list[_Head]:
             if tail:
                 end = tail.end()
         end = _proper_end(s, m, start, end)
+        # "a declaration on offshore wind in Brussels": the place of the signing closes the title
+        place = re.search(r"\s+(?:in|at)\s+(?:the\s+)?([A-Z][\w\-']*(?:\s+[A-Z][\w\-']*)*)\s*$", s[m.end() : end])
+        if place:
+            c = gazetteer.find_cities(place.group(1))
+            if c and c[0].start == 0 and c[0].end == len(place.group(1)):
+                end = m.end() + place.start()
         title = " ".join(s[start:end].split()).strip(" ,")
         out.append(_Head(m, title, start, end))
     return out
