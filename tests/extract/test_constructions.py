@@ -561,6 +561,14 @@ ROWS: list[tuple[str, str, str, dict[str, Any] | None]] = [
         "agreement",
         {"title": "declaration on offshore wind", "date": "2023", "location": {"city": "Brussels", "country": "BE"}},
     ),
+    # a visit that names the state visited does not borrow the city of the next visit in the sentence
+    (
+        "Japan–Mongolia relations",
+        "Mongolian President Tsakhiagiin Elbegdorj paid a state visit to Japan in November 2013, and Prime Minister "
+        "Shinzo Abe visited Ulaanbaatar in October 2013.",
+        "event",
+        {"date": "2013-11", "location": {"city": None, "country": "JP"}},
+    ),
 ]
 
 
@@ -644,6 +652,17 @@ def test_an_envoy_in_apposition_is_one_office_not_a_second_unnamed_one() -> None
         )
     )
     assert [(f["person"], f["since"]) for f in of_type(document, "office")] == [("Sergei Kudryavtsev", "1960")]
+
+
+def test_a_description_of_the_agreement_just_named_is_no_second_agreement() -> None:
+    document = extract(
+        seed(
+            "Japan–Mongolia relations",
+            "The Japan–Mongolia Economic Partnership Agreement was signed on 10 February 2015, Mongolia's first free "
+            "trade agreement.",
+        )
+    )
+    assert [f["title"] for f in of_type(document, "agreement")] == ["Japan–Mongolia Economic Partnership Agreement"]
 
 
 def test_a_name_that_heads_an_institution_is_no_person() -> None:

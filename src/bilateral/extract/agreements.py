@@ -59,6 +59,10 @@ _COUNT = re.compile(
     re.I,
 )
 _MONTHS = "|".join(dates_mod.month_names())
+_DESCRIBED = re.compile(
+    r",\s+(?:\w+['’]s|its|their|the)\s+(?:first|only|second|third|largest|biggest|latest|most\s+\w+)\s+(?:[\w\-]+\s+){0,3}$",
+    re.I,
+)
 _POST_STOP = (
     r"was|were|had|has|have|is|are|which|who|signed|dated|entered|came|took|aimed|to\s+be|would|will|could|should"
     r"|and\s+(?:an?|the)\s+(?:" + _HEADS + r")|and\s+that"
@@ -343,6 +347,8 @@ def _from_sentence(
         colon = s.rfind(":", 0, h.start)
         if m.group().lower().endswith("s") and re.match(r"^\s*:", s[h.end :]):
             continue  # "two pending agreements: the A and the B" — the list items are the agreements
+        if _DESCRIBED.search(s, 0, h.start):
+            continue  # "…, Mongolia's first free trade agreement": a description of the document just named
         if _COUNT.match(h.title) or re.search(
             r"(?:\b(?:some|about|over|around|nearly|almost|more\s+than|than)\s+)?\b\d+\s+$", s[: h.start]
         ):

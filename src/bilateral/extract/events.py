@@ -515,7 +515,12 @@ def _make(
     aside = [(m.start(), m.end()) for m in _TIME_ASIDE.finditer(s)]
     found = [c for c in common.cities(ctx, unit) if not any(a <= c.start < b for a, b in aside)]
     found = found or common.cities(ctx, unit)
-    cities = [c for c in found if start <= c.start < end] or found
+    cities = [c for c in found if start <= c.start < end]
+    dest = re.search(r"\b(?:to|visited|visit)\s+(?:the\s+)?([A-Z][\w\s\-]{2,40})", part)
+    if not cities and not (dest and common.first_country(dest.group(1))):
+        # a stretch that names no place of its own takes the sentence's; one that names the state visited
+        # ("paid a state visit to Japan in November 2013, and Abe visited Ulaanbaatar …") keeps it
+        cities = found
     # the place a motion verb names ("managed to reach Kraków", "travelled to Accra") before one only mentioned
     moved = [c for c in cities if _TO_PLACE.search(s[max(0, c.start - 25) : c.start])]
     if moved:
