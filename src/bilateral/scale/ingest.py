@@ -4,8 +4,9 @@ The design of :mod:`bilateral.store.ingest`, applied to pages: extraction in a p
 back in dump order, one writer storing each page in its own transaction (so an interruption leaves whole
 pages only, and ``--resume`` can continue after the last one stored).
 
-- A plain ``.xml`` / ``.xml.bz2``: this process decompresses (in a thread, overlapping the scan) and cuts
-  the pages, keeps the selected ones, and hands them to the extraction workers.
+- A plain ``.xml`` / ``.xml.bz2``: this process decompresses (in threads, overlapping the scan: on every
+  core with indexed_bzip2, see :func:`bilateral.scale.dump.parallel_bz2_chunks`) and cuts the pages, keeps
+  the selected ones, and hands them to the extraction workers.
 - A multistream ``.xml.bz2`` with its index: the workers get runs of streams and do everything (decompress,
   cut, select, extract); this process only writes. Decompression then runs on every core.
 
