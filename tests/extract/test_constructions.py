@@ -569,6 +569,33 @@ ROWS: list[tuple[str, str, str, dict[str, Any] | None]] = [
         "event",
         {"date": "2013-11", "location": {"city": None, "country": "JP"}},
     ),
+    # an embassy that moved with the capital; "it also maintains" is the sentence's state; groupings by acronym
+    (
+        "Brazil–India relations",
+        "India opened an embassy in Rio de Janeiro in 1949, which moved to Brasília in 1971; it also maintains a "
+        "consulate general in São Paulo.",
+        "mission",
+        {"sender": "IN", "receiver": "BR", "kind": "embassy", "city": "Brasília", "date": "1971", "status": "open"},
+    ),
+    (
+        "Brazil–India relations",
+        "India opened an embassy in Rio de Janeiro in 1949, which moved to Brasília in 1971; it also maintains a "
+        "consulate general in São Paulo.",
+        "mission",
+        {"sender": "IN", "kind": "consulate_general", "city": "São Paulo"},
+    ),
+    (
+        "Brazil–India relations",
+        "Both countries are members of BRICS, IBSA, the G4 and the G20.",
+        "membership",
+        {"country": "BR", "organization": "Group of Twenty"},
+    ),
+    (
+        "Brazil–India relations",
+        "President Jair Bolsonaro was the chief guest at India's Republic Day celebrations on 26 January 2020.",
+        "event",
+        {"kind": "visit", "date": "2020-01-26", "participants": [{"name": "Jair Bolsonaro"}]},
+    ),
 ]
 
 

@@ -114,9 +114,7 @@ _HONORARY_CONSUL = re.compile(
     rf"(?P<owner>{_CAP})\s+(?i:has|have|had|maintains|appointed)\s+(?i:an?\s+)?(?i:honorary\s+consul(?:[\s\-]general)?)"
     rf"\s+in\s+(?P<city>{_CAP})"
 )
-_NON_RESIDENT_WORDS = re.compile(
-    r"accredit|represent|cover|serv|handled|responsible|resid|based|lives|lived", re.I
-)
+_NON_RESIDENT_WORDS = re.compile(r"accredit|represent|cover|serv|handled|responsible|resid|based|lives|lived", re.I)
 _NON_RESIDENT = (
     # "Slovenia's embassy in Copenhagen, Denmark, is also accredited to Iceland"; "its embassy in C is accredited to Y"
     re.compile(
@@ -500,6 +498,11 @@ def _mission_phrase(
             owner = _country(near.group(1).rstrip("'’s").rstrip("'’")) or _country(near.group(1))
     if owner is None and re.search(r"\bits\s+(?:\w+\s+)?$", pre):
         owner = _subject(ctx, s, m.start())
+    if owner is None and re.match(
+        r"\s*(?:it|they)\s+(?:\w+\s+){0,2}?(?:has|have|maintains?|runs?|operates?|opened)\b", s[cs:], re.I
+    ):
+        # "…; it also maintains a consulate general in São Paulo": the state the sentence began with
+        owner = next((c.code for c in gazetteer.find_countries(s[:cs]) if c.code in ctx.dyad), None)
     if owner is None:
         # "X has/opened/runs a KIND": the subject before the verb
         # (the last such verb of the clause, looked for in a bounded window: a linear scan on any text)
@@ -609,6 +612,17 @@ def _mission_phrase(
             status = "closed"
     cities = [city_name, *_more_cities(s, m.end(), receiver, city_name)]
     facts = [_fact(owner, receiver, kind, city=c, date=date, status=status, unit=unit) for c in cities]
+    moved = _MOVED.search(s, m.end())
+    if moved and not _kind_re().search(s, m.end(), moved.start()):
+        # "an embassy in Rio de Janeiro in 1949, which moved to Brasília in 1971": closed there, open here
+        there = [c for c in gazetteer.find_cities_of(moved.group("place"), receiver) if c.start == 0]
+        if there:
+            value, dkind = _date_in(ctx, unit, moved.end("place"), _clause_of(s, moved.start())[1])
+            for f in facts:
+                f.fields["status"] = "closed"
+            when = value if dkind in ("point", "since", "relative") else None
+            facts.append(_fact(owner, receiver, kind, city=common.written(there[0]), date=when, unit=unit))
+            return facts
     if status == "closed":
         # "… closed in 2012; it reopened in 2018": the mission that reopened is open again, from then on
         again = _REOPENED.search(s, m.end())
@@ -621,6 +635,11 @@ def _mission_phrase(
     return facts
 
 
+_MOVED = re.compile(
+    r"\b(?:which|it|that)\s+(?:was\s+|later\s+|then\s+)*(?:moved|relocated|transferred)\s+to\s+(?:the\s+new\s+capital,?\s+)?"
+    r"(?P<place>[A-Z][\w\-'’]*(?:\s+[A-Z][\w\-'’]*)*)",
+    re.I,
+)
 _REOPENED = re.compile(r"\b(?:re-?opened|resumed\s+(?:its\s+)?(?:work|operations|activities))\b", re.I)
 
 
