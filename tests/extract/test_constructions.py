@@ -596,6 +596,12 @@ ROWS: list[tuple[str, str, str, dict[str, Any] | None]] = [
         "event",
         {"kind": "visit", "date": "2020-01-26", "participants": [{"name": "Jair Bolsonaro"}]},
     ),
+    (
+        "Kazakhstan–Malaysia relations",
+        "Malaysia has had an embassy in Astana since 2000 (until 2019 in Almaty).",
+        "mission",
+        {"sender": "MY", "city": "Astana", "date": "2000", "status": "open"},
+    ),
 ]
 
 

@@ -596,7 +596,7 @@ def _mission_phrase(
         return _upgrade(ctx, unit, owner, receiver, kind, _kind_of(upgrade.group("kind")), cs, upgrade, city_name)
     if _PLANNED.search(clause) and not re.search(r"\b(?:began|started|opened)\b", clause, re.I):
         status = "planned"
-    elif _CLOSED.search(clause):
+    elif _CLOSED.search(re.sub(r"\([^()]*\)", " ", clause)):  # not "(until 2019 in Almaty)": an aside's
         status = "closed"
     if status != "planned":
         # the date of this mission's own stretch: between the mission word before it and the one after it
