@@ -602,6 +602,14 @@ ROWS: list[tuple[str, str, str, dict[str, Any] | None]] = [
         "mission",
         {"sender": "MY", "city": "Astana", "date": "2000", "status": "open"},
     ),
+    # "the first country to sign X (1999)" tells a signing, not a plan
+    (
+        "Chile–China relations",
+        "Chile was the first Latin American country to recognise China as a market economy (2004) and to sign a "
+        "free trade agreement with China (2005).",
+        "agreement",
+        {"status": "signed", "date": "2005"},
+    ),
 ]
 
 

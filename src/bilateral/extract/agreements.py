@@ -59,6 +59,8 @@ _COUNT = re.compile(
     re.I,
 )
 _MONTHS = "|".join(dates_mod.month_names())
+# "the first Latin American country to sign a free trade agreement with China (2005)": it signed, nothing planned
+_FIRST_TO = re.compile(r"\b(?:first|second|third|last|only)\s+(?:[\w\-]+\s+){0,4}?to\s+sign\b", re.I)
 _DESCRIBED = re.compile(
     r",\s+(?:\w+['’]s|its|their|the)\s+(?:first|only|second|third|largest|biggest|latest|most\s+\w+)\s+(?:[\w\-]+\s+){0,3}$",
     re.I,
@@ -365,7 +367,9 @@ def _from_sentence(
         if last > ci:
             ci, cl = last, common.Clause(cl.start, clauses[last].end)
         own = s[cl.start : cl.end]
-        statuses = [st for st, rx in _STATUS if rx.search(own)]
+        # (and the infinitives coordinated with it: "… and to sign a free trade agreement with China (2005)")
+        told = re.sub(r"\bto\s+sign\b", "signed", own) if _FIRST_TO.search(own) else own
+        statuses = [st for st, rx in _STATUS if rx.search(told)]
         lead_in = None
         if not statuses and colon != -1 and colon < h.start:
             lead_in = s[:colon]
