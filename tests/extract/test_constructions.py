@@ -541,7 +541,12 @@ ROWS: list[tuple[str, str, str, dict[str, Any] | None]] = [
         "membership",
         {"country": "CZ", "organization": "Visegrád Group"},
     ),
-    ("Georgia–Poland relations", "The Eastern Partnership, in which Ukraine takes part, began in 2009.", "membership", None),
+    (
+        "Georgia–Poland relations",
+        "The Eastern Partnership, in which Ukraine takes part, began in 2009.",
+        "membership",
+        None,
+    ),
     # a dated act of one state toward the other is a happening of its own
     (
         "Ghana–Nigeria relations",

@@ -60,7 +60,7 @@ _COUNT = re.compile(
 )
 _MONTHS = "|".join(dates_mod.month_names())
 # "the first Latin American country to sign a free trade agreement with China (2005)": it signed, nothing planned
-_FIRST_TO = re.compile(r"\b(?:first|second|third|last|only)\s+(?:[\w\-]+\s+){0,4}?to\s+sign\b", re.I)
+_FIRST_TO = re.compile(r"\b(?:first|second|third|last|only)\s+(?:[\w\-]+\s+){0,4}?to\s+[a-z]+\b", re.I)
 _DESCRIBED = re.compile(
     r",\s+(?:\w+['’]s|its|their|the)\s+(?:first|only|second|third|largest|biggest|latest|most\s+\w+)\s+(?:[\w\-]+\s+){0,3}$",
     re.I,
