@@ -162,6 +162,70 @@ _NON_RESIDENT = (
 )
 
 
+# The general shape of a non-resident accreditation the patterns above do not cover: in one clause, a post of one
+# state of the pair that sits in a third state ("the Lithuanian ambassador in Tbilisi", "Lithuania's ambassador to
+# Georgia", "the Lithuanian embassy in Tbilisi"), a verb that links a post to another state ("covered", "also
+# covers", "is also accredited to", "served", "responsible for"), and the other state of the pair.
+_LINK = re.compile(
+    r"\b(?:cover(?:s|ed|ing)?|accredited|responsible\s+for|serv(?:es|ed|ing)|represent(?:s|ed|ing)?|handl(?:es|ed))\b",
+    re.I,
+)
+_POST_PHRASE = re.compile(
+    rf"(?P<owner>\b(?i:its)|{_CAP}(?:'s|’s)?)\s+(?:(?i:non-resident|resident)\s+)?"
+    rf"(?P<post>(?i:embassy|ambassador|envoy|high\s+commission(?:er)?|mission|consulate(?:[\s\-]general)?))\s+"
+    rf"(?:(?i:resident|residing|based)\s+)?(?:(?i:in)\s+{_WHERE}|(?i:to)\s+(?:the\s+)?(?P<base>{_CAP}))"
+)
+
+
+def _linked_non_resident(ctx: Context, unit: Unit, s: str, handled: list[tuple[int, int]]) -> list[Fact]:
+    assert ctx.dyad
+    out = []
+    for m in _POST_PHRASE.finditer(s):
+        if any(a <= m.start() < b for a, b in handled):
+            continue
+        cs, ce = _clause_of(s, m.start())
+        link = _LINK.search(s, m.end(), ce) or _LINK.search(s, cs, m.start())
+        if link is None:
+            continue
+        owner_text = m.group("owner")
+        owner = _subject(ctx, s, m.start()) if owner_text.lower() == "its" else _country(owner_text)
+        if owner not in ctx.dyad:
+            continue
+        recv = ctx.other(owner)
+        city = _city(m.group("city")) if m.group("city") else None
+        base = _country(m.group("country") or "") or (city.code if city else None) or _country(m.group("base") or "")
+        if base is None or base in ctx.dyad:
+            continue  # a post in the pair's own states is resident, read elsewhere
+        # the other state must be named in the clause, outside the post phrase, as what the post is linked to
+        named = [
+            c
+            for c in gazetteer.find_countries(s[cs:ce])
+            if c.code == recv and not (m.start() <= cs + c.start < m.end())
+        ]
+        if not named:
+            continue
+        date, status = _non_resident_time(ctx, unit, s, m.start())
+        kind = (
+            "embassy"
+            if re.match(r"(?i)ambassador|envoy|high\s+commissioner", m.group("post"))
+            else _kind_of(m.group("post"))
+        )
+        out.append(
+            _fact(
+                owner,
+                recv,
+                kind,
+                resident=False,
+                accredited_from={"city": common.written(city) if city else None, "country": base},
+                date=date,
+                status=status,
+                unit=unit,
+            )
+        )
+        handled.append((m.start(), m.end()))
+    return out
+
+
 _country = common.first_country  # the first state a phrase names
 
 
@@ -288,7 +352,9 @@ def _non_resident_time(ctx: Context, unit: Unit, s: str, at: int) -> tuple[str |
     that has ended, dated from its start."""
     cs, ce = _clause_of(s, at)
     value, dkind = _date_in(ctx, unit, cs, ce)
-    ended = dkind == "interval" or re.search(r"\b(?:long|formerly|previously|until)\b", s[cs:at], re.I)
+    if dkind != "interval" and re.search(r"\buntil\b", s[cs:ce], re.I):
+        return None, "closed"  # "… until 2020": when it ended, not when it began
+    ended = dkind == "interval" or re.search(r"\b(?:long|formerly|previously)\b", s[cs:at], re.I)
     return (value.split("/")[0] if value else None), ("closed" if ended else "open")
 
 
@@ -376,6 +442,9 @@ def _from_unit(ctx: Context, unit: Unit, s: str, previous: Fact | None) -> list[
                 )
             )
             handled.append((m.start(), m.end()))
+
+    if gate:
+        out += _linked_non_resident(ctx, unit, s, handled)
 
     for m in _HONORARY_CONSUL.finditer(s) if "onsul" in s else ():
         # "Ireland has an honorary consul in Brno": the person's post is an honorary consulate
