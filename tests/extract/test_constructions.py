@@ -615,6 +615,31 @@ ROWS: list[tuple[str, str, str, dict[str, Any] | None]] = [
         "agreement",
         {"status": "signed", "date": "2005"},
     ),
+    # relations: "diplomatic ties", "normalized relations", "re-established ties", "date back to YEAR"
+    (
+        "Brazil–Vietnam relations",
+        "The two countries established formal diplomatic ties on 8 May 1989.",
+        "diplomatic_relations",
+        {"event": "established", "date": "1989-05-08"},
+    ),
+    (
+        "United States–Vietnam relations",
+        "The United States and Vietnam normalized relations in 1995.",
+        "diplomatic_relations",
+        {"event": "established", "date": "1995"},
+    ),
+    (
+        "Gambia–Senegal relations",
+        "Both nations re-established ties in 2003 after a ten-year break.",
+        "diplomatic_relations",
+        {"event": "restored", "date": "2003"},
+    ),
+    (
+        "Brazil–Vietnam relations",
+        "Bilateral relations date back to 1989, when diplomatic relations were opened.",
+        "diplomatic_relations",
+        {"event": "established", "date": "1989"},
+    ),
 ]
 
 

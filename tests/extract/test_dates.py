@@ -154,6 +154,7 @@ NOT_DATES = [
     "Trade fell by 2.46% in value.",
     "| Year | 1,928.3 | 4,912.1 | 14,775.1 |",
     "The number of joint ventures rose to 343.",
+    "The number of joint ventures rose to 1965.",
     "It is marked every year on 24 April.",
     "The hall seats 2000 people and the 2000 delegates stayed.",
     "Resolution 1325 was adopted by the council.",

@@ -561,6 +561,9 @@ class _G:
             return nxt is not None and nxt.group(1) not in self.v.count_nouns
         if w in ("and", "or", "&") or w.endswith(","):
             return self.year_list.search(text, max(0, s - 24), s) is not None
+        if w == "to":  # "relations date back to 1965" (not "rose to 1965 units")
+            before = self.prev_word(text, pw[1])
+            return before is not None and before[0].lower() == "back"
         return False
 
     def m(self, n: int) -> str:

@@ -16,9 +16,11 @@ from bilateral.extract.base import Context, Fact
 from bilateral.extract.dates import DateMatch
 
 _RELATIONS = re.compile(
-    r"(?i:\b(?:diplomatic|foreign|bilateral)\s+relations\b)"
-    # the verb before bare "relations": "his government broke off relations with the Soviet Union"
-    r"|(?i:\b(?:brok(?:e|en)\s+off|sever(?:ed|s)?|cut|restored|resumed|re-?established|established)\s+relations\b)"
+    r"(?i:\b(?:diplomatic|foreign|bilateral)\s+relations\b|\b(?:formal\s+)?diplomatic\s+ties\b)"
+    # the verb before bare "relations"/"ties": "his government broke off relations with the Soviet Union",
+    # "re-established ties in 2003", "normalized relations in 1995"
+    r"|(?i:\b(?:brok(?:e|en)\s+off|sever(?:ed|s)?|cut|restored|resumed|re-?established|established|normali[sz]ed)"
+    r"\s+(?:formal\s+)?(?:relations|ties)\b)"
     # bare "Relations were established/severed …" (not "trade relations", "economic relations")
     r"|(?<![a-z]\s)\b[Rr]elations\s+(?:between\s+[^,;.]{2,60}?\s+)?(?:were|was|had\s+been|have\s+been)\s+"
     r"(?=[^.;]{0,80}?\b(?i:establish|formali[sz]|instituted|sever|broke|restor|re-?establish|resum|suspend|cut|upgrad))"
@@ -31,7 +33,7 @@ _EVENTS = (
     (
         "established",
         re.compile(
-            r"\b(?:establish\w*|formali[sz]\w*|instituted|set\s+up|opened|existed|exist|had|has\s+had|have\s+had|launched|maintain(?:ed|s)?)\b",
+            r"\b(?:establish\w*|formali[sz]\w*|normali[sz]\w*|instituted|set\s+up|opened|existed|exist|had|has\s+had|have\s+had|launched|maintain(?:ed|s)?)\b",
             re.I,
         ),
     ),
@@ -64,13 +66,13 @@ def extract(ctx: Context) -> list[Fact]:
             ):
                 continue  # "the two states have not established diplomatic relations"
             for event, date in _events(part, cl.start, dates):
-                if event == "established" and date is None and not re.search(r"establish", part, re.I):
-                    continue
                 if date is None:
                     # "X recognised Y that year, and the two countries established diplomatic relations": the
                     # sentence's one date before the clause dates it
                     earlier = {d.value for d in dates if d.end <= cl.start and d.kind in ("point", "relative")}
                     date = earlier.pop() if len(earlier) == 1 and len(dates) == 1 else None
+                if event == "established" and date is None and not re.search(r"establish", part, re.I):
+                    continue
                 parties = sorted(ctx.dyad)
                 facts.append(
                     Fact("diplomatic_relations", {"parties": parties, "event": event, "date": date}, [unit], 0.9)
