@@ -113,6 +113,10 @@ EXPLICIT = [
     ("He served until July 2008.", [("2008-07", "until")]),
     ("From August 2009 the embassy was led by a chargé.", [("2009-08", "since")]),
     ("Since 11 February 1992 relations have been normal.", [("1992-02-11", "since")]),
+    # a term still running
+    ("2019–present – Deborah Chatsis", [("2019", "since")]),
+    ("Deborah Chatsis (2019 – incumbent)", [("2019", "since")]),
+    ("She has served from 2019 to date.", [("2019", "since")]),
     # parts of a period keep the period's precision
     ("In the end of 2005, an embassy opened.", [("2005", "point")]),
     ("He was appointed at the end of 2020.", [("2020", "point")]),

@@ -367,6 +367,8 @@ class _G:
                     kw + _LB + _y(1) + r"\|(?P<mo>1[0-2]|0?[1-9])(?:\|(?P<dd>3[01]|[12]\d|0?[1-9]))?(?![\d])",
                     self._iso_pipe,
                 ),
+                # a term still running: "2019–present", "(2019 – incumbent)", "2019 to date"
+                (kw + _LB + _y(1) + _YSEP + r"(?i:present|now|today|incumbent|date)\b", self._open_range),
             ],
             # seeded by a run of one or two digits
             "digit12": [
@@ -751,6 +753,10 @@ class _G:
             value = f"{y1:04d}/{y2:04d}"
         return _Cand(m.start(), m.end(), "interval", value)
 
+    def _open_range(self, m: re.Match[str]) -> _Cand | None:
+        y = _yr(m.group("y1"))
+        return None if y is None else _Cand(m.start(), m.end(), "since", f"{y:04d}")
+
     def _decade(self, m: re.Match[str]) -> _Cand | None:
         return self.point(m, f"{m.group('dec')}X")
 
@@ -1029,6 +1035,8 @@ def _candidates(text: str, table: bool, fiscal: int | None) -> list[_Cand]:
             sel.append(d4[3])  # year
             if "Q" in text[e : e + 4]:
                 sel.append(d4[4])
+            if _OPEN_END.match(text, e):
+                sel.append(d4[6])  # "2019–present"
         elif e - s <= 2:
             if nxt == "." and text[e + 1 : e + 2].isdigit():
                 sel.append(d12[0])  # 14.01.2013
@@ -1189,6 +1197,7 @@ def find_dates(text: str, context: DateContext | None = None, fiscal_start_month
     return found
 
 
+_OPEN_END = re.compile(r"\s*(?:[–—-]|to)\s*(?i:present|now|today|incumbent|date)\b")
 _LEADING_YEAR = re.compile(r"^\s*(1[5-9]\d\d|20\d\d)(?:,|:|\s*[–—-])\s")
 _CELL_JUNK = re.compile(r"<ref[^>]*/>|<ref[^>]*>.*?</ref>|\[\d+\]|\[\[(?:[^|\]]*\|)?|\]\]|'{2,}|<[^>]+>")
 _CELL_FILLER = re.compile(r"(?i:\W|_|\b(?:in|on|the|of|year|years|during|for)\b)*")
