@@ -640,6 +640,20 @@ ROWS: list[tuple[str, str, str, dict[str, Any] | None]] = [
         "diplomatic_relations",
         {"event": "established", "date": "1989"},
     ),
+    # a later post of a list takes the date of its own stretch
+    (
+        "Qatar–Turkey relations",
+        "Qatar opened an embassy in Ankara in 1989 and a consulate general in Istanbul in 2014.",
+        "mission",
+        {"sender": "QA", "kind": "consulate_general", "city": "Istanbul", "date": "2014"},
+    ),
+    # an institution named after its adjectives is no person; a habit is no dated happening
+    (
+        "Qatar–Turkey relations",
+        "In 2014 the two countries set up the Supreme Strategic Committee, which has met annually since 2015.",
+        "event",
+        None,
+    ),
 ]
 
 

@@ -672,8 +672,16 @@ def _mission_phrase(
         # ("an embassy in Sofia and a consulate-general in Ruse, opened in 2002": 2002 is the consulate's)
         nxt = _kind_re().search(s, m.end(), ce)
         prev = [p for p in _kind_re().finditer(s, cs, m.start())]
-        lo_d = prev[-1].end() if prev else cs
-        value, dkind = _date_in(ctx, unit, lo_d, nxt.start() if nxt else ce)
+        hi_d = nxt.start() if nxt else ce
+        if prev:
+            # a later post of a list: the date of its own stretch ("… in Ankara in 1989 and a consulate general
+            # in Istanbul in 2014"), else the one fronted before the list ("In 2002 X opened an embassy … and a
+            # consulate …")
+            value, dkind = _date_in(ctx, unit, m.start(), hi_d)
+            if value is None:
+                value, dkind = _date_in(ctx, unit, cs, prev[0].start())
+        else:
+            value, dkind = _date_in(ctx, unit, cs, hi_d)
         if value and dkind in ("point", "since", "relative"):
             date = value
         elif value and dkind == "interval":

@@ -158,7 +158,8 @@ _INSTITUTION = re.compile(
     r"|Station|Prize|Award|Centre|Center|Museum|Library|Hospital|Stadium|Street|Avenue|Square|Park|Bridge|Mosque"
     r"|Cathedral|Church|Palace|Hotel|Company|Bank|Port|Pipeline|Dam|Theatre|Theater|Mausoleum|Memorial|Boulevard"
     r"|Partnership|Agreement|Treaty|Summit|Initiative|Programme|Program|Dialogue|Forum|Corridor|Route|Process|Bridge"
-    r"|Tunnel|Canal|Highway|Railway)\b"
+    r"|Tunnel|Canal|Highway|Railway|Committee|Council|Commission|Board|Agency|Authority|Fund|Group|Party|Movement"
+    r"|Court|Ministry|Corporation)\b"
 )
 
 
