@@ -654,6 +654,27 @@ ROWS: list[tuple[str, str, str, dict[str, Any] | None]] = [
         "event",
         None,
     ),
+    # a state's cultural institute named after its people; a bare "had been a member" of the organization just named
+    (
+        "Czech Republic–Slovakia relations",
+        "Each country runs a cultural institute in the other's capital: the Czech Centre in Bratislava and the "
+        "Slovak Institute in Prague.",
+        "mission",
+        {"sender": "SK", "receiver": "CZ", "kind": "cultural_centre", "city": "Prague"},
+    ),
+    (
+        "Ghana–Nigeria relations",
+        "The Speaker of the Nigerian House of Representatives led a delegation to Accra in 2020.",
+        "mission",
+        None,
+    ),
+    (
+        "Iceland–Lithuania relations",
+        "Lithuania was admitted to the United Nations on 17 September 1991, whereas Iceland had been a member since "
+        "1946.",
+        "membership",
+        {"country": "IS", "organization": "United Nations", "date": "1946"},
+    ),
 ]
 
 

@@ -198,6 +198,15 @@ def _memberships(
         end = cl.start + rel.end()
         for country in _members(ctx, s, common.Clause(cl.start + rel.start(), cl.end), end, mentions):
             out.append((country, org.code, False, ((end, cl.end),)))
+    # "Lithuania was admitted to the United Nations in 1991, whereas Iceland had been a member since 1946": a bare
+    # "a member" is of the organization the sentence named last before it
+    for bare in _BARE_MEMBER.finditer(part):
+        at = cl.start + bare.start()
+        org = next((o for o in reversed(orgs) if o.end <= at), None)
+        if org is None:
+            continue
+        for country in _members(ctx, s, cl, at, mentions):
+            out.append((country, org.code, False, ((at, cl.end),)))
     for attr in _ATTR.finditer(part):
         at = cl.start + attr.start()
         org = next((o for o in orgs if o.end <= at and re.fullmatch(r"\s*", s[o.end : at])), None)
@@ -212,6 +221,9 @@ _RELATIVE = re.compile(
     r",\s*(?:in|of)\s+which\s+(?:[^,;]{1,40}?)\s+(?:(?:still|also|both|now)\s+)?"
     r"(?:t(?:ake|akes|ook)\s+part|participat(?:e|es|ed)|(?:is|are|was|were|have\s+been|has\s+been)\s+(?:\w+\s+)?members?)\b",
     re.I,
+)
+_BARE_MEMBER = re.compile(
+    r"\b(?:has|have|had)\s+(?:also\s+)?been\s+(?:a\s+)?(?:full\s+|founding\s+)?members?\b(?!\s+(?:of|states?))", re.I
 )
 _GAPPED = re.compile(r"\b(?:join(?:s|ed)?|acceded|did\s+so|followed)\b(?!\s+(?:the|a|an)\b)", re.I)
 

@@ -226,6 +226,12 @@ def _linked_non_resident(ctx: Context, unit: Unit, s: str, handled: list[tuple[i
     return out
 
 
+_OPENING = re.compile(r"\b(?:opened|founded|established|set\s+up|inaugurated|since)\b", re.I)
+_NAMED_CENTRE = re.compile(
+    # (not "the Nigerian House of Representatives", "the Polish Institute of Physics")
+    rf"\b(?P<dem>[A-Z][a-z]+)\s+(?:(?:Cultural\s+)?(?:Centre|Center|Institute)\b(?!\s+of\b)|House(?=\s+(?:in|at)\s))"
+    rf"(?:\s+(?:in|at)\s+(?P<city>{_CAP}))?"
+)
 _country = common.first_country  # the first state a phrase names
 
 
@@ -445,6 +451,23 @@ def _from_unit(ctx: Context, unit: Unit, s: str, previous: Fact | None) -> list[
 
     if gate:
         out += _linked_non_resident(ctx, unit, s, handled)
+
+    for m in _NAMED_CENTRE.finditer(s):
+        # "the Czech Centre in Bratislava", "the Slovak Institute in Prague": a state's cultural institute, named
+        # after its people
+        owner = gazetteer.country_code(m.group("dem"))
+        if owner not in ctx.dyad or any(a <= m.start() < b for a, b in handled):
+            continue
+        recv = ctx.other(owner)
+        place = m.group("city")
+        city = next((c for c in gazetteer.find_cities_of(place, recv or "") if c.start == 0), None) if place else None
+        ce = _clause_of(s, m.start())[1]
+        value, dkind = _date_in(ctx, unit, m.end(), ce) if _OPENING.search(s, m.end(), ce) else (None, None)
+        date = value if dkind in ("point", "since") else None
+        out.append(
+            _fact(owner, recv, "cultural_centre", city=common.written(city) if city else None, date=date, unit=unit)
+        )
+        handled.append((m.start(), m.end()))
 
     for m in _HONORARY_CONSUL.finditer(s) if "onsul" in s else ():
         # "Ireland has an honorary consul in Brno": the person's post is an honorary consulate
