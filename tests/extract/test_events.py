@@ -140,7 +140,11 @@ ROWS = [
         "Lithuanian President Dalia Grybauskaitė met Nursultan Nazarbayev in Astana on the sidelines of the OSCE "
         "Summit on 1 December 2010.",
         {"occasion": "OSCE Summit"},
-        marks=_xfail("the occasion runs on into the date after it: 'OSCE Summit on 1 December 2010'"),
+    ),
+    (
+        "Australia–Mongolia relations",
+        "The two leaders met on the sidelines of the UN General Assembly in New York in September 2019.",
+        {"occasion": "UN General Assembly", "location": {"city": "New York"}},
     ),
     (
         "Kazakhstan–Lithuania relations",

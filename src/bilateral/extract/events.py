@@ -24,7 +24,7 @@ from bilateral import gazetteer
 from bilateral.document.model import Unit
 from bilateral.extract import common
 from bilateral.extract.base import Context, Fact
-from bilateral.extract.dates import DateMatch
+from bilateral.extract.dates import DateMatch, find_dates
 from bilateral.extract.people import Person, find_people
 
 # the order decides which kind a segment gets when several triggers stand in it
@@ -81,6 +81,21 @@ _OCCASION = re.compile(
     r"\b(?:to\s+attend|to\s+participate(?:\s+in)?|to\s+take\s+part\s+in|for|at|during|on\s+the\s+sidelines\s+of)\s+"
     r"(?:the\s+)?(?P<occ>(?:[A-Z0-9][\w\-–']*\s*(?:of\s+(?:the\s+)?|on\s+|for\s+|in\s+|and\s+)?){1,12})",
 )
+
+
+def _occasion_name(occ: str) -> str:
+    """The occasion without the place and date that follow its name: "OSCE Summit on 1 December 2010" is the
+    "OSCE Summit", "UN General Assembly in New York in September 2019" the "UN General Assembly"."""
+
+    def starts_with_place(text: str) -> bool:
+        found = gazetteer.find_cities(text[:40]) + gazetteer.find_countries(text[:40])
+        return any(f.start == 0 for f in found)
+
+    for m in re.finditer(r"\s+(?:on|in)\s+", occ):
+        rest = occ[m.end() :]
+        if find_dates(m.group().strip() + " " + rest) or starts_with_place(rest):
+            return occ[: m.start()]
+    return occ
 
 
 @dataclass
@@ -550,7 +565,7 @@ def _make(
     occasion = None
     occ = _OCCASION.search(part)
     if occ and re.search(r"summit|session|meeting|forum|conference|commission|assembly", occ.group("occ"), re.I):
-        occasion = occ.group("occ").strip(" ,")
+        occasion = _occasion_name(occ.group("occ").strip(" ,"))
     # the stretch of one happening, without the punctuation that cut it from the one before ("; NAME visited …")
     summary = " ".join(part.split()).lstrip(",;: ")[:160]
     return _Event(kind, date, city, country, _participants(people), occasion, [unit], unit.block, summary)
