@@ -79,7 +79,11 @@ _LEAD_IN = re.compile(
 )
 _OCCASION = re.compile(
     r"\b(?:to\s+attend|to\s+participate(?:\s+in)?|to\s+take\s+part\s+in|for|at|during|on\s+the\s+sidelines\s+of)\s+"
-    r"(?:the\s+)?(?P<occ>(?:[A-Z0-9][\w\-–']*\s*(?:of\s+(?:the\s+)?|on\s+|for\s+|in\s+|and\s+)?){1,12})",
+    r"(?:the\s+)?(?P<occ>(?:[A-Z0-9][\w\-–']*\s*(?:of\s+(?:the\s+)?|on\s+|for\s+|in\s+|and\s+)?){1,12}"
+    # a proper name's lower-case head: "the G20 summit", "the NATO summit"
+    r"(?:(?<=\s)(?:summit|session|meeting|forum|conference|assembly|talks)\b)?)"
+    # "on the occasion of 100 years of diplomatic relations"
+    r"|\bon\s+the\s+occasion\s+of\s+(?:the\s+)?(?P<occasion>[^,;.()]{3,80})",
 )
 
 
@@ -564,7 +568,9 @@ def _make(
                         break
     occasion = None
     occ = _OCCASION.search(part)
-    if occ and re.search(r"summit|session|meeting|forum|conference|commission|assembly", occ.group("occ"), re.I):
+    if occ and occ.group("occasion"):
+        occasion = occ.group("occasion").strip()
+    elif occ and re.search(r"summit|session|meeting|forum|conference|commission|assembly", occ.group("occ"), re.I):
         occasion = _occasion_name(occ.group("occ").strip(" ,"))
     # the stretch of one happening, without the punctuation that cut it from the one before ("; NAME visited …")
     summary = " ".join(part.split()).lstrip(",;: ")[:160]
