@@ -139,18 +139,6 @@ TABLES = [
             "a note row giving unit and source together ('(in millions of US dollars; source: X)') loses the source"
         ),
     ),
-    # years as columns, flows as rows
-    pytest.param(
-        "| Flow | 2021 | 2022 |\n| Exports | 410 | 455 |\n| Imports | 385 | 402 |\n| million EUR | | |\n",
-        {
-            ("CZ", "AT", "export", "2021", 410.0, "million EUR"),
-            ("CZ", "AT", "export", "2022", 455.0, "million EUR"),
-            ("CZ", "AT", "import", "2021", 385.0, "million EUR"),
-            ("CZ", "AT", "import", "2022", 402.0, "million EUR"),
-        },
-        None,
-        marks=_xfail("a transposed table (years as columns, flows as rows) gives no trade fact"),
-    ),
 ]
 
 
@@ -164,6 +152,28 @@ def test_trade_tables(table: str, expected: set[tuple[Any, ...]], source: str | 
         quote = f["evidence"][0]["quote"]
         assert len(f["evidence"]) == 1 and quote.startswith("| ") and f["period"][:4] in quote  # the data row
         assert f["evidence"][0]["section"] == "Trade"
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        "| Flow | 2021 | 2022 |\n| Exports | 410 | 455 |\n| Imports | 385 | 402 |\n| million EUR | | |\n",
+        "| Czech trade with Austria (million EUR) |\n| Flow | 2021 | 2022 |\n| Exports | 410 | 455 |\n"
+        "| Imports | 385 | 402 |\n| Balance | 25 | 53 |\n",
+    ],
+)
+def test_a_transposed_table_gives_a_figure_per_flow_and_period(table: str) -> None:
+    """Years as columns, flows as rows: each figure's evidence is its row and the row of the years."""
+    document = extract(seed(CZ_AT, "== Trade ==\n" + table))
+    assert _figures(document) == {
+        ("CZ", "AT", "export", "2021", 410.0, "million EUR"),
+        ("CZ", "AT", "export", "2022", 455.0, "million EUR"),
+        ("CZ", "AT", "import", "2021", 385.0, "million EUR"),
+        ("CZ", "AT", "import", "2022", 402.0, "million EUR"),
+    }
+    for f in of_type(document, "trade"):
+        quotes = [e["quote"] for e in f["evidence"]]
+        assert any(f["period"] in q for q in quotes) and any(str(int(f["value"])) in q for q in quotes)
 
 
 def test_wiki_table_with_a_dash() -> None:

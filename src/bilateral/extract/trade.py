@@ -22,7 +22,7 @@ import re
 from typing import Any
 
 from bilateral import gazetteer
-from bilateral.document.model import Table, Unit
+from bilateral.document.model import Row, Table, Unit
 from bilateral.extract import common, numbers
 from bilateral.extract import dates as dates_mod
 from bilateral.extract.base import Context, Fact
@@ -136,8 +136,14 @@ def _source(caption: str, notes: list[str]) -> str | None:
 
 def _from_table(ctx: Context, table: Table) -> list[Fact]:
     assert ctx.dyad
-    if table.header is None or not table.rows:
+    if not table.rows:
         return []
+    if table.header is None:
+        # a first row of years over rows of flows ("| Flow | 2021 | 2022 |"): the reader kept it as data
+        caption, _, notes = _table_texts(ctx, table)
+        first = [ctx.doc.plain_of(c).strip() for c in table.rows[0].cells]
+        unit = next((u for text in (caption, *notes) if (u := numbers.parse_unit(text))), None)
+        return _from_transposed(ctx, table, caption, first, notes, unit, table.rows[0], table.rows[1:])
     caption, header, notes = _table_texts(ctx, table)
     flows: dict[int, str] = {}
     period_col = 0
@@ -151,13 +157,13 @@ def _from_table(ctx: Context, table: Table) -> list[Fact]:
             if rx.search(h):
                 flows[i] = flow
                 break
-    if not flows:
-        return []
     unit = None
     for text in (caption, *header, *notes):
         unit = numbers.parse_unit(text)
         if unit:
             break
+    if not flows:
+        return _from_transposed(ctx, table, caption, header, notes, unit, table.header, table.rows)
     reporter = _reporter(ctx, caption, notes)
     partner = ctx.other(reporter) if reporter else None
     directions = {col: d for col, flow in flows.items() if (d := _header_direction(ctx, header[col], flow))}
@@ -202,6 +208,66 @@ def _from_table(ctx: Context, table: Table) -> list[Fact]:
                 )
             )
         _check_row(ctx, row.unit, values)
+    return facts
+
+
+def _from_transposed(
+    ctx: Context,
+    table: Table,
+    caption: str,
+    header: list[str],
+    notes: list[str],
+    unit: str | None,
+    head: Row,
+    data: list[Row],
+) -> list[Fact]:
+    """A table with the periods as columns and the flows as rows ("| Flow | 2021 | 2022 |", "| Exports | 410 |
+    455 |"). A row or note holding only a unit ("| million EUR | | |") gives the unit when the caption does not.
+    Each fact's evidence is its row and the row of the periods."""
+    fiscal = dates_mod.detect_fiscal_start(caption + " " + " ".join(notes))
+    year_ctx = dates_mod.DateContext()
+    year_ctx.update(dates_mod.find_dates(caption))
+    periods = {
+        i: p for i, h in enumerate(header) if i and (p := dates_mod.parse_date(h, year_ctx, fiscal_start_month=fiscal))
+    }
+    if not periods:
+        return []
+    rows = [(row, [ctx.doc.plain_of(c).strip() for c in row.cells]) for row in data]
+    if unit is None:
+        lone = [cells[0] for _, cells in rows if cells and not any(cells[1:])] + notes
+        unit = next((u for text in lone if (u := numbers.parse_unit(text.strip(" |")))), None)
+    reporter = _reporter(ctx, caption, notes)
+    partner = ctx.other(reporter) if reporter else None
+    source = _source(caption, notes)
+    facts = []
+    by_period: dict[str, dict[str, float]] = {}
+    for row, cells in rows:
+        if not cells or re.search(r"\b(?:balance|surplus|deficit|share|growth|change)\b|%", cells[0], re.I):
+            continue
+        flow = next((f for f, rx in _HEADER_FLOWS if rx.search(cells[0])), None)
+        if flow is None:
+            continue
+        rep, par = _header_direction(ctx, cells[0], flow) or (reporter, partner)
+        for col, period in periods.items():
+            value = numbers.parse_number(cells[col]) if col < len(cells) else None
+            if value is None:
+                continue
+            by_period.setdefault(period, {})[flow] = value
+            fields = {
+                "reporter": rep,
+                "partner": par,
+                "flow": flow,
+                "period": period,
+                "value": value,
+                "unit": unit,
+                "unit_inferred": False,
+                "approximate": False,
+                "commodity": None,
+                "source": source,
+            }
+            facts.append(Fact("trade", fields, [row.unit, head.unit], 0.9))
+    for values in by_period.values():
+        _check_row(ctx, head.unit, values)
     return facts
 
 
