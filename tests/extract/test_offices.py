@@ -285,11 +285,6 @@ def test_coordinated_envoys_share_the_predicate_and_take_their_state_from_for() 
     assert got == {("Eliyahu Ben-Elissar", "IL", "1980-02"), ("Saad Mortada", "EG", "1980-02")}
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="'X ambassadors to Y have included A (2002–2006) and B (2019–2023)' gives only "
-    "A, without the start of the term",
-)
 def test_envoys_listed_in_a_sentence() -> None:
     text = seed(
         "Finland–Japan relations",

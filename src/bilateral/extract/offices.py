@@ -271,6 +271,15 @@ def _dates(
     for d in found:
         value = d.value
         if (
+            name_end is not None
+            and d.kind in ("interval", "since")
+            and role_index == 0
+            and re.fullmatch(r"\s*\(\s*", s[name_end : d.start])
+        ):
+            # "NAME (2002–2006)", "NAME (2019–present)": the term in brackets after the name
+            out["since"] = out["since"] or value.split("/")[0]
+            continue
+        if (
             d.kind == "interval"
             and role_index == 0
             and (

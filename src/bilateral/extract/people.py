@@ -201,7 +201,7 @@ def find_people(text: str) -> list[Person]:
         if (
             cur.role is None
             and prev.role is not None
-            and re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", text[prev.end : cur.start])
+            and re.fullmatch(r"\s*(?:\([^()]{0,40}\)\s*)?(?:,|and|,\s*and)\s*", text[prev.end : cur.start])
         ):
             people[i] = replace(
                 cur, role=prev.role, country=prev.country, role_text=prev.role_text, receiver=prev.receiver
