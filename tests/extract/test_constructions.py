@@ -675,6 +675,40 @@ ROWS: list[tuple[str, str, str, dict[str, Any] | None]] = [
         "membership",
         {"country": "IS", "organization": "United Nations", "date": "1946"},
     ),
+    # envoys by predicate: arrived as, represented … as, sent … as its ambassador; the head of a mission just opened;
+    # an unnamed ambassador appointed by a state
+    (
+        "Palau–United States relations",
+        "Hersey Kyota represented Palau in Washington as ambassador for many years.",
+        "office",
+        {"person": "Hersey Kyota", "sender": "PW", "receiver": "US"},
+    ),
+    (
+        "Colombia–Venezuela relations",
+        "In August 2022 Venezuela sent the former foreign minister Félix Plasencia to Bogotá as its ambassador.",
+        "office",
+        {"person": "Félix Plasencia", "role": "ambassador", "sender": "VE", "receiver": "CO"},
+    ),
+    (
+        "Denmark–Iceland relations",
+        "Iceland opened its first diplomatic mission abroad in Copenhagen in 1920, headed by Sveinn Björnsson.",
+        "office",
+        {"person": "Sveinn Björnsson", "role": "ambassador", "sender": "IS", "receiver": "DK", "since": "1920"},
+    ),
+    (
+        "Qatar–Saudi Arabia relations",
+        "The Saudi embassy in Doha resumed work in 2021, and Saudi Arabia appointed a new ambassador to Qatar the "
+        "same year.",
+        "office",
+        {"person": None, "sender": "SA", "receiver": "QA", "appointed": "2021"},
+    ),
+    # an ambassador to an international organization holds no post for the other state
+    (
+        "Colombia–Venezuela relations",
+        "In 2010 Colombia's ambassador to the Organization of American States, Luis Alfonso Hoyos, presented evidence.",
+        "office",
+        None,
+    ),
 ]
 
 

@@ -265,6 +265,17 @@ def test_envoy_table_under_a_heading_takes_the_states_from_it(text: str, fmt: st
     assert got == {("Peter Ryan", "IE", "NZ", "2019"), ("Jacqui McCrum", "IE", "NZ", "2023")}
 
 
+def test_envoy_table_announced_by_the_sentence_before_it() -> None:
+    text = (
+        "'''Afghanistan–Soviet Union relations''' were the relations between Afghanistan and the Soviet Union.\n\n"
+        "== Diplomatic representation ==\nSoviet ambassadors in Kabul included:\n"
+        '{| class="wikitable"\n! Ambassador !! In Kabul\n|-\n| Alexander Puzanov || 1972–1979\n|-\n'
+        "| Fikryat Tabeyev || 1979–1986\n|}\n"
+    )
+    got = {(f["person"], f["sender"], f["receiver"], f["since"]) for f in of_type(extract(text, "wiki"), "office")}
+    assert got == {("Alexander Puzanov", "SU", "AF", "1972"), ("Fikryat Tabeyev", "SU", "AF", "1979")}
+
+
 def test_envoy_table_with_a_sender_column() -> None:
     text = seed(
         "Egypt–Israel relations",

@@ -318,8 +318,8 @@ def _from_sentence(ctx: Context, unit: Unit) -> list[Fact]:
     people = _implied_roles(ctx, unit, s, people)
     for i, p in enumerate(people):
         roles = [r for r in (p.role, *p.more_roles) if r in POSTS]
-        if not roles:
-            continue
+        if not roles or p.to_org:
+            continue  # (an ambassador to an international organization holds no post for the other state)
         lo, hi = _stretch(s, people, i)
         sender, receiver = _sender_receiver(ctx, unit, p, s, lo, hi)
         if not sender or not receiver:
@@ -328,6 +328,7 @@ def _from_sentence(ctx: Context, unit: Unit) -> list[Fact]:
         post = common.in_pair(ctx, p.receiver)
         if post and post not in ctx.dyad and post not in concurrent:
             concurrent.append(post)
+        head = _head_of_mission(ctx, unit, s, p)
         for k, role in enumerate(dict.fromkeys(roles)):
             fields = {
                 "person": p.name,
@@ -337,6 +338,8 @@ def _from_sentence(ctx: Context, unit: Unit) -> list[Fact]:
                 **_dates(ctx, unit, s, lo, hi, k, p.end),
                 "concurrent_with": concurrent,
             }
+            if head is not None and fields["since"] is None:
+                fields["since"] = head.fields["date"]  # the head of a mission from its opening
             facts.append(Fact("office", fields, [unit], 0.8))
         ctx.cache["last_office"] = (unit.block, p, sender, receiver)
         ctx.cache.setdefault("offices_by_person", {})[p.name] = (roles[0], sender, receiver)
@@ -357,6 +360,18 @@ _HEADED = re.compile(
 )
 
 
+def _head_of_mission(ctx: Context, unit: Unit, s: str, p: Person) -> Fact | None:
+    """The resident mission of the pair this sentence states, when the person is its head ("…, headed by NAME")."""
+    if not re.search(r"\b(?:headed|led)\s+by\s+$", s[: p.start]):
+        return None
+    found = [
+        f
+        for f in ctx.cache.get("missions_by_unit", {}).get(unit.index, [])
+        if f.fields["resident"] and f.fields["kind"] != "honorary_consulate"
+    ]
+    return found[-1] if found else None
+
+
 def _implied_roles(ctx: Context, unit: Unit, s: str, people: list[Person]) -> list[Person]:
     """Posts the phrase implies without naming a role: "His successor NAME", "NAME, who held the post",
     "NAME1 and, after him, NAME2 later headed the embassy"."""
@@ -366,6 +381,12 @@ def _implied_roles(ctx: Context, unit: Unit, s: str, people: list[Person]) -> li
     last = ctx.cache.get("last_office")
     for i, p in enumerate(out):
         if p.role in POSTS:
+            continue
+        mission = _head_of_mission(ctx, unit, s, p)
+        if mission is not None:
+            # "… opened its first diplomatic mission abroad in Copenhagen in 1920, headed by NAME"
+            role = "consul" if "consul" in mission.fields["kind"] else "ambassador"
+            out[i] = replace(p, role=role, country=mission.fields["sender"], receiver=mission.fields["receiver"])
             continue
         if _SUCCESSOR.search(s[: p.start]):
             # "A served as X's ambassador …; his successor, B, …": B holds A's post, A told in this sentence or
@@ -461,6 +482,13 @@ def _unnamed(ctx: Context, unit: Unit, s: str, people: list[Person]) -> list[Fac
         sender = None
         if m.group("dem"):
             sender = gazetteer.country_code(m.group("dem").strip())
+        sent = re.search(r"\b(?:appointed|named|nominated|sent|accredited)\s+$", s[: m.start()])
+        if sender is None and sent:
+            # "Saudi Arabia appointed a new ambassador to Qatar": the state that appointed
+            clause_start = next((c.start for c in common.clauses(s) if c.start <= m.start() < c.end), 0)
+            sender = next(
+                (c.code for c in gazetteer.find_countries(s[clause_start : sent.start()]) if c.code in ctx.dyad), None
+            )
         under = re.search(r"\bunder\s+$", s[max(0, m.start() - 7) : m.start()])
         if sender is None and under:
             sender = _last_mission_sender(ctx, unit)  # "The embassy started work … under a chargé d'affaires"
@@ -566,9 +594,13 @@ def _from_table(ctx: Context, table: Table) -> list[Fact]:
         # "== Ambassadors of Ireland to New Zealand ==" over "Name | Term start | Term end": the heading (or the
         # caption) says whose envoys the names are
         caption = ctx.doc.plain_of(table.caption) if table.caption is not None else ""
-        envoys = _envoy_heading(ctx, caption) or _envoy_heading(ctx, table.section or "")
+        envoys = (
+            _envoy_heading(ctx, caption) or _envoy_heading(ctx, table.section or "") or _envoy_lead_in(ctx, table)
+        )
         name_col = next((i for i, h in enumerate(heads) if _NAME_HEAD.search(h)), None)
         term_col = next((i for i, h in enumerate(heads) if i != name_col and _TERM_HEAD.search(h)), None)
+        if term_col is None and name_col is not None:
+            term_col = _dated_column(ctx, table, name_col)
         if envoys is not None and name_col is not None:
             columns.append((name_col, envoys[0], envoys[1], term_col))
         elif name_col is not None and re.search(_ENVOY_WORDS, " ".join([caption, heads[name_col]])):
@@ -607,6 +639,39 @@ def _from_table(ctx: Context, table: Table) -> list[Fact]:
                     )
                 )
     return facts
+
+
+def _envoy_lead_in(ctx: Context, table: Table) -> tuple[str, str, str] | None:
+    """The sentence that announces a table of envoys ("Soviet ambassadors in Kabul … included:"): whose envoys,
+    to whom."""
+    assert ctx.dyad
+    if table.block == 0:
+        return None
+    before = ctx.doc.blocks[table.block - 1]
+    if before.section != table.section or not before.units:
+        return None
+    lead = ctx.doc.plain_of(before.units[-1]).strip()
+    if not lead.endswith(":") or not re.search(_ENVOY_WORDS, lead):
+        return None
+    states = [c.code for c in gazetteer.find_countries(lead) if c.code in ctx.dyad]
+    posts = [c.code for c in gazetteer.find_cities(lead) if c.code in ctx.dyad]
+    to = re.search(r"\bto\s+(?:the\s+)?([A-Z][^,;:]{1,40})", lead)
+    receiver = (common.first_country(to.group(1)) if to else None) or (posts[0] if posts else None)
+    sender = next((c for c in states if c != receiver), None) or (ctx.other(receiver) if receiver else None)
+    if sender not in ctx.dyad:
+        return None
+    return sender, receiver or ctx.other(sender) or "", "ambassador"
+
+
+def _dated_column(ctx: Context, table: Table, name_col: int) -> int | None:
+    """The column whose cells are dates ("| NAME || 1972–1979"), when no header says "term"."""
+    for col in range(len(table.header.cells) if table.header else 0):
+        if col == name_col:
+            continue
+        cells = [ctx.doc.plain_of(r.cells[col]) for r in table.rows if col < len(r.cells)]
+        if cells and sum(1 for c in cells if dates_mod.find_dates(c) or dates_mod.parse_date(c)) * 2 > len(cells):
+            return col
+    return None
 
 
 _NAME_HEAD = re.compile(r"\b(?:name|ambassadors?|envoys?|head\s+of\s+mission|chargé|diplomat|incumbent)\b", re.I)

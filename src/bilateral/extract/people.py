@@ -55,6 +55,7 @@ class Person:
     role_text: str | None = None  # the role phrase as written, when there is one
     receiver: str | None = None  # "Ambassador of X to Y": Y; "ambassador in C": C's state
     more_roles: tuple[str, ...] = ()  # "first as chargé d'affaires and later as ambassador"
+    to_org: bool = False  # "ambassador to the Organization of American States": a post at an organization
 
 
 @lru_cache(maxsize=65536)
@@ -181,13 +182,14 @@ def find_people(text: str) -> list[Person]:
         role, country, role_text, receiver = _role_predicate_first(text, e, roles)
         if role is not None:
             more = _MORE.get(id(text), ())
+        to_org = False
         if role is None:
-            role, country, role_text, receiver = _role_before(text, s, roles)
+            role, country, role_text, receiver, to_org = _role_before(text, s, roles)
         if role is None:
             role, country, role_text, receiver = _role_after(text, e, roles)
         if role is not None and country is None:
             country = _of_state_after(text, e)  # "President NAME of Ghana", "King NAME of Norway"
-        people.append(Person(s, e, name, role, country, role_text, receiver, more))
+        people.append(Person(s, e, name, role, country, role_text, receiver, more, to_org))
     # "Foreign Minister A met his Turkish counterpart B": B holds A's post for the state the demonym names
     for i in range(1, len(people)):
         prev, cur = people[i - 1], people[i]
@@ -236,8 +238,9 @@ def _looks_like_surname(word: str) -> bool:
 
 def _role_before(
     text: str, start: int, roles: list[gazetteer.Mention]
-) -> tuple[str | None, str | None, str | None, str | None]:
-    """ "[C] ROLE [of C] [to C2][,] NAME" ending right before ``start``."""
+) -> tuple[str | None, str | None, str | None, str | None, bool]:
+    """ "[C] ROLE [of C] [to C2][,] NAME" ending right before ``start``; the flag: the post is at an international
+    organization ("Colombia's ambassador to the Organization of American States, NAME")."""
     for r in reversed(roles):
         if r.end > start:
             continue
@@ -251,6 +254,7 @@ def _role_before(
         head = " ".join(re.split(r"[,;:.]", text[max(0, r.start - 40) : r.start])[-1].split()[-2:])
         country = None
         receiver = None
+        to_org = False
         if m.group("of"):
             country = _country_in(m.group("of"))
         if country is None:
@@ -259,10 +263,11 @@ def _role_before(
             country = _owner(text, r.start)  # "Indonesia recalled its ambassador, NAME"
         if m.group("to"):
             receiver = _country_in(m.group("to"))
+            to_org = receiver is None and bool(gazetteer.find_organizations(m.group("to")))
         elif m.group("in"):
             receiver = _place_country(m.group("in"))
-        return r.value, country, text[r.start : r.end], receiver
-    return None, None, None, None
+        return r.value, country, text[r.start : r.end], receiver, to_org
+    return None, None, None, None, False
 
 
 _ITS = re.compile(r"\b(?:its|their)\s+(?:\w+\s+){0,2}$", re.I)
@@ -289,6 +294,10 @@ _PREDICATE = re.compile(
     r"|was\s+appointed(?:\s+as)?|(?:was\s+)?named(?:\s+as)?|was\s+sent\s+to\s+[^,;]{1,40}?\s+as"
     r"|took\s+up\s+(?:his|her)\s+post\s+as|remains|remained|worked\s+as|acted\s+as|was\s+among|were\s+among"
     r"|received\s+(?:his|her)\s+(?:patent|exequatur|appointment)\s+as"
+    # "NAME arrived in Kabul in 1919 as the first … envoy", "NAME represented Palau in Washington as ambassador",
+    # "X sent NAME to Bogotá as its ambassador"
+    r"|(?:arrived|came)\s+(?:in|to|at)\s+[^,;]{1,40}?\s+as|represented\s+[^,;]{1,40}?\s+as"
+    r"|to\s+[^,;]{1,30}?\s+as(?=\s+(?:its|their)\s)"
     # the object of an appointing verb: "X appointed NAME as its ambassador to Y"
     r"|as(?=\s+(?:its|their|the\s+new|the\s+first|the\s+next)\s))\s+"
     r"(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:first\s+|new\s+|later\s+|current\s+|former\s+|then\s+)?"
@@ -329,6 +338,8 @@ def _role_predicate(
     tail = text[r.end : r.end + 80]
     tail = re.split(r"[,;.]|\band\b|\bwho\b|\bsince\b|\bfrom\b|\buntil\b", tail)[0]
     country = _country_in(pre.split(",")[-1]) or _country_in(text[r.start : r.end])
+    if country is None and _ITS.search(text, 0, r.start):
+        country = _owner(text, r.start)  # "Venezuela sent NAME to Bogotá as its ambassador"
     receiver = None
     of = re.match(r"^\s+(?:of|for)\s+(?:the\s+)?([^,;]+?)(?:\s+to\s+|\s+in\s+|$)", tail)
     if of and country is None:
@@ -339,6 +350,10 @@ def _role_predicate(
         receiver = _country_in(to.group(1))
     elif inn:
         receiver = _place_country(inn.group(1))
+    if receiver is None:
+        # the place the predicate names before the role: "represented Palau in Washington as ambassador"
+        where = re.search(r"\b(?:in|to|at)\s+(?:the\s+)?([A-Z][^,;]{1,40}?)\s+as\b", text[end : r.start])
+        receiver = _place_country(where.group(1)) if where else None
     return r.value, country, text[r.start : r.end], receiver, tuple(x.value for x in found[1:] if x.value)
 
 
