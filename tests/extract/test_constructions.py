@@ -709,6 +709,52 @@ ROWS: list[tuple[str, str, str, dict[str, Any] | None]] = [
         "office",
         None,
     ),
+    # agreements: witnesses are no party; "a twenty-year Treaty" is no count; the signing's date after its verb;
+    # a date another title carries; compacts; participle and date complements; "reached"
+    (
+        "Cameroon–Nigeria relations",
+        "On 12 June 2006 Obasanjo and Biya signed the Greentree Agreement on the withdrawal of Nigerian troops, with "
+        "Annan and representatives of France and Germany as witnesses.",
+        "agreement",
+        {"title": "Greentree Agreement", "status": "signed", "date": "2006-06-12"},
+    ),
+    (
+        "Afghanistan–Soviet Union relations",
+        "After the Saur Revolution of April 1978, Taraki and Brezhnev signed a twenty-year Treaty of Friendship, "
+        "Good-Neighbourliness and Cooperation in Moscow on 5 December 1978.",
+        "agreement",
+        {"title": "Treaty of Friendship, Good-Neighbourliness and Cooperation", "date": "1978-12-05"},
+    ),
+    (
+        "Cameroon–Nigeria relations",
+        "The Yaoundé II Declaration of April 1971 was followed by the Maroua Declaration, signed on 1 June 1975.",
+        "agreement",
+        {"title": "Maroua Declaration", "date": "1975-06-01"},
+    ),
+    (
+        "Palau–United States relations",
+        "The Compact of Free Association was signed in 1982 and entered into force on October 1, 1994.",
+        "agreement",
+        {"title": "Compact of Free Association", "status": "in_force", "date": "1994-10-01"},
+    ),
+    (
+        "Indonesia–Vietnam relations",
+        "An agreement delimiting the continental shelf between the two countries was signed in June 2003.",
+        "agreement",
+        {"title": "agreement delimiting the continental shelf between the two countries", "date": "2003-06"},
+    ),
+    (
+        "Qatar–Saudi Arabia relations",
+        "The boundary between the two states was first defined in an agreement of 1965.",
+        "agreement",
+        {"status": "signed", "date": "1965"},
+    ),
+    (
+        "Qatar–Saudi Arabia relations",
+        "The envoys returned in November 2014 after an agreement reached in Riyadh.",
+        "agreement",
+        {"status": "signed", "date": "2014-11", "location": {"city": "Riyadh"}},
+    ),
 ]
 
 

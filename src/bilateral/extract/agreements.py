@@ -33,7 +33,7 @@ _HEADS = (
     r"agreements?|conventions?|memorand(?:um|a)(?:\s+of\s+(?:understanding|cooperation|co-operation))?|MoUs?"
     r"|treat(?:y|ies)|(?:joint\s+)?declarations?|joint\s+statements?|protocols?|programmes?|programs?|accords?"
     # a named partnership or pact is a document when it is signed ("the Regional Comprehensive Economic Partnership")
-    r"|(?-i:Partnership)|pacts?|armistices?|(?-i:Final\s+Act)"
+    r"|(?-i:Partnership|Compact)|pacts?|armistices?|(?-i:Final\s+Act)"
 )
 _HEAD = re.compile(rf"\b(?:{_HEADS})\b", re.I)
 _KIND = (
@@ -55,7 +55,7 @@ _COUNT = re.compile(
     r"|eleven|twelve|twenty|thirty|forty|fifty|dozens?|hundreds?"
     # "the following agreements" announces a list whose items are the agreements ("several agreements" unlisted
     # is one fact: the signing of them)
-    r"|following)\b",
+    r"|following)\b(?![\-–])",  # (not "a twenty-year Treaty of …")
     re.I,
 )
 _MONTHS = "|".join(dates_mod.month_names())
@@ -106,7 +106,9 @@ _STATUS = (
     ),
     (
         "signed",
-        re.compile(r"\b(?:signed|signing|concluded|adopted|initialled|dated|signator(?:y|ies)\s+(?:of|to))\b", re.I),
+        re.compile(
+            r"\b(?:signed|signing|concluded|adopted|initialled|dated|signator(?:y|ies)\s+(?:of|to)|reached)\b", re.I
+        ),
     ),
 )
 _NOT = re.compile(r"\b(?:negotiat\w+|draft\w*|discuss\w*|prepar\w+)\b", re.I)
@@ -117,6 +119,7 @@ _SIGNATORIES = re.compile(
     re.I,
 )
 _FORCE = _STATUS[0][1]
+_SIGNED = _STATUS[-1][1]
 _OF_DATE = re.compile(r"\s+of\s+(?:\d{1,2}\s+)?(?:(?:" + _MONTHS + r")\s+)?\d{4}\b")
 # "It entered into force for Chile in November 2006": a sentence about the agreement told just before
 _IT_FORCE = re.compile(
@@ -290,10 +293,13 @@ def _with_third_party(ctx: Context, s: str, h: _Head) -> bool:
     if not m:
         return False
     text = m.group(1)
-    codes = [c.code for c in gazetteer.find_countries(text)]
-    if any(c in (ctx.dyad or ()) for c in codes):
+    if re.search(r"\bas\s+(?:witness|guarantor|mediator|observer)", s[h.start + m.end() : h.end + 200]):
+        return False  # "… with Annan and representatives of France … as witnesses": not a party
+    # the party is what "with" names first ("with Greece", "with the European Union"), not a state further on
+    first = [c.code for c in gazetteer.find_countries(text) if c.start == 0]
+    if any(c in (ctx.dyad or ()) for c in first):
         return False
-    return bool(codes) or bool(gazetteer.find_organizations(text))
+    return bool(first) or any(o.start == 0 for o in gazetteer.find_organizations(text))
 
 
 def _without_titles(s: str, start: int, end: int, heads: list[_Head]) -> str:
@@ -386,7 +392,11 @@ def _from_sentence(
             statuses = [st for st, rx in _STATUS if rx.search(prev) and st != "in_force"][:1]
         if not statuses and unit.kind == "item" and _AGREEMENTS_SECTION.search(unit.section or ""):
             statuses = ["signed"]  # "== Agreements ==" then "- Memorandum on Cooperation in Tourism (2019)"
-        if not statuses and h.title[:1].isupper() and _OF_DATE.match(s, h.end):
+        if (
+            not statuses
+            and (h.title[:1].isupper() or re.fullmatch(r"(?:an?\s+)?\w+", h.title))
+            and _OF_DATE.match(s, h.end)
+        ):
             statuses = ["signed"]  # "the Nakhchivan Agreement of 3 October 2009": a document known by its date
         if not statuses:
             continue
@@ -438,6 +448,13 @@ def _complete(title: str, s: str, h: _Head) -> str:
         return f"{title} {after.group('c')}"
     if len(title.split()) > 3:
         return title
+    ing = re.match(
+        r"\s+(?P<c>(?!(?:signing|concerning|regarding|including|following)\b)[a-z]+ing\b[^,;.]*?)"
+        rf"(?=\s+(?:{_POST_STOP})\b|[,;.]|$)",
+        s[h.end :],
+    )
+    if ing and title.lower() in ("agreement", "accord", "treaty", "pact", "memorandum", "protocol"):
+        return f"{title} {ing.group('c').strip()}"  # "an agreement delimiting the continental shelf between …"
     to = re.match(r"\s+(?P<c>to\s+(?!(?:the|a|an|be)\b)[a-z]+\b[^,;.]*)", s[h.end :])
     if to and title.lower() in ("agreement", "accord", "treaty", "pact"):
         return f"{title} {to.group('c').strip()}"  # "signed an agreement to unite their states in a confederation"
@@ -462,6 +479,21 @@ def _complete(title: str, s: str, h: _Head) -> str:
     if comm and " of the " in comm.group():
         return f"{title} of the {comm.group().split(' of the ', 1)[1]}"
     return title
+
+
+_OWN_DATE = re.compile(
+    r"\s*(?:\(|,|(?:in|on|of|dated)\s+(?:the\s+)?|,\s*(?:signed|concluded|dated|adopted)\s+(?:on|in)\s+)?\s*", re.I
+)
+
+
+def _carried_elsewhere(s: str, d: DateMatch, h: _Head) -> bool:
+    """The date stands right after another agreement's title, as that title's own date."""
+    for other in _HEAD.finditer(s, 0, d.start):
+        if h.start <= other.start() < h.end:
+            continue
+        if 0 <= d.start - other.end() <= 24 and _OWN_DATE.fullmatch(s[other.end() : d.start]):
+            return True
+    return False
 
 
 def _date_for(
@@ -494,16 +526,25 @@ def _date_for(
                 before = [d for d in outside_title if d.start < h.start]
                 return (before[-1].value if before else None), None
         return None, None
-    own = [
-        d
-        for d in outside_title
-        if h.end <= d.start <= h.end + 12
-        and re.fullmatch(r"\s*(?:\(|,|(?:in|on|of|dated)\s+(?:the\s+)?)?\s*", s[h.end : d.start], re.I)
-    ]
+    own = [d for d in outside_title if h.end <= d.start <= h.end + 24 and _OWN_DATE.fullmatch(s[h.end : d.start])]
     if own:
-        return own[0].value, None  # "an Agreement on Tourism Cooperation (2015)": the date the title carries
+        # "an Agreement on Tourism Cooperation (2015)", "the Maroua Declaration, signed on 1 June 1975": the date
+        # the title carries
+        return own[0].value, None
+    # a date another title carries ("the Yaoundé II Declaration of April 1971 was followed by …") is that one's
+    outside_title = [d for d in outside_title if not _carried_elsewhere(s, d, h)]
     force = _FORCE.search(s, cl.start, cl.end)
     inside = [d for d in outside_title if cl.start <= d.start < cl.end and (force is None or d.start < force.start())]
+    verb = _SIGNED.search(s, cl.start, cl.end)
+    if verb is not None:
+        # "After the Saur Revolution of April 1978, A and B signed a treaty … on 5 December 1978": the signing's
+        # date follows its verb (before any relative clause); one before it, cut off by a comma, dates an aside
+        rel = re.compile(r",\s*(?:which|who|when|where|whose)\b|;").search(s, verb.end(), cl.end)
+        stop = rel.start() if rel else cl.end
+        after = [d for d in inside if verb.start() < d.start < stop]
+        aside = [d for d in inside if d.start < verb.start() and "," in s[d.end : verb.start()]]
+        if after and aside:
+            inside = after
     if inside:
         # "Returning the following year, Perry concluded … on 31 March 1854": the finer date of the same time
         best = inside[0].value
