@@ -716,7 +716,7 @@ ROWS: list[tuple[str, str, str, dict[str, Any] | None]] = [
         "On 12 June 2006 Obasanjo and Biya signed the Greentree Agreement on the withdrawal of Nigerian troops, with "
         "Annan and representatives of France and Germany as witnesses.",
         "agreement",
-        {"title": "Greentree Agreement", "status": "signed", "date": "2006-06-12"},
+        {"title": "Greentree Agreement on the withdrawal of Nigerian troops", "status": "signed", "date": "2006-06-12"},
     ),
     (
         "Afghanistan–Soviet Union relations",

@@ -239,6 +239,10 @@ def _heads(s: str) -> list[_Head]:
             pre.insert(0, w)
             if len(pre) == 5:
                 break
+        if m.group()[:1].isupper():
+            # a proper title keeps only its capitalized words: "a twenty-year Treaty of Friendship …"
+            while pre and not pre[0][:1].isupper():
+                pre.pop(0)
         start = m.start() - len(" ".join(pre)) - (1 if pre else 0)
         post = _POST.match(s, m.end())
         end = post.end() if post else m.end()
