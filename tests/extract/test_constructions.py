@@ -755,6 +755,25 @@ ROWS: list[tuple[str, str, str, dict[str, Any] | None]] = [
         "agreement",
         {"status": "signed", "date": "2014-11", "location": {"city": "Riyadh"}},
     ),
+    # relations: "cut diplomatic relations", "diplomatic relations followed in D", "They were restored" after them
+    (
+        "Qatar–Saudi Arabia relations",
+        "On 5 June 2017 Saudi Arabia, the United Arab Emirates and Bahrain cut diplomatic relations with Qatar.",
+        "diplomatic_relations",
+        {"event": "severed", "date": "2017-06-05"},
+    ),
+    (
+        "Armenia–Iran relations",
+        "Iran recognised Armenian independence in December 1991, and diplomatic relations followed in February 1992.",
+        "diplomatic_relations",
+        {"event": "established", "date": "1992-02"},
+    ),
+    (
+        "Colombia–Venezuela relations",
+        "On 22 July 2010 Venezuela broke off diplomatic relations. They were restored on 10 August 2010.",
+        "diplomatic_relations",
+        {"event": "restored", "date": "2010-08-10"},
+    ),
 ]
 
 

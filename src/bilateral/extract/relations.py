@@ -28,15 +28,21 @@ _RELATIONS = re.compile(
 _EVENTS = (
     ("restored", re.compile(r"\b(?:restor|re-?establish|resum|renew)\w*", re.I)),
     # "relations were broken (off)", not "war broke out"
-    ("severed", re.compile(r"\b(?:sever\w*|brok(?:e|en)(?:\s+off)?(?!\s+out)|break\s+off|cut\s+off|suspend\w*)", re.I)),
+    (
+        "severed",
+        re.compile(r"\b(?:sever\w*|brok(?:e|en)(?:\s+off)?(?!\s+out)|break\s+off|cut(?:\s+off)?|suspend\w*)", re.I),
+    ),
     ("upgraded", re.compile(r"\bupgrad\w*", re.I)),
     (
         "established",
         re.compile(
-            r"\b(?:establish\w*|formali[sz]\w*|normali[sz]\w*|instituted|set\s+up|opened|existed|exist|had|has\s+had|have\s+had|launched|maintain(?:ed|s)?)\b",
+            r"\b(?:establish\w*|formali[sz]\w*|normali[sz]\w*|instituted|followed|set\s+up|opened|existed|exist|had|has\s+had|have\s+had|launched|maintain(?:ed|s)?)\b",
             re.I,
         ),
     ),
+)
+_THEY = re.compile(
+    r"^\s*(?:(?:On|In)\s+[^,]{3,30},\s+)?(They)\s+were\s+(?:\w+\s+)?(?:restor|sever|re-?establish|establish|resum|broken)",
 )
 _NOT = re.compile(r"\banniversary\b|\bprotocol\s+on\s+the\s+establishment\b", re.I)
 
@@ -45,16 +51,23 @@ def extract(ctx: Context) -> list[Fact]:
     if not ctx.dyad:
         return []
     facts = []
+    told: dict[int, int] = {}  # block -> index of the last unit that spoke of the relations
     for unit in common.units(ctx):
         s = common.text(ctx, unit)
         if _RAISED.search(s) and _LEVEL.search(s):
             facts += _upgrades(ctx, unit, s)
-        if not _RELATIONS.search(s):
+        they = _THEY.match(s)
+        # "… broke off diplomatic relations. They were restored on 10 August 2010, …": the relations again
+        anaphor = they.start(1) if they and told.get(unit.block) == unit.index - 1 else None
+        if not _RELATIONS.search(s) and anaphor is None:
             continue
+        told[unit.block] = unit.index
         dates = common.unit_dates(ctx, unit)
         for cl in common.clauses(s):
             part = s[cl.start : cl.end]
             rel = _RELATIONS.search(part)
+            if not rel and anaphor is not None and cl.start <= anaphor < cl.end:
+                rel = _THEY.match(s)
             if not rel:
                 continue
             if _NOT.search(part) and not re.search(r"\b(?:were|was)\s+established\b", part[: rel.end() + 40], re.I):
