@@ -774,6 +774,38 @@ ROWS: list[tuple[str, str, str, dict[str, Any] | None]] = [
         "diplomatic_relations",
         {"event": "restored", "date": "2010-08-10"},
     ),
+    # memberships: an aspiration or a departure governs only its stretch; "is part of", "founders of"; an
+    # organization that only qualifies a noun ("the EU single market") is no membership
+    (
+        "Bulgaria–North Macedonia relations",
+        "North Macedonia joined NATO on 27 March 2020 and has been an EU candidate country since 2005.",
+        "membership",
+        {"country": "MK", "organization": "North Atlantic Treaty Organization", "date": "2020-03-27"},
+    ),
+    (
+        "Colombia–Venezuela relations",
+        "Colombia is a member of the Pacific Alliance and of the Andean Community, which Venezuela left in 2006.",
+        "membership",
+        {"country": "CO", "organization": "Andean Community"},
+    ),
+    (
+        "Finland–Sweden relations",
+        "Finland joined the EU in 1995 and applied to join NATO in 2022.",
+        "membership",
+        {"country": "FI", "organization": "European Union", "date": "1995"},
+    ),
+    (
+        "Cameroon–Nigeria relations",
+        "Nigeria is a member of ECOWAS, whereas Cameroon is part of the Economic Community of Central African States.",
+        "membership",
+        {"country": "CM", "organization": "Economic Community of Central African States"},
+    ),
+    (
+        "Indonesia–Vietnam relations",
+        "Indonesia was one of the five founders of ASEAN in 1967.",
+        "membership",
+        {"country": "ID", "organization": "Association of Southeast Asian Nations", "date": "1967"},
+    ),
 ]
 
 
@@ -868,6 +900,28 @@ def test_a_description_of_the_agreement_just_named_is_no_second_agreement() -> N
         )
     )
     assert [f["title"] for f in of_type(document, "agreement")] == ["Japan–Mongolia Economic Partnership Agreement"]
+
+
+def test_an_organization_that_only_qualifies_a_noun_is_no_membership() -> None:
+    document = extract(
+        seed(
+            "Denmark–Iceland relations",
+            "Iceland, a member of the European Free Trade Association since 1970, takes part in the EU single market.",
+        )
+    )
+    assert {(f["country"], f["organization"]) for f in of_type(document, "membership")} == {
+        ("IS", "European Free Trade Association")
+    }
+
+
+def test_the_aspired_membership_is_not_stated() -> None:
+    document = extract(
+        seed(
+            "Bulgaria–North Macedonia relations",
+            "North Macedonia joined NATO on 27 March 2020 and has been an EU candidate country since 2005.",
+        )
+    )
+    assert {f["organization"] for f in of_type(document, "membership")} == {"North Atlantic Treaty Organization"}
 
 
 def test_a_name_that_heads_an_institution_is_no_person() -> None:

@@ -24,7 +24,7 @@ _PRED = re.compile(
     # "helped (to) found NATO", "co-founded the Nordic Council"
     r"|(?:re-?)?join(?:s|ed)?|enter(?:s|ed)?(?=\s+the\b)|acced(?:e|es|ed)\s+to|(?:were|was)\s+among\s+the\s+(?:founders|founding\s+members)\s+of|(?:was|were|been|being)\s+admitted\s+(?:in)?to"
     r"|became\s+(?:a\s+|the\s+)?(?:\d+(?:st|nd|rd|th)\s+|first\s+|second\s+)?(?:full\s+|founding\s+)?members?(?:\s+states?)?\s+of"
-    r"|helped\s+(?:to\s+)?found|(?:co-?)?founded"
+    r"|helped\s+(?:to\s+)?found|(?:co-?)?founded|founders?\s+of|(?:is|are|was|were)\s+(?:a\s+)?part\s+of"
     r"|sits?\s+on|(?:together\s+)?(?:with\s+[^,;]{2,60}?\s+)?form(?:s|ed)?(?=\s+the\b)"
     # a currency union: "adopted the euro on 1 January 2009", "has used the euro since 2015"
     r"|(?:adopted|introduced|uses|use|has\s+used|have\s+used)(?=\s+the\s+euro\b))\b",
@@ -32,7 +32,7 @@ _PRED = re.compile(
 )
 # predicates whose date is the date of entry ("joined NATO on 29 March 2004", "a member since 1955")
 _ENTRY = re.compile(
-    r"^(?:(?:re-?)?join|enter|acced|was|were|been|being|became|helped|founded|co-?founded|adopted|introduced|has\s+used"
+    r"^(?:(?:re-?)?join|enter|acced|founders?\s+of|was|were|been|being|became|helped|founded|co-?founded|adopted|introduced|has\s+used"
     r"|have\s+used)",
     re.I,
 )
@@ -111,9 +111,11 @@ def extract(ctx: Context) -> list[Fact]:
         members: list[str] = []  # the members of the last membership told
         for cl in common.clauses(s):
             part = s[cl.start : cl.end]
-            if _NOT.search(part):
-                continue
-            found = _memberships(ctx, s, cl, orgs, mentions)
+            # an aspiration or a departure speaks only for its own stretch: "North Macedonia joined NATO on 27
+            # March 2020 and has been an EU candidate since 2005", "the Andean Community, which Venezuela left"
+            zones = _negative_zones(part, cl.start)
+            kept = [o for o in orgs if not any(a <= o.start < b for a, b in zones)]
+            found = _memberships(ctx, s, cl, kept, mentions) if kept else []
             cont = _CONTINUED.match(part)
             if not found and cont and members:
                 # "Both are founding members of NATO, which they joined in 1949, and of the Nordic Council"
@@ -130,6 +132,25 @@ def extract(ctx: Context) -> list[Fact]:
                 date = _entry_date(ctx, unit, windows, ("point", "since") if entry else ("since",))
                 facts.append(Fact("membership", {"country": country, "organization": org, "date": date}, [unit], 0.85))
     return facts
+
+
+_ZONE_START = re.compile(
+    r",|;|\b(?:while|whereas|but)\b|\band\b(?=\s+(?:has|have|had|is|are|was|were|\w+ed)\b)|\b(?:which|who)\b", re.I
+)
+_ZONE_END = re.compile(
+    r",|;|\b(?:while|whereas|but)\b|\band\s+(?=(?:has|have|had|is|are|was|were|joined|became)\b)", re.I
+)
+
+
+def _negative_zones(part: str, offset: int) -> list[tuple[int, int]]:
+    """The stretches of a clause that an aspiration or a departure governs ("applied for", "candidate", "left"),
+    from the boundary before the word to the one after it, in text offsets."""
+    zones = []
+    for m in _NOT.finditer(part):
+        starts = [b.end() for b in _ZONE_START.finditer(part) if b.end() <= m.start()]
+        end = _ZONE_END.search(part, m.end())
+        zones.append((offset + (starts[-1] if starts else 0), offset + (end.start() if end else len(part))))
+    return zones
 
 
 def _members(ctx: Context, s: str, cl: common.Clause, pivot: int, mentions: list[gazetteer.Mention]) -> list[str]:
@@ -179,6 +200,8 @@ def _memberships(
             if s[org.end : org.end + 2] in ("'s", "’s"):
                 pos = org.end + 2
                 continue
+            if _ATTRIBUTIVE.match(s, org.end):
+                break  # "takes part in the EU single market": the organization only qualifies a noun
             listed.append((org.code, org.end))
             pos = org.end
         for country in _members(ctx, s, cl, pivot, mentions):
@@ -224,6 +247,11 @@ _RELATIVE = re.compile(
 )
 _BARE_MEMBER = re.compile(
     r"\b(?:has|have|had)\s+(?:also\s+)?been\s+(?:a\s+)?(?:full\s+|founding\s+)?members?\b(?!\s+(?:of|states?))", re.I
+)
+_ATTRIBUTIVE = re.compile(
+    r"\s+(?:single\s+market|internal\s+market|customs\s+union|membership|accession|funds?|law|standards|regulations"
+    r"|sanctions|programmes?|programs?|troops|forces|operations?|mission|delegation|presidency|summit)\b",
+    re.I,
 )
 _GAPPED = re.compile(r"\b(?:join(?:s|ed)?|acceded|did\s+so|followed)\b(?!\s+(?:the|a|an)\b)", re.I)
 
