@@ -806,6 +806,35 @@ ROWS: list[tuple[str, str, str, dict[str, Any] | None]] = [
         "membership",
         {"country": "ID", "organization": "Association of Southeast Asian Nations", "date": "1967"},
     ),
+    # visits: a list a sentence announces ("Other high-level visits include:"); one visit over two months; a return
+    # visit elsewhere the same year is a visit of its own, by a one-word name given a role before
+    (
+        "Indonesia–Vietnam relations",
+        "Relations grew warmer.\n\nOther high-level visits include:\n- December 2022 – President Nguyễn Xuân Phúc, "
+        "state visit to Indonesia\n",
+        "event",
+        {"date": "2022-12", "location": {"country": "ID"}, "participants": [{"name": "Nguyễn Xuân Phúc"}]},
+    ),
+    (
+        "Indonesia–Vietnam relations",
+        "Hồ Chí Minh was received by President Sukarno during a visit to Indonesia in February and March 1959, and "
+        "Sukarno went to Hanoi on a return visit later that year.",
+        "event",
+        {"date": "1959-02/1959-03", "location": {"country": "ID"}},
+    ),
+    (
+        "Indonesia–Vietnam relations",
+        "Hồ Chí Minh was received by President Sukarno during a visit to Indonesia in February and March 1959, and "
+        "Sukarno went to Hanoi on a return visit later that year.",
+        "event",
+        {"date": "1959", "location": {"city": "Hanoi"}, "participants": [{"name": "Sukarno"}]},
+    ),
+    (
+        "Indonesia–Vietnam relations",
+        "The agreement entered into force in 2007, while talks on a separate boundary went on for a decade.",
+        "event",
+        None,
+    ),
 ]
 
 

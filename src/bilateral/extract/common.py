@@ -84,6 +84,8 @@ def people(ctx: Context, unit: Unit) -> list[Person]:
                 pos += 1
                 name = reg.resolve(p.name or "", u.block, pos) if p.name else None
                 reg.add(p.name or "", u.block, pos)
+                if p.name and " " not in p.name and p.role is not None:
+                    reg.add_mononym(p.name)
                 if name and " " not in name and p.role is None and not reg.known_surname(name):
                     continue  # one capitalized word that is no known person's surname (an ambiguous one stays)
                 p = with_name(p, name) if name and name != p.name else p

@@ -48,6 +48,7 @@ def _any_trigger() -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{rx.pattern})" for rx, _ in _triggers()), re.I)
 
 
+_ANNOUNCES_VISITS = re.compile(r"\b(?:visits|trips|exchanges|meetings)\b[^.]{0,60}:\s*$", re.I)
 _TO_PLACE = re.compile(
     r"\b(?:reach(?:ed)?|visit(?:ed|ing)?|to|arrived\s+in|landed\s+in|toured|in)\s+(?:the\s+(?:city\s+of\s+)?)?$", re.I
 )
@@ -137,6 +138,7 @@ def extract(ctx: Context) -> list[Fact]:
         return []
     events: list[_Event] = []
     lead_in: dict[int, tuple[str | None, str | None]] = {}  # block -> (place visited, visitors' state)
+    announced: set[int] = set()  # list blocks a sentence announces as visits
     previous: dict[int, Unit] = {}  # block -> the sentence before, for "he" and "for the ceremony"
     for unit in ctx.doc.units:
         if unit.kind not in ("sentence", "item"):
@@ -147,9 +149,12 @@ def extract(ctx: Context) -> list[Fact]:
             origin = common.first_country(m.group("origin")) if m.group("origin") else None
             lead_in[unit.block + 1] = (common.first_country(m.group("place")), origin)
             continue
+        if unit.kind == "sentence" and _ANNOUNCES_VISITS.search(s):
+            announced.add(unit.block + 1)  # "Other high-level visits include:" over a list
+            continue
         if unit.kind == "item":
             place, origin = lead_in.get(unit.block, (None, None))
-            if place is None and not re.search(r"visit", unit.section, re.I):
+            if place is None and not re.search(r"visit", unit.section, re.I) and unit.block not in announced:
                 continue
             # an item that is a whole sentence ("In 1987, Prime Minister NAME paid an official visit to Canada.")
             # is read as one; a bare "- Foreign Minister NAME (2010, 2013)" takes the heading's lead-in
@@ -250,6 +255,24 @@ _AND_VERB = re.compile(
     re.I,
 )
 _VERB = re.compile(r"\b(?:was|were|is|are|has|had|have|will|would|\w+ed)\b", re.I)
+
+
+def _one_visit_months(s: str, dates: list[DateMatch]) -> list[DateMatch]:
+    """ "during a visit to Indonesia in February and March 1959": one visit over two months is one period."""
+    out: list[DateMatch] = []
+    for d in dates:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and len(prev.value) == len(d.value) == 7
+            and prev.value[:4] == d.value[:4]
+            and re.fullmatch(r"\s+(?:and|to|until)\s+", s[prev.end : d.start])
+            and re.search(r"\b(?:a|an|his|her|their|the)\s+(?:[\w\-]+\s+){0,2}visit\s+[^.;]{0,60}$", s[: prev.start])
+        ):
+            out[-1] = DateMatch(prev.start, d.end, f"{prev.value}/{d.value}", "interval", s[prev.start : d.end])
+            continue
+        out.append(d)
+    return out
 
 
 def _segments(s: str, dates: list[DateMatch]) -> list[tuple[int, int, DateMatch]]:
@@ -391,6 +414,7 @@ def _from_sentence(
         if kind_all == "visit" and named and not _NOT_EVENT.search(s):
             return [_make(ctx, unit, s, 0, len(s), kind_all, None, people, s)]
         return []
+    dates = _one_visit_months(s, dates)
     segments = _segments(s, dates)
     subject = named[0] if named else None
     prev_ev: _Event | None = None
@@ -436,8 +460,12 @@ def _from_sentence(
                 and re.search(r"\b(?:visited|travell?ed\s+to|paid\s+an?\s+(?:\w+\s+)?visit)\b", part, re.I)
             )
             and kind in ("visit", "meeting")
-            and not re.search(
-                r"\b(?:delegations?|consult\w*|commission|session|council|committee|round|talks)\b", part, re.I
+            and not (
+                re.search(
+                    r"\b(?:delegations?|consult\w*|commission|session|council|committee|round|talks)\b", part, re.I
+                )
+                # (not the date of an agreement's entry into force: "… entered into force in 2007, while talks on …")
+                and not re.search(r"\binto\s+force\b|\bin\s+force\b|\bratifi", part, re.I)
             )
             # "the (two) foreign ministers met in Yerevan": the two states' officials, unnamed
             and not _PAIR_OFFICIALS.search(part)
@@ -453,7 +481,8 @@ def _from_sentence(
             prev_ev.date = f"{prev_ev.date.split('/')[0]}/{ev.date}"
             prev_ev.participants += [p for p in ev.participants if p not in prev_ev.participants]
             continue
-        if prev_ev is not None and _same_time(prev_ev.date, ev.date):
+        elsewhere = prev_ev is not None and None not in (prev_ev.country, ev.country) and prev_ev.country != ev.country
+        if prev_ev is not None and _same_time(prev_ev.date, ev.date) and not elsewhere:
             # "paid a state visit later that year: on 31 October 2017 she was received …": one happening
             prev_ev.date = _finer(prev_ev.date, ev.date)
             prev_ev.city = prev_ev.city or ev.city
@@ -592,6 +621,5 @@ def _from_item(ctx: Context, unit: Unit, s: str, place: str | None, origin: str 
     country = cities[0].code if cities else place
     summary = " ".join(s.split())[:160]
     return [
-        _Event("visit", d.value, city, country, _participants(people), None, [unit], unit.block, summary)
-        for d in dates
+        _Event("visit", d.value, city, country, _participants(people), None, [unit], unit.block, summary) for d in dates
     ]

@@ -465,6 +465,7 @@ class Registry:
 
     def __init__(self) -> None:
         self.full: list[tuple[int, int, str]] = []  # (block, position, full name)
+        self.mononyms: set[str] = set()  # one-word names the article gave a role ("President Sukarno")
 
     def add(self, name: str, block: int, pos: int) -> None:
         if self._is_full(name):
@@ -478,7 +479,11 @@ class Registry:
     def known_surname(self, word: str) -> bool:
         """Some full name of the article ends with this word ("Kohl" after "Helmut Kohl")."""
         key = _surname_key(word)
-        return any(_surname_key(full.split()[-1]) == key for _, _, full in self.full)
+        return key in self.mononyms or any(_surname_key(full.split()[-1]) == key for _, _, full in self.full)
+
+    def add_mononym(self, name: str) -> None:
+        """A one-word name introduced with a role: later bare mentions of it are the person."""
+        self.mononyms.add(_surname_key(name))
 
     def resolve(self, name: str, block: int, pos: int) -> str:
         if self._is_full(name):
