@@ -953,6 +953,30 @@ def test_the_aspired_membership_is_not_stated() -> None:
     assert {f["organization"] for f in of_type(document, "membership")} == {"North Atlantic Treaty Organization"}
 
 
+def test_a_happening_told_again_by_the_sentence_after_it_is_one_event() -> None:
+    document = extract(
+        seed(
+            "Qatar–Saudi Arabia relations",
+            "The rift ended at the GCC summit in Riyadh on 5 January 2021. At the summit Emir Tamim bin Hamad Al Thani "
+            "was greeted on arrival by Crown Prince Mohammed bin Salman.",
+        )
+    )
+    events = of_type(document, "event")
+    assert len(events) == 1 and events[0]["date"] == "2021-01-05"
+    assert {p["name"] for p in events[0]["participants"]} == {"Tamim bin Hamad Al Thani", "Mohammed bin Salman"}
+
+
+def test_a_region_named_after_its_adjectives_is_no_person() -> None:
+    document = extract(
+        seed(
+            "Bhutan–Japan relations",
+            "The King made a state visit to Japan in November 2011 and went to Sōma in Fukushima Prefecture.",
+        )
+    )
+    names = {p["name"] for e in of_type(document, "event") for p in e["participants"]}
+    assert "Fukushima Prefecture" not in names
+
+
 def test_a_name_that_heads_an_institution_is_no_person() -> None:
     from bilateral.extract.people import find_people
 

@@ -160,7 +160,7 @@ _INSTITUTION = re.compile(
     r"|Cathedral|Church|Palace|Hotel|Company|Bank|Port|Pipeline|Dam|Theatre|Theater|Mausoleum|Memorial|Boulevard"
     r"|Partnership|Agreement|Treaty|Summit|Initiative|Programme|Program|Dialogue|Forum|Corridor|Route|Process|Bridge"
     r"|Tunnel|Canal|Highway|Railway|Committee|Council|Commission|Board|Agency|Authority|Fund|Group|Party|Movement"
-    r"|Court|Ministry|Corporation)\b"
+    r"|Court|Ministry|Corporation|Prefecture|Province|Region|District|County|Oblast|Governorate|Municipality)\b"
 )
 
 
