@@ -154,14 +154,17 @@ def _country_in(text: str) -> str | None:
 
 
 # a name followed by the head noun of an institution or a place named after a person is no person here
-_INSTITUTION = re.compile(
-    r"\s+(?:(?:[A-Z][\w\-–]*|of|the|and)\s+){0,4}?(?:University|Institute|Foundation|School|College|Academy|Airport"
+_INSTITUTION_HEADS = (
+    r"University|Institute|Foundation|School|College|Academy|Airport"
     r"|Station|Prize|Award|Centre|Center|Museum|Library|Hospital|Stadium|Street|Avenue|Square|Park|Bridge|Mosque"
     r"|Cathedral|Church|Palace|Hotel|Company|Bank|Port|Pipeline|Dam|Theatre|Theater|Mausoleum|Memorial|Boulevard"
     r"|Partnership|Agreement|Treaty|Summit|Initiative|Programme|Program|Dialogue|Forum|Corridor|Route|Process|Bridge"
     r"|Tunnel|Canal|Highway|Railway|Committee|Council|Commission|Board|Agency|Authority|Fund|Group|Party|Movement"
-    r"|Court|Ministry|Corporation|Prefecture|Province|Region|District|County|Oblast|Governorate|Municipality)\b"
+    r"|Court|Ministry|Corporation|Prefecture|Province|Region|District|County|Oblast|Governorate|Municipality"
 )
+_INSTITUTION = re.compile(rf"\s+(?:(?:[A-Z][\w\-–]*|of|the|and)\s+){{0,4}}?(?:{_INSTITUTION_HEADS})\b")
+# a name whose own last word is such a head ("Fukushima Prefecture") names no person either
+_ENDS_AS_INSTITUTION = re.compile(rf"\b(?:{_INSTITUTION_HEADS})$")
 
 
 _COUNTERPART = re.compile(r"\b(?:his|her|their|the)\s+(?:(?P<dem>[A-Z][\w\-]+)\s+)?counterparts?\s*,?\s*$")
@@ -176,7 +179,7 @@ def find_people(text: str) -> list[Person]:
         words = name.split()
         if len(words) == 1 and not _looks_like_surname(name):
             continue
-        if _INSTITUTION.match(text, e):
+        if _INSTITUTION.match(text, e) or _ENDS_AS_INSTITUTION.search(name):
             continue  # "the Khoja Akhmet Yassawi International … University": a name inside an institution's
         more: tuple[str, ...] = ()
         role, country, role_text, receiver = _role_predicate_first(text, e, roles)
