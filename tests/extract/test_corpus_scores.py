@@ -25,10 +25,11 @@ ROOT = Path(__file__).resolve().parents[2]
 SHARED = ROOT.parent / "shared"
 SCORES = ROOT / "tests" / "scores.json"
 SETS = ("seeds", "dev")
-# the held-out articles of this repository (tests/heldout, tests/heldout2), scored by the same shared scorer
+# the held-out articles of this repository (tests/heldout, tests/heldout2, tests/heldout3), scored by the same shared scorer
 HELDOUT = ROOT / "tests" / "heldout"
 HELDOUT2 = ROOT / "tests" / "heldout2"
-RATCHETED = (*SETS, "heldout", "heldout2", "examples")
+HELDOUT3 = ROOT / "tests" / "heldout3"
+RATCHETED = (*SETS, "heldout", "heldout2", "heldout3", "examples")
 METRICS = ("macro_f1", "micro_f1", "grounding_rate", "dyad_accuracy")
 
 
@@ -58,6 +59,8 @@ def _folders(name: str) -> tuple[Path, Path]:
         return HELDOUT / "articles", HELDOUT / "gold"
     if name == "heldout2":
         return HELDOUT2 / "articles", HELDOUT2 / "gold"
+    if name == "heldout3":
+        return HELDOUT3 / "articles", HELDOUT3 / "gold"
     if name == "examples":  # the bundled examples and their hand-written expected facts
         return ROOT / "examples", ROOT / "examples" / "expected"
     return SHARED / "corpus" / name, SHARED / "gold" / name
