@@ -835,6 +835,29 @@ ROWS: list[tuple[str, str, str, dict[str, Any] | None]] = [
         "event",
         None,
     ),
+    # entry into force told of "it" mid-sentence, or after another verb of the later clause; a second title of a
+    # list led by its own capitalized name
+    (
+        "Bulgaria–North Macedonia relations",
+        "The Treaty of Friendship was signed in Sofia on 1 August 2017. Both parliaments ratified it in January 2018, "
+        "and it entered into force in February 2018.",
+        "agreement",
+        {"title": "Treaty of Friendship", "status": "in_force", "date": "2018-02"},
+    ),
+    (
+        "Palau–United States relations",
+        "The Compact of Free Association was signed in 1982; it was finally approved by Palauan voters in 1993 and "
+        "entered into force on October 1, 1994.",
+        "agreement",
+        {"title": "Compact of Free Association", "status": "in_force", "date": "1994-10-01"},
+    ),
+    (
+        "Kyrgyzstan–Tajikistan relations",
+        "On 31 March 2025 the three presidents signed a treaty on the junction point of their state borders and the "
+        "Khujand Declaration on Eternal Friendship.",
+        "agreement",
+        {"title": "Khujand Declaration on Eternal Friendship", "status": "signed", "date": "2025-03-31"},
+    ),
 ]
 
 

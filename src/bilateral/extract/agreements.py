@@ -67,7 +67,7 @@ _DESCRIBED = re.compile(
 )
 _POST_STOP = (
     r"was|were|had|has|have|is|are|which|who|signed|dated|entered|came|took|aimed|to\s+be|would|will|could|should"
-    r"|and\s+(?:an?|the)\s+(?:" + _HEADS + r")|and\s+that"
+    r"|and\s+(?:an?|the)\s+(?:[A-Z][\w\-–]*\s+){0,4}(?:" + _HEADS + r")|and\s+that"
     # a date closes the title: "the Convention of Kanagawa … on 31 March 1854", "… in 1994"
     r"|(?:on|in|of)\s+(?:the\s+)?(?=\d|(?:" + _MONTHS + r")\b)"
 )
@@ -123,7 +123,8 @@ _SIGNED = _STATUS[-1][1]
 _OF_DATE = re.compile(r"\s+of\s+(?:\d{1,2}\s+)?(?:(?:" + _MONTHS + r")\s+)?\d{4}\b")
 # "It entered into force for Chile in November 2006": a sentence about the agreement told just before
 _IT_FORCE = re.compile(
-    r"^\s*(?:It|This\s+(?:agreement|treaty|convention))\s+(?:\w+\s+){0,2}?(?=(?:entered|came|took)\b)"
+    r"(?:^|[;,]\s*(?:and\s+|but\s+)?)\s*(?:[Ii]t|[Tt]his\s+(?:agreement|treaty|convention))\s+(?:\w+\s+){0,2}?"
+    r"(?=(?:entered|came|took)\b)"
 )
 
 
@@ -155,7 +156,8 @@ def extract(ctx: Context) -> list[Fact]:
             block, reached, last_fact = unit.block, None, None
         s = common.text(ctx, unit)
         dates = [d for d in common.unit_dates(ctx, unit) if d.kind in ("point", "interval", "relative", "since")]
-        it = _IT_FORCE.match(s)
+        # (also mid-sentence: "Both parliaments ratified it in January 2018, and it entered into force in …")
+        it = _IT_FORCE.match(s) or (None if _HEAD.search(s) else _IT_FORCE.search(s))
         if it and last_fact is not None and _FORCE.search(s):
             force = _FORCE.search(s)
             after = [d for d in dates if force and d.start >= force.start()]
@@ -323,11 +325,15 @@ def _later_force(s: str, clauses: list[common.Clause], ci: int) -> re.Match[str]
         if _HEAD.search(part):
             return None
         force = _FORCE.search(part)
-        if force and re.fullmatch(
-            r"\s*(?:(?:both|they|it|which|all|each|the\s+(?:two|three|latter|former))\s+(?:of\s+them\s+)?)?"
-            r"(?:also\s+|later\s+|then\s+|finally\s+)?",
-            part[: force.start()],
-            re.I,
+        if force and (
+            re.fullmatch(
+                r"\s*(?:(?:both|they|it|which|all|each|the\s+(?:two|three|latter|former))\s+(?:of\s+them\s+)?)?"
+                r"(?:also\s+|later\s+|then\s+|finally\s+)?",
+                part[: force.start()],
+                re.I,
+            )
+            # "…; it was finally approved by the voters in 1993 and entered into force on …"
+            or re.match(r"\s*(?:it|they|both|which)\b[^;]*\band\s+$", part[: force.start()], re.I)
         ):
             return _FORCE.search(s, cl.start + force.start(), cl.end)
     return None
