@@ -25,7 +25,7 @@ ROOT = Path(__file__).resolve().parents[2]
 SHARED = ROOT.parent / "shared"
 SCORES = ROOT / "tests" / "scores.json"
 SETS = ("seeds", "dev")
-# the held-out articles of this repository (tests/heldout, tests/heldout2, tests/heldout3), scored by the same shared scorer
+# the held-out articles of this repository (tests/heldout, heldout2, heldout3), scored by the same shared scorer
 HELDOUT = ROOT / "tests" / "heldout"
 HELDOUT2 = ROOT / "tests" / "heldout2"
 HELDOUT3 = ROOT / "tests" / "heldout3"
