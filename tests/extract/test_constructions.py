@@ -858,6 +858,13 @@ ROWS: list[tuple[str, str, str, dict[str, Any] | None]] = [
         "agreement",
         {"title": "Khujand Declaration on Eternal Friendship", "status": "signed", "date": "2025-03-31"},
     ),
+    # a regional town of the receiving state (GeoNames, 15,000 people or more)
+    (
+        "Denmark–Iceland relations",
+        "Denmark has an honorary consulate in Akureyri.",
+        "mission",
+        {"sender": "DK", "receiver": "IS", "kind": "honorary_consulate", "city": "Akureyri"},
+    ),
 ]
 
 
