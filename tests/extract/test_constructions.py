@@ -865,6 +865,25 @@ ROWS: list[tuple[str, str, str, dict[str, Any] | None]] = [
         "mission",
         {"sender": "DK", "receiver": "IS", "kind": "honorary_consulate", "city": "Akureyri"},
     ),
+    # reciprocal missions: one each way, in the capitals the text may name after a colon
+    (
+        "Colombia–Venezuela relations",
+        "The embassies of both countries reopened in 2022.",
+        "mission",
+        {"sender": "VE", "receiver": "CO", "kind": "embassy", "date": "2022", "status": "open"},
+    ),
+    (
+        "Brazil–Vietnam relations",
+        "Both countries have embassies in each other's capitals.",
+        "mission",
+        {"sender": "BR", "receiver": "VN", "kind": "embassy", "city": None},
+    ),
+    (
+        "India–Yugoslavia relations",
+        "Each country had an embassy in the other's capital: India in Belgrade and Yugoslavia in New Delhi.",
+        "mission",
+        {"sender": "YU", "receiver": "IN", "city": "New Delhi", "status": "closed"},
+    ),
 ]
 
 

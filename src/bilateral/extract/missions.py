@@ -226,6 +226,14 @@ def _linked_non_resident(ctx: Context, unit: Unit, s: str, handled: list[tuple[i
     return out
 
 
+_RECIPROCAL = re.compile(
+    r"\b(?:(?:both|the\s+two)\s+(?:countries|states|nations|governments)|each\s+(?:country|state))\s+"
+    r"(?:\w+\s+){0,2}?(?:have|has|had|maintain|maintains|opened|established|reopened)\s+(?:resident\s+)?"
+    r"(?P<kind>embassies|an\s+embassy|consulates)\s+in\s+(?:each\s+other'?s|the\s+other'?s)\s+capitals?"
+    r"|\b(?:the\s+)?(?P<kind2>embassies)\s+of\s+(?:both|the\s+two)\s+(?:countries|states|nations)",
+    re.I,
+)
+_EACH_IN = re.compile(rf"(?P<who>{_CAP})\s+in\s+(?P<city>{_CAP})")
 _OPENING = re.compile(r"\b(?:opened|founded|established|set\s+up|inaugurated|since)\b", re.I)
 _NAMED_CENTRE = re.compile(
     # (not "the Nigerian House of Representatives", "the Polish Institute of Physics")
@@ -451,6 +459,36 @@ def _from_unit(ctx: Context, unit: Unit, s: str, previous: Fact | None) -> list[
 
     if gate:
         out += _linked_non_resident(ctx, unit, s, handled)
+
+    for m in _RECIPROCAL.finditer(s):
+        # "Both countries have embassies in each other's capitals", "The embassies of both countries reopened in
+        # 2022": one mission each way, in the capital the text does not name
+        if any(a <= m.start() < b for a, b in handled):
+            continue
+        kind = "consulate" if "consul" in (m.group("kind") or m.group("kind2")).lower() else "embassy"
+        cs, ce = _clause_of(s, m.start())
+        value, dkind = _date_in(ctx, unit, cs, ce)
+        status = "closed" if _CLOSED.search(s[cs:ce]) and not _REOPENED.search(s[cs:ce]) else "open"
+        date = value if dkind in ("point", "since", "relative") else None
+        # "…: India in Belgrade and Yugoslavia in New Delhi" names each one's city
+        where: dict[str, str] = {}
+        colon = re.match(r"\s*:", s[m.end() :])
+        for w in _EACH_IN.finditer(s, m.end(), len(s) if colon else m.end()):
+            owner = _country(w.group("who"))
+            city = next(iter(gazetteer.find_cities(w.group("city"))), None)
+            if (
+                owner in ctx.dyad
+                and city is not None
+                and city.start == 0
+                and common.in_pair(ctx, city.code) == ctx.other(owner)
+            ):
+                where[owner] = common.written(city)
+        a, b = ctx.dyad
+        out += [
+            _fact(a, b, kind, city=where.get(a), date=date, status=status, unit=unit),
+            _fact(b, a, kind, city=where.get(b), date=date, status=status, unit=unit),
+        ]
+        handled.append((m.start(), m.end()))
 
     for m in _NAMED_CENTRE.finditer(s):
         # "the Czech Centre in Bratislava", "the Slovak Institute in Prague": a state's cultural institute, named
