@@ -884,6 +884,27 @@ ROWS: list[tuple[str, str, str, dict[str, Any] | None]] = [
         "mission",
         {"sender": "YU", "receiver": "IN", "city": "New Delhi", "status": "closed"},
     ),
+    # a middle name in use ("Lula"); a meeting named in a document's title, and an envoy's arrival, are no events
+    (
+        "Brazil–Paraguay relations",
+        "Luiz Inácio Lula da Silva visited Asunción in 2009. Lula attended the inauguration of President Santiago "
+        "Peña in Asunción on 15 August 2023.",
+        "event",
+        {"date": "2023-08-15", "participants": [{"name": "Luiz Inácio Lula da Silva"}]},
+    ),
+    (
+        "Bulgaria–North Macedonia relations",
+        "In July 2022 the foreign ministers signed the protocol of the second meeting of the joint commission under "
+        "the 2017 treaty.",
+        "event",
+        None,
+    ),
+    (
+        "Afghanistan–Soviet Union relations",
+        "Yakov Surits arrived in Kabul in 1919 as the first Soviet envoy.",
+        "event",
+        None,
+    ),
 ]
 
 

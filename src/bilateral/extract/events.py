@@ -220,10 +220,26 @@ def _landmarks() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
     return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b"), places
 
 
+_DOCUMENT_OF = re.compile(
+    r"\b(?:protocol|minutes|memorandum|communiqué|declaration)\s+of\s+the\s+[^,;.]{0,40}?\b(?:meeting|session|talks)\b",
+    re.I,
+)
+_AS_ENVOY = re.compile(
+    r"\bas\s+(?:the\s+|its\s+|a\s+|an\s+)?(?:first\s+|new\s+)?(?:[\w\-]+\s+){0,3}(?:envoy|ambassador|chargé|consul)\b",
+    re.I,
+)
+_ARRIVAL = re.compile(r"\b(?:arrived|came)\s+(?:in|to|at)\b", re.I)
+
+
 def _kind(s: str) -> str | None:
     # a trigger inside an organization's name is no happening ("the East Asia Summit", "the Nordic Council")
     for org in gazetteer.find_organizations(s):
         s = s[: org.start] + " " * (org.end - org.start) + s[org.end :]
+    # nor one inside a document's title ("signed the protocol of the second meeting of the joint commission"), nor
+    # an envoy taking up his post ("arrived in Kabul in 1919 as the first envoy")
+    s = _DOCUMENT_OF.sub(lambda m: " " * len(m.group()), s)
+    if _AS_ENVOY.search(s):
+        s = _ARRIVAL.sub(lambda m: " " * len(m.group()), s)
     if not _any_trigger().search(s):
         return None  # most sentences: one search instead of one per trigger row
     found = {kind for rx, kind in _triggers() if rx.search(s)}

@@ -507,9 +507,12 @@ class Registry:
                 continue
             cands.append((b, p, full))
         if not cands and len(words) == 1:
-            # "Isaias" after "Isaias Afwerki", "Abiy" after "Abiy Ahmed": where a given name is the name in use
-            # (no surname of the article is this word), the one full name it begins
+            # "Isaias" after "Isaias Afwerki", "Abiy" after "Abiy Ahmed", "Lula" after "Luiz Inácio Lula da Silva":
+            # where a given or middle name is the name in use (no surname of the article is this word), the one
+            # full name that holds it
             given = {full for _, p, full in self.full if p <= pos and fold(full.split()[0]) == fold(name)}
+            if not given:
+                given = {full for _, p, full in self.full if p <= pos and fold(name) in map(fold, full.split()[1:-1])}
             return given.pop() if len(given) == 1 else name
         if not cands:
             return name
