@@ -905,6 +905,20 @@ ROWS: list[tuple[str, str, str, dict[str, Any] | None]] = [
         "event",
         None,
     ),
+    # plural missions in a pair of cities: each city's post is the other state's
+    (
+        "Egypt–Israel relations",
+        "Relations were established in early 1980, and embassies were opened in Cairo and Tel Aviv in February of "
+        "that year.",
+        "mission",
+        {"sender": "EG", "receiver": "IL", "city": "Tel Aviv", "date": "1980-02"},
+    ),
+    (
+        "Finland–Soviet Union relations",
+        "Juho Kusti Paasikivi became Finland's envoy in Moscow in 1940.",
+        "office",
+        {"person": "Juho Kusti Paasikivi", "role": "ambassador", "sender": "FI", "receiver": "SU", "since": "1940"},
+    ),
 ]
 
 

@@ -233,6 +233,11 @@ _RECIPROCAL = re.compile(
     r"|\b(?:the\s+)?(?P<kind2>embassies)\s+of\s+(?:both|the\s+two)\s+(?:countries|states|nations)",
     re.I,
 )
+_EACH_CITY = re.compile(
+    rf"\b(?P<kind>embassies|consulates(?:[\s\-]general)?)\s+(?:were\s+|have\s+been\s+|had\s+been\s+)?"
+    rf"(?:(?:opened|established|set\s+up|reopened)\s+)?in\s+(?P<a>{_CAP})\s+and\s+(?P<b>{_CAP})",
+    re.I,
+)
 _EACH_IN = re.compile(rf"(?P<who>{_CAP})\s+in\s+(?P<city>{_CAP})")
 _OPENING = re.compile(r"\b(?:opened|founded|established|set\s+up|inaugurated|since)\b", re.I)
 _NAMED_CENTRE = re.compile(
@@ -459,6 +464,25 @@ def _from_unit(ctx: Context, unit: Unit, s: str, previous: Fact | None) -> list[
 
     if gate:
         out += _linked_non_resident(ctx, unit, s, handled)
+
+    for m in _EACH_CITY.finditer(s):
+        # "embassies were opened in Cairo and Tel Aviv in February of that year": each city's post is the other
+        # state's
+        if any(a <= m.start() < b for a, b in handled):
+            continue
+        kind = "consulate" if "consul" in m.group("kind").lower() else "embassy"
+        cs, ce = _clause_of(s, m.start())
+        value, dkind = _date_in(ctx, unit, cs, ce)
+        date = value if dkind in ("point", "since", "relative") else None
+        found = []
+        for place in (m.group("a"), m.group("b")):
+            city = next(iter(gazetteer.find_cities(place)), None)
+            host = common.in_pair(ctx, city.code) if city is not None and city.start == 0 else None
+            if host in ctx.dyad:
+                found.append(_fact(ctx.other(host) or "", host, kind, city=common.written(city), date=date, unit=unit))
+        if len(found) == 2 and found[0].fields["sender"] != found[1].fields["sender"]:
+            out += found
+            handled.append((m.start(), m.end()))
 
     for m in _RECIPROCAL.finditer(s):
         # "Both countries have embassies in each other's capitals", "The embassies of both countries reopened in
