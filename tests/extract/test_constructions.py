@@ -919,6 +919,12 @@ ROWS: list[tuple[str, str, str, dict[str, Any] | None]] = [
         "office",
         {"person": "Juho Kusti Paasikivi", "role": "ambassador", "sender": "FI", "receiver": "SU", "since": "1940"},
     ),
+    (
+        "Kenya–Tanzania relations",
+        "The two countries are both members of the Commonwealth.",
+        "membership",
+        {"country": "TZ", "organization": "Commonwealth of Nations"},
+    ),
 ]
 
 
