@@ -925,6 +925,21 @@ ROWS: list[tuple[str, str, str, dict[str, Any] | None]] = [
         "membership",
         {"country": "TZ", "organization": "Commonwealth of Nations"},
     ),
+    # agreements by their subjects: items a count names, dates paired "respectively"
+    (
+        "Georgia–Turkey relations",
+        "The countries have concluded over 40 bilateral agreements, including on visa-free travel (2009) and on "
+        "readmission (2011).",
+        "agreement",
+        {"title": "agreement on readmission", "status": "signed", "date": "2011"},
+    ),
+    (
+        "Georgia–Turkey relations",
+        "Agreements on avoiding double taxation and on investment protection were signed in 2005 and 2007 "
+        "respectively.",
+        "agreement",
+        {"title": "Agreement on investment protection", "status": "signed", "date": "2007"},
+    ),
 ]
 
 

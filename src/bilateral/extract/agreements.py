@@ -370,6 +370,9 @@ def _from_sentence(
         if _COUNT.match(h.title) or re.search(
             r"(?:\b(?:some|about|over|around|nearly|almost|more\s+than|than)\s+)?\b\d+\s+$", s[: h.start]
         ):
+            # "over 40 bilateral agreements, including on visa-free travel (2009) and on readmission (2011)": the
+            # count is no agreement, the items it names are
+            out.extend(_included(ctx, unit, s, h, dates))
             continue
         if m.group().lower().endswith("s") and re.match(
             r"\s*,?\s*(?:such\s+as|including|among\s+them|like)\b", s[h.end :], re.I
@@ -434,19 +437,48 @@ def _from_sentence(
             continue  # "Georgia signed an association agreement with the European Union": not the pair's
         titles = _split_list(h.title, m.group())
         titles = [_complete(t, s, h) for t in titles]
+        # "Agreements on A and on B were signed in 2005 and 2007 respectively": one date each, in order
+        each = [d.value for d in dates if h.end <= d.start < cl.end]
+        paired = len(titles) > 1 and len(each) == len(titles) and re.search(r"\brespectively\b", own, re.I)
         for status in statuses:
             date, loc = _date_for(s, h, cl, dates, status, lead_in, reached, last_visit)
-            for t in titles:
+            for k, t in enumerate(titles):
                 fields = {
                     "title": t,
                     "kind": _kind(t),
                     "status": status,
-                    "date": date,
+                    "date": each[k] if paired and status == "signed" else date,
                     "parties": sorted(ctx.dyad),
                     "location": location or loc,
                     "subject": None,
                 }
                 out.append(Fact("agreement", fields, [unit], 0.75))
+    return out
+
+
+_INCLUDING = re.compile(r"\s*,?\s*(?:including|among\s+them)\s+(?P<items>(?:on|in\s+the\s+field\s+of)\s+[^;.]+)", re.I)
+_ITEM = re.compile(r"(?:on|in\s+the\s+field\s+of)\s+(?P<what>[^,()]+?)\s*(?:\((?P<year>\d{4})\))?\s*(?:,|\band\b|$)")
+
+
+def _included(ctx: Context, unit: Unit, s: str, h: _Head, dates: list[DateMatch]) -> list[Fact]:
+    assert ctx.dyad
+    inc = _INCLUDING.match(s, h.end)
+    own = s[: h.start] + s[h.end :]
+    if inc is None or not _SIGNED.search(own):
+        return []
+    out = []
+    singular = re.sub(r"(?i)(memorand)a$", r"\1um", re.sub(r"s$", "", h.match.group()))
+    for it in _ITEM.finditer(inc.group("items")):
+        fields = {
+            "title": f"{singular.lower()} on {it.group('what').strip()}",
+            "kind": _kind(singular),
+            "status": "signed",
+            "date": it.group("year"),
+            "parties": sorted(ctx.dyad),
+            "location": None,
+            "subject": None,
+        }
+        out.append(Fact("agreement", fields, [unit], 0.7))
     return out
 
 
@@ -586,4 +618,10 @@ def _split_list(title: str, head: str) -> list[str]:
     if len(items) < 2:
         return [title]
     singular = m.group("head")[:-1]
-    return [f"{singular} {m.group('prep')} {x}" for x in items]
+    prep = m.group("prep")
+    # "agreements on A and on B": the preposition repeated in an item is not doubled
+    return [f"{singular} {prep} {_drop(prep, x)}" for x in items]
+
+
+def _drop(prep: str, item: str) -> str:
+    return item[len(prep) + 1 :] if item.lower().startswith(prep.lower() + " ") else item
