@@ -940,6 +940,42 @@ ROWS: list[tuple[str, str, str, dict[str, Any] | None]] = [
         "agreement",
         {"title": "Agreement on investment protection", "status": "signed", "date": "2007"},
     ),
+    # memberships: an aside in brackets inside the list; a gapped second member; "became its tenth member"; a
+    # clause with no subject of its own; "leads"; denials
+    (
+        "India–South Africa relations",
+        "Both countries are members of the Commonwealth of Nations (South Africa rejoined it in 1994), the G20, BRICS "
+        "and the Indian Ocean Rim Association.",
+        "membership",
+        {"country": "IN", "organization": "Indian Ocean Rim Association"},
+    ),
+    (
+        "Hungary–Slovakia relations",
+        "Hungary has been in NATO since 12 March 1999 and Slovakia since 29 March 2004.",
+        "membership",
+        {"country": "SK", "organization": "North Atlantic Treaty Organization", "date": "2004-03-29"},
+    ),
+    (
+        "Cambodia–Thailand relations",
+        "Thailand was one of the five founders of the Association of Southeast Asian Nations on 8 August 1967; "
+        "Cambodia became its tenth member on 30 April 1999.",
+        "membership",
+        {"country": "KH", "organization": "Association of Southeast Asian Nations", "date": "1999-04-30"},
+    ),
+    (
+        "New Zealand–Samoa relations",
+        "Both states are members of the Commonwealth of Nations, which Samoa joined in 1970, and founding members of "
+        "the Pacific Islands Forum.",
+        "membership",
+        {"country": "WS", "organization": "Pacific Islands Forum"},
+    ),
+    (
+        "Kazakhstan–United States relations",
+        "Kazakhstan is a member of the Shanghai Cooperation Organisation, while the United States leads NATO.",
+        "membership",
+        {"country": "US", "organization": "North Atlantic Treaty Organization"},
+    ),
+
 ]
 
 
@@ -1046,6 +1082,13 @@ def test_an_organization_that_only_qualifies_a_noun_is_no_membership() -> None:
     assert {(f["country"], f["organization"]) for f in of_type(document, "membership")} == {
         ("IS", "European Free Trade Association")
     }
+
+
+def test_a_denied_membership_is_not_stated() -> None:
+    document = extract(
+        seed("Iceland–Norway relations", "Both sit on the Arctic Council; neither has joined the European Union.")
+    )
+    assert {f["organization"] for f in of_type(document, "membership")} == {"Arctic Council"}
 
 
 def test_the_aspired_membership_is_not_stated() -> None:

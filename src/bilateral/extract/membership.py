@@ -20,6 +20,7 @@ from bilateral.extract.base import Context, Fact
 _PRED = re.compile(
     r"\b(?:(?:full\s+|founding\s+)?members?(?:\s+states?)?\s+of|participating\s+states?\s+of"
     r"|t(?:ake|akes|aking|ook)\s+part\s+in|participat(?:e|es|ed|ing)\s+in|belong(?:s|ed)?\s+to|(?:is|are)\s+in"
+    r"|(?:has|have|had)\s+been\s+in(?=\s+(?:the\s+)?[A-Z])|(?:leads|led)(?=\s+(?:the\s+)?[A-Z])"
     # entering: "joined NATO in 2004", "was admitted to the UN on 2 March 1992", "acceded to the WTO",
     # "helped (to) found NATO", "co-founded the Nordic Council"
     r"|(?:re-?)?join(?:s|ed)?|enter(?:s|ed)?(?=\s+the\b)|acced(?:e|es|ed)\s+to|(?:were|was)\s+among\s+the\s+(?:founders|founding\s+members)\s+of|(?:was|were|been|being)\s+admitted\s+(?:in)?to"
@@ -44,12 +45,16 @@ _BOTH = re.compile(r"\b(?:(?i:both|the\s+two|together\s+with)|[Tt]hey)\b")
 _NOT = re.compile(
     # "applied for EU membership", not "ceased to apply when Estonia joined the EU"
     r"\b(?:appl(?:y|ied|ies|ying)\s+(?:for|to\s+join|to\s+become)|application|candida\w+|aspir\w+|seek\w*\s+to\s+join|bid|accession|observer"
-    r"|hopes?|hoped|wish\w*|wants?|wanted|intends?|plans?\s+to|aims?\s+to|would\s+like|left|withdr[ae]w\w*)\b",
+    r"|hopes?|hoped|wish\w*|wants?|wanted|intends?|plans?\s+to|aims?\s+to|would\s+like|left|withdr[ae]w\w*"
+    # a denial: "neither has joined the European Union", "is not a member of", "never joined"
+    r"|neither|never|nor|not\s+(?:a\s+|yet\s+(?:a\s+)?)?(?:members?|joined|part)|suspended)\b",
     re.I,
 )
 _LIST_GAP = re.compile(
     # a generic noun after a name may close it: "the APEC forum, of the WTO and of the Cairns Group"
     r"^(?:\s+(?:forum|organi[sz]ation|group|bloc|alliance|initiative|process|grouping))?"
+    # an aside in brackets: "the Commonwealth (South Africa rejoined it in 1994), the G20"
+    r"(?:\s*\([^()]{1,80}\))?"
     # so may the item's own date: "joined NATO in 1999 and the European Union in 2004"
     r"(?:\s+(?:together|jointly|simultaneously))?(?:\s+(?:in|on|since)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?\d{4})?"
     r"[\s,]*(?:(?:and|or|as\s+well\s+as)\s*)?"
@@ -115,7 +120,7 @@ def extract(ctx: Context) -> list[Fact]:
             # March 2020 and has been an EU candidate since 2005", "the Andean Community, which Venezuela left"
             zones = _negative_zones(part, cl.start)
             kept = [o for o in orgs if not any(a <= o.start < b for a, b in zones)]
-            found = _memberships(ctx, s, cl, kept, mentions) if kept else []
+            found = _memberships(ctx, s, cl, kept, mentions, tuple(members)) if kept else []
             cont = _CONTINUED.match(part)
             if not found and cont and members:
                 # "Both are founding members of NATO, which they joined in 1949, and of the Nordic Council"
@@ -176,7 +181,12 @@ def _members(ctx: Context, s: str, cl: common.Clause, pivot: int, mentions: list
 
 
 def _memberships(
-    ctx: Context, s: str, cl: common.Clause, orgs: list[gazetteer.Mention], mentions: list[gazetteer.Mention]
+    ctx: Context,
+    s: str,
+    cl: common.Clause,
+    orgs: list[gazetteer.Mention],
+    mentions: list[gazetteer.Mention],
+    previous: tuple[str, ...] = (),
 ) -> list[Found]:
     """(member, organization, told as an entry, the stretches where its date may stand) of one clause."""
     out: list[Found] = []
@@ -204,7 +214,17 @@ def _memberships(
                 break  # "takes part in the EU single market": the organization only qualifies a noun
             listed.append((org.code, org.end))
             pos = org.end
-        for country in _members(ctx, s, cl, pivot, mentions):
+        members = _members(ctx, s, cl, pivot, mentions)
+        if not members and pred.start() < 25 and not re.search(r"[A-Z]", part[: pred.start()]):
+            # "…, and founding members of the Pacific Islands Forum": the subject of the clause before
+            members = list(previous)
+        if len(listed) == 1:
+            # "Hungary has been in NATO since 12 March 1999 and Slovakia since 29 March 2004": a gapped second member
+            for g in _GAPPED_MEMBER.finditer(s, listed[0][1], cl.end):
+                code = common.first_country(g.group("who"))
+                if code in (ctx.dyad or ()) and code not in members:
+                    out.append((code, listed[0][0], entry, ((g.end("who"), cl.end),)))
+        for country in members:
             for k, (o, o_end) in enumerate(listed):
                 # each item's date stands after it, before the next item; an item with no date of its own shares
                 # the one after the whole list; a single item's anywhere in the predicate's stretch
@@ -221,6 +241,14 @@ def _memberships(
         end = cl.start + rel.end()
         for country in _members(ctx, s, common.Clause(cl.start + rel.start(), cl.end), end, mentions):
             out.append((country, org.code, False, ((end, cl.end),)))
+    # "Thailand was one of the founders of ASEAN on 8 August 1967; Cambodia became its tenth member on 30 April 1999"
+    for its in _ITS_MEMBER.finditer(part):
+        at = cl.start + its.start()
+        org = next((o for o in reversed(orgs) if o.end <= at), None)
+        if org is None:
+            continue
+        for country in _members(ctx, s, cl, at, mentions):
+            out.append((country, org.code, True, ((at, cl.end),)))
     # "Lithuania was admitted to the United Nations in 1991, whereas Iceland had been a member since 1946": a bare
     # "a member" is of the organization the sentence named last before it
     for bare in _BARE_MEMBER.finditer(part):
@@ -245,6 +273,10 @@ _RELATIVE = re.compile(
     r"(?:t(?:ake|akes|ook)\s+part|participat(?:e|es|ed)|(?:is|are|was|were|have\s+been|has\s+been)\s+(?:\w+\s+)?members?)\b",
     re.I,
 )
+_GAPPED_MEMBER = re.compile(
+    r"\s+(?:and|while|whereas)\s+(?P<who>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)\s+(?=(?:since|from|in)\s+(?:\d|[A-Z][a-z]+\s+\d))"
+)
+_ITS_MEMBER = re.compile(r"\bbecame\s+(?:its|their)\s+(?:\w+\s+)?(?:full\s+)?member\b", re.I)
 _BARE_MEMBER = re.compile(
     r"\b(?:has|have|had)\s+(?:also\s+)?been\s+(?:a\s+)?(?:full\s+|founding\s+)?members?\b(?!\s+(?:of|states?))", re.I
 )
@@ -268,9 +300,7 @@ def _gapped_entry(
     return [(c, o, True, ((verb.start(), cl.end),)) for c in members for o in entered]
 
 
-def _entry_date(
-    ctx: Context, unit: Unit, windows: tuple[tuple[int, int], ...], kinds: tuple[str, ...]
-) -> str | None:
+def _entry_date(ctx: Context, unit: Unit, windows: tuple[tuple[int, int], ...], kinds: tuple[str, ...]) -> str | None:
     """The date of entry a clause gives: a point in time ("joined on 29 March 2004", "in 1949") or "since 1986"
     ("has belonged to the European Union since 1986"), from the first stretch of ``windows`` that has one."""
     found = common.unit_dates(ctx, unit)
