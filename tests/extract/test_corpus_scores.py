@@ -25,11 +25,12 @@ ROOT = Path(__file__).resolve().parents[2]
 SHARED = ROOT.parent / "shared"
 SCORES = ROOT / "tests" / "scores.json"
 SETS = ("seeds", "dev")
-# the held-out articles of this repository (tests/heldout, heldout2, heldout3), scored by the same shared scorer
+# the held-out articles of this repository (tests/heldout, heldout2 to heldout4), scored by the same shared scorer
 HELDOUT = ROOT / "tests" / "heldout"
 HELDOUT2 = ROOT / "tests" / "heldout2"
 HELDOUT3 = ROOT / "tests" / "heldout3"
-RATCHETED = (*SETS, "heldout", "heldout2", "heldout3", "examples")
+HELDOUT4 = ROOT / "tests" / "heldout4"
+RATCHETED = (*SETS, "heldout", "heldout2", "heldout3", "heldout4", "examples")
 METRICS = ("macro_f1", "micro_f1", "grounding_rate", "dyad_accuracy")
 
 
@@ -61,6 +62,8 @@ def _folders(name: str) -> tuple[Path, Path]:
         return HELDOUT2 / "articles", HELDOUT2 / "gold"
     if name == "heldout3":
         return HELDOUT3 / "articles", HELDOUT3 / "gold"
+    if name == "heldout4":
+        return HELDOUT4 / "articles", HELDOUT4 / "gold"
     if name == "examples":  # the bundled examples and their hand-written expected facts
         return ROOT / "examples", ROOT / "examples" / "expected"
     return SHARED / "corpus" / name, SHARED / "gold" / name
