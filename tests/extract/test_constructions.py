@@ -976,6 +976,35 @@ ROWS: list[tuple[str, str, str, dict[str, Any] | None]] = [
         {"country": "US", "organization": "North Atlantic Treaty Organization"},
     ),
 
+    # envoys: a surname that is also a noun ("Court"); "has held the post since"; a date that opens the clause;
+    # a list of envoys a sentence announces
+    (
+        "Australia–Japan relations",
+        "Richard Court, a former Premier of Western Australia, was ambassador in Tokyo from 2017 to 2020; Justin "
+        "Hayhurst has held the post since 2023.",
+        "office",
+        {"person": "Richard Court", "sender": "AU", "receiver": "JP", "since": "2017"},
+    ),
+    (
+        "Australia–Japan relations",
+        "Richard Court, a former Premier of Western Australia, was ambassador in Tokyo from 2017 to 2020; Justin "
+        "Hayhurst has held the post since 2023.",
+        "office",
+        {"person": "Justin Hayhurst", "sender": "AU", "receiver": "JP", "since": "2023"},
+    ),
+    (
+        "Ethiopia–Israel relations",
+        "In 2012 Belaynesh Zevadia, who was born in Ethiopia, became Israel's ambassador to Ethiopia.",
+        "office",
+        {"person": "Belaynesh Zevadia", "sender": "IL", "receiver": "ET", "since": "2012"},
+    ),
+    (
+        "Kazakhstan–United States relations",
+        "The embassy opened in 1992.\n\nUnited States ambassadors to Kazakhstan (selection):\n"
+        "- John Ordway (2004–2008)\n- George Krol (2015–2018)\n",
+        "office",
+        {"person": "George Krol", "sender": "US", "receiver": "KZ", "since": "2015"},
+    ),
 ]
 
 

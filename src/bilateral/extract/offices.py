@@ -90,10 +90,23 @@ def _envoy_heading(ctx: Context, heading: str) -> tuple[str, str, str] | None:
     return sender, receiver, role if role in POSTS else "ambassador"
 
 
+def _envoy_list_lead(ctx: Context, unit: Unit) -> tuple[str, str, str] | None:
+    """ "United States ambassadors to Kazakhstan (selection):" over a list of names: the sentence that announces it."""
+    if unit.block == 0:
+        return None
+    before = ctx.doc.blocks[unit.block - 1]
+    if before.section != unit.section or not before.units:
+        return None
+    lead = ctx.doc.plain_of(before.units[-1]).strip()
+    if not lead.endswith(":"):
+        return None
+    return _envoy_heading(ctx, re.sub(r"\s*\([^()]*\)", "", lead).rstrip(" :"))
+
+
 def _from_envoy_item(ctx: Context, unit: Unit) -> list[Fact]:
     """ "== List of ambassadors of Finland to Japan ==" then "- NAME (2002–2006)": one office per item."""
     assert ctx.dyad
-    envoys = _envoy_heading(ctx, unit.section or "")
+    envoys = _envoy_heading(ctx, unit.section or "") or _envoy_list_lead(ctx, unit)
     if envoys is None:
         return []
     sender, receiver, role = envoys
@@ -258,6 +271,14 @@ def _dates(
             or re.search(r"\b(?:succeeded|replaced)\s+(?:in\s+|on\s+)?$", s[max(0, d.start - 20) : d.start])
         ]
         found = later + [d for d in earlier if d not in later]
+    elif name_end is not None:
+        # "In 2012 NAME, who was born in Ethiopia, became Israel's ambassador": the date that opens the clause dates
+        # the post the predicate after the name tells
+        opening = [
+            d for d in found if d.start < name_end and re.fullmatch(r"\s*(?:(?:In|On|From)\s+)?", s[lo : d.start])
+        ]
+        if opening and re.search(r"\b(?:became|took\s+up|assumed)\b", s[name_end:hi], re.I):
+            return {"appointed": None, "credentials": None, "since": opening[0].value if role_index == 0 else None}
     cred = _CREDENTIALS.search(s, lo, hi)
     if cred is None and _CREDENTIALS.search(s):
         cred = re.compile(r"\b(?:present\w*|hand\w*)\s+(?:his|hers|theirs)\b", re.I).search(s, lo, hi)
@@ -353,7 +374,9 @@ _SUCCESSOR = re.compile(
     r"|\b(?:was|were)\s+(?:succeeded|replaced)\s+(?:[^,;]{0,30}?\s+)?by\s+$",
     re.I,
 )
-_HELD = re.compile(r"^\s*,?\s*who\s+held\s+(?:the|this|that)\s+(?:post|position|office)\b", re.I)
+_HELD = re.compile(
+    r"^\s*,?\s*(?:who\s+)?(?:has\s+|had\s+|later\s+)?held\s+(?:the|this|that)\s+(?:post|position|office)\b", re.I
+)
 _HEADED = re.compile(
     r"^[\s,]*(?:(?:and|after\s+\w+|later|then)[\s,]*)*(?:later\s+|then\s+|successively\s+)?(?:headed|led)\s+the\s+(?:[A-Z][\w'’]*\s+)?(?:embassy|mission)\b",
     re.I,
@@ -594,9 +617,7 @@ def _from_table(ctx: Context, table: Table) -> list[Fact]:
         # "== Ambassadors of Ireland to New Zealand ==" over "Name | Term start | Term end": the heading (or the
         # caption) says whose envoys the names are
         caption = ctx.doc.plain_of(table.caption) if table.caption is not None else ""
-        envoys = (
-            _envoy_heading(ctx, caption) or _envoy_heading(ctx, table.section or "") or _envoy_lead_in(ctx, table)
-        )
+        envoys = _envoy_heading(ctx, caption) or _envoy_heading(ctx, table.section or "") or _envoy_lead_in(ctx, table)
         name_col = next((i for i, h in enumerate(heads) if _NAME_HEAD.search(h)), None)
         term_col = next((i for i, h in enumerate(heads) if i != name_col and _TERM_HEAD.search(h)), None)
         if term_col is None and name_col is not None:

@@ -163,8 +163,13 @@ _INSTITUTION_HEADS = (
     r"|Court|Ministry|Corporation|Prefecture|Province|Region|District|County|Oblast|Governorate|Municipality"
 )
 _INSTITUTION = re.compile(rf"\s+(?:(?:[A-Z][\w\-–]*|of|the|and)\s+){{0,4}}?(?:{_INSTITUTION_HEADS})\b")
-# a name whose own last word is such a head ("Fukushima Prefecture") names no person either
-_ENDS_AS_INSTITUTION = re.compile(rf"\b(?:{_INSTITUTION_HEADS})$")
+# a name whose own last word is such a head ("Fukushima Prefecture") names no person either, for the heads that
+# are no surnames (not "Court", "Bank", "Park", "Church", "Port", "Bridge": "Richard Court" is a person)
+_ENDS_AS_INSTITUTION = re.compile(
+    r"\b(?:University|Institute|Foundation|Academy|Airport|Station|Museum|Library|Hospital|Stadium|Cathedral|Mosque"
+    r"|Summit|Forum|Programme|Agreement|Treaty|Partnership|Initiative|Committee|Council|Commission|Agency|Authority"
+    r"|Ministry|Corporation|Prefecture|Province|Region|District|County|Oblast|Governorate|Municipality)$"
+)
 
 
 _COUNTERPART = re.compile(r"\b(?:his|her|their|the)\s+(?:(?P<dem>[A-Z][\w\-]+)\s+)?counterparts?\s*,?\s*$")
