@@ -176,6 +176,23 @@ def test_a_transposed_table_gives_a_figure_per_flow_and_period(table: str) -> No
         assert any(f["period"] in q for q in quotes) and any(str(int(f["value"])) in q for q in quotes)
 
 
+def test_a_table_by_financial_year_takes_the_reporter_s_fiscal_year() -> None:
+    document = extract(
+        seed(
+            "India–South Africa relations",
+            "== Trade ==\n| India's trade with South Africa by financial year (billion US dollars, rounded; Indian "
+            "Ministry of Commerce) | | | |\n| Year | Exports | Imports | Total |\n| 2021–22 | 6.0 | 9.8 | 15.8 |\n",
+        )
+    )
+    trade = of_type(document, "trade")
+    assert {(f["flow"], f["period"]) for f in trade} == {
+        ("export", "2021-04/2022-03"),
+        ("import", "2021-04/2022-03"),
+        ("turnover", "2021-04/2022-03"),
+    }
+    assert {f["source"] for f in trade} == {"Indian Ministry of Commerce"}
+
+
 def test_wiki_table_with_a_dash() -> None:
     text = (
         "{{Infobox bilateral relations|Georgia–Ukraine|Georgia|Ukraine}}\n"

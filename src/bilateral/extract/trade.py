@@ -19,6 +19,7 @@ currency ("exports of 13.7 million") takes the currency of the sentence's other 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
 from bilateral import gazetteer
@@ -130,7 +131,12 @@ def _source(caption: str, notes: list[str]) -> str | None:
             return m.group("src").strip()
     m = _PAREN_SOURCE.search(caption)
     if m:
-        return m.group(1).strip()
+        # "(billion US dollars, rounded; Indian Ministry of Commerce)": the part that is no unit nor a remark
+        parts = [p.strip() for p in m.group(1).split(";")]
+        named = [
+            p for p in parts if p and not numbers.parse_unit(p) and not re.search(r"\b(?:rounded|estimates?)\b", p)
+        ]
+        return named[-1] if named else (None if len(parts) > 1 else m.group(1).strip())
     return None
 
 
@@ -168,7 +174,7 @@ def _from_table(ctx: Context, table: Table) -> list[Fact]:
     partner = ctx.other(reporter) if reporter else None
     directions = {col: d for col, flow in flows.items() if (d := _header_direction(ctx, header[col], flow))}
     source = _source(caption, notes)
-    fiscal = dates_mod.detect_fiscal_start(caption + " " + " ".join(notes))
+    fiscal = _fiscal_start(caption, notes, reporter)
     year_ctx = dates_mod.DateContext()
     year_ctx.update(dates_mod.find_dates(caption))
     facts = []
@@ -269,6 +275,21 @@ def _from_transposed(
     for values in by_period.values():
         _check_row(ctx, head.unit, values)
     return facts
+
+
+def _fiscal_start(caption: str, notes: list[str], reporter: str | None) -> int | None:
+    """The month the table's years start in: as the caption or notes say ("financial year (April–March)"), else,
+    for a table "by financial year", the reporter's own fiscal year (data/fiscal_years.tsv)."""
+    text = caption + " " + " ".join(notes)
+    said = dates_mod.detect_fiscal_start(text)
+    if said is not None or reporter is None or not re.search(r"\b(?:fiscal|financial)\s+years?\b", text, re.I):
+        return said
+    return _fiscal_months().get(reporter)
+
+
+@lru_cache(maxsize=1)
+def _fiscal_months() -> dict[str, int]:
+    return {r["country"]: int(r["month"]) for r in gazetteer.read_table("fiscal_years.tsv")}
 
 
 def _check_row(ctx: Context, unit: Unit, values: dict[str, float]) -> None:
