@@ -1005,6 +1005,35 @@ ROWS: list[tuple[str, str, str, dict[str, Any] | None]] = [
         "office",
         {"person": "George Krol", "sender": "US", "receiver": "KZ", "since": "2015"},
     ),
+    # relations: "and relations were restored" (bare, not "trade relations"); "agreed to open diplomatic relations";
+    # a former state that stands in for one of the pair; recognition of a government is no recognition of a state
+    (
+        "Cuba–Jamaica relations",
+        "Manley returned to power in 1989, and relations were restored in 1990.",
+        "diplomatic_relations",
+        {"event": "restored", "date": "1990"},
+    ),
+    ("Cuba–Jamaica relations", "Trade relations were established in 1995.", "diplomatic_relations", None),
+    (
+        "Germany–Mongolia relations",
+        "Bonn and Ulaanbaatar agreed to open diplomatic relations on 31 January 1974.",
+        "diplomatic_relations",
+        {"parties": ["DE", "MN"], "event": "established", "date": "1974-01-31"},
+    ),
+    (
+        "Germany–Mongolia relations",
+        "The Mongolian People's Republic and the German Democratic Republic established diplomatic relations on 13 "
+        "April 1950.",
+        "diplomatic_relations",
+        {"parties": ["DD", "MN"], "event": "established", "date": "1950-04-13"},
+    ),
+    (
+        "Mexico–Spain relations",
+        "Mexico never recognised the government of Francisco Franco and recognised the Spanish Republican government "
+        "in exile instead.",
+        "recognition",
+        None,
+    ),
 ]
 
 

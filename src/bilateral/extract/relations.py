@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from bilateral import gazetteer
 from bilateral.document.model import Unit
 from bilateral.extract import common
 from bilateral.extract.base import Context, Fact
@@ -22,7 +23,9 @@ _RELATIONS = re.compile(
     r"|(?i:\b(?:brok(?:e|en)\s+off|sever(?:ed|s)?|cut|restored|resumed|re-?established|established|normali[sz]ed)"
     r"\s+(?:formal\s+)?(?:relations|ties)\b)"
     # bare "Relations were established/severed …" (not "trade relations", "economic relations")
-    r"|(?<![a-z]\s)\b[Rr]elations\s+(?:between\s+[^,;.]{2,60}?\s+)?(?:were|was|had\s+been|have\s+been)\s+"
+    # (not "trade relations were …", "economic relations were …")
+    r"|(?<![Tt]rade\s)(?<![Ee]conomic\s)(?<![Cc]ultural\s)(?<![Mm]ilitary\s)(?<![Cc]ommercial\s)(?<![Bb]usiness\s)"
+    r"(?<![Ss]cientific\s)(?<![Cc]onsular\s)(?<![Cc]hurch\s)\b[Rr]elations\s+(?:between\s+[^,;.]{2,60}?\s+)?(?:were|was|had\s+been|have\s+been)\s+"
     r"(?=[^.;]{0,80}?\b(?i:establish|formali[sz]|instituted|sever|broke|restor|re-?establish|resum|suspend|cut|upgrad))"
 )
 _EVENTS = (
@@ -36,7 +39,7 @@ _EVENTS = (
     (
         "established",
         re.compile(
-            r"\b(?:establish\w*|formali[sz]\w*|normali[sz]\w*|instituted|followed|set\s+up|opened|existed|exist|had|has\s+had|have\s+had|launched|maintain(?:ed|s)?)\b",
+            r"\b(?:establish\w*|formali[sz]\w*|normali[sz]\w*|instituted|followed|agreed\s+to\s+open|set\s+up|opened|existed|exist|had|has\s+had|have\s+had|launched|maintain(?:ed|s)?)\b",
             re.I,
         ),
     ),
@@ -86,11 +89,30 @@ def extract(ctx: Context) -> list[Fact]:
                     date = earlier.pop() if len(earlier) == 1 and len(dates) == 1 else None
                 if event == "established" and date is None and not re.search(r"establish", part, re.I):
                     continue
-                parties = sorted(ctx.dyad)
+                parties = _parties(ctx, part)
                 facts.append(
                     Fact("diplomatic_relations", {"parties": parties, "event": event, "date": date}, [unit], 0.9)
                 )
     return facts
+
+
+def _parties(ctx: Context, part: str) -> list[str]:
+    """The pair, or the former state that stands in for one of them in this clause: in an article on Germany and
+    Mongolia, "the Mongolian People's Republic and the German Democratic Republic established diplomatic relations"
+    is East Germany's (DD), whose cities carry DE today (data/country_parts.tsv)."""
+    assert ctx.dyad
+    parties = list(ctx.dyad)
+    found = gazetteer.find_countries(part)
+    named = {m.code for m in found}
+    for m in found:
+        if m.code in ctx.dyad:
+            continue
+        for i, d in enumerate(parties):
+            # (only when the pair's own state is not named: "… with Azerbaijan since 1992, after the breakup of the
+            # Soviet Union" is Azerbaijan's)
+            if m.code in gazetteer.wholes(d) and d not in named and ctx.other(d) in parties:
+                parties[i] = m.code
+    return sorted(parties)
 
 
 # "raised the relationship to a Comprehensive Partnership in 2009 and to a Strategic Partnership in March 2018",
