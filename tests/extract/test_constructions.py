@@ -1034,6 +1034,52 @@ ROWS: list[tuple[str, str, str, dict[str, Any] | None]] = [
         "recognition",
         None,
     ),
+    # missions: "opened in A and moved to B"; "allowed X to open" is no plan; a cleft "it was in TOWN that X opened";
+    # a joint institute is no state's cultural centre
+    (
+        "Kazakhstan–United States relations",
+        "The American embassy opened in Almaty in 1992 and moved to Astana, the new capital, in 2006.",
+        "mission",
+        {"sender": "US", "kind": "embassy", "city": "Almaty", "date": "1992", "status": "closed"},
+    ),
+    (
+        "Ethiopia–Israel relations",
+        "Emperor Haile Selassie allowed Israel to open a consulate-general in Addis Ababa in the 1950s.",
+        "mission",
+        {"sender": "IL", "kind": "consulate_general", "city": "Addis Ababa", "status": "open"},
+    ),
+    (
+        "Australia–Japan relations",
+        "It was in Townsville that Japan opened its first consulate in Australia, in 1896.",
+        "mission",
+        {"sender": "JP", "receiver": "AU", "kind": "consulate", "city": "Townsville", "date": "1896"},
+    ),
+    (
+        "Germany–Mongolia relations",
+        "In 2013 the German-Mongolian Institute for Resources and Technology opened its doors in Nalaikh.",
+        "mission",
+        None,
+    ),
+    # agreements: "the day the Treaty … came into force"; "on the last day of the visit"; "agreed a programme"
+    (
+        "Australia–Japan relations",
+        "Relations were resumed on 28 April 1952, the day the Treaty of San Francisco came into force.",
+        "agreement",
+        {"title": "Treaty of San Francisco", "status": "in_force", "date": "1952-04-28"},
+    ),
+    (
+        "Soviet Union–Yugoslavia relations",
+        "Khrushchev came to Belgrade from 26 May to 2 June 1955 and, with Tito, signed the Belgrade Declaration on the "
+        "last day of the visit.",
+        "agreement",
+        {"title": "Belgrade Declaration", "status": "signed", "date": "1955-06-02"},
+    ),
+    (
+        "India–South Africa relations",
+        "On 26 January 2019 the two sides agreed a three-year strategic programme of cooperation.",
+        "agreement",
+        {"title": "three-year strategic programme of cooperation", "status": "signed", "date": "2019-01-26"},
+    ),
 ]
 
 

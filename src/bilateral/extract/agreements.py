@@ -67,6 +67,7 @@ _DESCRIBED = re.compile(
 )
 _POST_STOP = (
     r"was|were|had|has|have|is|are|which|who|signed|dated|entered|came|took|aimed|to\s+be|would|will|could|should"
+    r"|on\s+the\s+(?:last|first|same|next|following|final)\s+day"
     r"|and\s+(?:an?|the)\s+(?:[A-Z][\w\-–]*\s+){0,4}(?:" + _HEADS + r")|and\s+that"
     # a date closes the title: "the Convention of Kanagawa … on 31 March 1854", "… in 1994"
     r"|(?:on|in|of)\s+(?:the\s+)?(?=\d|(?:" + _MONTHS + r")\b)"
@@ -78,6 +79,8 @@ _POST = re.compile(
     r"(?:\s*\((?:MoU|MOU)\))?(?:\s+(?:on|of|between|for|in\s+the\s+fields?\s+of|concerning|regarding|about|with)\s+"
     # a preposition before a date is the date's, not a complement's ("the Antarctic Treaty on 1 December 1959")
     r"(?!(?:the\s+)?(?:\d|(?:" + _MONTHS + r")\b))"
+    # nor one before the day it names ("signed the Belgrade Declaration on the last day of the visit")
+    r"(?!the\s+(?:last|first|same|next|following|final)\s+day\b)"
     r"(?:(?!\b(?:" + _POST_STOP + r")\b)[^,;:.()])+)?",
     re.I,
 )
@@ -107,7 +110,9 @@ _STATUS = (
     (
         "signed",
         re.compile(
-            r"\b(?:signed|signing|concluded|adopted|initialled|dated|signator(?:y|ies)\s+(?:of|to)|reached)\b", re.I
+            r"\b(?:signed|signing|concluded|adopted|initialled|dated|signator(?:y|ies)\s+(?:of|to)|reached"
+            r"|agreed(?:\s+(?:to|on|upon))?(?=\s+(?:an?|the)\s))\b",
+            re.I,
         ),
     ),
 )
@@ -325,15 +330,18 @@ def _later_force(s: str, clauses: list[common.Clause], ci: int) -> re.Match[str]
         if _HEAD.search(part):
             return None
         force = _FORCE.search(part)
-        if force and (
-            re.fullmatch(
-                r"\s*(?:(?:both|they|it|which|all|each|the\s+(?:two|three|latter|former))\s+(?:of\s+them\s+)?)?"
-                r"(?:also\s+|later\s+|then\s+|finally\s+)?",
-                part[: force.start()],
-                re.I,
+        if (
+            force
+            and (
+                re.fullmatch(
+                    r"\s*(?:(?:both|they|it|which|all|each|the\s+(?:two|three|latter|former))\s+(?:of\s+them\s+)?)?"
+                    r"(?:also\s+|later\s+|then\s+|finally\s+)?",
+                    part[: force.start()],
+                    re.I,
+                )
+                # "…; it was finally approved by the voters in 1993 and entered into force on …"
+                or re.match(r"\s*(?:it|they|both|which)\b[^;]*\band\s+$", part[: force.start()], re.I)
             )
-            # "…; it was finally approved by the voters in 1993 and entered into force on …"
-            or re.match(r"\s*(?:it|they|both|which)\b[^;]*\band\s+$", part[: force.start()], re.I)
         ):
             return _FORCE.search(s, cl.start + force.start(), cl.end)
     return None
@@ -442,6 +450,10 @@ def _from_sentence(
         paired = len(titles) > 1 and len(each) == len(titles) and re.search(r"\brespectively\b", own, re.I)
         for status in statuses:
             date, loc = _date_for(s, h, cl, dates, status, lead_in, reached, last_visit)
+            day = re.match(r"\s+on\s+the\s+(last|final|first)\s+day\b", s[h.end :], re.I)
+            if day and date and "/" in date:
+                # "… from 26 May to 2 June 1955 … signed the Belgrade Declaration on the last day of the visit"
+                date = date.split("/")[0 if day.group(1).lower() == "first" else 1]
             for k, t in enumerate(titles):
                 fields = {
                     "title": t,
@@ -563,7 +575,9 @@ def _date_for(
             if re.match(r"\s*(?:on\s+)?the\s+same\s+day", s[force.end() :], re.I):
                 before = [d for d in outside_title if d.start < h.start]
                 return (before[0].value if before else None), None
-            if not after and re.search(r"\bwhen\s+(?:the\s+|an?\s+)?$", s[cl.start : h.start], re.I):
+            if not after and re.search(
+                r"\b(?:when|(?:on\s+)?the\s+(?:same\s+)?day)\s+(?:the\s+|an?\s+)?$", s[cl.start : h.start], re.I
+            ):
                 # "relations were restored on 28 April 1952, when the Treaty of San Francisco entered into force"
                 before = [d for d in outside_title if d.start < h.start]
                 return (before[-1].value if before else None), None

@@ -242,7 +242,9 @@ _EACH_IN = re.compile(rf"(?P<who>{_CAP})\s+in\s+(?P<city>{_CAP})")
 _OPENING = re.compile(r"\b(?:opened|founded|established|set\s+up|inaugurated|since)\b", re.I)
 _NAMED_CENTRE = re.compile(
     # (not "the Nigerian House of Representatives", "the Polish Institute of Physics")
-    rf"\b(?P<dem>[A-Z][a-z]+)\s+(?:(?:Cultural\s+)?(?:Centre|Center|Institute)\b(?!\s+of\b)|House(?=\s+(?:in|at)\s))"
+    # (nor "the German-Mongolian Institute for Resources": a joint institution)
+    rf"(?<![\-–])\b(?P<dem>[A-Z][a-z]+)\s+(?:(?:Cultural\s+)?(?:Centre|Center|Institute)\b(?!\s+(?:of|for)\b)"
+    rf"|House(?=\s+(?:in|at)\s))"
     rf"(?:\s+(?:in|at)\s+(?P<city>{_CAP}))?"
 )
 _country = common.first_country  # the first state a phrase names
@@ -721,10 +723,19 @@ def _mission_phrase(
         # (not the city of the mission named just before in the same sentence: that one is taken)
         # (a city of the clause that another mission word's "in" took is that mission's: "an embassy in
         # Washington, D.C. and consulates general in …")
+        # (the receiver's smaller towns too: "it was in Townsville that Japan opened its first consulate")
+        town = [
+            gazetteer.Mention(cs + c.start, cs + c.end, c.text, c.code, c.kind, c.value)
+            for c in gazetteer.find_cities_of(s[cs:ce], receiver)
+        ]
         in_clause = [
             c
-            for c in gazetteer.find_cities(s)
-            if cs <= c.start < ce and not re.search(r"\b(?:in|at)\s+(?:the\s+)?$", s[max(0, c.start - 8) : c.start])
+            for c in gazetteer.find_cities(s) + town
+            if cs <= c.start < ce
+            and not (
+                re.search(r"\b(?:in|at)\s+(?:the\s+)?$", s[max(0, c.start - 8) : c.start])
+                and any(k.start() != m.start() for k in _kind_re().finditer(s, max(cs, c.start - 60), c.start))
+            )
         ]
         # the clause's own city first ("…; Almaty kept a Turkish consulate general"), then the sentence's
         for c in in_clause + gazetteer.find_cities(s):
@@ -748,7 +759,8 @@ def _mission_phrase(
     if upgrade and upgrade.start() > m.end():
         # "a mission … in 2019 it was upgraded to an embassy": the mission closes, an embassy opens
         return _upgrade(ctx, unit, owner, receiver, kind, _kind_of(upgrade.group("kind")), cs, upgrade, city_name)
-    if _PLANNED.search(clause) and not re.search(r"\b(?:began|started|opened)\b", clause, re.I):
+    # ("allowed Israel to open a consulate-general in the 1950s" tells an opening, not a plan)
+    if _PLANNED.search(clause) and not re.search(r"\b(?:began|started|opened|allowed|permitted)\b", clause, re.I):
         status = "planned"
     elif _CLOSED.search(re.sub(r"\([^()]*\)", " ", clause)):  # not "(until 2019 in Almaty)": an aside's
         status = "closed"
@@ -798,7 +810,7 @@ def _mission_phrase(
 
 
 _MOVED = re.compile(
-    r"\b(?:which|it|that)\s+(?:was\s+|later\s+|then\s+)*(?:moved|relocated|transferred)\s+to\s+(?:the\s+new\s+capital,?\s+)?"
+    r"\b(?:which|it|that|and)\s+(?:was\s+|later\s+|then\s+)*(?:moved|relocated|transferred)\s+to\s+(?:the\s+new\s+capital,?\s+)?"
     r"(?P<place>[A-Z][\w\-'’]*(?:\s+[A-Z][\w\-'’]*)*)",
     re.I,
 )
