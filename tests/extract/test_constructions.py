@@ -1080,6 +1080,22 @@ ROWS: list[tuple[str, str, str, dict[str, Any] | None]] = [
         "agreement",
         {"title": "three-year strategic programme of cooperation", "status": "signed", "date": "2019-01-26"},
     ),
+    # events: an address to a parliament is a happening of its own; returning to power and meeting "several times"
+    # are none
+    (
+        "Australia–Japan relations",
+        "Shinzo Abe visited Canberra in July 2014. On 8 July 2014 Abe became the first Japanese prime minister to "
+        "address a joint sitting of the Australian Parliament.",
+        "event",
+        {"date": "2014-07-08", "participants": [{"name": "Shinzo Abe"}]},
+    ),
+    ("Cuba–Jamaica relations", "Michael Manley returned to power in 1989.", "event", None),
+    (
+        "Hungary–Slovakia relations",
+        "The two prime ministers have met several times since Fico's return to office in October 2023.",
+        "event",
+        None,
+    ),
 ]
 
 

@@ -71,7 +71,8 @@ _OPENED = re.compile(r"\b(?:embassy|consulate|mission|office)\b[^.;]{0,120}\b(?:
 _FUTURE = re.compile(
     r"\b(?:to\s+be\s+held|will\s+be\s+held|will\s+take\s+place|is\s+scheduled|are\s+scheduled)\b"
     # a habit is no dated happening: "the committee has met annually since 2015"
-    r"|\b(?:annually|every\s+year|each\s+year|every\s+two\s+years|twice\s+a\s+year|regularly|biennially)\b",
+    r"|\b(?:annually|every\s+year|each\s+year|every\s+two\s+years|twice\s+a\s+year|regularly|biennially"
+    r"|several\s+times|many\s+times|repeatedly|on\s+several\s+occasions)\b",
     re.I,
 )
 # "Visits to Latvia:", "High-level visits from Mexico to Turkey": the list under it are visits to that place
