@@ -1245,6 +1245,17 @@ def test_a_region_named_after_its_adjectives_is_no_person() -> None:
     assert "Fukushima Prefecture" not in names
 
 
+def test_a_successor_of_someone_named_without_a_post_takes_no_earlier_post() -> None:
+    document = extract(
+        seed(
+            "Australia–Japan relations",
+            "Justin Hayhurst has been Australia's ambassador in Tokyo since 2023. In Canberra, Shingo Yamagami, who "
+            "arrived in December 2020, was known for outspoken remarks; he was succeeded by Kazuhiro Suzuki in 2023.",
+        )
+    )
+    assert [f["person"] for f in of_type(document, "office")] == ["Justin Hayhurst"]
+
+
 def test_a_name_that_heads_an_institution_is_no_person() -> None:
     from bilateral.extract.people import find_people
 

@@ -418,7 +418,10 @@ def _implied_roles(ctx: Context, unit: Unit, s: str, people: list[Person]) -> li
             if here is not None:
                 out[i] = replace(p, role=here.role, country=here.country, receiver=here.receiver)
                 continue
-            if last and last[0] == unit.block:
+            named_before = any(q.name and q.end <= p.start for q in out[:i])
+            if last and last[0] == unit.block and not named_before:
+                # (not when the predecessor is someone this sentence names without a post: "NAME, who arrived in
+                # December 2020, …; he was succeeded by NAME2")
                 out[i] = replace(p, role=last[1].role, country=last[2], receiver=last[3])
                 continue
         nxt = next((q.start for q in out[i + 1 :] if q.name), len(s))
