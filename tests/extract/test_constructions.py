@@ -173,7 +173,27 @@ ROWS: list[tuple[str, str, str, dict[str, Any] | None]] = [
         "membership",
         {"country": "SK", "organization": "Eurozone", "date": "2009-01-01"},
     ),
-    ("Estonia–India relations", "Estonia was admitted to the League of Nations in 1921.", "membership", None),
+    # an organization that no longer exists: a membership told on its own is stated; one that only sets the time of
+    # something else is not
+    (
+        "Estonia–India relations",
+        "Estonia was admitted to the League of Nations in 1921.",
+        "membership",
+        {"country": "EE", "organization": "League of Nations", "date": "1921"},
+    ),
+    (
+        "Estonia–India relations",
+        "Estonia's recognition by India dates from 22 September 1921, when Estonia had just been admitted to the "
+        "League of Nations.",
+        "membership",
+        None,
+    ),
+    (
+        "Soviet Union–Yugoslavia relations",
+        "The Soviet Union led the Warsaw Pact and Comecon.",
+        "membership",
+        {"country": "SU", "organization": "Comecon"},
+    ),
     # trade and investment: the flow a summing verb follows, a flow after the amount, the nearest investor
     (
         "France–Germany relations",

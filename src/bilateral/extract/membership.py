@@ -84,8 +84,13 @@ def extract(ctx: Context) -> list[Fact]:
             if found:
                 last_org[unit.block] = found
             continue
-        # a membership of an organization that no longer exists is history ("admitted to the League of Nations")
-        orgs = [o for o in gazetteer.find_organizations(s) if not gazetteer.is_dissolved(o.code)]
+        # a membership of an organization that no longer exists is history when it only sets the time of something
+        # else ("…, when Estonia had just been admitted to the League of Nations"); told on its own it is stated
+        orgs = [
+            o
+            for o in gazetteer.find_organizations(s)
+            if not (gazetteer.is_dissolved(o.code) and _WHEN.search(s, 0, o.start))
+        ]
         euro = gazetteer.organization("euro area")
         if euro:
             # the currency names its union: "adopted the euro" is membership of the euro area
@@ -285,6 +290,7 @@ _ATTRIBUTIVE = re.compile(
     r"|sanctions|programmes?|programs?|troops|forces|operations?|mission|delegation|presidency|summit)\b",
     re.I,
 )
+_WHEN = re.compile(r",\s*when\b[^;.]*$", re.I)
 _GAPPED = re.compile(r"\b(?:join(?:s|ed)?|acceded|did\s+so|followed)\b(?!\s+(?:the|a|an)\b)", re.I)
 
 
