@@ -58,6 +58,7 @@ __all__ = [
     "find_parliaments",
     "find_roles",
     "fold",
+    "is_capital",
     "is_dissolved",
     "is_historical",
     "organization",
@@ -563,6 +564,16 @@ def city_country(name: str) -> str | None:
     if hit is None:
         hit = _cities()[1].get(_lkey(_strip_name(name)))
     return hit[1] if hit else None
+
+
+@lru_cache(maxsize=1)
+def _capitals() -> frozenset[str]:
+    return frozenset(r["name"] for r in _read_tsv("cities.tsv") if r.get("capital") == "1")
+
+
+def is_capital(name: str) -> bool:
+    """True for the canonical name of a state's capital ("Canberra"): the seat that can stand for its state."""
+    return name in _capitals()
 
 
 def city_name(name: str) -> str | None:

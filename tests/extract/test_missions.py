@@ -393,3 +393,24 @@ def test_missions_table_by_column() -> None:
         ("KR", "VN", "consulate_general", "Ho Chi Minh City"),
         ("VN", "KR", "consulate_general", "Busan"),
     }
+
+
+def test_missions_table_with_a_column_per_kind() -> None:
+    text = (
+        "'''Hungary–Slovakia relations''' are the relations between Hungary and Slovakia.\n\n"
+        '== Diplomatic missions ==\n{| class="wikitable"\n! Sending state !! Embassy !! Other missions\n|-\n'
+        "| Hungary || Bratislava || Consulate-General in [[Košice]]\n|-\n| Slovakia || Budapest || –\n|}\n"
+    )
+    got = {(f["sender"], f["kind"], f["city"]) for f in of_type(extract(text, "wiki"), "mission")}
+    assert got == {("HU", "embassy", "Bratislava"), ("HU", "consulate_general", "Košice"), ("SK", "embassy", "Budapest")}
+
+
+def test_a_capital_standing_for_its_state_owns_the_mission() -> None:
+    check_row(
+        seed(
+            "Australia–Japan relations",
+            "Canberra waited until 1940 to send a legation to Tokyo; the legation closed in December 1941.",
+        ),
+        "mission",
+        {"sender": "AU", "receiver": "JP", "kind": "diplomatic_mission", "city": "Tokyo", "status": "closed"},
+    )

@@ -107,7 +107,7 @@ _ONE = re.compile(
 )
 _OWNER_VERB = re.compile(
     r"\b(?:has|have|had|opened|opens|open|runs|run|operates|established|maintains|maintained"
-    r"|maintain|kept|keeps|keep|announced|represented|reopened)\b",
+    r"|maintain|kept|keeps|keep|announced|represented|reopened|sent|send|sends)\b",
     re.I,
 )
 _HONORARY_CONSUL = re.compile(
@@ -290,14 +290,14 @@ def extract(ctx: Context) -> list[Fact]:
         return []
     facts: list[Fact] = []
     last: dict[int, Fact] = {}  # block -> last mission fact, for "the embassy"
-    by_columns = {id(r.unit): f for t in ctx.doc.tables for r, f in _from_columns(ctx, t)}
+    by_columns = {id(r.unit): fs for t in ctx.doc.tables for r, fs in _from_columns(ctx, t)}
     for unit in ctx.doc.units:
         if unit.kind not in ("sentence", "item", "field", "row"):
             continue
         s = ctx.doc.plain_of(unit)
         if unit.kind == "row":
             if id(unit) in by_columns:
-                found = [by_columns[id(unit)]]
+                found = by_columns[id(unit)]
                 facts.extend(found)
                 ctx.cache.setdefault("missions_by_unit", {})[unit.index] = found
                 continue
@@ -315,8 +315,9 @@ _KIND_HEAD = re.compile(r"^\s*(?:mission|type|kind|representation|post)\s*$", re
 _CITY_HEAD = re.compile(r"^\s*(?:city|location|seat|place|in)\s*$", re.I)
 
 
-def _from_columns(ctx: Context, table: Table) -> list[tuple[Row, Fact]]:
-    """A table of missions by column: "Country | Mission | City" (each row one post of the country named)."""
+def _from_columns(ctx: Context, table: Table) -> list[tuple[Row, list[Fact]]]:
+    """A table of missions by column: "Country | Mission | City" (each row one post of the country named), or
+    "Sending state | Embassy | Other missions" (a column per kind holding cities, and one of "KIND in CITY")."""
     assert ctx.dyad
     if table.header is None:
         return []
@@ -326,22 +327,56 @@ def _from_columns(ctx: Context, table: Table) -> list[tuple[Row, Fact]]:
         return next((i for i, h in enumerate(heads) if rx.match(h)), None)
 
     who, what, where = col(_SENDER_HEAD), col(_KIND_HEAD), col(_CITY_HEAD)
-    if who is None or what is None or where is None:
+    if who is None:
+        return []
+    # columns named by a kind ("Embassy", "Consulates-General"): their cells are cities
+    by_kind = {i: _kind_of(h) for i, h in enumerate(heads) if i != who and _kind_re().fullmatch(h.strip())}
+    listed = [i for i, h in enumerate(heads) if i != who and _OTHER_HEAD.match(h)]
+    if (what is None or where is None) and not by_kind and not listed:
         return []
     out = []
     for row in table.rows:
         cells = [ctx.doc.plain_of(c).strip() for c in row.cells]
-        if max(who, what, where) >= len(cells):
+        if who >= len(cells):
             continue
         sender = common.first_country(cells[who])
-        kind_text = _kind_re().search(cells[what])
         receiver = ctx.other(sender) if sender in ctx.dyad else None
-        if receiver is None or kind_text is None:
+        if receiver is None:
             continue
-        city = next((c for c in gazetteer.find_cities_of(cells[where], receiver) if c.start == 0), None)
-        name = common.written(city) if city else None
-        out.append((row, _fact(sender, receiver, _kind_of(kind_text.group()), city=name, unit=row.unit)))
+
+        def town(text: str, recv: str = receiver) -> str | None:
+            city = next((c for c in gazetteer.find_cities_of(text, recv) if c.start == 0), None)
+            return common.written(city) if city else None
+
+        facts = []
+        if what is not None and where is not None and max(what, where) < len(cells):
+            kind_text = _kind_re().search(cells[what])
+            if kind_text is not None:
+                facts.append(
+                    _fact(sender, receiver, _kind_of(kind_text.group()), city=town(cells[where]), unit=row.unit)
+                )
+        for i, kind in by_kind.items():
+            if i < len(cells) and cells[i] and cells[i] not in ("-", "–", "—"):
+                facts.append(_fact(sender, receiver, kind, city=town(cells[i]), unit=row.unit))
+        for i in listed:
+            for m in _kind_in().finditer(cells[i] if i < len(cells) else ""):
+                facts.append(
+                    _fact(sender, receiver, _kind_of(m.group("kind")), city=town(m.group("city")), unit=row.unit)
+                )
+        if facts:
+            out.append((row, facts))
     return out
+
+
+@lru_cache(maxsize=1)
+def _kind_in() -> re.Pattern[str]:
+    """ "Consulate-General in Košice": a post and its city, in a table cell."""
+    return re.compile(
+        rf"(?P<kind>{_kind_re().pattern})\s+in\s+(?P<city>[A-Z][\w\-'’ ]{{1,40}}?)(?=\s*(?:,|;|\band\b|$))", re.I
+    )
+
+
+_OTHER_HEAD = re.compile(r"^\s*(?:other\s+)?(?:missions|posts|consulates?|representations?)\s*$", re.I)
 
 
 def _row_cells(ctx: Context, unit: Unit) -> list[Any]:
@@ -668,6 +703,12 @@ def _mission_phrase(
             mentions = [c for c in gazetteer.find_countries(s[lo : verbs[-1].start()])]
             if mentions:
                 owner = mentions[-1].code
+            else:
+                # a capital standing for its state: "Canberra waited until 1940 to send a legation to Tokyo"
+                seats = [
+                    c for c in gazetteer.find_cities(s[lo : verbs[-1].start()]) if gazetteer.is_capital(c.value or "")
+                ]
+                owner = seats[0].code if seats else None
     coordinated = in_sentence is not None and _COORDINATED.search(s[max(0, m.start() - 40) : m.start()])
     if owner is None and coordinated and in_sentence is not None:
         owner = in_sentence.fields["sender"]
