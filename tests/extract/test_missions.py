@@ -402,7 +402,11 @@ def test_missions_table_with_a_column_per_kind() -> None:
         "| Hungary || Bratislava || Consulate-General in [[Košice]]\n|-\n| Slovakia || Budapest || –\n|}\n"
     )
     got = {(f["sender"], f["kind"], f["city"]) for f in of_type(extract(text, "wiki"), "mission")}
-    assert got == {("HU", "embassy", "Bratislava"), ("HU", "consulate_general", "Košice"), ("SK", "embassy", "Budapest")}
+    assert got == {
+        ("HU", "embassy", "Bratislava"),
+        ("HU", "consulate_general", "Košice"),
+        ("SK", "embassy", "Budapest"),
+    }
 
 
 def test_a_capital_standing_for_its_state_owns_the_mission() -> None:
