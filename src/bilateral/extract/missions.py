@@ -502,7 +502,7 @@ def _from_unit(ctx: Context, unit: Unit, s: str, previous: Fact | None) -> list[
     if gate:
         out += _linked_non_resident(ctx, unit, s, handled)
 
-    for m in _EACH_CITY.finditer(s):
+    for m in _EACH_CITY.finditer(s) if "embassies" in s or "onsulates" in s else ():
         # "embassies were opened in Cairo and Tel Aviv in February of that year": each city's post is the other
         # state's
         if any(a <= m.start() < b for a, b in handled):
@@ -521,7 +521,7 @@ def _from_unit(ctx: Context, unit: Unit, s: str, previous: Fact | None) -> list[
             out += found
             handled.append((m.start(), m.end()))
 
-    for m in _RECIPROCAL.finditer(s):
+    for m in _RECIPROCAL.finditer(s) if "embass" in s or "onsul" in s else ():
         # "Both countries have embassies in each other's capitals", "The embassies of both countries reopened in
         # 2022": one mission each way, in the capital the text does not name
         if any(a <= m.start() < b for a, b in handled):
@@ -551,7 +551,7 @@ def _from_unit(ctx: Context, unit: Unit, s: str, previous: Fact | None) -> list[
         ]
         handled.append((m.start(), m.end()))
 
-    for m in _NAMED_CENTRE.finditer(s):
+    for m in _NAMED_CENTRE.finditer(s) if "Cent" in s or "Institute" in s or "House" in s else ():
         # "the Czech Centre in Bratislava", "the Slovak Institute in Prague": a state's cultural institute, named
         # after its people
         owner = gazetteer.country_code(m.group("dem"))
