@@ -1116,6 +1116,19 @@ ROWS: list[tuple[str, str, str, dict[str, Any] | None]] = [
         "event",
         None,
     ),
+    # a joint communiqué is a document; "an agreement reached in CITY" keeps where it was reached
+    (
+        "Armenia–Iran relations",
+        "On 7 May 1992 the presidents held talks in Tehran and signed a joint communiqué there.",
+        "agreement",
+        {"title": "joint communiqué", "kind": "declaration", "status": "signed", "date": "1992-05-07"},
+    ),
+    (
+        "Qatar–Saudi Arabia relations",
+        "The envoys returned in November 2014 after an agreement reached in Riyadh.",
+        "agreement",
+        {"title": "agreement reached in Riyadh", "status": "signed", "date": "2014-11"},
+    ),
 ]
 
 

@@ -31,7 +31,8 @@ from bilateral.extract.dates import DateMatch
 
 _HEADS = (
     r"agreements?|conventions?|memorand(?:um|a)(?:\s+of\s+(?:understanding|cooperation|co-operation))?|MoUs?"
-    r"|treat(?:y|ies)|(?:joint\s+)?declarations?|joint\s+statements?|protocols?|programmes?|programs?|accords?"
+    r"|treat(?:y|ies)|(?:joint\s+)?declarations?|joint\s+statements?|(?:joint\s+)?communiqu[ée]s?|protocols?|programmes?"
+    r"|programs?|accords?"
     # a named partnership or pact is a document when it is signed ("the Regional Comprehensive Economic Partnership")
     r"|(?-i:Partnership|Compact)|pacts?|armistices?|(?-i:Final\s+Act)"
 )
@@ -40,7 +41,7 @@ _KIND = (
     ("memorandum", re.compile(r"memorand|\bMoU", re.I)),
     ("convention", re.compile(r"convention", re.I)),
     ("treaty", re.compile(r"treat|\bpact", re.I)),
-    ("declaration", re.compile(r"declaration|joint\s+statement", re.I)),
+    ("declaration", re.compile(r"declaration|joint\s+statement|communiqu", re.I)),
     ("protocol", re.compile(r"protocol", re.I)),
 )
 # words that may not stand in the modifiers before a head
@@ -509,6 +510,11 @@ def _complete(title: str, s: str, h: _Head) -> str:
     )
     if ing and title.lower() in ("agreement", "accord", "treaty", "pact", "memorandum", "protocol"):
         return f"{title} {ing.group('c').strip()}"  # "an agreement delimiting the continental shelf between …"
+    reached = re.match(
+        r"\s+(?P<c>(?:reached|concluded)\s+(?:in|at)\s+[A-Z][\w\-'’]*(?:\s+[A-Z][\w\-'’]*)*)", s[h.end :]
+    )
+    if reached and title.lower() in ("agreement", "accord", "deal"):
+        return f"{title} {reached.group('c')}"  # "after an agreement reached in Riyadh"
     to = re.match(r"\s+(?P<c>to\s+(?!(?:the|a|an|be)\b)[a-z]+\b[^,;.]*)", s[h.end :])
     if to and title.lower() in ("agreement", "accord", "treaty", "pact"):
         return f"{title} {to.group('c').strip()}"  # "signed an agreement to unite their states in a confederation"
