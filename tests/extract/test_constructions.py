@@ -995,7 +995,6 @@ ROWS: list[tuple[str, str, str, dict[str, Any] | None]] = [
         "membership",
         {"country": "US", "organization": "North Atlantic Treaty Organization"},
     ),
-
     # envoys: a surname that is also a noun ("Court"); "has held the post since"; a date that opens the clause;
     # a list of envoys a sentence announces
     (
@@ -1128,6 +1127,25 @@ ROWS: list[tuple[str, str, str, dict[str, Any] | None]] = [
         "The envoys returned in November 2014 after an agreement reached in Riyadh.",
         "agreement",
         {"title": "agreement reached in Riyadh", "status": "signed", "date": "2014-11"},
+    ),
+    # a visit "in September 1961 for the conference … held from 1 to 6 September 1961" is one happening; trips told
+    # as a habit, or a sentence announcing a list, give no undated visit
+    (
+        "India–Yugoslavia relations",
+        "Jawaharlal Nehru returned to Yugoslavia in September 1961 for the first conference of the Non-Aligned "
+        "Movement, which was held in Belgrade from 1 to 6 September 1961.",
+        "event",
+        {
+            "date": "1961-09-01/1961-09-06",
+            "location": {"city": "Belgrade"},
+            "participants": [{"name": "Jawaharlal Nehru"}],
+        },
+    ),
+    (
+        "Cuba–Soviet Union relations",
+        "Fidel Castro made several long journeys to the Soviet Union, and Soviet leaders came to Havana in return:",
+        "event",
+        None,
     ),
 ]
 

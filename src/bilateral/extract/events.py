@@ -48,6 +48,10 @@ def _any_trigger() -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{rx.pattern})" for rx, _ in _triggers()), re.I)
 
 
+_MANY_TRIPS = re.compile(
+    r"\b(?:several|many|numerous|frequent|repeated|regular|a\s+number\s+of)\s+(?:\w+\s+){0,2}(?:visits|journeys|trips)\b",
+    re.I,
+)
 _ANNOUNCES_VISITS = re.compile(r"\b(?:visits|trips|exchanges|meetings)\b[^.]{0,60}:\s*$", re.I)
 _TO_PLACE = re.compile(
     r"\b(?:reach(?:ed)?|visit(?:ed|ing)?|to|arrived\s+in|landed\s+in|toured|in)\s+(?:the\s+(?:city\s+of\s+)?)?$", re.I
@@ -428,7 +432,14 @@ def _from_sentence(
             if kind_all == "visit" and re.search(r"\b(?:met|talks|received|welcomed)\b", s, re.I):
                 ev.kind = "meeting"
             return [ev]
-        if kind_all == "visit" and named and not _NOT_EVENT.search(s):
+        # (not a sentence that only announces a list, nor trips told as a habit: "made several long journeys")
+        if (
+            kind_all == "visit"
+            and named
+            and not _NOT_EVENT.search(s)
+            and not _MANY_TRIPS.search(s)
+            and not s.rstrip().endswith(":")
+        ):
             return [_make(ctx, unit, s, 0, len(s), kind_all, None, people, s)]
         return []
     dates = _one_visit_months(s, dates)
@@ -498,7 +509,11 @@ def _from_sentence(
             prev_ev.date = f"{prev_ev.date.split('/')[0]}/{ev.date}"
             prev_ev.participants += [p for p in ev.participants if p not in prev_ev.participants]
             continue
-        elsewhere = prev_ev is not None and None not in (prev_ev.country, ev.country) and prev_ev.country != ev.country
+        elsewhere = (
+            prev_ev is not None
+            and None not in (prev_ev.country, ev.country)
+            and common.in_pair(ctx, prev_ev.country) != common.in_pair(ctx, ev.country)
+        )
         if prev_ev is not None and _same_time(prev_ev.date, ev.date) and not elsewhere:
             # "paid a state visit later that year: on 31 October 2017 she was received …": one happening
             prev_ev.date = _finer(prev_ev.date, ev.date)
@@ -528,14 +543,22 @@ def _days_after(a: str | None, b: str | None, most: int = 3) -> bool:
 
 def _same_time(a: str | None, b: str | None) -> bool:
     """One date is a coarser statement of the other ("2017" and "2017-10-31")."""
-    if not a or not b or a == b or "/" in a or "/" in b:
+    if not a or not b or a == b:
         return False
+    if "/" in a and "/" in b:
+        return False
+    if "/" in a or "/" in b:
+        # "in September 1961 for the conference … held from 1 to 6 September 1961": a period inside the point
+        period, point = (a, b) if "/" in a else (b, a)
+        return all(bound.startswith(point) for bound in period.split("/"))
     return a.startswith(b) or b.startswith(a)
 
 
 def _finer(a: str | None, b: str | None) -> str | None:
     if not a or not b:
         return a or b
+    if "/" in a or "/" in b:
+        return a if "/" in a else b  # the period within the coarser point
     return a if len(a) >= len(b) else b
 
 
