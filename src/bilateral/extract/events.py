@@ -453,6 +453,8 @@ def _from_sentence(
         coordinated = prev_ev is not None and _coordinated(part, d, start)
         if kind is None and coordinated and prev_ev is not None:
             kind = prev_ev.kind
+        if kind is None and prev_ev is not None and re.match(r"\W*(?:which|that)\s+(?:was|were)\s+held\b", part, re.I):
+            kind = prev_ev.kind  # "… for the first conference of X, which was held in Belgrade from 1 to 6 September"
         if kind is None:
             continue
         if _NOT_EVENT.search(part) and _kind(_NOT_EVENT.sub("", part)) is None:
