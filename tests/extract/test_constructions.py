@@ -1147,6 +1147,26 @@ ROWS: list[tuple[str, str, str, dict[str, Any] | None]] = [
         "event",
         None,
     ),
+    # agreements: a presidential act is a document; what is concluded "together with it" shares its date; a law is not
+    (
+        "Chile–Peru relations",
+        "The presidents of Chile and Peru signed the Lima Presidential Act on 4 May 1999; together with it the two "
+        "states concluded a treaty on fisheries and an agreement on customs cooperation.",
+        "agreement",
+        {"title": "treaty on fisheries", "status": "signed", "date": "1999-05-04"},
+    ),
+    (
+        "Chile–Peru relations",
+        "The presidents of Chile and Peru signed the Lima Presidential Act on 4 May 1999.",
+        "agreement",
+        {"title": "Lima Presidential Act", "status": "signed", "date": "1999-05-04"},
+    ),
+    (
+        "Chile–United States relations",
+        "In 1974 the US Congress passed the Trade Act, which President Ford signed.",
+        "agreement",
+        None,
+    ),
 ]
 
 

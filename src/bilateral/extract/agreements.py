@@ -34,7 +34,7 @@ _HEADS = (
     r"|treat(?:y|ies)|(?:joint\s+)?declarations?|joint\s+statements?|(?:joint\s+)?communiqu[ée]s?|protocols?|programmes?"
     r"|programs?|accords?"
     # a named partnership or pact is a document when it is signed ("the Regional Comprehensive Economic Partnership")
-    r"|(?-i:Partnership|Compact)|pacts?|armistices?|(?-i:Final\s+Act)"
+    r"|(?-i:Partnership|Compact|(?:Final|Presidential|Joint|Additional|General)\s+Act)|pacts?|armistices?"
 )
 _HEAD = re.compile(rf"\b(?:{_HEADS})\b", re.I)
 _KIND = (
@@ -556,6 +556,13 @@ def _carried_elsewhere(s: str, d: DateMatch, h: _Head) -> bool:
     return False
 
 
+_SAME_OCCASION = re.compile(
+    r"[\s;,]*(?:and\s+)?(?:together\s+with\s+(?:it|them|this|that)|alongside\s+(?:it|them)|at\s+the\s+same\s+time"
+    r"|on\s+the\s+same\s+(?:day|occasion))\b",
+    re.I,
+)
+
+
 def _date_for(
     s: str,
     h: _Head,
@@ -593,6 +600,12 @@ def _date_for(
         # "an Agreement on Tourism Cooperation (2015)", "the Maroua Declaration, signed on 1 June 1975": the date
         # the title carries
         return own[0].value, None
+    if _SAME_OCCASION.match(s, cl.start):
+        # "… signed the X Act on 26 October 1998; together with it the two concluded a treaty …": the date of the
+        # document the clause goes along with
+        before = [d for d in outside_title if d.start < h.start]
+        if before:
+            return before[-1].value, None
     # a date another title carries ("the Yaoundé II Declaration of April 1971 was followed by …") is that one's
     outside_title = [d for d in outside_title if not _carried_elsewhere(s, d, h)]
     force = _FORCE.search(s, cl.start, cl.end)
