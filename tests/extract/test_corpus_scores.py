@@ -25,12 +25,9 @@ ROOT = Path(__file__).resolve().parents[2]
 SHARED = ROOT.parent / "shared"
 SCORES = ROOT / "tests" / "scores.json"
 SETS = ("seeds", "dev")
-# the held-out articles of this repository (tests/heldout, heldout2 to heldout4), scored by the same shared scorer
-HELDOUT = ROOT / "tests" / "heldout"
-HELDOUT2 = ROOT / "tests" / "heldout2"
-HELDOUT3 = ROOT / "tests" / "heldout3"
-HELDOUT4 = ROOT / "tests" / "heldout4"
-RATCHETED = (*SETS, "heldout", "heldout2", "heldout3", "heldout4", "examples")
+# the held-out articles of this repository (tests/heldout, heldout2 to heldout5), scored by the same shared scorer
+HELDOUTS = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5")
+RATCHETED = (*SETS, *HELDOUTS, "examples")
 METRICS = ("macro_f1", "micro_f1", "grounding_rate", "dyad_accuracy")
 
 
@@ -56,14 +53,8 @@ def _articles(folder: Path) -> list[Path]:
 
 def _folders(name: str) -> tuple[Path, Path]:
     """(articles, gold) of a set."""
-    if name == "heldout":
-        return HELDOUT / "articles", HELDOUT / "gold"
-    if name == "heldout2":
-        return HELDOUT2 / "articles", HELDOUT2 / "gold"
-    if name == "heldout3":
-        return HELDOUT3 / "articles", HELDOUT3 / "gold"
-    if name == "heldout4":
-        return HELDOUT4 / "articles", HELDOUT4 / "gold"
+    if name in HELDOUTS:
+        return ROOT / "tests" / name / "articles", ROOT / "tests" / name / "gold"
     if name == "examples":  # the bundled examples and their hand-written expected facts
         return ROOT / "examples", ROOT / "examples" / "expected"
     return SHARED / "corpus" / name, SHARED / "gold" / name
