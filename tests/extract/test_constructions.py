@@ -233,7 +233,7 @@ ROWS: list[tuple[str, str, str, dict[str, Any] | None]] = [
         "Prime Minister Fumio Kishida was honoured with a state dinner at the White House on 10 April 2024 and "
         "addressed a joint meeting of Congress the following day.",
         "event",
-        {"date": "2024-04-10/2024-04-11", "location": {"city": "Washington, D.C.", "country": "US"}},
+        {"date": "2024-04-10/2024-04-11", "location": {"city": "Washington", "country": "US"}},
     ),
     (
         "Japan–United States relations",
@@ -1166,6 +1166,54 @@ ROWS: list[tuple[str, str, str, dict[str, Any] | None]] = [
         "In 1974 the US Congress passed the Trade Act, which President Ford signed.",
         "agreement",
         None,
+    ),
+    # events: hostilities, incidents, rulings and recalls between the two are happenings; a clause that only dates
+    # another, a third state's act, and the end of an "until" clause are not
+    (
+        "Eritrea–Ethiopia relations",
+        "Ethiopian aircraft bombed the airport of Asmara on 5 June 1998.",
+        "event",
+        {"date": "1998-06-05", "location": {"city": "Asmara", "country": "ER"}},
+    ),
+    (
+        "Eritrea–Ethiopia relations",
+        "Soldiers of the two countries exchanged fire near Zalambessa on 12 June 2016.",
+        "event",
+        {"date": "2016-06-12"},
+    ),
+    (
+        "Denmark–Syria relations",
+        "Protesters stormed the Danish embassy in Damascus on 4 February 2006.",
+        "event",
+        {"date": "2006-02-04", "location": {"city": "Damascus", "country": "SY"}},
+    ),
+    (
+        "Cameroon–Nigeria relations",
+        "The International Court of Justice delivered its judgment on 10 October 2002, awarding the Bakassi "
+        "peninsula to Cameroon.",
+        "event",
+        {"date": "2002-10-10"},
+    ),
+    (
+        "India–Pakistan relations",
+        "Indian and Pakistani troops clashed near Kargil on 3 and 4 May 1999.",
+        "event",
+        {"date": "1999-05-03/1999-05-04"},
+    ),
+    ("Eritrea–Ethiopia relations", "The consulate closed when war broke out in the region in May 1998.", "event", None),
+    ("Eritrea–Ethiopia relations", "In October 1935 Italy invaded Ethiopia.", "event", None),
+    ("Denmark–Soviet Union relations", "Soviet troops occupied Bornholm until they left in April 1946.", "event", None),
+    (
+        "Cambodia–France relations",
+        "The French embassy in Phnom Penh stayed open during the American bombing campaigns of 1969.",
+        "event",
+        None,
+    ),
+    (
+        "Qatar–Saudi Arabia relations",
+        "Saudi Arabia recalled its ambassador from Doha in March 2014; the ambassador returned in November 2014.",
+        "event",
+        {"date": "2014-11"},
     ),
 ]
 

@@ -467,3 +467,28 @@ def test_participants_are_people() -> None:
     )
     for ev in of_type(document, "event"):
         assert all("Process" not in (p["name"] or "") for p in ev["participants"]), ev
+
+
+def test_a_subordinate_clause_between_two_dates_starts_the_next_stretch() -> None:
+    document = extract(
+        seed(
+            "Eritrea–Ethiopia relations",
+            "A border clash at Zalambessa on 12 June 2016 strained relations until the two governments agreed in "
+            "July 2018 to end the war.",
+        )
+    )
+    assert [e["date"] for e in of_type(document, "event")] == ["2016-06-12"]
+
+
+def test_an_operation_a_mountain_range_or_a_seat_is_no_participant() -> None:
+    from bilateral.extract.people import find_people
+
+    text = (
+        "Israel airlifted the community in Operation Moses; fighting flared in the Cordillera del Cóndor; "
+        "the minister was received at the White House; the Suez Crisis followed."
+    )
+    assert [p.name for p in find_people(text) if p.name] == []
+    assert [p.name for p in find_people("Prime Minister Golda Meir met Haile Selassie.") if p.name] == [
+        "Golda Meir",
+        "Haile Selassie",
+    ]

@@ -48,6 +48,48 @@ def _any_trigger() -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{rx.pattern})" for rx, _ in _triggers()), re.I)
 
 
+@lru_cache(maxsize=16)
+def _kind_trigger(kind: str) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{rx.pattern})" for rx, k in _triggers() if k == kind) or r"(?!)", re.I)
+
+
+# a happening told in a clause that only dates another ("the legation closed when war broke out in December 1941",
+# "hours before Germany invaded Yugoslavia") is background, not a happening the article tells
+_BACKGROUND = re.compile(r"\b(?:when|before|after|until|while|as)\b[^,;:]*$", re.I)
+
+
+def _background_only(ctx: Context, part: str, kind: str) -> bool:
+    """Every trigger of ``kind`` in ``part`` sits in a temporal subordinate clause, or has a state outside the pair
+    (and none of the pair) as its subject ("In 1935 Italy invaded Ethiopia" in an Eritrea–Ethiopia article)."""
+    found = list(_kind_trigger(kind).finditer(part))
+    if not found:
+        return False
+    for m in found:
+        lo = max(part.rfind(c, 0, m.start()) for c in ",;:") + 1
+        before = part[lo : m.start()]
+        if _BACKGROUND.search(before):
+            continue
+        # (the state nearest before the trigger, maybe named by its adjective: "the American bombing campaigns")
+        # — with the states coordinated with it: "Saudi Arabia, the United Arab Emirates and Bahrain recalled …"
+        found_states = gazetteer.find_countries(before)
+        run = found_states[-1:]
+        for a, b in zip(reversed(found_states[:-1]), reversed(found_states[1:]), strict=True):
+            if not re.fullmatch(r"\s*(?:,|and|,\s*and)\s*(?:the\s+)?", before[a.end : b.start], re.I):
+                break
+            run.append(a)
+        if run and not any(common.in_pair(ctx, c.code) in (ctx.dyad or ()) for c in run):
+            continue
+        return False
+    return True
+
+
+def _ends_then(part: str, kind: str, d: DateMatch, start: int) -> bool:
+    """The date belongs to an "until" clause after every trigger: it tells when a state of things ended ("…
+    occupied Iceland until American troops took over its defence in 1941"), not when the happening was."""
+    found = [m for m in _kind_trigger(kind).finditer(part) if m.end() <= d.start - start]
+    return bool(found) and all(re.search(r"\b(?:until|till)\b", part[m.end() : d.start - start]) for m in found)
+
+
 _MANY_TRIPS = re.compile(
     r"\b(?:several|many|numerous|frequent|repeated|regular|a\s+number\s+of)\s+(?:\w+\s+){0,2}(?:visits|journeys|trips)\b",
     re.I,
@@ -296,11 +338,17 @@ def _one_visit_months(s: str, dates: list[DateMatch]) -> list[DateMatch]:
     return out
 
 
+_SUBORDINATOR = re.compile(r"\s+(?:until|when|while|after|before|whereupon)\s+", re.I)
+
+
 def _segments(s: str, dates: list[DateMatch]) -> list[tuple[int, int, DateMatch]]:
     """One stretch of the sentence per date, cut at the first clause boundary after each date."""
     cuts = [0]
     for d, nxt in itertools.pairwise(dates):
         m = _STRONG_BOUNDARY.search(s, d.end, nxt.start) or _BOUNDARY.search(s, d.end, nxt.start)
+        # "a clash on 30 September 1992 strained relations until the two governments agreed in December 1992":
+        # a subordinate clause between the dates starts the next stretch
+        m = m or _SUBORDINATOR.search(s, d.end, nxt.start)
         # "… in November 2016 and took leave of …, NAME, … in April 2021": a new verb after "and" starts the
         # next happening, before any comma inside it
         verb = _AND_VERB.search(s, d.end, nxt.start)
@@ -446,6 +494,7 @@ def _from_sentence(
     segments = _segments(s, dates)
     subject = named[0] if named else None
     prev_ev: _Event | None = None
+    prev_d: DateMatch | None = None
     prev_people: list[Person] = []
     for start, end, d in segments:
         part = s[start:end]
@@ -466,6 +515,8 @@ def _from_sentence(
             or _FUTURE.search(part)
             or (kind == "announcement" and re.search(r"\b(?:sign|agreement|memorandum|treaty|MoU)\b", part, re.I))
         ):
+            continue
+        if kind == "other" and (_background_only(ctx, part, kind) or _ends_then(part, kind, d, start)):
             continue
         seg_people = [p for p in people if start <= p.start < end]
         early = _make(ctx, unit, s, start, end, kind, d.value, seg_people, part)
@@ -516,6 +567,17 @@ def _from_sentence(
             and None not in (prev_ev.country, ev.country)
             and common.in_pair(ctx, prev_ev.country) != common.in_pair(ctx, ev.country)
         )
+        if (
+            prev_ev is not None
+            and prev_d is not None
+            and re.fullmatch(r"\s*(?:and|&)\s*", s[prev_d.end : d.start])
+            and _next_to(prev_ev.date, ev.date)
+        ):
+            # "on 24 and 25 May 1991", "in January and February 1981": one happening over the two days or months
+            prev_ev.date = f"{prev_ev.date}/{ev.date}"
+            prev_ev.participants += [p for p in ev.participants if p not in prev_ev.participants]
+            prev_d = d
+            continue
         if prev_ev is not None and _same_time(prev_ev.date, ev.date) and not elsewhere:
             # "paid a state visit later that year: on 31 October 2017 she was received …": one happening
             prev_ev.date = _finer(prev_ev.date, ev.date)
@@ -524,6 +586,7 @@ def _from_sentence(
             continue
         out.append(ev)
         prev_ev = ev
+        prev_d = d
         prev_people = [p for p in seg_people if p.name]
         if kind != "forum" and re.search(r"\band\s+(?:a|an|the)\s+[\w\s–\-]*forum\b", part, re.I):
             out.append(_Event("forum", d.value, ev.city, ev.country, [], None, [unit], unit.block, "business forum"))
@@ -541,6 +604,18 @@ def _days_after(a: str | None, b: str | None, most: int = 3) -> bool:
 
     gap = (date.fromisoformat(b) - date.fromisoformat(end)).days
     return 0 < gap <= most
+
+
+def _next_to(a: str | None, b: str | None) -> bool:
+    """b is the day or the month right after a (both of the same precision)."""
+    if not a or not b or "/" in a or "/" in b or len(a) != len(b):
+        return False
+    if len(a) == 10:
+        return _days_after(a, b, most=1)
+    if len(a) == 7:
+        y, m = int(a[:4]), int(a[5:])
+        return b == (f"{y + 1}-01" if m == 12 else f"{y}-{m + 1:02d}")
+    return False
 
 
 def _same_time(a: str | None, b: str | None) -> bool:

@@ -161,6 +161,7 @@ _INSTITUTION_HEADS = (
     r"|Partnership|Agreement|Treaty|Summit|Initiative|Programme|Program|Dialogue|Forum|Corridor|Route|Process|Bridge"
     r"|Tunnel|Canal|Highway|Railway|Committee|Council|Commission|Board|Agency|Authority|Fund|Group|Party|Movement"
     r"|Court|Ministry|Corporation|Prefecture|Province|Region|District|County|Oblast|Governorate|Municipality"
+    r"|House|Palace|Castle|Hall|Tower|Gate"
 )
 _INSTITUTION = re.compile(rf"\s+(?:(?:[A-Z][\w\-–]*|of|the|and)\s+){{0,4}}?(?:{_INSTITUTION_HEADS})\b")
 # a name whose own last word is such a head ("Fukushima Prefecture") names no person either, for the heads that
@@ -168,7 +169,13 @@ _INSTITUTION = re.compile(rf"\s+(?:(?:[A-Z][\w\-–]*|of|the|and)\s+){{0,4}}?(?:
 _ENDS_AS_INSTITUTION = re.compile(
     r"\b(?:University|Institute|Foundation|Academy|Airport|Station|Museum|Library|Hospital|Stadium|Cathedral|Mosque"
     r"|Summit|Forum|Programme|Agreement|Treaty|Partnership|Initiative|Committee|Council|Commission|Agency|Authority"
-    r"|Ministry|Corporation|Prefecture|Province|Region|District|County|Oblast|Governorate|Municipality)$"
+    r"|Ministry|Corporation|Prefecture|Province|Region|District|County|Oblast|Governorate|Municipality"
+    # the names of happenings and plans ("the Dawn Raids", "the Suez Crisis", "the Colombo Plan")
+    r"|Raids?|Crisis|War|Incident|Affair|Massacre|Revolution|Uprising|Accords|Plan|Doctrine|Operation)$"
+)
+# nor a name that begins with the common noun of a thing or a place ("Operation Solomon", "Cordillera del Cóndor")
+_STARTS_AS_THING = re.compile(
+    r"(?:Operation|Project|Cordillera|Sierra|Mount|Mountains?|Lake|River|Gulf|Cape|Bay|Battle|Siege|Strait|Isle)\s"
 )
 
 
@@ -184,7 +191,7 @@ def find_people(text: str) -> list[Person]:
         words = name.split()
         if len(words) == 1 and not _looks_like_surname(name):
             continue
-        if _INSTITUTION.match(text, e) or _ENDS_AS_INSTITUTION.search(name):
+        if _INSTITUTION.match(text, e) or _ENDS_AS_INSTITUTION.search(name) or _STARTS_AS_THING.match(name):
             continue  # "the Khoja Akhmet Yassawi International … University": a name inside an institution's
         more: tuple[str, ...] = ()
         role, country, role_text, receiver = _role_predicate_first(text, e, roles)
