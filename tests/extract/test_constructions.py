@@ -1215,6 +1215,48 @@ ROWS: list[tuple[str, str, str, dict[str, Any] | None]] = [
         "event",
         {"date": "2014-11"},
     ),
+    (
+        "Iraq–Kuwait relations",
+        "Iraqi forces attacked Kuwait on 2 August 1990.",
+        "event",
+        {"date": "1990-08-02"},
+    ),
+    (
+        "China–India relations",
+        "Chinese and Indian troops fought in the Galwan Valley on 15 June 2020.",
+        "event",
+        {"date": "2020-06-15", "participants": []},
+    ),
+    (
+        "Morocco–Sweden relations",
+        "Morocco withdrew its ambassador from Stockholm in October 2015.",
+        "event",
+        {"date": "2015-10"},
+    ),
+    (
+        "Canada–Czech Republic relations",
+        "Canada lifted the visa requirement for Czech citizens on 14 November 2013.",
+        "event",
+        {"date": "2013-11-14"},
+    ),
+    (
+        "Georgia–Russia relations",
+        "Direct flights between the two countries resumed on 19 May 2023.",
+        "event",
+        {"date": "2023-05-19"},
+    ),
+    (
+        "Israel–Syria relations",
+        "Heavy fighting took place on the Golan Heights from 6 to 24 October 1973.",
+        "event",
+        {"date": "1973-10-06/1973-10-24", "participants": []},
+    ),
+    (
+        "Russia–Turkey relations",
+        "The two empires fought each other in several wars; both later joined the League of Nations in 1934.",
+        "event",
+        None,
+    ),
 ]
 
 

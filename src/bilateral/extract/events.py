@@ -85,9 +85,18 @@ def _background_only(ctx: Context, part: str, kind: str) -> bool:
 
 def _ends_then(part: str, kind: str, d: DateMatch, start: int) -> bool:
     """The date belongs to an "until" clause after every trigger: it tells when a state of things ended ("…
-    occupied Iceland until American troops took over its defence in 1941"), not when the happening was."""
-    found = [m for m in _kind_trigger(kind).finditer(part) if m.end() <= d.start - start]
-    return bool(found) and all(re.search(r"\b(?:until|till)\b", part[m.end() : d.start - start]) for m in found)
+    occupied Iceland until American troops took over its defence in 1941"), not when the happening was; or it
+    stands across a semicolon from every trigger."""
+    found = list(_kind_trigger(kind).finditer(part))
+    ds, de = d.start - start, d.end - start
+
+    def apart(m: re.Match[str]) -> bool:
+        # "… fought each other in the Second World War; both were founding members of APEC, set up in 1989": a
+        # date across a semicolon dates another statement
+        between = part[m.end() : ds] if m.end() <= ds else part[de : m.start()]
+        return ";" in between or (m.end() <= ds and re.search(r"\b(?:until|till)\b", between) is not None)
+
+    return bool(found) and all(apart(m) for m in found)
 
 
 _MANY_TRIPS = re.compile(

@@ -171,7 +171,9 @@ _ENDS_AS_INSTITUTION = re.compile(
     r"|Summit|Forum|Programme|Agreement|Treaty|Partnership|Initiative|Committee|Council|Commission|Agency|Authority"
     r"|Ministry|Corporation|Prefecture|Province|Region|District|County|Oblast|Governorate|Municipality"
     # the names of happenings and plans ("the Dawn Raids", "the Suez Crisis", "the Colombo Plan")
-    r"|Raids?|Crisis|War|Incident|Affair|Massacre|Revolution|Uprising|Accords|Plan|Doctrine|Operation)$"
+    r"|Raids?|Crisis|War|Incident|Affair|Massacre|Revolution|Uprising|Accords|Plan|Doctrine|Operation"
+    # and of natural places ("the Golan Heights", "the Galwan Valley")
+    r"|Heights|Hills|Valley|Peninsula|Islands?|Mountains|Desert|Plateau|Strait|Gulf|Sea|River|Lake)$"
 )
 # nor a name that begins with the common noun of a thing or a place ("Operation Solomon", "Cordillera del Cóndor")
 _STARTS_AS_THING = re.compile(
