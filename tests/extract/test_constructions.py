@@ -1257,6 +1257,28 @@ ROWS: list[tuple[str, str, str, dict[str, Any] | None]] = [
         "event",
         None,
     ),
+    # agreements: "has not yet been signed" and "under discussion" are pending, undated; an arrangement is a document;
+    # "a new agreement" that replaces one is another document of the same name
+    (
+        "Japan–Slovakia relations",
+        "A working holiday arrangement is under discussion but has not yet been signed.",
+        "agreement",
+        {"title": "working holiday arrangement", "status": "pending", "date": None},
+    ),
+    (
+        "Belize–Guatemala relations",
+        "The two countries agreed on 3 May 2021 to refer the dispute to the court; the special agreement that would do "
+        "so has not yet been signed.",
+        "agreement",
+        {"title": "special agreement", "status": "pending", "date": None},
+    ),
+    (
+        "Morocco–Spain relations",
+        "A fisheries agreement, concluded in March 1995, governed the catch; it was replaced by a new agreement signed "
+        "in Rabat on 14 May 2006.",
+        "agreement",
+        {"title": "fisheries agreement", "status": "signed", "date": "2006-05-14"},
+    ),
 ]
 
 

@@ -32,7 +32,7 @@ from bilateral.extract.dates import DateMatch
 _HEADS = (
     r"agreements?|conventions?|memorand(?:um|a)(?:\s+of\s+(?:understanding|cooperation|co-operation))?|MoUs?"
     r"|treat(?:y|ies)|(?:joint\s+)?declarations?|joint\s+statements?|(?:joint\s+)?communiqu[ée]s?|protocols?|programmes?"
-    r"|programs?|accords?"
+    r"|programs?|accords?|arrangements?|exchanges?\s+of\s+(?:notes|letters)"
     # a named partnership or pact is a document when it is signed ("the Regional Comprehensive Economic Partnership")
     r"|(?-i:Partnership|Compact|(?:Final|Presidential|Joint|Additional|General)\s+Act)|pacts?|armistices?"
 )
@@ -99,7 +99,16 @@ _STATUS = (
             re.I,
         ),
     ),
-    ("pending", re.compile(r"\bpending\b|\bawaiting\s+(?:signature|signing|ratification)\b", re.I)),
+    (
+        "pending",
+        re.compile(
+            r"\bpending\b|\bawaiting\s+(?:signature|signing|ratification)\b"
+            # "… has not yet been signed", "is still under negotiation", "is yet to be signed"
+            r"|\b(?:has|have|had)\s+not\s+(?:yet\s+)?been\s+signed\b|\bnot\s+yet\s+signed\b|\byet\s+to\s+be\s+signed\b"
+            r"|\b(?:is|are|was|were|remains?)\s+(?:still\s+)?under\s+(?:negotiation|discussion)\b",
+            re.I,
+        ),
+    ),
     (
         "planned",
         re.compile(
@@ -446,6 +455,14 @@ def _from_sentence(
             continue  # "Georgia signed an association agreement with the European Union": not the pair's
         titles = _split_list(h.title, m.group())
         titles = [_complete(t, s, h) for t in titles]
+        if (
+            bare
+            and out
+            and re.search(r"\b(?:a\s+new|another|a\s+further|a\s+revised|an\s+updated)\s+$", s[: h.start], re.I)
+        ):
+            # "A defence cooperation agreement, concluded in 1995, …; it was replaced by a new agreement signed in
+            # 2009": the new one is another document of the same name
+            titles = [str(out[-1].fields["title"])]
         # "Agreements on A and on B were signed in 2005 and 2007 respectively": one date each, in order
         each = [d.value for d in dates if h.end <= d.start < cl.end]
         paired = len(titles) > 1 and len(each) == len(titles) and re.search(r"\brespectively\b", own, re.I)
@@ -633,7 +650,7 @@ def _date_for(
             return lead[0].value, None
     if re.search(r"\bduring\s+(?:the|this|that)\s+(?:visit|trip)\b", s, re.I) and last_visit[0]:
         return last_visit[0], last_visit[1]
-    before = [d for d in outside_title if d.start < h.start]
+    before = [d for d in outside_title if d.start < h.start and status != "pending"]
     if before and not re.search(r"\b(?:had|has|have)\s+(?:already\s+)?been\b", s[h.end : cl.end], re.I):
         return before[-1].value, None
     # what is pending or planned has no date the paragraph reached before it ("… is awaiting signature.")
