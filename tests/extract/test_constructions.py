@@ -1279,6 +1279,20 @@ ROWS: list[tuple[str, str, str, dict[str, Any] | None]] = [
         "agreement",
         {"title": "fisheries agreement", "status": "signed", "date": "2006-05-14"},
     ),
+    # missions: a gapped "and Y one in C"; the cities after the next mission word are that one's
+    (
+        "Bulgaria–Romania relations",
+        "Bulgaria has an embassy in Bucharest, and Romania one in Sofia.",
+        "mission",
+        {"sender": "RO", "receiver": "BG", "kind": "embassy", "city": "Sofia"},
+    ),
+    (
+        "Canada–Norway relations",
+        "Norway has an embassy in Ottawa, a consulate-general in Toronto, and honorary consulates in cities such as "
+        "Vancouver, Calgary and Halifax.",
+        "mission",
+        {"sender": "NO", "receiver": "CA", "kind": "honorary_consulate", "city": "Calgary"},
+    ),
 ]
 
 

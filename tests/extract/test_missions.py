@@ -418,3 +418,33 @@ def test_a_capital_standing_for_its_state_owns_the_mission() -> None:
         "mission",
         {"sender": "AU", "receiver": "JP", "kind": "diplomatic_mission", "city": "Tokyo", "status": "closed"},
     )
+
+
+def test_the_cities_after_the_next_mission_word_are_not_the_first_ones() -> None:
+    document = extract(
+        seed(
+            "Canada–Norway relations",
+            "Norway has an embassy in Ottawa, a consulate-general in Toronto, and honorary consulates in cities "
+            "such as Vancouver, Calgary and Halifax.",
+        )
+    )
+    general = sorted(f["city"] for f in of_type(document, "mission") if f["kind"] == "consulate_general")
+    assert general == ["Toronto"]
+
+
+def test_a_table_cell_listing_several_cities_gives_a_post_in_each() -> None:
+    text = (
+        "= Bulgaria–Romania relations =\n\n== Diplomatic missions ==\n{| class=\"wikitable\"\n"
+        "! Sending state !! Embassy !! Consulates-general\n|-\n| Bulgaria || Bucharest || Iași, Constanța\n|-\n"
+        "| Romania || Sofia || Varna\n|}\n"
+    )
+    from bilateral.document.load import parse_text
+    from bilateral.pipeline import extract_doc
+
+    document, _ = extract_doc(parse_text(text, "bg-ro.wiki"))
+    posts = sorted(
+        (f["sender"], f["city"])
+        for f in document["facts"]
+        if f["type"] == "mission" and f["kind"] == "consulate_general"
+    )
+    assert posts == [("BG", "Constanța"), ("BG", "Iași"), ("RO", "Varna")]

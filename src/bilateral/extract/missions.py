@@ -102,7 +102,8 @@ _BARE = re.compile(r"\b(?:the|this|that|its)\s+(?:new\s+)?(?:embassy|mission|con
 _POST = r"(?i:embassy|high\s+commission|mission|consulate(?:[\s\-]general)?)"
 _WHERE = rf"(?P<city>{_CAP})(?:,\s*(?P<country>{_CAP}))?"
 _ONE = re.compile(
-    rf"(?P<owner>{_CAP})\s+(?:(?i:also|later|then)\s+)?(?i:opened|has|had|established|set\s+up|maintains)\s+one\s+in\s+"
+    # (the verb may be gapped: "Mauritania has an embassy in Dakar, and Senegal one in Nouakchott")
+    rf"(?P<owner>{_CAP})\s+(?:(?:(?i:also|later|then)\s+)?(?i:opened|has|had|established|set\s+up|maintains)\s+)?one\s+in\s+"
     rf"(?P<city>{_CAP})"
 )
 _OWNER_VERB = re.compile(
@@ -357,7 +358,10 @@ def _from_columns(ctx: Context, table: Table) -> list[tuple[Row, list[Fact]]]:
                 )
         for i, kind in by_kind.items():
             if i < len(cells) and cells[i] and cells[i] not in ("-", "–", "—"):
-                facts.append(_fact(sender, receiver, kind, city=town(cells[i]), unit=row.unit))
+                # a cell may list several cities ("Thessaloniki, Ioannina"): one post each
+                towns = [common.written(c) for c in gazetteer.find_cities_of(cells[i], receiver)]
+                for name in dict.fromkeys(towns) if len(towns) > 1 else [town(cells[i])]:
+                    facts.append(_fact(sender, receiver, kind, city=name, unit=row.unit))
         for i in listed:
             for m in _kind_in().finditer(cells[i] if i < len(cells) else ""):
                 facts.append(
@@ -868,6 +872,10 @@ def _more_cities(s: str, pos: int, receiver: str, first: str | None) -> list[str
     window = s[pos : pos + 200]
     stop = re.search(r"[;.]|,\s+and\s+an?\s|\s+and\s+an?\s", window)
     window = window[: stop.start()] if stop else window
+    # "… a consulate-general in Toronto, and honorary consulates in cities such as A, B and C": the next mission
+    # word's cities are its own
+    other = _kind_re().search(window)
+    window = window[: other.start()] if other else window
     among = _AMONG.search(window)
     found = gazetteer.find_cities_of(window, receiver)
     out: list[str] = []
