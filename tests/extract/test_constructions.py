@@ -1293,6 +1293,14 @@ ROWS: list[tuple[str, str, str, dict[str, Any] | None]] = [
         "mission",
         {"sender": "NO", "receiver": "CA", "kind": "honorary_consulate", "city": "Calgary"},
     ),
+    # trade: "the 2022–23 financial year" in a state's own figures is its fiscal year
+    (
+        "Bangladesh–India relations",
+        "Indian figures put India's exports to Bangladesh at about 12 billion US dollars in the 2022–23 financial "
+        "year.",
+        "trade",
+        {"reporter": "IN", "flow": "export", "period": "2022-04/2023-03", "value": 12.0},
+    ),
 ]
 
 

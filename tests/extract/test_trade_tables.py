@@ -439,3 +439,34 @@ def test_coordinated_verbs_share_their_subject() -> None:
         )
     )
     assert {(_goods(f), f["value"]) for f in of_type(document, "trade")} == {(("UZ", "LV"), 12.0), (("LV", "UZ"), 30.0)}
+
+
+def test_a_note_line_below_a_table_gives_its_unit() -> None:
+    from bilateral.document.load import parse_text
+    from bilateral.pipeline import extract_doc
+
+    text = (
+        "= Chile–Japan relations =\n\n== Trade ==\n"
+        "| Year | Chilean exports to Japan | Chilean imports from Japan |\n"
+        "| 2018 | 7,300 | 2,000 |\n| 2022 | 9,600 | 2,400 |\n"
+        "Note: rounded figures in million US dollars, from Chilean customs statistics.\n"
+    )
+    document, _ = extract_doc(parse_text(text, "cl-jp.txt"))
+    trade = [f for f in document["facts"] if f["type"] == "trade"]
+    assert len(trade) == 4
+    assert {f["unit"] for f in trade} == {"million USD"}
+
+
+def test_a_financial_year_column_takes_the_reporters_fiscal_year() -> None:
+    from bilateral.document.load import parse_text
+    from bilateral.pipeline import extract_doc
+
+    text = (
+        "= Bangladesh–India relations =\n\n== Trade ==\n"
+        "| Bangladesh–India trade (million US dollars) | | |\n"
+        "| Financial year | India's exports | India's imports |\n"
+        "| 2020–21 | 9,690 | 1,280 |\n"
+    )
+    document, _ = extract_doc(parse_text(text, "bd-in.txt"))
+    periods = {(f["reporter"], f["period"]) for f in document["facts"] if f["type"] == "trade"}
+    assert periods == {("IN", "2020-04/2021-03")}

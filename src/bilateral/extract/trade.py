@@ -70,7 +70,26 @@ def _table_texts(ctx: Context, table: Table) -> tuple[str, list[str], list[str]]
     caption = ctx.doc.plain_of(table.caption).strip(" |") if table.caption else ""
     header = [ctx.doc.plain_of(c).strip() for c in table.header.cells] if table.header else []
     notes = [" ".join(ctx.doc.plain_of(n).replace("|", " ").split()) for n in table.notes]
+    after = _note_after(ctx, table)
+    if after:
+        notes.append(after)
     return " ".join(caption.replace("|", " ").split()), header, notes
+
+
+_NOTE_LINE = re.compile(r"^\s*(?:notes?|sources?|figures|data|values|amounts|all\s+figures)\b", re.I)
+
+
+def _note_after(ctx: Context, table: Table) -> str | None:
+    """The sentence right below a table that says what its figures are ("Note: rounded figures in million US
+    dollars, from Peruvian trade statistics." after the last row), read as one of the table's notes."""
+    last = table.rows[-1].unit if table.rows else None
+    if last is None or last.index < 0 or last.index + 1 >= len(ctx.doc.units):
+        return None
+    nxt = ctx.doc.units[last.index + 1]
+    if nxt.kind != "sentence" or nxt.section != last.section or ctx.doc.text[last.end : nxt.start].count("\n") > 1:
+        return None
+    text = ctx.doc.plain_of(nxt)
+    return text if _NOTE_LINE.match(text) and len(text) < 300 else None
 
 
 def _reporter(ctx: Context, caption: str, notes: list[str]) -> str | None:
@@ -174,7 +193,10 @@ def _from_table(ctx: Context, table: Table) -> list[Fact]:
     partner = ctx.other(reporter) if reporter else None
     directions = {col: d for col, flow in flows.items() if (d := _header_direction(ctx, header[col], flow))}
     source = _source(caption, notes)
-    fiscal = _fiscal_start(caption, notes, reporter)
+    # (the period column's own head may say it: "Financial year")
+    # (whose fiscal year: the reporter the flow columns name, when they agree — "India's exports", "India's imports")
+    said = {d[0] for d in directions.values()}
+    fiscal = _fiscal_start(caption, [header[period_col], *notes], said.pop() if len(said) == 1 else reporter)
     year_ctx = dates_mod.DateContext()
     year_ctx.update(dates_mod.find_dates(caption))
     facts = []
@@ -421,6 +443,9 @@ def _direction(ctx: Context, s: str, flow: str, fs: int, fe: int, default: str) 
     return reporter, ctx.other(reporter) or default
 
 
+_FISCAL_WORDS = re.compile(r"\b(?:fiscal|financial)\s+years?\b", re.I)
+
+
 def _from_text(ctx: Context) -> list[Fact]:
     assert ctx.dyad
     facts: list[Fact] = []
@@ -435,6 +460,12 @@ def _from_text(ctx: Context) -> list[Fact]:
             continue
         dates = [d for d in common.unit_dates(ctx, unit) if d.kind in ("point", "interval", "relative", "since")]
         default = _possessive_reporter(ctx, s) or last_reporter.get(unit.block) or _sentence_reporter(ctx, s)
+        if default and _FISCAL_WORDS.search(s):
+            # "in the 2022–23 financial year", in Indian figures: April 2022 to March 2023
+            month = dates_mod.detect_fiscal_start(s) or _fiscal_months().get(default)
+            if month:
+                kinds = ("point", "interval", "relative", "since")
+                dates = [d for d in dates_mod.find_dates(s, fiscal_start_month=month) if d.kind in kinds]
         first_period = None
         ranged: set[int] = set()
         for i in range(len(amounts) - 1):
