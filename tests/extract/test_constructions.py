@@ -1301,6 +1301,34 @@ ROWS: list[tuple[str, str, str, dict[str, Any] | None]] = [
         "trade",
         {"reporter": "IN", "flow": "export", "period": "2022-04/2023-03", "value": 12.0},
     ),
+    # recognition: a relative clause or an apposition between commas is an aside, with its own verb and date
+    (
+        "Japan–Latvia relations",
+        "Japan, which had never recognised the annexation, recognised the restored Latvian state on 6 September 1991, "
+        "and the two governments re-established diplomatic relations on 10 October 1991.",
+        "recognition",
+        {"subject": "JP", "object": "LV", "date": "1991-09-06"},
+    ),
+    (
+        "East Germany–North Korea relations",
+        "The GDR, a founding member of Comecon in September 1950, recognised North Korea early in 1949.",
+        "recognition",
+        {"subject": "DD", "object": "KP", "date": "1949"},
+    ),
+    # relations: the Federal Republic named in an article on the GDR is itself; "had no diplomatic ties" is none
+    (
+        "East Germany–Mongolia relations",
+        "The Federal Republic of Germany, for its part, established diplomatic relations with Mongolia on 31 January "
+        "1974.",
+        "diplomatic_relations",
+        {"parties": ["DE", "MN"], "date": "1974-01-31"},
+    ),
+    (
+        "Bulgaria–Turkey relations",
+        "After the Turkish invasion of Bulgaria in October 1912, the two had no diplomatic ties for a decade.",
+        "diplomatic_relations",
+        None,
+    ),
 ]
 
 

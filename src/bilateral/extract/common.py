@@ -154,11 +154,18 @@ def in_span(m: object, start: int, end: int) -> bool:
 
 
 def clause_date(
-    ctx: Context, unit: Unit, cl: Clause, kinds: tuple[str, ...] = ("point", "relative", "since")
+    ctx: Context,
+    unit: Unit,
+    cl: Clause,
+    kinds: tuple[str, ...] = ("point", "relative", "since"),
+    asides: list[tuple[int, int]] | None = None,
 ) -> str | None:
     """The date of a clause; a clause with none takes the sentence's date when the sentence gives exactly one
-    ("On 11 February 1991 the Althing adopted a resolution …, and Iceland thus became the first to recognise …")."""
-    found = [d for d in unit_dates(ctx, unit) if d.kind in kinds]
+    ("On 11 February 1991 the Althing adopted a resolution …, and Iceland thus became the first to recognise …").
+    Dates inside ``asides`` (spans of the sentence) are not the clause's."""
+    found = [
+        d for d in unit_dates(ctx, unit) if d.kind in kinds and not any(a <= d.start < b for a, b in asides or ())
+    ]
     inside = [d for d in found if cl.start <= d.start < cl.end]
     if inside:
         return inside[0].value

@@ -25,6 +25,9 @@ _NOT_STATE = re.compile(
 )
 
 
+_ASIDE = re.compile(r",\s+(?:which|who|whose|a|an)\s+[^,;()]{3,100},(?=\s)")
+
+
 def extract(ctx: Context) -> list[Fact]:
     if not ctx.dyad:
         return []
@@ -33,7 +36,13 @@ def extract(ctx: Context) -> list[Fact]:
         s = common.text(ctx, unit)
         if not (_VERB.search(s) or _NOUN.search(s)):
             continue
-        mentions = common.countries(ctx, unit)
+        # a relative clause or an apposition between commas is an aside ("Japan, which had never recognised the
+        # annexation, recognised …", "The GDR, a founding member of Comecon in September 1950, recognised …"):
+        # its states, dates and verbs are not the recognition's
+        asides = [(m.start(), m.end()) for m in _ASIDE.finditer(s)]
+        for a, b in asides:
+            s = s[:a] + " " * (b - a) + s[b:]
+        mentions = [m for m in common.countries(ctx, unit) if not any(a <= m.start < b for a, b in asides)]
         for cl in common.clauses(s):
             part = s[cl.start : cl.end]
             verb = _VERB.search(part) or _NOUN.search(part)
@@ -71,7 +80,7 @@ def extract(ctx: Context) -> list[Fact]:
                 obj = ctx.other(subject)
             if not subject or not obj or subject == obj:
                 continue
-            date = common.clause_date(ctx, unit, cl)
+            date = common.clause_date(ctx, unit, cl, asides=asides)
             facts.append(Fact("recognition", {"subject": subject, "object": obj, "date": date}, [unit], 0.85))
             if re.search(r"\b(?:each\s+other|one\s+another|mutual(?:ly)?)\b", part, re.I):
                 # "Azerbaijan and Turkey recognized each other in 1991": both ways

@@ -79,7 +79,12 @@ def extract(ctx: Context) -> list[Fact]:
                 continue
             if re.search(r"\banniversary\s+of\s+(?:the\s+)?(?:establishment\s+of\s+)?diplomatic", part, re.I):
                 continue
-            if re.search(r"\b(?:not|never|no\s+longer|yet\s+to)\b", part, re.I) and not re.search(
+            if re.search(
+                # "… and for three decades the two had no diplomatic ties"
+                r"\b(?:not|never|no\s+longer|yet\s+to)\b|\b(?:no|without)\s+(?:(?:formal|official|diplomatic)\s+)*(?:relations|ties)\b",
+                part,
+                re.I,
+            ) and not re.search(
                 r"\bnot\s+(?:only|until)\b", part, re.I
             ):
                 continue  # "the two states have not established diplomatic relations"
@@ -112,7 +117,10 @@ def _parties(ctx: Context, part: str) -> list[str]:
         for i, d in enumerate(parties):
             # (only when the pair's own state is not named: "… with Azerbaijan since 1992, after the breakup of the
             # Soviet Union" is Azerbaijan's)
-            if m.code in gazetteer.wholes(d) and d not in named and ctx.other(d) in parties:
+            # (and the other way: in an article on the GDR and Vietnam, "the Federal Republic of Germany, for its
+            # part, established diplomatic relations with Vietnam" is West Germany's (DE), not the GDR's)
+            related = m.code in gazetteer.wholes(d) or (d in gazetteer.wholes(m.code) and m.kind != "demonym")
+            if related and d not in named and ctx.other(d) in parties:
                 parties[i] = m.code
     return sorted(parties)
 
