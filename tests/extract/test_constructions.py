@@ -1329,6 +1329,41 @@ ROWS: list[tuple[str, str, str, dict[str, Any] | None]] = [
         "diplomatic_relations",
         None,
     ),
+    # offices: "sent NAME to C as its first minister" and "a legation …, with NAME as its first minister" are envoys;
+    # "with NAME as acting consul" heads the consulate just opened, from its opening
+    (
+        "Iceland–Norway relations",
+        "Diplomatic relations were established in 1945, when Norway sent Torgeir Anderssen-Rysst to Reykjavík as its "
+        "first minister.",
+        "office",
+        {"person": "Torgeir Anderssen-Rysst", "role": "ambassador", "sender": "NO", "receiver": "IS", "since": "1945"},
+    ),
+    (
+        "Canada–Japan relations",
+        "Ottawa waited until 1929 to send a legation to Tokyo, with Sir Herbert Marler, a former minister, as its "
+        "first minister.",
+        "office",
+        {"person": "Herbert Marler", "role": "ambassador", "sender": "CA", "receiver": "JP", "since": "1929"},
+    ),
+    (
+        "Japan–Latvia relations",
+        "In 1939 Japan opened a consulate in Riga, then the Latvian capital, with Kenji Tanaka as acting consul.",
+        "office",
+        {"person": "Kenji Tanaka", "role": "consul", "sender": "JP", "receiver": "LV", "since": "1939"},
+    ),
+    (
+        "Canada–Japan relations",
+        "Prime Minister Mark Carney met Foreign Minister Takeshi Iwaya in Ottawa in 2025.",
+        "office",
+        None,
+    ),
+    # missions: "waited until 1929 to send a legation" is its opening
+    (
+        "Canada–Japan relations",
+        "Ottawa waited until 1929 to send a legation to Tokyo.",
+        "mission",
+        {"sender": "CA", "receiver": "JP", "kind": "diplomatic_mission", "date": "1929", "status": "open"},
+    ),
 ]
 
 

@@ -61,6 +61,13 @@ _PLANNED = re.compile(
     re.I,
 )
 # "kept an embassy in Saigon until 1975", "suspended its work"
+_KIND_WORD = {
+    "diplomatic_mission": "(?:legation|mission)",
+    "embassy": "embassy",
+    "consulate": "consulate",
+    "consulate_general": "consulate[\\s\\-]general",
+}
+_WAITED = re.compile(r"\b(?:waited|wait|waiting|not|only)\s+until\b", re.I)
 _CLOSED = re.compile(r"\b(?:closed|shut\s+down|ceased|until|suspended)\b", re.I)
 _OPENED = re.compile(
     r"\b(?:opened|opens|open|began|begun|started|operat\w+|inaugurat\w+|established|followed|runs|has|have|had"
@@ -624,6 +631,13 @@ def _from_unit(ctx: Context, unit: Unit, s: str, previous: Fact | None) -> list[
                             unit=unit,
                         )
                     )
+    for f in out:
+        # "… to send a legation to Tokyo; the legation closed when war broke out": the one just told closed
+        word = _KIND_WORD.get(str(f.fields["kind"]))
+        if word and f.fields["status"] == "open" and re.search(
+            rf"[;,]\s+(?:and\s+)?the\s+{word}\s+(?:was\s+)?(?:closed|shut\s+down)\b", s, re.I
+        ):
+            f.fields["status"] = "closed"
     for m in _ONE.finditer(s) if out else ():
         # "Georgia opened an embassy in Tallinn in 2006, and Estonia opened one in Tbilisi in 2007"
         owner = _country(m.group("owner"))
@@ -807,7 +821,8 @@ def _mission_phrase(
     # ("allowed Israel to open a consulate-general in the 1950s" tells an opening, not a plan)
     if _PLANNED.search(clause) and not re.search(r"\b(?:began|started|opened|allowed|permitted)\b", clause, re.I):
         status = "planned"
-    elif _CLOSED.search(re.sub(r"\([^()]*\)", " ", clause)):  # not "(until 2019 in Almaty)": an aside's
+    elif _CLOSED.search(_WAITED.sub(" ", re.sub(r"\([^()]*\)", " ", clause))):
+        # (not "(until 2019 in Almaty)": an aside's; nor "waited until 1940 to send a legation": its opening)
         status = "closed"
     if status != "planned":
         # the date of this mission's own stretch: between the mission word before it and the one after it
@@ -826,6 +841,8 @@ def _mission_phrase(
             value, dkind = _date_in(ctx, unit, cs, hi_d)
         if value and dkind in ("point", "since", "relative"):
             date = value
+        elif value and dkind == "until" and _WAITED.search(clause):
+            date = value  # "it was not until 1996 that X opened an embassy"
         elif value and dkind == "interval":
             date = value.split("/")[0]
             status = "closed"

@@ -350,6 +350,8 @@ def _from_sentence(ctx: Context, unit: Unit) -> list[Fact]:
         if post and post not in ctx.dyad and post not in concurrent:
             concurrent.append(post)
         head = _head_of_mission(ctx, unit, s, p)
+        if head is not None:
+            sender, receiver = head.fields["sender"], head.fields["receiver"]  # the head of that mission
         for k, role in enumerate(dict.fromkeys(roles)):
             fields = {
                 "person": p.name,
@@ -361,6 +363,13 @@ def _from_sentence(ctx: Context, unit: Unit) -> list[Fact]:
             }
             if head is not None and fields["since"] is None:
                 fields["since"] = head.fields["date"]  # the head of a mission from its opening
+            if fields["since"] is None and k == 0 and _SENT_AS.search(s[: p.start]) and _AS_AFTER.match(s, p.end):
+                # "in 1940 Britain sent NAME to Reykjavík as its first minister", "… opened a consulate in Kaunas,
+                # with NAME as acting consul": the post from the sending or the opening the sentence dates
+                # ("waited until 1940 to send a legation": the sending's year)
+                earlier = [d for d in common.unit_dates(ctx, unit) if d.end <= p.start and d.kind in ("point", "until")]
+                if earlier:
+                    fields["since"] = earlier[-1].value
             facts.append(Fact("office", fields, [unit], 0.8))
         ctx.cache["last_office"] = (unit.block, p, sender, receiver)
         ctx.cache.setdefault("offices_by_person", {})[p.name] = (roles[0], sender, receiver)
@@ -385,7 +394,12 @@ _HEADED = re.compile(
 
 def _head_of_mission(ctx: Context, unit: Unit, s: str, p: Person) -> Fact | None:
     """The resident mission of the pair this sentence states, when the person is its head ("…, headed by NAME")."""
-    if not re.search(r"\b(?:headed|led)\s+by\s+$", s[: p.start]):
+    headed = re.search(r"\b(?:headed|led)\s+by\s+$", s[: p.start])
+    # "… opened a consulate in Kaunas, with NAME as acting consul"
+    with_as = re.search(r"\bwith\s+(?:(?:Sir|Dame|Dr\.?|Mr\.?|Mrs\.?|Ms\.?)\s+)?$", s[: p.start]) and _AS_AFTER.match(
+        s, p.end
+    )
+    if not headed and not with_as:
         return None
     found = [
         f
@@ -393,6 +407,12 @@ def _head_of_mission(ctx: Context, unit: Unit, s: str, p: Person) -> Fact | None
         if f.fields["resident"] and f.fields["kind"] != "honorary_consulate"
     ]
     return found[-1] if found else None
+
+
+_SENT_AS = re.compile(r"\b(?:sent|send|dispatched|opened|open|established|set\s+up)\b[^;]*$", re.I)
+_AS_AFTER = re.compile(r"\s*(?:,[^,;]{1,60},)?\s*(?:to\s+[^,;]{1,40}?\s+)?as\b", re.I)
+_LEGATION = re.compile(r"\blegations?\b", re.I)
+_SENT = re.compile(r"\b(?:sent|dispatched|accredited)\b[^;]*$", re.I)
 
 
 def _implied_roles(ctx: Context, unit: Unit, s: str, people: list[Person]) -> list[Person]:
@@ -404,6 +424,13 @@ def _implied_roles(ctx: Context, unit: Unit, s: str, people: list[Person]) -> li
     last = ctx.cache.get("last_office")
     for i, p in enumerate(out):
         if p.role in POSTS:
+            continue
+        if p.role == "minister" and (
+            (p.receiver is not None and p.receiver != p.country) or _LEGATION.search(s) or _SENT.search(s[: p.start])
+        ):
+            # the title of an envoy, not of a government: "sent NAME to Reykjavík as its first minister", "a legation
+            # …, with NAME as its first minister", "minister to Iceland"
+            out[i] = replace(p, role="ambassador")
             continue
         mission = _head_of_mission(ctx, unit, s, p)
         if mission is not None:
