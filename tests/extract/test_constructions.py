@@ -1364,6 +1364,39 @@ ROWS: list[tuple[str, str, str, dict[str, Any] | None]] = [
         "mission",
         {"sender": "CA", "receiver": "JP", "kind": "diplomatic_mission", "date": "1929", "status": "open"},
     ),
+    # membership: "both DEMONYM states" are not the pair; "together with" a third state does not make both members;
+    # "that organisation" is the one named before; founders of a river-basin body are its members
+    (
+        "Albania–Turkey relations",
+        "Both German states were admitted to the United Nations on 18 September 1973.",
+        "membership",
+        None,
+    ),
+    (
+        "Guinea–Senegal relations",
+        "Together with Mali and Mauritania, Senegal founded the Senegal River Basin Development Organisation (OMVS) on "
+        "11 March 1972.",
+        "membership",
+        {"country": "SN", "organization": "Senegal River Basin Development Organization", "date": "1972-03-11"},
+    ),
+    (
+        "Mali–Niger relations",
+        "Together with Senegal, the two countries founded the Niger Basin Authority on 21 November 1980.",
+        "membership",
+        {"country": "NE", "organization": "Niger Basin Authority", "date": "1980-11-21"},
+    ),
+    (
+        "Chile–Japan relations",
+        "Chile became the 31st member of the OECD in May 2010; Japan has belonged to that organisation since 1964.",
+        "membership",
+        {"country": "JP", "date": "1964"},
+    ),
+    (
+        "Japan–Latvia relations",
+        "Japan is a member of the G7.",
+        "membership",
+        {"country": "JP", "organization": "G7"},
+    ),
 ]
 
 

@@ -216,3 +216,27 @@ def test_list_and_both_organisations_share_the_date_after_them(body: str, expect
     document = extract(seed("Lithuania–Sweden relations", body))
     got = {(f["country"], _org_key(f["organization"]), f["date"]) for f in of_type(document, "membership")}
     assert {(c, _org_key(o), d) for c, o, d in expected} <= got
+
+
+def test_together_with_a_third_state_leaves_the_other_of_the_pair_out() -> None:
+    document = extract(
+        seed(
+            "Guinea–Senegal relations",
+            "Together with Mali and Mauritania, Senegal founded the Senegal River Basin Development Organisation "
+            "(OMVS) on 11 March 1972.",
+        )
+    )
+    assert sorted(f["country"] for f in of_type(document, "membership")) == ["SN"]
+
+
+def test_who_joined_earlier_is_a_member_with_no_date() -> None:
+    document = extract(
+        seed(
+            "Germany–Mongolia relations",
+            "Both German states joined the United Nations on 18 September 1973, twelve years after Mongolia.",
+        )
+    )
+    assert sorted((f["country"], f["date"]) for f in of_type(document, "membership")) == [
+        ("DE", "1973-09-18"),
+        ("MN", None),
+    ]

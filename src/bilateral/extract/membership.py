@@ -38,7 +38,7 @@ _ENTRY = re.compile(
     re.I,
 )
 _BOTH_ORGS = re.compile(r"\b(?:both|these|the\s+two)\s+(?:organi[sz]ations|alliances|blocs|bodies|institutions)\b")
-_ANAPHOR = re.compile(r"\bthe\s+(alliance|bloc|union|organi[sz]ation|grouping|community|association)\b")
+_ANAPHOR = re.compile(r"\b(?:the|that|this)\s+(alliance|bloc|union|organi[sz]ation|grouping|community|association)\b")
 _EURO = re.compile(r"\bthe\s+(euro)\b(?!\s+(?:area|zone))")
 _ATTR = re.compile(r"\bmember(?:\s+states?)?\b", re.I)
 _BOTH = re.compile(r"\b(?:(?i:both|the\s+two|together\s+with)|[Tt]hey)\b")
@@ -109,7 +109,8 @@ def extract(ctx: Context) -> list[Fact]:
             before = [o for o in orgs if o.end <= m.start()] or last_org.get(unit.block, [])
             if before:
                 o = before[-1]
-                orgs.append(gazetteer.Mention(m.start(1), m.end(1), m.group(1), o.code, "org", o.code))
+                # (from its determiner: "belonged to that organisation")
+                orgs.append(gazetteer.Mention(m.start(), m.end(1), m.group(1), o.code, "org", o.code))
         orgs.sort(key=lambda o: o.start)
         named = [o for o in orgs if o.kind == "org" and o.text != "euro"]
         if named:
@@ -163,10 +164,31 @@ def _negative_zones(part: str, offset: int) -> list[tuple[int, int]]:
     return zones
 
 
+_AFTER_MEMBER = re.compile(
+    r"\b(?:(?:\w+\s+){1,2}(?:years?|months?|decades?)|shortly|soon|long)\s+after\s+(?:the\s+)?(?P<who>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)"
+)
+
+
 def _members(ctx: Context, s: str, cl: common.Clause, pivot: int, mentions: list[gazetteer.Mention]) -> list[str]:
     assert ctx.dyad
     head = s[cl.start : pivot]
-    if _BOTH.search(head):
+    kinds = re.search(r"\b(?i:both|the\s+two)\s+(?P<dem>[A-Z][\w\-]+)\s+(?:states|countries|republics)\b", head)
+    dem = [m for m in mentions if kinds and m.start == cl.start + kinds.start("dem") and m.kind == "demonym"]
+    if kinds:
+        # "Both German states were admitted to the UN": the states of that name, not the pair (in an article on the
+        # GDR and Vietnam: the GDR, and West Germany as a third state)
+        if not dem:
+            return []
+        code = dem[0].code
+        pair = gazetteer.within(code, ctx.dyad)
+        related = [c for c in ctx.dyad if c == pair or c in gazetteer.wholes(code) or code in gazetteer.wholes(c)]
+        return [*related, code] if related and code not in related else related
+    for both in _BOTH.finditer(head):
+        if both.group().lower().startswith("together"):
+            # "Together with Mali and Mauritania, Senegal founded …": both only when the one it names is of the pair
+            named = [m for m in mentions if cl.start + both.end() <= m.start < cl.start + both.end() + 40]
+            if named and named[0].code not in ctx.dyad:
+                continue
         return list(ctx.dyad)
     before = [m for m in mentions if cl.start <= m.start < pivot and m.code in ctx.dyad and m.kind != "demonym"]
     if len({m.code for m in before}) == 2 and re.search(r"\band\b", head) and re.search(r"\b(?:are|were|have)\b", head):
@@ -229,6 +251,13 @@ def _memberships(
                 code = common.first_country(g.group("who"))
                 if code in (ctx.dyad or ()) and code not in members:
                     out.append((code, listed[0][0], entry, ((g.end("who"), cl.end),)))
+        if len(listed) == 1 and members and entry:
+            # "Both German states joined the United Nations in 1973, twelve years after Mongolia": the one named
+            # after "after" had joined before (its date unsaid)
+            for g in _AFTER_MEMBER.finditer(s, listed[0][1], cl.end):
+                code = common.first_country(g.group("who"))
+                if code in (ctx.dyad or ()) and code not in members:
+                    out.append((code, listed[0][0], False, ()))
         for country in members:
             for k, (o, o_end) in enumerate(listed):
                 # each item's date stands after it, before the next item; an item with no date of its own shares
