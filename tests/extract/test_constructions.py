@@ -1397,6 +1397,20 @@ ROWS: list[tuple[str, str, str, dict[str, Any] | None]] = [
         "membership",
         {"country": "JP", "organization": "G7"},
     ),
+    # parliamentary groups: "a group for interparliamentary relations with X", "a … parliamentary friendship league"
+    (
+        "Japan–Latvia relations",
+        "The Saeima has a group for interparliamentary relations with Japan, and the National Diet has a Japan–Latvia "
+        "parliamentary friendship league.",
+        "parliamentary_group",
+        {"country": "JP", "parliament": "National Diet", "partner": "LV"},
+    ),
+    (
+        "Japan–Latvia relations",
+        "The Saeima has a group for interparliamentary relations with Japan.",
+        "parliamentary_group",
+        {"country": "LV", "name": "group for interparliamentary relations with Japan"},
+    ),
 ]
 
 

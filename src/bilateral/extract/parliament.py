@@ -17,13 +17,18 @@ from bilateral.extract.base import Context, Fact
 
 _GROUP = re.compile(
     r"\b(?:(?:inter-?parliamentary\s+)?(?:friendship|working|support|cooperation)\s+groups?|inter-?parliamentary\s+groups?|"
-    r"parliamentary\s+(?:friendship\s+)?groups?|groups?\s+of\s+friendship)\b",
+    r"parliamentary\s+(?:friendship\s+)?groups?|groups?\s+of\s+friendship"
+    # "a group for interparliamentary relations with Japan", "a parliamentary friendship league"
+    r"|groups?\s+for\s+(?:inter-?parliamentary\s+)?relations\s+with|(?:parliamentary\s+)?friendship\s+(?:leagues?|associations?|caucus(?:es)?)"
+    r"|parliamentary\s+(?:leagues?|caucus(?:es)?))\b",
     re.I,
 )
 _NAMED_GROUP = re.compile(
     r"(?:the\s+)?(?P<name>(?:Working|Friendship)\s+Group\s+(?:on|for)\s+[^,;.]+?relations"
     r"|[\w\-–]+(?:\s+[\w\-–]+){0,4}\s+friendship\s+group"
-    r"|inter-?parliamentary\s+group\s+of\s+friendship(?:\s+and\s+cooperation)?)",
+    r"|inter-?parliamentary\s+group\s+of\s+friendship(?:\s+and\s+cooperation)?"
+    r"|groups?\s+for\s+(?:inter-?parliamentary\s+)?relations\s+with\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*"
+    r"|[\w\-–]+(?:\s+[\w\-–]+){0,3}\s+(?:parliamentary\s+)?friendship\s+(?:league|association|caucus))",
     re.I,
 )
 _HEAD = re.compile(r"\b(?:head(?:ed)?|chair(?:ed|man|woman|person)?|led|leader)\b", re.I)
