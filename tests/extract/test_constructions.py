@@ -1411,6 +1411,51 @@ ROWS: list[tuple[str, str, str, dict[str, Any] | None]] = [
         "parliamentary_group",
         {"country": "LV", "name": "group for interparliamentary relations with Japan"},
     ),
+    # events: visits "several times in the 1970s" are one happening of the decade; "toured X" names the place; the
+    # lifting of a state of war, frozen assets, troops landing and a reopened border are happenings; a date's
+    # preposition starts its stretch; a prince known by one name keeps the title
+    (
+        "Finland–Zambia relations",
+        "President Kenneth Kaunda visited Finland several times in the 1970s.",
+        "event",
+        {"date": "197X", "location": {"city": None, "country": "FI"}},
+    ),
+    (
+        "Japan–Mexico relations",
+        "In July 2014 Princess Takamado toured Mexico.",
+        "event",
+        {
+            "date": "2014-07",
+            "location": {"city": None, "country": "MX"},
+            "participants": [{"name": "Princess Takamado", "role": None, "country": None}],
+        },
+    ),
+    (
+        "Denmark–United Kingdom relations",
+        "British forces landed in Tórshavn on 12 April 1940.",
+        "event",
+        {"date": "1940-04-12"},
+    ),
+    (
+        "Albania–Italy relations",
+        "The state of war was formally lifted by the Italian cabinet on 28 August 1949.",
+        "event",
+        {"date": "1949-08-28"},
+    ),
+    (
+        "Iceland–Netherlands relations",
+        "During the banking collapse of October 2008 the Dutch government froze the assets of Landsbanki in the "
+        "Netherlands on 9 October 2008, a step that caused resentment in Iceland.",
+        "event",
+        {"date": "2008-10-09", "location": {"city": None, "country": "NL"}},
+    ),
+    (
+        "Mali–Senegal relations",
+        "Relations were restored in April 1962, and the border reopened the following month.",
+        "event",
+        {"date": "1962-05"},
+    ),
+    ("Finland–Zambia relations", "The joint committee has met several times since 2015.", "event", None),
 ]
 
 

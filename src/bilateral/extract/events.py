@@ -363,7 +363,12 @@ def _segments(s: str, dates: list[DateMatch]) -> list[tuple[int, int, DateMatch]
         verb = _AND_VERB.search(s, d.end, nxt.start)
         if verb and (m is None or verb.start() < m.start()):
             m = verb
-        cuts.append(m.start() if m else nxt.start)
+        if m is None:
+            # no boundary: the next stretch starts with its date's preposition ("… legislation on 8 October 2008")
+            prep = re.search(r"\s+(?:on|in|at|from|since|by)\s+$", s[d.end : nxt.start], re.I)
+            cuts.append(d.end + prep.start() if prep else nxt.start)
+            continue
+        cuts.append(m.start())
     cuts.append(len(s))
     return [(cuts[i], cuts[i + 1], d) for i, d in enumerate(dates)]
 
@@ -521,7 +526,9 @@ def _from_sentence(
             continue  # "… signed the Digital Economy Partnership Agreement in a virtual ceremony": an agreement's
         if (
             (kind in ("other", "announcement") and _OPENED.search(part))
-            or _FUTURE.search(part)
+            # (a habit within a decade or a span is one happening of that time: "visited Finland several times
+            # in the 1990s")
+            or (_FUTURE.search(part) and not ("X" in d.value or "/" in d.value))
             or (kind == "announcement" and re.search(r"\b(?:sign|agreement|memorandum|treaty|MoU)\b", part, re.I))
         ):
             continue
@@ -575,6 +582,9 @@ def _from_sentence(
             prev_ev is not None
             and None not in (prev_ev.country, ev.country)
             and common.in_pair(ctx, prev_ev.country) != common.in_pair(ctx, ev.country)
+            # (a stretch with no verb of its own only dates the happening before it: "… froze the assets on 8
+            # October 2008, a step that caused resentment in Iceland")
+            and not (coordinated and _kind(part) is None)
         )
         if (
             prev_ev is not None
@@ -693,7 +703,7 @@ def _make(
     found = [c for c in common.cities(ctx, unit) if not any(a <= c.start < b for a, b in aside)]
     found = found or common.cities(ctx, unit)
     cities = [c for c in found if start <= c.start < end]
-    dest = re.search(r"\b(?:to|visited|visit)\s+(?:the\s+)?([A-Z][\w\s\-]{2,40})", part)
+    dest = re.search(r"\b(?:to|visited|visit|toured)\s+(?:the\s+)?([A-Z][\w\s\-]{2,40})", part)
     if not cities and not (dest and common.first_country(dest.group(1))):
         # a stretch that names no place of its own takes the sentence's; one that names the state visited
         # ("paid a state visit to Japan in November 2013, and Abe visited Ulaanbaatar …") keeps it
@@ -711,7 +721,7 @@ def _make(
         # "honoured with a state dinner at the White House": the seat names its city
         city, country = places[landmark.group()]
     else:
-        m = re.search(r"\b(?:to|in|visited|visit)\s+(?:the\s+)?([A-Z][\w\s\-]{2,40})", part)
+        m = re.search(r"\b(?:to|in|visited|visit|toured)\s+(?:the\s+)?([A-Z][\w\s\-]{2,40})", part)
         if m:
             country = common.first_country(m.group(1))
             if country is None:

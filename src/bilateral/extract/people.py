@@ -184,6 +184,9 @@ _STARTS_AS_THING = re.compile(
 _COUNTERPART = re.compile(r"\b(?:his|her|their|the)\s+(?:(?P<dem>[A-Z][\w\-]+)\s+)?counterparts?\s*,?\s*$")
 
 
+_ROYAL_TITLE = re.compile(r"(?<!Crown )\bPrince(?:ss)?\s+$")
+
+
 def find_people(text: str) -> list[Person]:
     """Every named person in ``text`` with the role and country the phrase around the name gives."""
     roles = gazetteer.find_roles(text)
@@ -193,6 +196,12 @@ def find_people(text: str) -> list[Person]:
         words = name.split()
         if len(words) == 1 and not _looks_like_surname(name):
             continue
+        title = _ROYAL_TITLE.search(text, 0, s)
+        if len(words) == 1 and title:
+            # a prince or princess known by one name is called by the title with it ("Prince Akishino", "Princess
+            # Kiko"): the title belongs to the name
+            s, name = title.start(), text[title.start() : e]
+            words = name.split()
         if _INSTITUTION.match(text, e) or _ENDS_AS_INSTITUTION.search(name) or _STARTS_AS_THING.match(name):
             continue  # "the Khoja Akhmet Yassawi International … University": a name inside an institution's
         more: tuple[str, ...] = ()
