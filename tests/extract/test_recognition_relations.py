@@ -126,3 +126,26 @@ def test_mutual_recognition_gives_both_directions() -> None:
     )
     got = {(f["subject"], f["object"], f["date"]) for f in of_type(document, "recognition")}
     assert got == {("HR", "SI", "1991-06-26"), ("SI", "HR", "1991-06-26")}
+
+
+def test_third_states_coordinated_with_one_of_the_pair_get_relations_with_the_other() -> None:
+    document = extract(
+        seed(
+            "Cuba–Guyana relations",
+            "Jamaica, Barbados, Guyana and Trinidad and Tobago jointly established diplomatic relations with Cuba on "
+            "8 December 1972.",
+        )
+    )
+    pairs = sorted(tuple(f["parties"]) for f in of_type(document, "diplomatic_relations"))
+    assert pairs == [("BB", "CU"), ("CU", "GY"), ("CU", "JM"), ("CU", "TT")]
+    assert {f["date"] for f in of_type(document, "diplomatic_relations")} == {"1972-12-08"}
+
+
+def test_a_third_state_alone_gets_no_relations_fact() -> None:
+    document = extract(
+        seed(
+            "Cuba–Guyana relations",
+            "Guyana established diplomatic relations with Cuba on 8 December 1972, as did Jamaica.",
+        )
+    )
+    assert sorted(tuple(f["parties"]) for f in of_type(document, "diplomatic_relations")) == [("CU", "GY")]

@@ -100,7 +100,33 @@ def extract(ctx: Context) -> list[Fact]:
                 facts.append(
                     Fact("diplomatic_relations", {"parties": parties, "event": event, "date": date}, [unit], 0.9)
                 )
+                for third in _co_subjects(ctx, part, rel.start()):
+                    # "Jamaica, Barbados, Guyana and Trinidad and Tobago jointly established diplomatic relations
+                    # with Cuba": each of the others with Cuba too
+                    fields = {"parties": sorted(third), "event": event, "date": date}
+                    facts.append(Fact("diplomatic_relations", fields, [unit], 0.8))
     return facts
+
+
+def _co_subjects(ctx: Context, part: str, at: int) -> list[tuple[str, str]]:
+    """The pairs of the third states coordinated with one of the pair as the subject of the relations, and the other
+    of the pair named after "with": ("A, B, C and D cut diplomatic relations with X")."""
+    assert ctx.dyad
+    found = [m for m in gazetteer.find_countries(part) if m.kind != "demonym"]
+    subject = [m for m in found if m.end <= at]
+    run = subject[-1:]
+    for a, b in zip(reversed(subject[:-1]), reversed(subject[1:]), strict=True):
+        if not re.fullmatch(r"\s*(?:,|and|,\s*and)\s*(?:the\s+)?", part[a.end : b.start], re.I):
+            break
+        run.insert(0, a)
+    codes = [m.code for m in run]
+    if len(codes) < 2 or not any(c in ctx.dyad for c in codes):
+        return []
+    with_ = re.search(r"\bwith\s+(?:the\s+)?", part[at:])
+    other = next((m.code for m in found if with_ and m.start == at + with_.end()), None)
+    if other is None or other not in ctx.dyad or other in codes:
+        return []
+    return [(c, other) for c in dict.fromkeys(codes) if c not in ctx.dyad]
 
 
 def _parties(ctx: Context, part: str) -> list[str]:
