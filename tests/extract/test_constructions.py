@@ -1456,6 +1456,35 @@ ROWS: list[tuple[str, str, str, dict[str, Any] | None]] = [
         {"date": "1962-05"},
     ),
     ("Finland–Zambia relations", "The joint committee has met several times since 2015.", "event", None),
+    # agreements: "X was divided by an agreement signed …" names it by what it did; a ceasefire or cessation of
+    # hostilities agreed is a document; an Act of Union; a proper title keeps its name after "the two governments"
+    (
+        "Canada–Denmark relations",
+        "The continental shelf between Greenland and Canada was divided by an agreement signed in Ottawa on 17 "
+        "December 1973.",
+        "agreement",
+        {"title": "agreement dividing the continental shelf between Greenland and Canada", "date": "1973-12-17"},
+    ),
+    (
+        "Eritrea–Ethiopia relations",
+        "A cessation of hostilities was agreed in June 2000, and on 12 December 2000 the two governments signed the "
+        "Algiers Agreement.",
+        "agreement",
+        {"title": "cessation of hostilities", "status": "signed", "date": "2000-06"},
+    ),
+    (
+        "Eritrea–Ethiopia relations",
+        "On 12 December 2000 the two governments signed the Algiers Agreement.",
+        "agreement",
+        {"title": "Algiers Agreement", "date": "2000-12-12"},
+    ),
+    (
+        "Denmark–Norway relations",
+        "Under the Act of Union, which came into force on 1 January 1815, the two kingdoms shared a king.",
+        "agreement",
+        {"title": "Act of Union", "status": "in_force", "date": "1815-01-01"},
+    ),
+    ("India–Pakistan relations", "The ceasefire line was crossed repeatedly in 2003.", "agreement", None),
 ]
 
 

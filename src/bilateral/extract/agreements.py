@@ -34,7 +34,9 @@ _HEADS = (
     r"|treat(?:y|ies)|(?:joint\s+)?declarations?|joint\s+statements?|(?:joint\s+)?communiqu[ée]s?|protocols?|programmes?"
     r"|programs?|accords?|arrangements?|exchanges?\s+of\s+(?:notes|letters)"
     # a named partnership or pact is a document when it is signed ("the Regional Comprehensive Economic Partnership")
-    r"|(?-i:Partnership|Compact|(?:Final|Presidential|Joint|Additional|General)\s+Act)|pacts?|armistices?"
+    r"|(?-i:Partnership|Compact|(?:Final|Presidential|Joint|Additional|General)\s+Act|Act\s+of\s+Union)|pacts?|armistices?"
+    # a ceasefire agreed is a document too ("A cessation of hostilities was agreed in June 2000")
+    r"|cease-?fires?|truces?|cessation\s+of\s+hostilities"
 )
 _HEAD = re.compile(rf"\b(?:{_HEADS})\b", re.I)
 _KIND = (
@@ -121,6 +123,7 @@ _STATUS = (
         "signed",
         re.compile(
             r"\b(?:signed|signing|concluded|adopted|initialled|dated|signator(?:y|ies)\s+(?:of|to)|reached"
+            r"|(?:was|were)\s+agreed"
             r"|agreed(?:\s+(?:to|on|upon))?(?=\s+(?:an?|the)\s))\b",
             re.I,
         ),
@@ -512,6 +515,13 @@ def _included(ctx: Context, unit: Unit, s: str, h: _Head, dates: list[DateMatch]
     return out
 
 
+_DONE_BY = re.compile(
+    r"^(?:[A-Z][\w\-]*\s+)?(?P<what>(?:the|its|their)\s+[^,;]{3,80}?)\s+(?:was|were|had\s+been|has\s+been)\s+"
+    r"(?:\w+ly\s+)?(?P<verb>[a-z]+ed)\s+(?:by|in|under|through)\s+(?:an?|the)\s+$",
+    re.I,
+)
+
+
 def _complete(title: str, s: str, h: _Head) -> str:
     """A bare title gets what the sentence says of the document: "agreement … was signed on visa exemptions",
     "a protocol" closing "the session of the X Commission", "the two presidents signed a joint declaration"."""
@@ -520,6 +530,13 @@ def _complete(title: str, s: str, h: _Head) -> str:
         return f"{title} {after.group('c')}"
     if len(title.split()) > 3:
         return title
+    done = _DONE_BY.search(s, 0, h.start)
+    if done and title.lower() in ("agreement", "accord", "treaty", "convention", "protocol", "memorandum"):
+        # "The continental shelf … was divided by an agreement signed in Ottawa": the agreement dividing the shelf
+        verb = done.group("verb").lower()
+        ing = verb[:-3] + "ying" if verb.endswith("ied") else verb[:-2] + "ing"
+        what = done.group("what")
+        return f"{title} {ing} {what[0].lower()}{what[1:]}"
     ing = re.match(
         r"\s+(?P<c>(?!(?:signing|concerning|regarding|including|following)\b)[a-z]+ing\b[^,;.]*?)"
         rf"(?=\s+(?:{_POST_STOP})\b|[,;.]|$)",
@@ -550,8 +567,10 @@ def _complete(title: str, s: str, h: _Head) -> str:
     who = _SIGNATORIES.search(s[: h.start].rstrip() + " ")
     if who is None:
         who = _SIGNATORIES.search(re.sub(r"\s+(?:a|an|the)\s*$", " ", s[: h.start]))
-    if who:
-        return f"{title} of {who.group('who')}"
+    # (not a proper name: "the two governments signed the Algiers Agreement" keeps it)
+    proper = title[:1].isupper() and title.split()[0] not in ("Joint", "Common", "Declaration", "Memorandum")
+    if who and not proper:
+        return f"{title} of {who.group('who').lower()}"
     comm = _COMMISSION.search(s)
     if comm and " of the " in comm.group():
         return f"{title} of the {comm.group().split(' of the ', 1)[1]}"
