@@ -899,6 +899,26 @@ def _roles() -> tuple[list[tuple[str, str, int, str]], list[str]]:
     return rows, fields
 
 
+@lru_cache(maxsize=8)
+def role_words(roles: frozenset[str]) -> frozenset[str]:
+    """The folded, lower-cased words (of four letters or more) that only the phrases of roles.tsv naming one of
+    ``roles`` use: a text with none of them names none of those roles (a cheap gate before the scanners)."""
+    mine: list[set[str]] = []
+    others: set[str] = set()
+    for pattern, role, _prio, _case in _roles()[0]:
+        words = {w for w in re.findall(r"\w+", fold(pattern).lower()) if len(w) >= 4}
+        if role in roles:
+            mine.append(words)
+        else:
+            others |= words
+    # the words no other role uses ("ambassador", "consul", not "first" or "general"); a phrase with none of its own
+    # ("First Secretary") keeps all its words
+    out: set[str] = set()
+    for words in mine:
+        out |= (words - others) or words
+    return frozenset(out)
+
+
 _CONNECTOR = re.compile(r"\s*,\s*|\s+and\s+|\s*&\s*|\s*-\s*|\s+")
 
 

@@ -327,3 +327,15 @@ def test_envoys_listed_in_a_sentence() -> None:
 def test_envoys_from_the_infobox(text: str, fmt: str) -> None:
     got = {(f["person"], f["role"], f["sender"], f["receiver"]) for f in of_type(extract(text, fmt), "office")}
     assert got == {("Riho Kruuv", "ambassador", "EE", "GE"), ("Nino Kharaishvili", "ambassador", "GE", "EE")}
+
+
+def test_the_gate_of_offices_lets_every_envoy_title_through() -> None:
+    from bilateral import gazetteer
+    from bilateral.extract.offices import _may_tell_a_post
+    from bilateral.extract.people import ENVOY_POSTS
+
+    titles = [pattern for pattern, role, _p, _c in gazetteer._roles()[0] if role in ENVOY_POSTS]
+    assert titles, "roles.tsv names the envoys' titles"
+    blocked = [t for t in titles if not _may_tell_a_post(f"NAME was appointed {t} last year.")]
+    assert blocked == []
+    assert not _may_tell_a_post("Trade between the two countries grew in 2019.")

@@ -298,10 +298,9 @@ def _kind(s: str) -> str | None:
         s = _ARRIVAL.sub(lambda m: " " * len(m.group()), s)
     if not _any_trigger().search(s):
         return None  # most sentences: one search instead of one per trigger row
-    found = {kind for rx, kind in _triggers() if rx.search(s)}
     for k in _PRIORITY:
-        if k in found:
-            return k
+        if _kind_trigger(k).search(s):
+            return k  # the first kind, in order of priority, whose triggers the sentence has
     return None
 
 
@@ -400,6 +399,7 @@ def _coordinated(part: str, d: DateMatch, start: int) -> bool:
 
 _TIME_ASIDE = re.compile(r"\b(?:after|before|following|ahead\s+of|on\s+the\s+eve\s+of)\s+the\s+[^,;]{3,80}(?=,)", re.I)
 _PRONOUN = re.compile(r"^(?:(?:In|At|From)\s+[A-Z][\w\-'’. ]{1,40},?\s+|(?:Later|Then|There),?\s+)?(?:he|she)\b", re.I)
+_DELEGATION = re.compile(r"\bdelegations?\b[^.]*\b(?:led|headed)\b", re.I)
 _FOR_OCCASION = re.compile(r"\bfor\s+the\s+(?:ceremony|signing|occasion|celebrations?)\b", re.I)
 
 
@@ -415,6 +415,8 @@ def _from_sentence(
 ) -> list[_Event]:
     assert ctx.dyad
     kind_all = _kind(s)
+    if kind_all is None and not _DELEGATION.search(s):
+        return []  # most sentences: no happening told, and no people or dates to read
     dates = [
         d
         for d in common.unit_dates(ctx, unit)
@@ -432,7 +434,7 @@ def _from_sentence(
             named = [ante, *named]
     if kind_all is None:
         # "The Azerbaijani delegation was led by NAME": who took part in the happening just told
-        if not dates and last is not None and named and re.search(r"\bdelegations?\b[^.]*\b(?:led|headed)\b", s, re.I):
+        if not dates and last is not None and named:
             last.participants += [p for p in _participants(named) if p not in last.participants]
             last.units.append(unit)
         return []

@@ -332,8 +332,24 @@ def _dates(
     return out
 
 
+# words that imply a post without naming its role ("his successor", "held the post", "headed the embassy",
+# "presented his credentials", "with NAME as …", "a legation")
+_IMPLIED_WORDS = frozenset(
+    ("successor", "predecessor", "succeeded", "replaced", "post", "position", "office", "headed", "led", "credentials",
+     "credence", "legation", "embassy", "mission", "minister", "ministers")
+)
+
+
+def _may_tell_a_post(s: str) -> bool:
+    words = set(re.findall(r"\w+", gazetteer.fold(s).lower()))
+    words |= {w[:-1] for w in words if w.endswith("s")}  # "ambassadors", "envoys"
+    return bool(words & _IMPLIED_WORDS or words & gazetteer.role_words(POSTS))
+
+
 def _from_sentence(ctx: Context, unit: Unit) -> list[Fact]:
     s = common.text(ctx, unit)
+    if not _may_tell_a_post(s):
+        return []  # no envoy's title and no word that implies a post: no people to read here
     people = [p for p in common.people(ctx, unit) if p.name is not None]
     facts = []
     people = _implied_roles(ctx, unit, s, people)

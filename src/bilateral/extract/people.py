@@ -196,7 +196,7 @@ def find_people(text: str) -> list[Person]:
         words = name.split()
         if len(words) == 1 and not _looks_like_surname(name):
             continue
-        title = _ROYAL_TITLE.search(text, 0, s)
+        title = _ROYAL_TITLE.search(text, max(0, s - 12), s)
         if len(words) == 1 and title:
             # a prince or princess known by one name is called by the title with it ("Prince Akishino", "Princess
             # Kiko"): the title belongs to the name
