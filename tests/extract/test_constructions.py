@@ -1485,6 +1485,27 @@ ROWS: list[tuple[str, str, str, dict[str, Any] | None]] = [
         {"title": "Act of Union", "status": "in_force", "date": "1815-01-01"},
     ),
     ("India–Pakistan relations", "The ceasefire line was crossed repeatedly in 2003.", "agreement", None),
+    # agreements: a document that acted is one ("the boundary was fixed by a further agreement in 1981"), named by
+    # what it did; events: a territory returned to a state's administration, an unveiling
+    (
+        "Iceland–Norway relations",
+        "An agreement on fishery questions was signed in May 1980, and the continental shelf boundary was fixed by a "
+        "further agreement in 1981.",
+        "agreement",
+        {"title": "agreement fixing the continental shelf boundary", "status": "signed", "date": "1981"},
+    ),
+    (
+        "Japan–United States relations",
+        "Okinawa was returned to Japanese administration on 15 May 1972.",
+        "event",
+        {"date": "1972-05-15", "location": {"city": None, "country": "JP"}},
+    ),
+    (
+        "Norway–Sweden relations",
+        "A memorial to the union was unveiled in Stockholm in 1955 in the presence of King Haakon VII.",
+        "event",
+        {"date": "1955", "location": {"city": "Stockholm", "country": "SE"}},
+    ),
 ]
 
 

@@ -424,6 +424,8 @@ def _from_sentence(
             # a gapped clause: "…, and the ministers of culture a programme of …"
             prev = s[clauses[ci - 1].start : clauses[ci - 1].end]
             statuses = [st for st, rx in _STATUS if rx.search(prev) and st != "in_force"][:1]
+        if not statuses and _DONE_BY.search(s, 0, h.start):
+            statuses = ["signed"]  # "the boundary was fixed by a further agreement in 1981": a document that acted
         if not statuses and unit.kind == "item" and _AGREEMENTS_SECTION.search(unit.section or ""):
             statuses = ["signed"]  # "== Agreements ==" then "- Memorandum on Cooperation in Tourism (2019)"
         if (
@@ -461,6 +463,7 @@ def _from_sentence(
         if (
             bare
             and out
+            and titles == [h.title]
             and re.search(r"\b(?:a\s+new|another|a\s+further|a\s+revised|an\s+updated)\s+$", s[: h.start], re.I)
         ):
             # "A defence cooperation agreement, concluded in 1995, …; it was replaced by a new agreement signed in
@@ -516,8 +519,9 @@ def _included(ctx: Context, unit: Unit, s: str, h: _Head, dates: list[DateMatch]
 
 
 _DONE_BY = re.compile(
-    r"^(?:[A-Z][\w\-]*\s+)?(?P<what>(?:the|its|their)\s+[^,;]{3,80}?)\s+(?:was|were|had\s+been|has\s+been)\s+"
-    r"(?:\w+ly\s+)?(?P<verb>[a-z]+ed)\s+(?:by|in|under|through)\s+(?:an?|the)\s+$",
+    r"(?:^|[,;]\s+(?:and\s+)?)(?:[A-Z][\w\-]*\s+)?(?P<what>(?:the|its|their)\s+[^,;]{3,80}?)\s+"
+    r"(?:was|were|had\s+been|has\s+been)\s+"
+    r"(?:\w+ly\s+)?(?P<verb>[a-z]+ed)\s+(?:by|in|under|through)\s+(?:an?|the)\s+(?:further\s+|new\s+|separate\s+)?$",
     re.I,
 )
 

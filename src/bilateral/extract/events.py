@@ -723,7 +723,7 @@ def _make(
         # "honoured with a state dinner at the White House": the seat names its city
         city, country = places[landmark.group()]
     else:
-        m = re.search(r"\b(?:to|in|visited|visit|toured)\s+(?:the\s+)?([A-Z][\w\s\-]{2,40})", part)
+        m = re.search(r"\b(?:to|in|visited|visit|toured|arrived\s+off)\s+(?:the\s+)?([A-Z][\w\s\-]{2,40})", part)
         if m:
             country = common.first_country(m.group(1))
             if country is None:
