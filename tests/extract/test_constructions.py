@@ -1506,6 +1506,33 @@ ROWS: list[tuple[str, str, str, dict[str, Any] | None]] = [
         "event",
         {"date": "1955", "location": {"city": "Stockholm", "country": "SE"}},
     ),
+    # events: troops crossing into or withdrawing, a case brought before a court, an embargo or a veto imposed or
+    # lifted
+    (
+        "Iraq–Kuwait relations",
+        "Iraqi troops began to cross into Kuwait on 2 August 1990.",
+        "event",
+        {"date": "1990-08-02"},
+    ),
+    (
+        "Cameroon–Nigeria relations",
+        "Cameroon instituted proceedings against Nigeria before the International Court of Justice on 29 March 1994.",
+        "event",
+        {"date": "1994-03-29"},
+    ),
+    ("Bulgaria–North Macedonia relations", "The veto was lifted on 24 June 2022.", "event", {"date": "2022-06-24"}),
+    (
+        "India–South Africa relations",
+        "India imposed a trade embargo on South Africa in 1946.",
+        "event",
+        {"date": "1946"},
+    ),
+    (
+        "Eritrea–Ethiopia relations",
+        "Ethiopian troops withdrew from Badme in March 2019.",
+        "event",
+        {"date": "2019-03"},
+    ),
 ]
 
 
