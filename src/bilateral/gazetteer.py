@@ -606,7 +606,39 @@ def find_cities(text: str) -> list[Mention]:
 
 @lru_cache(maxsize=8192)
 def _cached_find_cities(text: str) -> list[Mention]:
-    return _city_scanner().scan(text)
+    return [m for m in _city_scanner().scan(text) if not _surname_of(text, m)]
+
+
+_GIVEN = re.compile(r"(?<![\w.])([A-Z][a-z]{2,})\s$")
+# capitalized words that come before a city's name without making it a person's ("East Berlin", "Greater Tokyo",
+# "Lake Geneva" is not the city either, but it is no person: the city is kept)
+_PLACE_WORDS = frozenset(
+    {"East", "West", "North", "South", "Central", "Greater", "Old", "New", "Upper", "Lower", "Inner", "Outer"}
+    | {"Metropolitan", "Downtown", "Lake", "Port"}
+)
+
+
+def _surname_of(text: str, m: Mention) -> bool:
+    """A city's name that ends a person's ("Chilean President Ricardo Lagos", "Foreign Minister Ana Paris"): the word
+    before it is a capitalized word that is no place word, state, city, organization or role, and not the first word
+    of the text. Such a name is read as the person's, not as the city."""
+    g = _GIVEN.search(text, max(0, m.start - 20), m.start)
+    if g is None or g.start(1) == 0 or g.group(1) in _PLACE_WORDS or text[: g.start(1)].rstrip()[-1:] in ".!?:;":
+        return False
+    return not _is_name_word(g.group(1))
+
+
+@lru_cache(maxsize=65536)
+def _is_name_word(word: str) -> bool:
+    """The word names a state, a people, a city, an organization or a role: it is no given name."""
+    return bool(
+        country_code(word)
+        or organization(word)
+        or role_of(word)
+        or _city_scanner().scan(word)
+        or word.lower() in _FUNCTION_WORDS
+        or word in ("The", "In", "On", "At", "By", "From", "To", "For", "With", "And", "Both", "Its", "Their")
+    )
 
 
 @lru_cache(maxsize=1)

@@ -1533,6 +1533,17 @@ ROWS: list[tuple[str, str, str, dict[str, Any] | None]] = [
         "event",
         {"date": "2019-03"},
     ),
+    # people: a surname that is also a city's name ("Ricardo Lagos") is the person's, not a place of the visit
+    (
+        "Chile–New Zealand relations",
+        "In 2004, Chilean President Ricardo Lagos paid a state visit to New Zealand.",
+        "event",
+        {
+            "date": "2004",
+            "location": {"city": None, "country": "NZ"},
+            "participants": [{"name": "Ricardo Lagos", "role": "head_of_state", "country": "CL"}],
+        },
+    ),
 ]
 
 
