@@ -1544,6 +1544,21 @@ ROWS: list[tuple[str, str, str, dict[str, Any] | None]] = [
             "participants": [{"name": "Ricardo Lagos", "role": "head_of_state", "country": "CL"}],
         },
     ),
+    # membership: an abbreviation in brackets after the name does not end the list; people: a quoted slogan is no one
+    (
+        "Ghana–Nigeria relations",
+        "Both countries are members of the African Union, the Economic Community of West African States (ECOWAS) and "
+        "the Commonwealth of Nations.",
+        "membership",
+        {"country": "NG", "organization": "Commonwealth of Nations"},
+    ),
+    (
+        "Ghana–Nigeria relations",
+        "In January 1983 Nigeria under President Shehu Shagari expelled about one million Ghanaians, an episode "
+        'remembered as "Ghana Must Go".',
+        "event",
+        {"date": "1983-01", "participants": [{"name": "Shehu Shagari", "role": "head_of_state", "country": "NG"}]},
+    ),
 ]
 
 

@@ -275,7 +275,7 @@ SENTENCES = [
         "Trade fell from $500 million in 2014 to $260 million in 2016.",
         {"flow": "turnover", "period": "2016", "value": 260.0},
     ),
-    pytest.param(
+    (
         "Bilateral trade totalled about 300 million US dollars in 2019 (according to the Czech Statistical Office).",
         {
             "flow": "turnover",
@@ -284,7 +284,6 @@ SENTENCES = [
             "approximate": True,
             "source": "Czech Statistical Office",
         },
-        marks=_xfail("'(according to the X Statistical Office)' after a trade figure is not read as its source"),
     ),
     (
         "In 2019 trade reached USD 1.2bn.",
@@ -416,9 +415,6 @@ def test_reporter_from_according_to_statistics() -> None:
     assert {(_goods(f), f["value"], f["period"]) for f in of_type(document, "trade")} == {(("LV", "UZ"), 41.0, "2022")}
 
 
-@pytest.mark.xfail(
-    strict=True, reason="a fronted 'According to the State Statistics Committee of X, …' is not read as the source"
-)
 def test_fronted_according_to_names_the_source() -> None:
     document = extract(
         seed(

@@ -112,6 +112,12 @@ def extract(ctx: Context) -> list[Fact]:
                 # (from its determiner: "belonged to that organisation")
                 orgs.append(gazetteer.Mention(m.start(), m.end(1), m.group(1), o.code, "org", o.code))
         orgs.sort(key=lambda o: o.start)
+        # "the Economic Community of West African States (ECOWAS)": the abbreviation in brackets is the same mention
+        orgs = [
+            o
+            for k, o in enumerate(orgs)
+            if not (k and orgs[k - 1].code == o.code and re.fullmatch(r"\s*\(\s*", s[orgs[k - 1].end : o.start]))
+        ]
         named = [o for o in orgs if o.kind == "org" and o.text != "euro"]
         if named:
             last_org[unit.block] = named

@@ -202,6 +202,9 @@ def find_people(text: str) -> list[Person]:
             # Kiko"): the title belongs to the name
             s, name = title.start(), text[title.start() : e]
             words = name.split()
+        before = text[:s]
+        if before.count('"') % 2 == 1 or before.count("“") > before.count("”"):
+            continue  # inside quotation marks: a title or a slogan ("Ghana Must Go"), not a person
         if _INSTITUTION.match(text, e) or _ENDS_AS_INSTITUTION.search(name) or _STARTS_AS_THING.match(name):
             continue  # "the Khoja Akhmet Yassawi International … University": a name inside an institution's
         more: tuple[str, ...] = ()

@@ -443,6 +443,11 @@ def _direction(ctx: Context, s: str, flow: str, fs: int, fe: int, default: str) 
     return reporter, ctx.other(reporter) or default
 
 
+# "According to the Ghana Statistical Service, …", "data from the US Census Bureau": the statistics' source by name
+_TEXT_SOURCE = re.compile(
+    r"\b(?:[Aa]ccording\s+to|data\s+(?:from|of)|figures\s+(?:from|of)|statistics\s+(?:from|of))\s+(?:the\s+)?"
+    r"(?P<src>[A-Z][\w'’\-]*(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?[A-Z][\w'’\-]*)*)"
+)
 _FISCAL_WORDS = re.compile(r"\b(?:fiscal|financial)\s+years?\b", re.I)
 
 
@@ -493,6 +498,7 @@ def _from_text(ctx: Context) -> list[Fact]:
             if period is None:
                 continue
             first_period = first_period or period
+            said = _TEXT_SOURCE.search(s)
             fields = {
                 "reporter": reporter,
                 "partner": partner,
@@ -503,7 +509,7 @@ def _from_text(ctx: Context) -> list[Fact]:
                 "unit_inferred": False,
                 "approximate": a.approximate,
                 "commodity": None,
-                "source": None,
+                "source": said.group("src") if said else None,
             }
             facts.append(Fact("trade", fields, [unit], 0.8))
         for m in _BREAKDOWN.finditer(s):
