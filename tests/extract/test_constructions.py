@@ -1559,6 +1559,14 @@ ROWS: list[tuple[str, str, str, dict[str, Any] | None]] = [
         "event",
         {"date": "1983-01", "participants": [{"name": "Shehu Shagari", "role": "head_of_state", "country": "NG"}]},
     ),
+    # agreements: the items of "several agreements such as A (1999); B (2002); and C (2004)" take the lead-in's status
+    (
+        "Chile–New Zealand relations",
+        "Both nations have signed several bilateral agreements such as an Agreement on Air Services (1999); a Working "
+        "Holiday Scheme (2002); and an Agreement on Antarctic Cooperation (2004).",
+        "agreement",
+        {"title": "Agreement on Antarctic Cooperation", "status": "signed", "date": "2004"},
+    ),
 ]
 
 

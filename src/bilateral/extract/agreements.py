@@ -360,6 +360,13 @@ def _later_force(s: str, clauses: list[common.Clause], ci: int) -> re.Match[str]
     return None
 
 
+_SUCH_AS = re.compile(
+    r"\b(?:agreements|treaties|documents|memoranda|conventions|protocols|accords)\s*,?\s*"
+    r"(?:such\s+as|including|among\s+them|like|notably)\b",
+    re.I,
+)
+
+
 def _from_sentence(
     ctx: Context,
     unit: Unit,
@@ -413,6 +420,12 @@ def _from_sentence(
         lead_in = None
         if not statuses and colon != -1 and colon < h.start:
             lead_in = s[:colon]
+            statuses = [st for st, rx in _STATUS if rx.search(lead_in) and st != "in_force"][:1]
+        such = _SUCH_AS.search(s, 0, h.start)
+        if not statuses and such is not None:
+            # "… have signed several agreements such as A (1999); B (2002); and C (2004)": the items of the list
+            # take the status its lead-in states
+            lead_in = s[: such.start()]
             statuses = [st for st, rx in _STATUS if rx.search(lead_in) and st != "in_force"][:1]
         if (
             not statuses
