@@ -1567,6 +1567,29 @@ ROWS: list[tuple[str, str, str, dict[str, Any] | None]] = [
         "agreement",
         {"title": "Agreement on Antarctic Cooperation", "status": "signed", "date": "2004"},
     ),
+    # missions: "Both countries opened embassies in 2001: X in A, and Y in B"; a gapped non-resident accreditation
+    (
+        "Iceland–Japan relations",
+        "Both countries opened resident embassies in 2001: Japan in Reykjavík in January, and Iceland in Tokyo in "
+        "March.",
+        "mission",
+        {"sender": "IS", "receiver": "JP", "kind": "embassy", "city": "Tokyo", "resident": True},
+    ),
+    (
+        "Iceland–Japan relations",
+        "For several decades Japan was represented in Iceland by its embassy in Oslo, and Iceland by its embassy in "
+        "Beijing.",
+        "mission",
+        {"sender": "IS", "receiver": "JP", "resident": False, "accredited_from": {"city": "Beijing", "country": "CN"}},
+    ),
+    # membership: "…, of which X is a founding member" after an organization the clause's aspiration governs
+    (
+        "Iceland–Japan relations",
+        "Japan is an observer at the Arctic Council, of which Iceland is a founding member.",
+        "membership",
+        {"country": "IS", "organization": "Arctic Council"},
+    ),
+    ("Iceland–Japan relations", "Japan is an observer at the Arctic Council.", "membership", None),
 ]
 
 

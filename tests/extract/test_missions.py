@@ -448,3 +448,14 @@ def test_a_table_cell_listing_several_cities_gives_a_post_in_each() -> None:
         if f["type"] == "mission" and f["kind"] == "consulate_general"
     )
     assert posts == [("BG", "Constanța"), ("BG", "Iași"), ("RO", "Varna")]
+
+
+def test_a_gapped_accreditation_is_no_resident_embassy_in_a_third_state() -> None:
+    document = extract(
+        seed(
+            "Iceland–Japan relations",
+            "For several decades Japan was represented in Iceland by its embassy in Oslo, and Iceland by its embassy "
+            "in Beijing.",
+        )
+    )
+    assert not [f for f in of_type(document, "mission") if f["receiver"] == "CN"]

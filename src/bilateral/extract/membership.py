@@ -132,7 +132,7 @@ def extract(ctx: Context) -> list[Fact]:
             # March 2020 and has been an EU candidate since 2005", "the Andean Community, which Venezuela left"
             zones = _negative_zones(part, cl.start)
             kept = [o for o in orgs if not any(a <= o.start < b for a, b in zones)]
-            found = _memberships(ctx, s, cl, kept, mentions, tuple(members)) if kept else []
+            found = _memberships(ctx, s, cl, kept, mentions, tuple(members), orgs) if kept or orgs else []
             cont = _CONTINUED.match(part)
             if not found and cont and members:
                 # "Both are founding members of NATO, which they joined in 1949, and of the Nordic Council"
@@ -220,8 +220,11 @@ def _memberships(
     orgs: list[gazetteer.Mention],
     mentions: list[gazetteer.Mention],
     previous: tuple[str, ...] = (),
+    antecedents: list[gazetteer.Mention] | None = None,
 ) -> list[Found]:
-    """(member, organization, told as an entry, the stretches where its date may stand) of one clause."""
+    """(member, organization, told as an entry, the stretches where its date may stand) of one clause.
+    ``antecedents``: the organizations a relative clause may refer back to (those an aspiration governs included:
+    "Japan is an observer at the Arctic Council, of which Iceland is a founding member")."""
     out: list[Found] = []
     part = s[cl.start : cl.end]
     preds = list(_PRED.finditer(part))
@@ -275,7 +278,8 @@ def _memberships(
     # take part", "NATO, of which both are members": the organization before the relative pronoun
     for rel in _RELATIVE.finditer(part):
         at = cl.start + rel.start()
-        org = next((o for o in reversed(orgs) if o.end <= at and re.fullmatch(r"\s*", s[o.end : at])), None)
+        pool = antecedents if antecedents is not None else orgs
+        org = next((o for o in reversed(pool) if o.end <= at and re.fullmatch(r"\s*", s[o.end : at])), None)
         if org is None:
             continue
         end = cl.start + rel.end()
@@ -310,7 +314,7 @@ def _memberships(
 
 _RELATIVE = re.compile(
     r",\s*(?:in|of)\s+which\s+(?:[^,;]{1,40}?)\s+(?:(?:still|also|both|now)\s+)?"
-    r"(?:t(?:ake|akes|ook)\s+part|participat(?:e|es|ed)|(?:is|are|was|were|have\s+been|has\s+been)\s+(?:\w+\s+)?members?)\b",
+    r"(?:t(?:ake|akes|ook)\s+part|participat(?:e|es|ed)|(?:is|are|was|were|have\s+been|has\s+been)\s+(?:\w+\s+){0,2}members?)\b",
     re.I,
 )
 _GAPPED_MEMBER = re.compile(

@@ -238,7 +238,10 @@ _RECIPROCAL = re.compile(
     r"\b(?:(?:both|the\s+two)\s+(?:countries|states|nations|governments)|each\s+(?:country|state))\s+"
     r"(?:\w+\s+){0,2}?(?:have|has|had|maintain|maintains|opened|established|reopened)\s+(?:resident\s+)?"
     r"(?P<kind>embassies|an\s+embassy|consulates)\s+in\s+(?:each\s+other'?s|the\s+other'?s)\s+capitals?"
-    r"|\b(?:the\s+)?(?P<kind2>embassies)\s+of\s+(?:both|the\s+two)\s+(?:countries|states|nations)",
+    r"|\b(?:the\s+)?(?P<kind2>embassies)\s+of\s+(?:both|the\s+two)\s+(?:countries|states|nations)"
+    # "Both countries opened resident embassies in 2001: Japan in Reykjavík …, and Iceland in Tokyo …"
+    r"|\b(?:both|the\s+two)\s+(?:countries|states|nations|governments)\s+(?:\w+\s+){0,2}?(?:opened|established|set\s+up)\s+"
+    r"(?:resident\s+)?(?P<kind3>embassies|consulates)\b[^.;:,]{0,30}[:,](?=\s*[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?\s+in\s+[A-Z])",
     re.I,
 )
 _EACH_CITY = re.compile(
@@ -261,6 +264,12 @@ _country = common.first_country  # the first state a phrase names
 def _city(text: str) -> gazetteer.Mention | None:
     found = gazetteer.find_cities(text)
     return found[0] if found else None
+
+
+_GAPPED_NON_RESIDENT = re.compile(
+    rf",?\s+and\s+(?P<who>{_CAP})\s+(?:by|through|from|via)\s+(?:its|their)\s+"
+    rf"(?:embass(?:y|ies)|missions?|high\s+commissions?)\s+in\s+(?P<city>{_CAP})"
+)
 
 
 def _fact(
@@ -537,14 +546,15 @@ def _from_unit(ctx: Context, unit: Unit, s: str, previous: Fact | None) -> list[
         # 2022": one mission each way, in the capital the text does not name
         if any(a <= m.start() < b for a, b in handled):
             continue
-        kind = "consulate" if "consul" in (m.group("kind") or m.group("kind2")).lower() else "embassy"
+        word = m.group("kind") or m.group("kind2") or m.group("kind3")
+        kind = "consulate" if "consul" in word.lower() else "embassy"
         cs, ce = _clause_of(s, m.start())
         value, dkind = _date_in(ctx, unit, cs, ce)
         status = "closed" if _CLOSED.search(s[cs:ce]) and not _REOPENED.search(s[cs:ce]) else "open"
         date = value if dkind in ("point", "since", "relative") else None
         # "…: India in Belgrade and Yugoslavia in New Delhi" names each one's city
         where: dict[str, str] = {}
-        colon = re.match(r"\s*:", s[m.end() :])
+        colon = re.match(r"\s*:", s[m.end() :]) or m.group("kind3")
         for w in _EACH_IN.finditer(s, m.end(), len(s) if colon else m.end()):
             owner = _country(w.group("who"))
             city = next(iter(gazetteer.find_cities(w.group("city"))), None)
@@ -604,6 +614,18 @@ def _from_unit(ctx: Context, unit: Unit, s: str, previous: Fact | None) -> list[
                 )
             )
             handled.append((m.start(), m.end()))
+
+    for m in _GAPPED_NON_RESIDENT.finditer(s) if any(not f.fields["resident"] for f in out) else ():
+        # "Japan was represented in Iceland by its embassy in Oslo, and Iceland by its embassy in Beijing": the
+        # gapped second state is covered the same way
+        owner = _country(m.group("who"))
+        city = next((c for c in gazetteer.find_cities(m.group("city")) if c.start == 0), None)
+        recv = ctx.other(owner) if owner in ctx.dyad else None
+        if recv is None or city is None or common.in_pair(ctx, city.code) == recv:
+            continue
+        base = {"city": common.written(city), "country": city.code}
+        out.append(_fact(owner, recv, "embassy", resident=False, accredited_from=base, unit=unit))
+        handled.append((m.start(), m.end()))
 
     for m in _kind_re().finditer(s):
         if any(a <= m.start() < b for a, b in handled):
