@@ -1590,6 +1590,13 @@ ROWS: list[tuple[str, str, str, dict[str, Any] | None]] = [
         {"country": "IS", "organization": "Arctic Council"},
     ),
     ("Iceland–Japan relations", "Japan is an observer at the Arctic Council.", "membership", None),
+    # events: the subject of a coordinated verb is the clause's first state, not the object of the verb before
+    (
+        "Argentina–Australia relations",
+        "During the Falklands War in 1982, Australia supported the United Kingdom and imposed sanctions on Argentina.",
+        "event",
+        {"date": "1982"},
+    ),
 ]
 
 

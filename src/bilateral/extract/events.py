@@ -69,15 +69,26 @@ def _background_only(ctx: Context, part: str, kind: str) -> bool:
         before = part[lo : m.start()]
         if _BACKGROUND.search(before):
             continue
-        # (the state nearest before the trigger, maybe named by its adjective: "the American bombing campaigns")
-        # — with the states coordinated with it: "Saudi Arabia, the United Arab Emirates and Bahrain recalled …"
+        # whose act: the state right before the trigger ("the American bombing campaigns", "Germany invaded"), else
+        # the clause's subject, its first state ("Australia supported the United Kingdom and imposed sanctions") —
+        # with the states coordinated with it ("Saudi Arabia, the United Arab Emirates and Bahrain recalled …")
         found_states = gazetteer.find_countries(before)
-        run = found_states[-1:]
-        for a, b in zip(reversed(found_states[:-1]), reversed(found_states[1:]), strict=True):
-            if not re.fullmatch(r"\s*(?:,|and|,\s*and)\s*(?:the\s+)?", before[a.end : b.start], re.I):
-                break
-            run.append(a)
-        if run and not any(common.in_pair(ctx, c.code) in (ctx.dyad or ()) for c in run):
+        if not found_states:
+            return False
+        adjacent = re.fullmatch(r"\s*(?:(?!(?:and|or|but|then)\b)[\w\-]+\s+)?", before[found_states[-1].end :])
+        if adjacent:
+            run = found_states[-1:]
+            for a, b in zip(reversed(found_states[:-1]), reversed(found_states[1:]), strict=True):
+                if not re.fullmatch(r"\s*(?:,|and|,\s*and)\s*(?:the\s+)?", before[a.end : b.start], re.I):
+                    break
+                run.append(a)
+        else:
+            run = found_states[:1]
+            for a, b in itertools.pairwise(found_states):
+                if not re.fullmatch(r"\s*(?:,|and|,\s*and)\s*(?:the\s+)?", before[a.end : b.start], re.I):
+                    break
+                run.append(b)
+        if not any(common.in_pair(ctx, c.code) in (ctx.dyad or ()) for c in run):
             continue
         return False
     return True
