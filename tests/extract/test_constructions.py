@@ -1597,6 +1597,13 @@ ROWS: list[tuple[str, str, str, dict[str, Any] | None]] = [
         "event",
         {"date": "1982"},
     ),
+    # offices: an envoy who "arrived in C in YEAR as …" holds the post from then
+    (
+        "Germany–Mongolia relations",
+        "Jorge Pérez arrived in Ulaanbaatar in 2015 as the German ambassador.",
+        "office",
+        {"person": "Jorge Pérez", "sender": "DE", "receiver": "MN", "since": "2015"},
+    ),
 ]
 
 

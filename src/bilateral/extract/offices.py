@@ -27,7 +27,7 @@ POSTS = ENVOY_POSTS
 _APPOINTED = re.compile(r"\b(?:appointed|named|nominated|designated)\b", re.I)
 _CREDENTIALS = re.compile(r"\b(?:credentials|letters?\s+of\s+credence|credence)\b", re.I)
 _SINCE_VERB = re.compile(
-    r"\b(?:since|from|took\s+up|became|was\s+sent|were\s+sent|headed|has\s+been|have\s+been|succeeded|replaced"
+    r"\b(?:since|from|took\s+up|became|was\s+sent|were\s+sent|headed|has\s+been|have\s+been|succeeded|replaced|arrived"
     r"|received\s+(?:his|her)\s+patent)\b",
     re.I,
 )
