@@ -9,6 +9,11 @@ trip", "during the visit", "the same day") takes the last event's date and place
 visit told just before (same paragraph, within its days) belongs to that visit. List items under a heading or
 lead-in "Visits to X:" are visits to X. What has a type of its own (recognition, relations, appointments,
 credentials, agreements) is not repeated as an event.
+
+Happenings between the two states that are no meeting (kind "other": wars and clashes, recalls, court rulings,
+embargoes, a border reopened) count too, except when told only in a clause that dates another ("when war broke
+out", "until …"), across a semicolon from their date, or as a third state's act (the state right before the
+trigger, else the clause's subject).
 """
 
 from __future__ import annotations
