@@ -1604,6 +1604,19 @@ ROWS: list[tuple[str, str, str, dict[str, Any] | None]] = [
         "office",
         {"person": "Jorge Pérez", "sender": "DE", "receiver": "MN", "since": "2015"},
     ),
+    # events: the place a hostile act names after its verb; "Y followed suit a day later" is Y's own act
+    (
+        "Australia–Japan relations",
+        "Japanese aircraft bombed Darwin on 19 February 1942, the heaviest attack on Australian soil.",
+        "event",
+        {"date": "1942-02-19", "location": {"city": "Darwin", "country": "AU"}},
+    ),
+    (
+        "Morocco–Sweden relations",
+        "Morocco recalled its ambassador from Stockholm on 1 October 2015, and Sweden followed suit a day later.",
+        "event",
+        {"date": "2015-10-02", "location": None},
+    ),
 ]
 
 

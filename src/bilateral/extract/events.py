@@ -416,6 +416,7 @@ def _coordinated(part: str, d: DateMatch, start: int) -> bool:
 _TIME_ASIDE = re.compile(r"\b(?:after|before|following|ahead\s+of|on\s+the\s+eve\s+of)\s+the\s+[^,;]{3,80}(?=,)", re.I)
 _PRONOUN = re.compile(r"^(?:(?:In|At|From)\s+[A-Z][\w\-'’. ]{1,40},?\s+|(?:Later|Then|There),?\s+)?(?:he|she)\b", re.I)
 _DELEGATION = re.compile(r"\bdelegations?\b[^.]*\b(?:led|headed)\b", re.I)
+_FOLLOWED_SUIT = re.compile(r"\bfollowed\s+suit\b|\bdid\s+the\s+same\b", re.I)
 _FOR_OCCASION = re.compile(r"\bfor\s+the\s+(?:ceremony|signing|occasion|celebrations?)\b", re.I)
 
 
@@ -534,6 +535,9 @@ def _from_sentence(
         coordinated = prev_ev is not None and _coordinated(part, d, start)
         if kind is None and coordinated and prev_ev is not None:
             kind = prev_ev.kind
+        mirrored = prev_ev is not None and bool(_FOLLOWED_SUIT.search(part))
+        if kind is None and mirrored and prev_ev is not None:
+            kind = prev_ev.kind  # "Thailand recalled its ambassador on 5 November, and Cambodia followed suit …"
         if kind is None and prev_ev is not None and re.match(r"\W*(?:which|that)\s+(?:was|were)\s+held\b", part, re.I):
             kind = prev_ev.kind  # "… for the first conference of X, which was held in Belgrade from 1 to 6 September"
         if kind is None:
@@ -587,6 +591,8 @@ def _from_sentence(
         ):
             continue
         ev = _make(ctx, unit, s, start, end, kind, d.value, seg_people, part)
+        if mirrored:
+            ev.city = ev.country = None  # the other state's own act: where, the sentence does not say
         if coordinated and prev_ev is not None and ev.city is None and ev.country is None:
             ev.city, ev.country = prev_ev.city, prev_ev.country  # "visited Kazakhstan in 1999 and again in 2003"
         during = prev_ev is not None and prev_ev.kind == "visit" and ev.kind == "meeting"
@@ -703,6 +709,13 @@ def _plus_days(day: str, n: int) -> str:
     return (date.fromisoformat(day) + timedelta(days=n)).isoformat()
 
 
+# the place a happening names after its verb or preposition ("visited Astana", "bombed Darwin", "took Belgrade")
+_PLACE_AFTER = re.compile(
+    r"\b(?:to|in|visited|visit|toured|arrived\s+off|bombed|shelled|attacked|stormed|occupied|invaded|entered|took)"
+    r"\s+(?:the\s+)?([A-Z][\w\s\-]{2,40})"
+)
+
+
 def _make(
     ctx: Context,
     unit: Unit,
@@ -739,7 +752,7 @@ def _make(
         # "honoured with a state dinner at the White House": the seat names its city
         city, country = places[landmark.group()]
     else:
-        m = re.search(r"\b(?:to|in|visited|visit|toured|arrived\s+off)\s+(?:the\s+)?([A-Z][\w\s\-]{2,40})", part)
+        m = _PLACE_AFTER.search(part)
         if m:
             country = common.first_country(m.group(1))
             if country is None:
