@@ -1617,6 +1617,13 @@ ROWS: list[tuple[str, str, str, dict[str, Any] | None]] = [
         "event",
         {"date": "2015-10-02", "location": None},
     ),
+    # parliamentary groups: a deputy group "for cooperation with the Parliament of X"; that parliament is the partner's
+    (
+        "Latvia–Portugal relations",
+        "The Saeima's deputy group for cooperation with the Parliament of Portugal is chaired by Andris Kulbergs.",
+        "parliamentary_group",
+        {"country": "LV", "head": "Andris Kulbergs", "partner": "PT"},
+    ),
 ]
 
 

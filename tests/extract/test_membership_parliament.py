@@ -240,3 +240,13 @@ def test_who_joined_earlier_is_a_member_with_no_date() -> None:
         ("DE", "1973-09-18"),
         ("MN", None),
     ]
+
+
+def test_the_partners_parliament_in_a_groups_name_owns_no_group() -> None:
+    document = extract(
+        seed(
+            "Latvia–Portugal relations",
+            "The Saeima's deputy group for cooperation with the Parliament of Portugal is chaired by Andris Kulbergs.",
+        )
+    )
+    assert [f["country"] for f in of_type(document, "parliamentary_group")] == ["LV"]

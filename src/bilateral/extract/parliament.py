@@ -19,7 +19,8 @@ _GROUP = re.compile(
     r"\b(?:(?:inter-?parliamentary\s+)?(?:friendship|working|support|cooperation)\s+groups?|inter-?parliamentary\s+groups?|"
     r"parliamentary\s+(?:friendship\s+)?groups?|groups?\s+of\s+friendship"
     # "a group for interparliamentary relations with Japan", "a parliamentary friendship league"
-    r"|groups?\s+for\s+(?:inter-?parliamentary\s+)?relations\s+with|(?:parliamentary\s+)?friendship\s+(?:leagues?|associations?|caucus(?:es)?)"
+    r"|(?:deputy\s+)?groups?\s+for\s+(?:inter-?parliamentary\s+)?(?:relations|cooperation)\s+with|deputy\s+groups?"
+    r"|(?:parliamentary\s+)?friendship\s+(?:leagues?|associations?|caucus(?:es)?)"
     r"|parliamentary\s+(?:leagues?|caucus(?:es)?))\b",
     re.I,
 )
@@ -27,7 +28,8 @@ _NAMED_GROUP = re.compile(
     r"(?:the\s+)?(?P<name>(?:Working|Friendship)\s+Group\s+(?:on|for)\s+[^,;.]+?relations"
     r"|[\w\-–]+(?:\s+[\w\-–]+){0,4}\s+friendship\s+group"
     r"|inter-?parliamentary\s+group\s+of\s+friendship(?:\s+and\s+cooperation)?"
-    r"|groups?\s+for\s+(?:inter-?parliamentary\s+)?relations\s+with\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*"
+    r"|(?:deputy\s+)?groups?\s+for\s+(?:inter-?parliamentary\s+)?(?:relations|cooperation)\s+with\s+(?:the\s+)?"
+    r"(?-i:[A-Z][\w\-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w\-]*)*)"
     r"|[\w\-–]+(?:\s+[\w\-–]+){0,3}\s+(?:parliamentary\s+)?friendship\s+(?:league|association|caucus))",
     re.I,
 )
@@ -60,6 +62,10 @@ def extract(ctx: Context) -> list[Fact]:
                 last.units.append(unit)
             continue
         name_m = _NAMED_GROUP.search(s)
+        if name_m is not None:
+            # "the deputy group for cooperation with the Parliament of Portugal": that parliament is the partner's
+            outside = [p for p in parls if not (name_m.start("name") <= p.start < name_m.end("name"))]
+            parls = outside or parls
         people = [p for p in common.people(ctx, unit) if p.name]
         dates = [d for d in common.unit_dates(ctx, unit) if d.kind in ("point", "relative")]
         established = None
