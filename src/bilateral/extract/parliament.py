@@ -64,7 +64,14 @@ def extract(ctx: Context) -> list[Fact]:
         name_m = _NAMED_GROUP.search(s)
         if name_m is not None:
             # "the deputy group for cooperation with the Parliament of Portugal": that parliament is the partner's
-            outside = [p for p in parls if not (name_m.start("name") <= p.start < name_m.end("name"))]
+            outside = [
+                p
+                for p in parls
+                if not (
+                    name_m.start("name") <= p.start < name_m.end("name")
+                    and re.search(r"\bwith\s+(?:the\s+)?$", s[name_m.start("name") : p.start])
+                )
+            ]
             parls = outside or parls
         people = [p for p in common.people(ctx, unit) if p.name]
         dates = [d for d in common.unit_dates(ctx, unit) if d.kind in ("point", "relative")]
