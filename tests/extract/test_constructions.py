@@ -1624,6 +1624,13 @@ ROWS: list[tuple[str, str, str, dict[str, Any] | None]] = [
         "parliamentary_group",
         {"country": "LV", "head": "Andris Kulbergs", "partner": "PT"},
     ),
+    # events: a requirement lifted and reintroduced, in one sentence, is two happenings
+    (
+        "Canada–Czech Republic relations",
+        "The visa requirement was lifted on 14 November 2013, and partly reintroduced on 1 March 2019.",
+        "event",
+        {"date": "2019-03-01"},
+    ),
 ]
 
 
