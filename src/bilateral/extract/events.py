@@ -542,6 +542,16 @@ def _from_sentence(
             kind = prev_ev.kind  # "… for the first conference of X, which was held in Belgrade from 1 to 6 September"
         if kind is None:
             continue
+        if (
+            prev_ev is not None
+            and prev_d is not None
+            and re.fullmatch(r"\s*(?:and|&)\s*", s[prev_d.end : d.start])
+            and _next_to(prev_ev.date, d.value)
+        ):
+            # "on 24 and 25 May 1991", "in January and February 1981": one happening over the two days or months
+            prev_ev.date = f"{prev_ev.date}/{d.value}"
+            prev_d = d
+            continue
         if _NOT_EVENT.search(part) and _kind(_NOT_EVENT.sub("", part)) is None:
             continue
         if kind in ("other", "announcement") and _SIGNING.search(part):
@@ -610,17 +620,6 @@ def _from_sentence(
             # October 2008, a step that caused resentment in Iceland")
             and not (coordinated and _kind(part) is None)
         )
-        if (
-            prev_ev is not None
-            and prev_d is not None
-            and re.fullmatch(r"\s*(?:and|&)\s*", s[prev_d.end : d.start])
-            and _next_to(prev_ev.date, ev.date)
-        ):
-            # "on 24 and 25 May 1991", "in January and February 1981": one happening over the two days or months
-            prev_ev.date = f"{prev_ev.date}/{ev.date}"
-            prev_ev.participants += [p for p in ev.participants if p not in prev_ev.participants]
-            prev_d = d
-            continue
         if prev_ev is not None and _same_time(prev_ev.date, ev.date) and not elsewhere:
             # "paid a state visit later that year: on 31 October 2017 she was received …": one happening
             prev_ev.date = _finer(prev_ev.date, ev.date)
