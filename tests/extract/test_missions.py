@@ -459,3 +459,21 @@ def test_a_gapped_accreditation_is_no_resident_embassy_in_a_third_state() -> Non
         )
     )
     assert not [f for f in of_type(document, "mission") if f["receiver"] == "CN"]
+
+
+def test_an_infobox_mission_in_a_third_state_is_a_non_resident_accreditation() -> None:
+    from bilateral.document.load import parse_text
+    from bilateral.pipeline import extract_doc
+
+    text = (
+        "{{Infobox bilateral relations\n| Estonia–South Korea\n| mission1 = [[Embassy of Estonia, Seoul]]\n"
+        "| mission2 = [[Embassy of South Korea, Helsinki]] (accredited)\n}}\n"
+        "'''Estonia–South Korea relations''' are the relations between [[Estonia]] and [[South Korea]].\n"
+    )
+    document, _ = extract_doc(parse_text(text, "ee-kr.wiki"))
+    missions = [f for f in document["facts"] if f["type"] == "mission"]
+    assert sorted((f["sender"], f["receiver"], f["resident"]) for f in missions) == [
+        ("EE", "KR", True),
+        ("KR", "EE", False),
+    ]
+    assert [f["accredited_from"] for f in missions if not f["resident"]] == [{"city": "Helsinki", "country": "FI"}]

@@ -320,11 +320,24 @@ def extract(ctx: Context) -> list[Fact]:
                 continue
             s = " , ".join(ctx.doc.plain[c.pstart : c.pend].strip() for c in _row_cells(ctx, unit))
         found = _from_unit(ctx, unit, s, last.get(unit.block))
+        if unit.kind == "field":
+            # an infobox's mission line names the sender's mission for the other state: one in a third state
+            # ("mission2 = Embassy of South Korea, Helsinki (accredited)") is its non-resident accreditation
+            found = [_accredited_from_third(ctx, f, unit) for f in found]
         if found:
             last[unit.block] = found[-1]
             ctx.cache.setdefault("missions_by_unit", {})[unit.index] = found
         facts.extend(found)
     return facts
+
+
+def _accredited_from_third(ctx: Context, f: Fact, unit: Unit) -> Fact:
+    sender, receiver = f.fields["sender"], f.fields["receiver"]
+    if not f.fields["resident"] or sender not in (ctx.dyad or ()) or common.in_pair(ctx, receiver) in (ctx.dyad or ()):
+        return f
+    base = {"city": f.fields["city"], "country": receiver}
+    kind = str(f.fields["kind"])
+    return _fact(sender, ctx.other(sender) or "", kind, resident=False, accredited_from=base, unit=unit)
 
 
 _SENDER_HEAD = re.compile(r"^\s*(?:country|state|sending\s+(?:state|country)|sender|by|from)\s*$", re.I)
