@@ -1631,6 +1631,13 @@ ROWS: list[tuple[str, str, str, dict[str, Any] | None]] = [
         "event",
         {"date": "2019-03-01"},
     ),
+    # agreements: the occasion ends a title ("… on strategic partnership during the visit")
+    (
+        "Mongolia–Turkey relations",
+        "The two prime ministers signed a joint declaration on strategic partnership during the visit in April 2013.",
+        "agreement",
+        {"title": "joint declaration on strategic partnership", "date": "2013-04"},
+    ),
 ]
 
 

@@ -74,6 +74,8 @@ _POST_STOP = (
     r"|and\s+(?:an?|the)\s+(?:[A-Z][\w\-–]*\s+){0,4}(?:" + _HEADS + r")|and\s+that"
     # a date closes the title: "the Convention of Kanagawa … on 31 March 1854", "… in 1994"
     r"|(?:on|in|of)\s+(?:the\s+)?(?=\d|(?:" + _MONTHS + r")\b)"
+    # the occasion closes it too: "a joint declaration on strategic partnership during the visit"
+    r"|during|after|before|while|following|at\s+the|in\s+the\s+presence"
 )
 # the words a proper title ("Treaty of Mutual Cooperation and Security between the United States and Japan") may
 # hold between its capitalized words; another lower-case word ends it ("Convention of Kanagawa with the shogunate")
