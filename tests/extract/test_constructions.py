@@ -1638,6 +1638,28 @@ ROWS: list[tuple[str, str, str, dict[str, Any] | None]] = [
         "agreement",
         {"title": "joint declaration on strategic partnership", "date": "2013-04"},
     ),
+    # membership: a bracket naming one of the pair dates only that one
+    (
+        "Bolivia–Paraguay relations",
+        "Both countries are members of Mercosur (Bolivia as a full member since 2024) and of the Organization of "
+        "American States.",
+        "membership",
+        {"country": "PY", "organization": "Mercosur", "date": None},
+    ),
+    (
+        "Bolivia–Paraguay relations",
+        "Both countries are members of Mercosur (Bolivia as a full member since 2024) and of the Organization of "
+        "American States.",
+        "membership",
+        {"country": "BO", "organization": "Mercosur", "date": "2024"},
+    ),
+    # people: words before a common noun of a place or a happening name no one ("the Gran Chaco region")
+    (
+        "Bolivia–Paraguay relations",
+        "Bolivia and Paraguay fought the Chaco War from 1932 to 1935 over the Gran Chaco region.",
+        "event",
+        {"date": "1932/1935", "participants": []},
+    ),
 ]
 
 

@@ -309,7 +309,26 @@ def _memberships(
             continue
         for country in _members(ctx, s, cl, org.start, mentions):
             out.append((country, org.code, False, ((cl.start, cl.end),)))
-    return out
+    return [_own_aside(ctx, s, f, mentions) for f in out]
+
+
+def _own_aside(ctx: Context, s: str, found: Found, mentions: list[gazetteer.Mention]) -> Found:
+    """A bracket that names one of the pair dates only that one: "members of Mercosur (Bolivia as a full member since
+    2024)" gives Bolivia 2024 and the other no date from it."""
+    country, org, entry, windows = found
+    kept = []
+    for lo, hi in windows:
+        for b in re.finditer(r"\([^()]{1,120}\)", s[lo:hi]):
+            inside = [m for m in mentions if lo + b.start() <= m.start < lo + b.end()]
+            named = {m.code for m in inside if m.code in (ctx.dyad or ())}
+            if named and country not in named:
+                # (the other's aside: its date is not this member's)
+                kept.append((lo, lo + b.start()))
+                kept.append((lo + b.end(), hi))
+                break
+        else:
+            kept.append((lo, hi))
+    return country, org, entry, tuple(kept)
 
 
 _RELATIVE = re.compile(

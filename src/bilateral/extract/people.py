@@ -163,7 +163,11 @@ _INSTITUTION_HEADS = (
     r"|Court|Ministry|Corporation|Prefecture|Province|Region|District|County|Oblast|Governorate|Municipality"
     r"|House|Palace|Castle|Hall|Tower|Gate"
 )
-_INSTITUTION = re.compile(rf"\s+(?:(?:[A-Z][\w\-–]*|of|the|and)\s+){{0,4}}?(?:{_INSTITUTION_HEADS})\b")
+_INSTITUTION = re.compile(
+    rf"\s+(?:(?:[A-Z][\w\-–]*|of|the|and)\s+){{0,4}}?(?:{_INSTITUTION_HEADS})\b"
+    # a place or a happening named by the words before a common noun ("the Gran Chaco region", "the Kargil war")
+    r"|\s+(?:region|area|province|valley|river|desert|war|crisis|dispute|basin|peninsula|islands?|mountains)\b"
+)
 # a name whose own last word is such a head ("Fukushima Prefecture") names no person either, for the heads that
 # are no surnames (not "Court", "Bank", "Park", "Church", "Port", "Bridge": "Richard Court" is a person)
 _ENDS_AS_INSTITUTION = re.compile(
