@@ -1660,6 +1660,20 @@ ROWS: list[tuple[str, str, str, dict[str, Any] | None]] = [
         "event",
         {"date": "1932/1935", "participants": []},
     ),
+    # events: the same day told again in one sentence ("… and met NAME; during the visit …") is one happening
+    (
+        "Lithuania–Moldova relations",
+        "Moldovan Prime Minister Natalia Gavrilița visited Vilnius on 22 March 2022 and met Prime Minister Ingrida "
+        "Šimonytė; during the visit the two prime ministers signed a memorandum on energy.",
+        "event",
+        {
+            "date": "2022-03-22",
+            "participants": [
+                {"name": "Natalia Gavrilița", "role": "head_of_government", "country": "MD"},
+                {"name": "Ingrida Šimonytė", "role": "head_of_government", "country": None},
+            ],
+        },
+    ),
 ]
 
 

@@ -620,7 +620,10 @@ def _from_sentence(
             # October 2008, a step that caused resentment in Iceland")
             and not (coordinated and _kind(part) is None)
         )
-        if prev_ev is not None and _same_time(prev_ev.date, ev.date) and not elsewhere:
+        # (the same day told twice in one sentence is one happening too: "visited Vilnius on 22 March 2022 and met
+        # NAME; during the visit …")
+        same_day = prev_ev is not None and len(prev_ev.date or "") == 10 and prev_ev.date == ev.date
+        if prev_ev is not None and (_same_time(prev_ev.date, ev.date) or same_day) and not elsewhere:
             # "paid a state visit later that year: on 31 October 2017 she was received …": one happening
             prev_ev.date = _finer(prev_ev.date, ev.date)
             prev_ev.city = prev_ev.city or ev.city
