@@ -1674,6 +1674,13 @@ ROWS: list[tuple[str, str, str, dict[str, Any] | None]] = [
             ],
         },
     ),
+    # membership: "…, which X joined on DATE" after an organization the clause's aspiration governs
+    (
+        "Lithuania–Moldova relations",
+        "Moldova is a candidate for membership of the European Union, which Lithuania joined on 1 May 2004.",
+        "membership",
+        {"country": "LT", "organization": "European Union", "date": "2004-05-01"},
+    ),
 ]
 
 

@@ -285,6 +285,16 @@ def _memberships(
         end = cl.start + rel.end()
         for country in _members(ctx, s, common.Clause(cl.start + rel.start(), cl.end), end, mentions):
             out.append((country, org.code, False, ((end, cl.end),)))
+    # "Moldova is a candidate for membership of the European Union, which Lithuania joined on 1 May 2004"
+    for rel in _WHICH_JOINED.finditer(part):
+        at = cl.start + rel.start()
+        pool = antecedents if antecedents is not None else orgs
+        org = next((o for o in reversed(pool) if o.end <= at and re.fullmatch(r"\s*", s[o.end : at])), None)
+        if org is None:
+            continue
+        end = cl.start + rel.end()
+        for country in _members(ctx, s, common.Clause(at, cl.end), end, mentions):
+            out.append((country, org.code, True, ((end, cl.end),)))
     # "Thailand was one of the founders of ASEAN on 8 August 1967; Cambodia became its tenth member on 30 April 1999"
     for its in _ITS_MEMBER.finditer(part):
         at = cl.start + its.start()
@@ -331,6 +341,7 @@ def _own_aside(ctx: Context, s: str, found: Found, mentions: list[gazetteer.Ment
     return country, org, entry, tuple(kept)
 
 
+_WHICH_JOINED = re.compile(r",\s*which\s+(?:[^,;]{1,40}?)\s+(?:(?:re)?joined|entered|acceded\s+to)\b", re.I)
 _RELATIVE = re.compile(
     r",\s*(?:in|of)\s+which\s+(?:[^,;]{1,40}?)\s+(?:(?:still|also|both|now)\s+)?"
     r"(?:t(?:ake|akes|ook)\s+part|participat(?:e|es|ed)|(?:is|are|was|were|have\s+been|has\s+been)\s+(?:\w+\s+){0,2}members?)\b",
