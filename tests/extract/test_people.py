@@ -207,3 +207,13 @@ def test_titled_name_is_one_participant(title: str, body: str, name: str) -> Non
     events = of_type(extract(seed(title, body)), "event")
     assert len(events) == 1
     assert [p["name"] for p in events[0]["participants"]] == [name]
+
+
+def test_name_particles_of_east_and_west_african_names_join_the_name() -> None:
+    from bilateral.extract.people import find_people
+
+    names = [p.name for p in find_people("In 1986, President Daniel arap Moi and President Ali Hassan Mwinyi met.")]
+    assert names == ["Daniel arap Moi", "Ali Hassan Mwinyi"]
+    assert [p.name for p in find_people("President Mohamed ould Abdel Aziz visited Dakar.")] == [
+        "Mohamed ould Abdel Aziz"
+    ]

@@ -30,7 +30,9 @@ _UPPER = "A-ZÀ-ÖØ-Þ\u0100-\u017f\u0180-\u024f"
 _ARTICLE = r"(?:al|el|ad|an|ar|as|ash|at|az|ul|bin|ibn|abu|ben)[\-‑](?=[" + _UPPER + "])"
 _JOINED = f"(?:{_ARTICLE})?"
 _TOKEN = rf"(?:[{_UPPER}][a-z]?\.(?=\s)|{_JOINED}[{_UPPER}][\w'’\-]*\w|[{_UPPER}])"
-_PARTICLE = r"(?:da|de|do|dos|das|del|della|di|du|van|von|der|den|ter|bin|ibn|al|el|la|le|y|e)"
+_PARTICLE = (
+    r"(?:da|de|do|dos|das|del|della|di|du|van|von|der|den|ter|bin|binti|bint|ibn|ben|al|el|la|le|y|e|arap|ould|zu|af|av)"
+)
 _NAME_RUN = re.compile(rf"{_TOKEN}(?:(?:\s+|-)(?:{_PARTICLE}\s+)*{_TOKEN})*")
 _INITIAL = re.compile(rf"^[{_UPPER}][a-z]?\.$")
 
