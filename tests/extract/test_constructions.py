@@ -1681,6 +1681,8 @@ ROWS: list[tuple[str, str, str, dict[str, Any] | None]] = [
         "membership",
         {"country": "LT", "organization": "European Union", "date": "2004-05-01"},
     ),
+    # events: an organization's act is not the pair's happening (a court's ruling on them is)
+    ("Greece–Serbia relations", "In 1999 NATO bombed Yugoslavia for 78 days, starting on 24 March.", "event", None),
 ]
 
 

@@ -79,6 +79,11 @@ def _background_only(ctx: Context, part: str, kind: str) -> bool:
         # with the states coordinated with it ("Saudi Arabia, the United Arab Emirates and Bahrain recalled …")
         found_states = gazetteer.find_countries(before)
         if not found_states:
+            orgs = gazetteer.find_organizations(before)
+            if orgs and not any(re.search(r"Court|Tribunal|Arbitra", o.text) for o in orgs):
+                # an organization's act ("In 1999 NATO bombed Yugoslavia" in an article on Greece and Serbia); a
+                # court's ruling on the two is theirs
+                continue
             return False
         adjacent = re.fullmatch(r"\s*(?:(?!(?:and|or|but|then)\b)[\w\-]+\s+)?", before[found_states[-1].end :])
         if adjacent:
