@@ -536,7 +536,8 @@ def _from_sentence(
     prev_people: list[Person] = []
     for start, end, d in segments:
         part = s[start:end]
-        kind = _kind(part) or (kind_all if len(segments) == 1 else None)
+        own_kind = kind_all if part == s else _kind(part)  # (one stretch: the sentence's own, read once)
+        kind = own_kind or (kind_all if len(segments) == 1 else None)
         coordinated = prev_ev is not None and _coordinated(part, d, start)
         if kind is None and coordinated and prev_ev is not None:
             kind = prev_ev.kind
@@ -623,7 +624,7 @@ def _from_sentence(
             and common.in_pair(ctx, prev_ev.country) != common.in_pair(ctx, ev.country)
             # (a stretch with no verb of its own only dates the happening before it: "… froze the assets on 8
             # October 2008, a step that caused resentment in Iceland")
-            and not (coordinated and _kind(part) is None)
+            and not (coordinated and own_kind is None)
         )
         # (the same day told twice in one sentence is one happening too: "visited Vilnius on 22 March 2022 and met
         # NAME; during the visit …")
