@@ -231,3 +231,16 @@ def test_footnote_markers_close_their_sentence() -> None:
         "Relations began on 1 July 1993.[4][5]",
         "Both agree.",
     ]
+
+
+def test_a_sentence_that_opens_or_closes_inside_a_template_quotes_the_whole_template() -> None:
+    from bilateral.document.load import parse_text
+
+    text = (
+        "'''Chile–Japan relations''' are relations.\n\n"
+        "{{As of|2021}}, bilateral trade amounted to {{US$|9.6 billion}}. Abe visited Santiago on {{dts|2014|7|31}}.\n"
+    )
+    doc = parse_text(text, "x.wiki")
+    quotes = [doc.quote(u) for u in doc.units if u.kind == "sentence"]
+    assert "{{As of|2021}}, bilateral trade amounted to {{US$|9.6 billion}}." in quotes
+    assert "Abe visited Santiago on {{dts|2014|7|31}}." in quotes

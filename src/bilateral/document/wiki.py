@@ -66,8 +66,16 @@ class _WikiBuilder(Builder):
         text = self.doc.text
         while rs > lo and text[rs - 1] in "['" and not self.keep[rs - 1]:
             rs -= 1
+        # a template whose rendered text opens the span ("{{As of|2021}}, trade …" renders "2021, trade …"): from its
+        # "{{", when nothing between it and the span is kept
+        opening = text.rfind("{{", lo, rs)
+        if opening != -1 and not any(self.keep[opening:rs]):
+            rs = opening
         while re_ < hi and text[re_] in "]'" and not self.keep[re_]:
             re_ += 1
+        closing = text.find("}}", re_, hi)
+        if closing != -1 and not any(self.keep[re_:closing]) and "{{" not in text[re_:closing]:
+            re_ = closing + 2  # "… on {{dts|2014|7|31}}" ends with the template's "}}"
         return rs, re_
 
 
