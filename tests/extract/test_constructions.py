@@ -1683,6 +1683,29 @@ ROWS: list[tuple[str, str, str, dict[str, Any] | None]] = [
     ),
     # events: an organization's act is not the pair's happening (a court's ruling on them is)
     ("Greece–Serbia relations", "In 1999 NATO bombed Yugoslavia for 78 days, starting on 24 March.", "event", None),
+    # missions: "accredited to Y from C"; "its ambassador in C covers the country" after "no embassy in Y"
+    (
+        "Finland–Nicaragua relations",
+        "Finland is accredited to Nicaragua from Mexico City.",
+        "mission",
+        {
+            "sender": "FI",
+            "receiver": "NI",
+            "resident": False,
+            "accredited_from": {"city": "Mexico City", "country": "MX"},
+        },
+    ),
+    (
+        "Finland–Nicaragua relations",
+        "Finland has no embassy in Nicaragua; its ambassador in Mexico City covers the country.",
+        "mission",
+        {
+            "sender": "FI",
+            "receiver": "NI",
+            "resident": False,
+            "accredited_from": {"city": "Mexico City", "country": "MX"},
+        },
+    ),
 ]
 
 

@@ -161,6 +161,11 @@ _NON_RESIDENT = (
         rf"(?i:the)\s+(?P<owner>{_CAP})\s+(?i:ambassador|envoy|high\s+commissioner)\s+(?:(?i:resident|residing|based)\s+)?in\s+"
         rf"{_WHERE},?\s+(?i:is|was)\s+(?i:also\s+)?(?i:accredited\s+to|responsible\s+for)\s+(?:the\s+)?(?P<recv>{_CAP})"
     ),
+    # "Finland is accredited to Nicaragua from Mexico City": the city alone names the post's seat
+    re.compile(
+        rf"(?P<owner>{_CAP})\s+(?i:is|was|has\s+been|had\s+been)\s+(?:(?i:also)\s+)?(?i:accredited\s+to)\s+(?:the\s+)?"
+        rf"(?P<recv>{_CAP})\s+(?i:from)\s+{_WHERE}"
+    ),
     # "Malta is represented in Estonia through a non-resident ambassador based in Valletta"
     re.compile(
         rf"(?P<owner>{_CAP})\s+(?i:is|was|has\s+been)\s+(?i:represented)\s+in\s+(?:the\s+)?(?P<recv>{_CAP})\s+"
@@ -210,7 +215,11 @@ def _linked_non_resident(ctx: Context, unit: Unit, s: str, handled: list[tuple[i
             for c in gazetteer.find_countries(s[cs:ce])
             if c.code == recv and not (m.start() <= cs + c.start < m.end())
         ]
-        if not named:
+        if not named and not (
+            # "Finland has no embassy in Nicaragua; its ambassador in Mexico City covers the country"
+            re.search(r"\b(?:the|that)\s+country\b", s[m.end() : ce], re.I)
+            and any(c.code == recv for c in gazetteer.find_countries(s))
+        ):
             continue
         date, status = _non_resident_time(ctx, unit, s, m.start())
         kind = (
