@@ -1706,6 +1706,14 @@ ROWS: list[tuple[str, str, str, dict[str, Any] | None]] = [
             "accredited_from": {"city": "Mexico City", "country": "MX"},
         },
     ),
+    # offices: a fronted year before the appointing verb dates the appointment, though a later date follows the name
+    (
+        "Chile–Peru relations",
+        "In 2019 Chile named Carlos Parra Merino as its ambassador to Peru; he presented his credentials on 2 April "
+        "2019.",
+        "office",
+        {"person": "Carlos Parra Merino", "appointed": "2019", "credentials": "2019-04-02"},
+    ),
 ]
 
 

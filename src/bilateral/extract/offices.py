@@ -269,6 +269,8 @@ def _dates(
             or re.search(r"\bfrom\s+$", s[max(0, d.start - 5) : d.start])
             # "He was succeeded in 1962 by NAME": the successor's start
             or re.search(r"\b(?:succeeded|replaced)\s+(?:in\s+|on\s+)?$", s[max(0, d.start - 20) : d.start])
+            # "In 2019 Chile named NAME as its ambassador …": the appointing verb between the date and the name
+            or (d.start < name_end and _APPOINTED.search(s, d.end, name_end) is not None)
         ]
         found = later + [d for d in earlier if d not in later]
     elif name_end is not None:
