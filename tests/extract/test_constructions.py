@@ -1714,6 +1714,19 @@ ROWS: list[tuple[str, str, str, dict[str, Any] | None]] = [
         "office",
         {"person": "Carlos Parra Merino", "appointed": "2019", "credentials": "2019-04-02"},
     ),
+    # relations: raised or upgraded "to ambassadorial level" is an upgrade
+    (
+        "Israel–Turkey relations",
+        "On 17 August 2022 the two countries raised their ties to the level of ambassadors.",
+        "diplomatic_relations",
+        {"event": "upgraded", "date": "2022-08-17"},
+    ),
+    (
+        "Israel–Turkey relations",
+        "In 2022, Israel and Turkey upgraded their relations to ambassadorial level.",
+        "diplomatic_relations",
+        {"event": "upgraded", "date": "2022"},
+    ),
 ]
 
 

@@ -22,6 +22,9 @@ _RELATIONS = re.compile(
     # "re-established ties in 2003", "normalized relations in 1995"
     r"|(?i:\b(?:brok(?:e|en)\s+off|sever(?:ed|s)?|cut|restored|resumed|re-?established|established|normali[sz]ed)"
     r"\s+(?:formal\s+)?(?:relations|ties)\b)"
+    # "Israel and Turkey upgraded their relations to ambassadorial level"
+    r"|(?i:\b(?:upgrad|rais|elevat)(?:ed|es|e|ing)\s+(?:(?:their|the|its|bilateral|diplomatic)\s+)*(?:relations|ties)"
+    r"\s+(?:with\s+[^,;.]{2,40}?\s+)?to\s+(?:the\s+)?(?:level\s+of\s+)?(?:ambassador(?:ial|s)?|embass(?:y|ies))\b)"
     # bare "Relations were established/severed …" (not "trade relations", "economic relations")
     # (not "trade relations were …", "economic relations were …")
     # (the adjective is looked at after the word matched: a lookbehind at every position costs every sentence)
@@ -37,7 +40,7 @@ _EVENTS = (
         "severed",
         re.compile(r"\b(?:sever\w*|brok(?:e|en)(?:\s+off)?(?!\s+out)|break\s+off|cut(?:\s+off)?|suspend\w*)", re.I),
     ),
-    ("upgraded", re.compile(r"\bupgrad\w*", re.I)),
+    ("upgraded", re.compile(r"\bupgrad\w*|\b(?:rais|elevat)(?:ed|es|e|ing)(?=[^.;]{0,60}\bambassador)", re.I)),
     (
         "established",
         re.compile(
