@@ -1727,6 +1727,26 @@ ROWS: list[tuple[str, str, str, dict[str, Any] | None]] = [
         "diplomatic_relations",
         {"event": "upgraded", "date": "2022"},
     ),
+    # events: a presidential seat names its city and is no participant; a binational cabinet held is a meeting
+    (
+        "Chile–Peru relations",
+        "Peruvian President Pedro Castillo was received by Gabriel Boric at La Moneda on 28 November 2022.",
+        "event",
+        {
+            "date": "2022-11-28",
+            "location": {"city": "Santiago", "country": "CL"},
+            "participants": [
+                {"name": "Pedro Castillo", "role": "head_of_state", "country": "PE"},
+                {"name": "Gabriel Boric", "role": None, "country": None},
+            ],
+        },
+    ),
+    (
+        "Chile–Peru relations",
+        "The fifth binational cabinet was held in Lima on 26 and 27 November 2021.",
+        "event",
+        {"kind": "meeting", "date": "2021-11-26/2021-11-27", "location": {"city": "Lima", "country": "PE"}},
+    ),
 ]
 
 

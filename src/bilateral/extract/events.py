@@ -328,7 +328,10 @@ def _kind(s: str) -> str | None:
 def _participants(ps: list[Person]) -> list[dict[str, Any]]:
     out = []
     seen = set()
+    seats = _landmarks()[1]
     for p in ps:
+        if p.name in seats:
+            continue  # "received … at La Moneda": a seat, not a person
         key = (p.name, p.role, p.country) if p.name is None else p.name
         if key in seen:
             continue
@@ -421,6 +424,10 @@ def _coordinated(part: str, d: DateMatch, start: int) -> bool:
 _TIME_ASIDE = re.compile(r"\b(?:after|before|following|ahead\s+of|on\s+the\s+eve\s+of)\s+the\s+[^,;]{3,80}(?=,)", re.I)
 _PRONOUN = re.compile(r"^(?:(?:In|At|From)\s+[A-Z][\w\-'’. ]{1,40},?\s+|(?:Later|Then|There),?\s+)?(?:he|she)\b", re.I)
 _DELEGATION = re.compile(r"\bdelegations?\b[^.]*\b(?:led|headed)\b", re.I)
+# a body's meeting that needs no named participant ("the fifth binational cabinet was held in Lima")
+_GATHERING = re.compile(
+    r"\b(?:delegations?|consult\w*|commission|session|council|committee|round|talks|cabinet)\b", re.I
+)
 _FOLLOWED_SUIT = re.compile(r"\bfollowed\s+suit\b|\bdid\s+the\s+same\b", re.I)
 _FOR_OCCASION = re.compile(r"\bfor\s+the\s+(?:ceremony|signing|occasion|celebrations?)\b", re.I)
 
@@ -596,9 +603,7 @@ def _from_sentence(
             )
             and kind in ("visit", "meeting")
             and not (
-                re.search(
-                    r"\b(?:delegations?|consult\w*|commission|session|council|committee|round|talks)\b", part, re.I
-                )
+                _GATHERING.search(part)
                 # (not the date of an agreement's entry into force: "… entered into force in 2007, while talks on …")
                 and not re.search(r"\binto\s+force\b|\bin\s+force\b|\bratifi", part, re.I)
             )
