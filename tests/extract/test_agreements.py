@@ -228,3 +228,24 @@ def test_treaty_named_with_its_year() -> None:
         )
     )
     assert matching(document, "agreement", date="1995", title="Treaty on Friendship and Cooperation")
+
+
+def test_items_under_a_lead_in_take_its_status_and_the_visits_date() -> None:
+    document = extract(
+        seed(
+            "Ukraine–Uzbekistan relations",
+            "On 7–8 October 2019 the President of Uzbekistan Shavkat Mirziyoyev paid an official visit to Ukraine. "
+            "During the visit, the following documents were signed:\n"
+            "- Joint Statement of the Presidents of Ukraine and the Republic of Uzbekistan;\n"
+            "- Agreement on cooperation in the field of tourism.\n",
+        )
+    )
+    found = sorted((f["title"], f["status"], f["date"]) for f in of_type(document, "agreement"))
+    assert found == [
+        ("Agreement on cooperation in the field of tourism", "signed", "2019-10-07/2019-10-08"),
+        (
+            "Joint Statement of the Presidents of Ukraine and the Republic of Uzbekistan",
+            "signed",
+            "2019-10-07/2019-10-08",
+        ),
+    ]

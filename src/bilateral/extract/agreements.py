@@ -171,6 +171,7 @@ def extract(ctx: Context) -> list[Fact]:
     reached: str | None = None  # the date the paragraph has reached
     block = -1
     last_fact: Fact | None = None
+    lead: tuple[int, str, str | None] | None = None  # (list block, status, date) a lead-in sentence gives
     for unit in common.units(ctx):
         if unit.block != block:
             block, reached, last_fact = unit.block, None, None
@@ -184,8 +185,16 @@ def extract(ctx: Context) -> list[Fact]:
             fields = {**last_fact.fields, "status": "in_force", "date": after[0].value if after else None}
             if fields["date"] and not any(f.fields == fields for f in facts):
                 facts.append(Fact("agreement", fields, [unit], 0.7))
+        listed = lead if unit.kind == "item" and lead is not None and lead[0] == unit.block else None
+        if unit.kind == "sentence" and s.rstrip().endswith(":"):
+            # "During the visit, the following documents were signed:" over a list: its items take the status and
+            # the date the lead-in gives (its own, or the visit's)
+            said = [st for st, rx in _STATUS if rx.search(s) and st != "in_force"][:1]
+            when = dates[0].value if dates else (last_visit[0] if re.search(r"\bvisit|\btrip", s, re.I) else None)
+            lead = (unit.block + 1, said[0], when) if said else None
         if _HEAD.search(s):
-            found = _from_sentence(ctx, unit, s, dates, last_visit, reached, last_fact)
+            when, status = (listed[2], listed[1]) if listed else (reached, None)
+            found = _from_sentence(ctx, unit, s, dates, last_visit, when, last_fact, status)
             if found:
                 last_fact = found[-1]
             facts.extend(f for f in found if f not in facts)
@@ -377,7 +386,9 @@ def _from_sentence(
     last_visit: tuple[str | None, dict[str, str | None] | None],
     reached: str | None,
     last_fact: Fact | None,
+    listed: str | None = None,
 ) -> list[Fact]:
+    """``listed``: the status a lead-in over the list this item belongs to gives ("… were signed:")."""
     assert ctx.dyad
     out: list[Fact] = []
     clauses = common.clauses(re.sub(r"\band\s+that\b", ";   that", s))
@@ -441,6 +452,8 @@ def _from_sentence(
             statuses = [st for st, rx in _STATUS if rx.search(prev) and st != "in_force"][:1]
         if not statuses and _DONE_BY.search(s, 0, h.start):
             statuses = ["signed"]  # "the boundary was fixed by a further agreement in 1981": a document that acted
+        if not statuses and listed is not None:
+            statuses = [listed]
         if not statuses and unit.kind == "item" and _AGREEMENTS_SECTION.search(unit.section or ""):
             statuses = ["signed"]  # "== Agreements ==" then "- Memorandum on Cooperation in Tourism (2019)"
         if (
