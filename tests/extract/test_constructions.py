@@ -1747,6 +1747,38 @@ ROWS: list[tuple[str, str, str, dict[str, Any] | None]] = [
         "event",
         {"kind": "meeting", "date": "2021-11-26/2021-11-27", "location": {"city": "Lima", "country": "PE"}},
     ),
+    # missions: "X's ambassador in C is also accredited to Z" covers the third state from C
+    (
+        "Azerbaijan–Mexico relations",
+        "Mexico's ambassador in Baku is also accredited to Georgia and Turkmenistan.",
+        "mission",
+        {"sender": "MX", "receiver": "TM", "resident": False, "accredited_from": {"city": "Baku", "country": "AZ"}},
+    ),
+    # events: who is said not to have visited takes no part; a document about consultations is no consultation
+    (
+        "Azerbaijan–Mexico relations",
+        "President Ilham Aliyev has not visited Mexico, but Foreign Minister Elmar Mammadyarov was in Mexico City in "
+        "November 2009.",
+        "event",
+        {
+            "date": "2009-11",
+            "participants": [{"name": "Elmar Mammadyarov", "role": "foreign_minister", "country": None}],
+        },
+    ),
+    (
+        "Azerbaijan–Mexico relations",
+        "A memorandum of understanding on political consultations was signed in 2007.",
+        "event",
+        None,
+    ),
+    # agreements: "…; an agreement on X followed in 2012" is signed too
+    (
+        "Azerbaijan–Mexico relations",
+        "A memorandum on political consultations was signed in 2007; an agreement on visa exemption followed in 2012 "
+        "and entered into force the next year.",
+        "agreement",
+        {"title": "agreement on visa exemption", "status": "signed", "date": "2012"},
+    ),
 ]
 
 

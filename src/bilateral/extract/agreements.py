@@ -70,6 +70,7 @@ _DESCRIBED = re.compile(
 )
 _POST_STOP = (
     r"was|were|had|has|have|is|are|which|who|signed|dated|entered|came|took|aimed|to\s+be|would|will|could|should"
+    r"|followed|came\s+next"
     r"|on\s+the\s+(?:last|first|same|next|following|final)\s+day"
     r"|and\s+(?:an?|the)\s+(?:[A-Z][\w\-–]*\s+){0,4}(?:" + _HEADS + r")|and\s+that"
     # a date closes the title: "the Convention of Kanagawa … on 31 March 1854", "… in 1994"
@@ -454,6 +455,10 @@ def _from_sentence(
             statuses = ["signed"]  # "the boundary was fixed by a further agreement in 1981": a document that acted
         if not statuses and listed is not None:
             statuses = [listed]
+        if ci > 0 and "signed" not in statuses and re.search(r"\bfollowed\b", own, re.I):
+            # "A memorandum … was signed in 2007; an agreement on visa exemption followed in 2012": the same act
+            prev = s[clauses[ci - 1].start : clauses[ci - 1].end]
+            statuses = [st for st, rx in _STATUS if rx.search(prev) and st != "in_force"][:1] + statuses
         if not statuses and unit.kind == "item" and _AGREEMENTS_SECTION.search(unit.section or ""):
             statuses = ["signed"]  # "== Agreements ==" then "- Memorandum on Cooperation in Tourism (2019)"
         if (

@@ -298,7 +298,10 @@ def _landmarks() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
 
 
 _DOCUMENT_OF = re.compile(
-    r"\b(?:protocol|minutes|memorandum|communiqué|declaration)\s+of\s+the\s+[^,;.]{0,40}?\b(?:meeting|session|talks)\b",
+    r"\b(?:protocol|minutes|memorandum|communiqué|declaration)\s+of\s+the\s+[^,;.]{0,40}?\b(?:meeting|session|talks)\b"
+    # a document about the happening's kind: "a memorandum of understanding on political consultations"
+    r"|\b(?:memorandum|agreement|protocol|treaty|convention|declaration)(?:\s+of\s+understanding)?\s+(?:on|for|about)"
+    r"\s+[^,;.]{0,60}?\b(?:consultations|visits?|meetings?|talks|summits?)\b",
     re.I,
 )
 _AS_ENVOY = re.compile(
@@ -428,6 +431,11 @@ _DELEGATION = re.compile(r"\bdelegations?\b[^.]*\b(?:led|headed)\b", re.I)
 _GATHERING = re.compile(
     r"\b(?:delegations?|consult\w*|commission|session|council|committee|round|talks|cabinet)\b", re.I
 )
+_DENIED = re.compile(
+    r"\b(?:has|have|had|did|does|do)\s+(?:not|never)\s+(?:yet\s+)?(?:visited|visit|met|meet|been|travell?ed|come)\b"
+    r"|\bnever\s+(?:visited|met|travell?ed|came)\b",
+    re.I,
+)
 _FOLLOWED_SUIT = re.compile(r"\bfollowed\s+suit\b|\bdid\s+the\s+same\b", re.I)
 _FOR_OCCASION = re.compile(r"\bfor\s+the\s+(?:ceremony|signing|occasion|celebrations?)\b", re.I)
 
@@ -452,6 +460,10 @@ def _from_sentence(
         if d.kind in ("point", "interval", "relative") and not _COMPARE.search(s[max(0, d.start - 20) : d.start])
     ]
     people = common.people(ctx, unit)
+    # who is said not to have done it takes no part ("President NAME has not visited Mexico, but …")
+    denied = [c for c in common.clauses(s) if _DENIED.search(s, c.start, c.end)]
+    if denied:
+        people = [p for p in people if not any(c.start <= p.start < c.end for c in denied)]
     named = [p for p in people if p.name]
     last = next((e for e in reversed(previous) if e.block == unit.block), None)
     pronoun = _PRONOUN.match(s)

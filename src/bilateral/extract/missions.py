@@ -275,6 +275,10 @@ def _city(text: str) -> gazetteer.Mention | None:
     return found[0] if found else None
 
 
+_AMBASSADOR_ALSO = re.compile(
+    rf"(?P<owner>{_CAP}(?:'s|’s))\s+(?i:ambassador|envoy)\s+in\s+(?P<city>{_CAP}),?\s+(?i:is|was|has\s+been)\s+"
+    rf"(?i:also)\s+(?i:accredited\s+to)\s+(?P<recv>[^;.]+)"
+)
 _GAPPED_NON_RESIDENT = re.compile(
     rf",?\s+and\s+(?P<who>{_CAP})\s+(?:by|through|from|via)\s+(?:its|their)\s+"
     rf"(?:embass(?:y|ies)|missions?|high\s+commissions?)\s+in\s+(?P<city>{_CAP})"
@@ -636,6 +640,18 @@ def _from_unit(ctx: Context, unit: Unit, s: str, previous: Fact | None) -> list[
                 )
             )
             handled.append((m.start(), m.end()))
+
+    for m in _AMBASSADOR_ALSO.finditer(s) if "also" in s else ():
+        # "Mexico's ambassador in Baku is also accredited to Georgia": the post in the other state covers a third
+        owner = _country(m.group("owner").rstrip("'’s").rstrip("'’"))
+        city = _city(m.group("city"))
+        if owner not in ctx.dyad or city is None or common.in_pair(ctx, city.code) != ctx.other(owner):
+            continue
+        for c in gazetteer.find_countries(m.group("recv")):
+            if c.code not in ctx.dyad and c.kind != "demonym":
+                base = {"city": common.written(city), "country": city.code}
+                out.append(_fact(owner, c.code, "embassy", resident=False, accredited_from=base, unit=unit))
+        handled.append((m.start(), m.end()))
 
     for m in _GAPPED_NON_RESIDENT.finditer(s) if any(not f.fields["resident"] for f in out) else ():
         # "Japan was represented in Iceland by its embassy in Oslo, and Iceland by its embassy in Beijing": the
