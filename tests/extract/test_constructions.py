@@ -1779,6 +1779,21 @@ ROWS: list[tuple[str, str, str, dict[str, Any] | None]] = [
         "agreement",
         {"title": "agreement on visa exemption", "status": "signed", "date": "2012"},
     ),
+    # membership: "X, which they founded … on DATE, as well as of Y": the founding dates X and the list goes on
+    (
+        "Georgia–Moldova relations",
+        "Georgia and Moldova are members of GUAM, which they founded together with Ukraine and Azerbaijan on 10 "
+        "October 1997, as well as of the Council of Europe and the Eastern Partnership.",
+        "membership",
+        {"country": "MD", "organization": "Eastern Partnership"},
+    ),
+    (
+        "Georgia–Moldova relations",
+        "Georgia and Moldova are members of GUAM, which they founded together with Ukraine and Azerbaijan on 10 "
+        "October 1997, as well as of the Council of Europe and the Eastern Partnership.",
+        "membership",
+        {"country": "GE", "date": "1997-10-10"},
+    ),
 ]
 
 

@@ -61,6 +61,8 @@ _LIST_GAP = re.compile(
     # an aside between two items: "and, since 1994, to the EEA"; "and, together with Australia and India, of the Quad"
     r"(?:,?\s*(?:since|from|in|together\s+with|along\s+with|like)\s+[^,;]{1,50},\s*"
     r"|,\s*(?:(?:of|in|to)\s+)?(?:which|where|whose)\s+[^,;]{1,120},\s*)?"
+    # (and the coordination after such an aside: "GUAM, which they founded in 1997, as well as of the Council …")
+    r"(?:(?:and|or|as\s+well\s+as)\s+)?"
     r"(?:(?:of|to|in)\s+)?(?:the\s+)?$",
     re.I,
 )
@@ -341,7 +343,10 @@ def _own_aside(ctx: Context, s: str, found: Found, mentions: list[gazetteer.Ment
     return country, org, entry, tuple(kept)
 
 
-_WHICH_JOINED = re.compile(r",\s*which\s+(?:[^,;]{1,40}?)\s+(?:(?:re)?joined|entered|acceded\s+to)\b", re.I)
+_WHICH_JOINED = re.compile(
+    r",\s*which\s+(?:[^,;]{1,40}?)\s+(?:(?:re)?joined|entered|acceded\s+to|(?:co-?)?founded|established|created)\b",
+    re.I,
+)
 _RELATIVE = re.compile(
     r",\s*(?:in|of)\s+which\s+(?:[^,;]{1,40}?)\s+(?:(?:still|also|both|now)\s+)?"
     r"(?:t(?:ake|akes|ook)\s+part|participat(?:e|es|ed)|(?:is|are|was|were|have\s+been|has\s+been)\s+(?:\w+\s+){0,2}members?)\b",
