@@ -466,3 +466,18 @@ def test_a_financial_year_column_takes_the_reporters_fiscal_year() -> None:
     document, _ = extract_doc(parse_text(text, "bd-in.txt"))
     periods = {(f["reporter"], f["period"]) for f in document["facts"] if f["type"] == "trade"}
     assert periods == {("IN", "2020-04/2021-03")}
+
+
+def test_a_short_line_above_a_table_is_its_caption() -> None:
+    from bilateral.document.load import parse_text
+    from bilateral.pipeline import extract_doc
+
+    text = (
+        "= Estonia–Portugal relations =\n\n== Trade ==\n"
+        "Trade between Estonia and Portugal (million euros, Statistics Estonia)\n"
+        "| Year | Export | Import |\n| 2021 | 52.1 | 98.4 |\n"
+    )
+    document, _ = extract_doc(parse_text(text, "ee-pt.txt"))
+    trade = [f for f in document["facts"] if f["type"] == "trade"]
+    assert {(f["unit"], f["source"]) for f in trade} == {("million EUR", "Statistics Estonia")}
+    assert len(trade) == 2

@@ -67,7 +67,7 @@ def extract(ctx: Context) -> list[Fact]:
 
 
 def _table_texts(ctx: Context, table: Table) -> tuple[str, list[str], list[str]]:
-    caption = ctx.doc.plain_of(table.caption).strip(" |") if table.caption else ""
+    caption = ctx.doc.plain_of(table.caption).strip(" |") if table.caption else _caption_above(ctx, table)
     header = [ctx.doc.plain_of(c).strip() for c in table.header.cells] if table.header else []
     notes = [" ".join(ctx.doc.plain_of(n).replace("|", " ").split()) for n in table.notes]
     after = _note_after(ctx, table)
@@ -77,6 +77,19 @@ def _table_texts(ctx: Context, table: Table) -> tuple[str, list[str], list[str]]
 
 
 _NOTE_LINE = re.compile(r"^\s*(?:notes?|sources?|figures|data|values|amounts|all\s+figures)\b", re.I)
+
+
+def _caption_above(ctx: Context, table: Table) -> str:
+    """A short line right above a table with no caption of its own ("Trade between Estonia and Portugal (million
+    euros, Statistics Estonia)" over the header row) is its caption."""
+    first = table.header.unit if table.header else (table.rows[0].unit if table.rows else None)
+    if first is None or first.index <= 0:
+        return ""
+    prev = ctx.doc.units[first.index - 1]
+    if prev.kind != "sentence" or prev.section != first.section or ctx.doc.text[prev.end : first.start].count("\n") > 1:
+        return ""
+    text = ctx.doc.plain_of(prev)
+    return text if len(text) < 200 and numbers.parse_unit(text) else ""
 
 
 def _note_after(ctx: Context, table: Table) -> str | None:
@@ -151,7 +164,8 @@ def _source(caption: str, notes: list[str]) -> str | None:
     m = _PAREN_SOURCE.search(caption)
     if m:
         # "(billion US dollars, rounded; Indian Ministry of Commerce)": the part that is no unit nor a remark
-        parts = [p.strip() for p in m.group(1).split(";")]
+        # (or a comma: "(million euros, Statistics Estonia)")
+        parts = [p.strip() for p in re.split(r"[;,]", m.group(1))]
         named = [
             p for p in parts if p and not numbers.parse_unit(p) and not re.search(r"\b(?:rounded|estimates?)\b", p)
         ]
