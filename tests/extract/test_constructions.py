@@ -1794,6 +1794,13 @@ ROWS: list[tuple[str, str, str, dict[str, Any] | None]] = [
         "membership",
         {"country": "GE", "date": "1997-10-10"},
     ),
+    # recognition: "…, and Y reciprocated on DATE" is Y's recognition of X
+    (
+        "Croatia–Ukraine relations",
+        "Ukraine recognised Croatia on 11 December 1991, and Croatia reciprocated on 11 February 1992.",
+        "recognition",
+        {"subject": "HR", "object": "UA", "date": "1992-02-11"},
+    ),
 ]
 
 

@@ -25,6 +25,7 @@ _NOT_STATE = re.compile(
 )
 
 
+_RECIPROCATED = re.compile(r"\b(?:reciprocated|did\s+the\s+same|followed\s+suit)\b", re.I)
 _ASIDE = re.compile(r",\s+(?:which|who|whose|a|an)\s+[^,;()]{3,100},(?=\s)")
 
 
@@ -43,8 +44,17 @@ def extract(ctx: Context) -> list[Fact]:
         for a, b in asides:
             s = s[:a] + " " * (b - a) + s[b:]
         mentions = [m for m in common.countries(ctx, unit) if not any(a <= m.start < b for a, b in asides)]
+        told: list[Fact] = []  # this sentence's recognitions, for "…, and Croatia reciprocated on …"
         for cl in common.clauses(s):
             part = s[cl.start : cl.end]
+            if told and _RECIPROCATED.search(part):
+                first = told[-1].fields
+                subject, obj = first["object"], first["subject"]
+                date = common.clause_date(ctx, unit, cl, asides=asides)
+                if date != first["date"] or date is None:
+                    fact = Fact("recognition", {"subject": subject, "object": obj, "date": date}, [unit], 0.8)
+                    facts.append(fact)
+                continue
             verb = _VERB.search(part) or _NOUN.search(part)
             if not verb or _NOT_STATE.search(part):
                 continue
@@ -82,6 +92,7 @@ def extract(ctx: Context) -> list[Fact]:
                 continue
             date = common.clause_date(ctx, unit, cl, asides=asides)
             facts.append(Fact("recognition", {"subject": subject, "object": obj, "date": date}, [unit], 0.85))
+            told.append(facts[-1])
             if re.search(r"\b(?:each\s+other|one\s+another|mutual(?:ly)?)\b", part, re.I):
                 # "Azerbaijan and Turkey recognized each other in 1991": both ways
                 facts.append(Fact("recognition", {"subject": obj, "object": subject, "date": date}, [unit], 0.85))
