@@ -1801,6 +1801,13 @@ ROWS: list[tuple[str, str, str, dict[str, Any] | None]] = [
         "recognition",
         {"subject": "HR", "object": "UA", "date": "1992-02-11"},
     ),
+    # events: a telephone conversation or a video call between leaders is a meeting
+    (
+        "Brazil–Chile relations",
+        "Michel Temer and Sebastián Piñera held a telephone conversation on 4 May 2018.",
+        "event",
+        {"kind": "meeting", "date": "2018-05-04"},
+    ),
 ]
 
 
