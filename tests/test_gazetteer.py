@@ -551,3 +551,11 @@ def test_a_city_that_ends_a_persons_name_is_the_persons() -> None:
     # a place word or a role before the city does not make it a name
     assert [c.code for c in gazetteer.find_cities("The embassy in East Berlin closed in 1990.")] == ["DE"]
     assert [c.value for c in gazetteer.find_cities("Ambassador Paris met officials in Tokyo.")] == ["Paris", "Tokyo"]
+
+
+def test_a_city_inside_a_name_with_accents_or_alone_in_a_field_is_the_names() -> None:
+    from bilateral import gazetteer
+
+    assert gazetteer.find_cities("Luís Faro Ramos") == []
+    assert gazetteer.find_cities("Envoy Luís Faro Ramos arrived.") == []
+    assert [c.value for c in gazetteer.find_cities("Lisbon Porto Faro")] == ["Lisbon", "Porto", "Faro"]

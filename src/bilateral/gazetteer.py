@@ -609,7 +609,7 @@ def _cached_find_cities(text: str) -> list[Mention]:
     return [m for m in _city_scanner().scan(text) if not _surname_of(text, m)]
 
 
-_GIVEN = re.compile(r"(?<![\w.])([A-Z][a-z]{2,})\s$")
+_GIVEN = re.compile(r"(?<![\w.])(\w{3,})\s$")
 # capitalized words that come before a city's name without making it a person's ("East Berlin", "Greater Tokyo",
 # "Lake Geneva" is not the city either, but it is no person: the city is kept)
 _PLACE_WORDS = frozenset(
@@ -623,7 +623,13 @@ def _surname_of(text: str, m: Mention) -> bool:
     before it is a capitalized word that is no place word, state, city, organization or role, and not the first word
     of the text. Such a name is read as the person's, not as the city."""
     g = _GIVEN.search(text, max(0, m.start - 20), m.start)
-    if g is None or g.start(1) == 0 or g.group(1) in _PLACE_WORDS or text[: g.start(1)].rstrip()[-1:] in ".!?:;":
+    # (a capitalized word of letters: "Ricardo", "Luís")
+    if g is None or not (g.group(1)[0].isupper() and g.group(1).isalpha() and not g.group(1).isupper()):
+        return False
+    # (the first word of a sentence may be anything; that of a short field or cell, "Luís Faro Ramos", is the name's)
+    first = not text[: g.start(1)].strip() and len(text.split()) > 5
+    before = text[: g.start(1)].rstrip()
+    if first or g.group(1) in _PLACE_WORDS or (before and before[-1] in ".!?:;"):
         return False
     return not _is_name_word(g.group(1))
 

@@ -492,3 +492,19 @@ def test_an_operation_a_mountain_range_or_a_seat_is_no_participant() -> None:
         "Golda Meir",
         "Haile Selassie",
     ]
+
+
+def test_a_cities_column_places_the_visit() -> None:
+    from bilateral.document.load import parse_text
+    from bilateral.pipeline import extract_doc
+
+    text = (
+        "'''Brazil–Portugal relations''' are relations.\n\n== State visits ==\n{| class=\"wikitable\"\n"
+        "! Date !! Visitor !! Cities visited\n|-\n| 21–25 April 2022 || President [[Marcelo Rebelo de Sousa]] || "
+        "[[Brasília]], [[São Paulo]]\n|}\n"
+    )
+    document, _ = extract_doc(parse_text(text, "br-pt.wiki"))
+    events = [f for f in document["facts"] if f["type"] == "event"]
+    assert [(e["date"], e["location"]) for e in events] == [
+        ("2022-04-21/2022-04-25", {"city": "Brasília", "country": "BR"})
+    ]

@@ -248,7 +248,7 @@ def extract(ctx: Context) -> list[Fact]:
 
 _DATE_HEAD = re.compile(r"\b(?:date|year|when|period)\b", re.I)
 _WHO_HEAD = re.compile(r"\b(?:visitors?|guests?|persons?|officials?|delegation|leader|name|who|head)\b", re.I)
-_PLACE_HEAD = re.compile(r"\b(?:place|city|location|venue|where|destination)\b", re.I)
+_PLACE_HEAD = re.compile(r"\b(?:places?|cit(?:y|ies)|locations?|venues?|where|destinations?)\b", re.I)
 
 
 def _from_table(ctx: Context, table: Any) -> list[_Event]:
