@@ -1808,6 +1808,14 @@ ROWS: list[tuple[str, str, str, dict[str, Any] | None]] = [
         "event",
         {"kind": "meeting", "date": "2018-05-04"},
     ),
+    # relations: a gapped second clause ("…, and restored in March 1895") keeps the relations as its subject
+    (
+        "Brazil–Portugal relations",
+        "Relations were broken off in 1894 after Portuguese warships gave asylum to Brazilian rebels, and restored in "
+        "March 1895 through British mediation.",
+        "diplomatic_relations",
+        {"event": "restored", "date": "1895-03"},
+    ),
 ]
 
 

@@ -33,6 +33,11 @@ _RELATIONS = re.compile(
     r"(?<![Ss]cientific\srelations)(?<![Cc]onsular\srelations)(?<![Cc]hurch\srelations)\s+(?:between\s+[^,;.]{2,60}?\s+)?(?:were|was|had\s+been|have\s+been)\s+"
     r"(?=[^.;]{0,80}?\b(?i:establish|formali[sz]|instituted|sever|broke|restor|re-?establish|resum|suspend|cut|upgrad))"
 )
+_GAPPED_EVENT = re.compile(
+    r"\W*(?:and\s+|but\s+)?(?:were\s+|was\s+)?(?:later\s+|then\s+|finally\s+|only\s+)?"
+    r"(?:restored|re-?established|resumed|normali[sz]ed|severed|broken\s+off|suspended|upgraded)\b",
+    re.I,
+)
 _EVENTS = (
     ("restored", re.compile(r"\b(?:restor|re-?establish|resum|renew)\w*", re.I)),
     # "relations were broken (off)", not "war broke out"
@@ -71,11 +76,16 @@ def extract(ctx: Context) -> list[Fact]:
             continue
         told[unit.block] = unit.index
         dates = common.unit_dates(ctx, unit)
+        had_relations = False
         for cl in common.clauses(s):
             part = s[cl.start : cl.end]
             rel = _RELATIONS.search(part)
             if not rel and anaphor is not None and cl.start <= anaphor < cl.end:
                 rel = _THEY.match(s)
+            if not rel and had_relations:
+                # "Relations were broken off in 1894 …, and restored in March 1895": the gapped subject
+                rel = _GAPPED_EVENT.match(part)
+            had_relations = had_relations or rel is not None
             if not rel:
                 continue
             if _NOT.search(part) and not re.search(r"\b(?:were|was)\s+established\b", part[: rel.end() + 40], re.I):
