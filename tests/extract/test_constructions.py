@@ -1984,3 +1984,23 @@ def test_a_name_that_heads_an_institution_is_no_person() -> None:
     assert [p.name for p in find_people("President Nursultan Nazarbayev opened it.") if p.name] == [
         "Nursultan Nazarbayev"
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "reporter", "expected"),
+    [
+        (
+            "Trade between the two countries was 48 million USD in 2021 "
+            "(Turkish exports/imports: 41.2/6.8 million USD).",
+            "TR",
+            [("export", 41.2), ("import", 6.8), ("turnover", 48.0)],
+        ),
+        ("In 2021, Mongolian exports/imports stood at $6.8/41.2 million.", "MN", [("export", 6.8), ("import", 41.2)]),
+    ],
+)
+def test_slashed_flows_pair_with_slashed_figures(body: str, reporter: str, expected: list[tuple[str, float]]) -> None:
+    document = extract(seed("Mongolia–Turkey relations", body))
+    trade = of_type(document, "trade")
+    assert sorted((f["flow"], f["value"]) for f in trade) == expected
+    assert all(f["period"] == "2021" and f["unit"] == "million USD" for f in trade)
+    assert {f["reporter"] for f in trade if f["flow"] != "turnover"} == {reporter}

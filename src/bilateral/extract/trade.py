@@ -493,8 +493,20 @@ def _from_text(ctx: Context) -> list[Fact]:
                 r"\s+and\s+", s[amounts[i].end : amounts[i + 1].start]
             ):
                 ranged |= {i, i + 1}
+        slashed = [(m, a) for m in _SLASHED.finditer(s) for a in amounts if a.start <= m.start("n2") < a.end]
         for i, (a, (lo, hi)) in enumerate(zip(amounts, _scopes(s, amounts), strict=True)):
             if i in ranged or _about_investment(s, a, lo) or _TARGET.search(s[max(lo, a.start - 40) : a.start]):
+                continue
+            if any(a.start < m.start("n2") and a.end > m.start("n1") for m, _ in slashed):
+                continue  # the first figure of a slashed pair ("$4.4/35.6 million"), read with the second
+            if any(a is b for _, b in slashed):
+                # "exports/imports: 35.6/4.4 million USD": the pair is read below, not as one import
+                sm = next(m for m, b in slashed if a is b)
+                period = _period(s, amounts, i, lo, hi, dates) or first_period or last_period.get(unit.block)
+                if period is None:
+                    continue
+                first_period = first_period or period
+                facts += _slashed_pair(ctx, s, sm, a, period, default, unit)
                 continue
             flow, fs, fe = _flow(s, a, lo, hi)
             if flow is None:
@@ -560,6 +572,45 @@ _BREAKDOWN = re.compile(
     r"(?:and\s+)?(?P<f2>exports?|imports?)\s*[–—:=-]?\s*(?P<n2>\d[\d.,]*)\s*\)",
     re.I,
 )
+
+
+# "(Turkish exports/imports: 35.6/4.4 million USD)": two flows and two figures paired by slashes; the unit follows
+# the second figure
+_SLASHED = re.compile(
+    r"(?:(?P<who>[A-Z][\w\-]*)(?:'s|’s)?\s+)?(?P<f1>exports?|imports?)\s*/\s*(?P<f2>exports?|imports?)\b"
+    r"(?:\s+(?:were|was|stood\s+at|amounted\s+to|of))?\s*[:=–—-]?\s*(?:(?:US)?\$\s*)?(?P<n1>\d[\d.,]*)\s*/\s*"
+    r"(?:(?:US)?\$\s*)?(?P<n2>\d[\d.,]*)",
+    re.I,
+)
+
+
+def _slashed_pair(
+    ctx: Context, s: str, m: re.Match[str], a: numbers.Amount, period: str, default: str, unit: Any
+) -> list[Fact]:
+    """The two facts of a slashed pair; the reporter is the state the word before the flows names."""
+    assert ctx.dyad
+    who = gazetteer.country_code(m.group("who")) if m.group("who") else None
+    reporter = who if who in ctx.dyad else default
+    out = []
+    for flow_word, number in ((m.group("f1"), m.group("n1")), (m.group("f2"), m.group("n2"))):
+        # the first figure is in the unit written once after the second ("35.6/4.4 million USD")
+        value = a.value if number is m.group("n2") else numbers.parse_number(number)
+        if value is None:
+            continue
+        fields = {
+            "reporter": reporter,
+            "partner": ctx.other(reporter) or reporter,
+            "flow": "export" if flow_word.lower().startswith("export") else "import",
+            "period": period,
+            "value": value,
+            "unit": a.unit,
+            "unit_inferred": False,
+            "approximate": a.approximate,
+            "commodity": None,
+            "source": None,
+        }
+        out.append(Fact("trade", fields, [unit], 0.8))
+    return out
 
 
 _CHANGE = re.compile(
