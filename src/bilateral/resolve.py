@@ -160,6 +160,12 @@ def within_pair(facts: list[Fact], dyad: tuple[str, str] | list[str] | None) -> 
     return facts
 
 
+def _capitals(title: Any) -> int:
+    if isinstance(title, dict):
+        title = title.get("title")
+    return sum(1 for w in str(title or "").split() if w[:1].isupper())
+
+
 def merge(facts: list[Fact]) -> list[Fact]:
     facts = _merge_events(facts)
     out: list[Fact] = []
@@ -174,6 +180,10 @@ def merge(facts: list[Fact]) -> list[Fact]:
             # a turnover's two states are an unordered pair
             pair = tuple(sorted(x for x in (fields.get("reporter"), fields.get("partner")) if x))
             key = (fact.type, pair, *(_freeze(fields.get(k)) for k in keys[2:]))
+        elif fact.type == "agreement" and isinstance(fields.get("title"), str):
+            # "an agreement on the avoidance of double taxation" told in a visit is the list's "Agreement on the
+            # Avoidance of Double Taxation"
+            key = (fact.type, " ".join(fields["title"].casefold().split()), fields.get("status"))
         else:
             key = (fact.type, *(_freeze(fields.get(k)) for k in keys))
         merged = False
@@ -193,6 +203,9 @@ def merge(facts: list[Fact]) -> list[Fact]:
                     for k in ("value", "unit", "approximate", "qualifier"):
                         if k in fact.fields:
                             other.fields[k] = fact.fields[k]
+                title = fact.fields.get("title")
+                if fact.type == "agreement" and isinstance(title, str) and _capitals(title) > _capitals(other.fields):
+                    other.fields["title"] = title  # the proper title, as the document is named
                 for d in _DATES:
                     if d in other.fields or d in fact.fields:
                         other.fields[d] = more_precise(other.fields.get(d), fact.fields.get(d))

@@ -190,11 +190,6 @@ def test_agreement_list_items() -> None:
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="'- Convention … (signed 2004, in force since 2005)' after an item signed on "
-    "21 May 1996: the signing date is borrowed from the item before",
-)
 def test_each_list_item_keeps_its_own_signing_date() -> None:
     signed = matching(
         extract(AGREEMENT_LIST), "agreement", status="signed", title="Convention for the Avoidance of Double Taxation"

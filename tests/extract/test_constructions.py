@@ -1816,6 +1816,13 @@ ROWS: list[tuple[str, str, str, dict[str, Any] | None]] = [
         "diplomatic_relations",
         {"event": "restored", "date": "1895-03"},
     ),
+    # parliament: the article before a group's name is not the name's
+    (
+        "Kazakhstan–Mongolia relations",
+        "A Kazakhstan–Mongolia friendship group exists in the State Great Khural.",
+        "parliamentary_group",
+        {"name": "Kazakhstan–Mongolia friendship group", "country": "MN"},
+    ),
 ]
 
 
@@ -2004,3 +2011,36 @@ def test_slashed_flows_pair_with_slashed_figures(body: str, reporter: str, expec
     assert sorted((f["flow"], f["value"]) for f in trade) == expected
     assert all(f["period"] == "2021" and f["unit"] == "million USD" for f in trade)
     assert {f["reporter"] for f in trade if f["flow"] != "turnover"} == {reporter}
+
+
+def test_a_list_of_agreements_under_a_lead_in_with_terse_notes() -> None:
+    document = extract(
+        seed(
+            "Kazakhstan–Mongolia relations",
+            "== Agreements ==\nAgreements signed between the two states include:\n"
+            "* Trade and Economic Cooperation Agreement (1993)\n"
+            "* Agreement on the Avoidance of Double Taxation (signed 2001, in force 2003)\n",
+        )
+    )
+    got = sorted((f["title"], f["status"], f["date"]) for f in of_type(document, "agreement"))
+    assert got == [
+        ("Agreement on the Avoidance of Double Taxation", "in_force", "2003"),
+        ("Agreement on the Avoidance of Double Taxation", "signed", "2001"),
+        ("Trade and Economic Cooperation Agreement", "signed", "1993"),
+    ]
+
+
+def test_an_agreement_told_in_a_visit_and_in_a_list_is_one_fact_under_its_proper_title() -> None:
+    document = extract(
+        seed(
+            "Kazakhstan–Mongolia relations",
+            "President Nursultan Nazarbayev visited Ulaanbaatar on 8–9 September 2008, when the two sides signed an "
+            "agreement on cooperation in veterinary medicine.\n\n== Agreements ==\n"
+            "* Agreement on Cooperation in Veterinary Medicine (2008)\n",
+        )
+    )
+    agreements = of_type(document, "agreement")
+    assert [(f["title"], f["date"]) for f in agreements] == [
+        ("Agreement on Cooperation in Veterinary Medicine", "2008-09-08/2008-09-09")
+    ]
+    assert len(agreements[0]["evidence"]) == 2

@@ -98,7 +98,7 @@ _STATUS = (
     (
         "in_force",
         re.compile(
-            r"\b(?:entered|came|comes|enter|come|went)\s+into\s+(?:force|effect)\b|\bin\s+force\s+(?:since|from)\b"
+            r"\b(?:entered|came|comes|enter|come|went)\s+into\s+(?:force|effect)\b|\bin\s+force\s+(?:since|from\b|(?=\d{4}))"
             r"|\b(?:is|are|remains?|has\s+been|have\s+been)\s+in\s+force\b"
             r"|\b(?:took|takes|take)\s+effect\b",
             re.I,
@@ -265,7 +265,19 @@ def _heads(s: str) -> list[_Head]:
             continue  # "… Partnership Agreement": the next head word is the head, this one a modifier
         words = s[: m.start()].split()
         pre: list[str] = []
-        for w in reversed(words):
+        for k in range(len(words) - 1, -1, -1):
+            w = words[k]
+            if (
+                w in ("and", "&")
+                and m.group()[:1].isupper()
+                and pre[:1] != []
+                and pre[0][:1].isupper()
+                and k > 0
+                and words[k - 1][:1].isupper()
+                and not _PRE_STOP.match(words[k - 1])
+            ):
+                pre.insert(0, w)  # "the Trade and Economic Cooperation Agreement": a coordination inside the title
+                continue
             if _PRE_STOP.match(w.strip(",;:")) or w.endswith((",", ";", ":")) or "(" in w or ")" in w:
                 break
             pre.insert(0, w)
@@ -407,6 +419,12 @@ def _from_sentence(
         colon = s.rfind(":", 0, h.start)
         if m.group().lower().endswith("s") and re.match(r"^\s*:", s[h.end :]):
             continue  # "two pending agreements: the A and the B" — the list items are the agreements
+        if (
+            m.group().lower().endswith("s")
+            and s.rstrip().endswith(":")
+            and not _HEAD.search(s, h.end, len(s.rstrip()) - 1)
+        ):
+            continue  # "Agreements signed between the two countries include:" announces the list below
         if _DESCRIBED.search(s, 0, h.start):
             continue  # "…, Mongolia's first free trade agreement": a description of the document just named
         if _COUNT.match(h.title) or re.search(

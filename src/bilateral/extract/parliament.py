@@ -25,7 +25,7 @@ _GROUP = re.compile(
     re.I,
 )
 _NAMED_GROUP = re.compile(
-    r"(?:the\s+)?(?P<name>(?:Working|Friendship)\s+Group\s+(?:on|for)\s+[^,;.]+?relations"
+    r"(?:\b(?:the|an?)\s+)?(?P<name>(?:Working|Friendship)\s+Group\s+(?:on|for)\s+[^,;.]+?relations"
     r"|[\w\-–]+(?:\s+[\w\-–]+){0,4}\s+friendship\s+group"
     r"|inter-?parliamentary\s+group\s+of\s+friendship(?:\s+and\s+cooperation)?"
     r"|(?:deputy\s+)?groups?\s+for\s+(?:inter-?parliamentary\s+)?(?:relations|cooperation)\s+with\s+(?:the\s+)?"
