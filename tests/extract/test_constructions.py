@@ -1823,6 +1823,14 @@ ROWS: list[tuple[str, str, str, dict[str, Any] | None]] = [
         "parliamentary_group",
         {"name": "Kazakhstan–Mongolia friendship group", "country": "MN"},
     ),
+    # agreements: a repeated preposition marks the items of a list; an "and" without it is inside one item
+    (
+        "Chile–Vietnam relations",
+        "In 2012 the two governments signed agreements on mining and on visa exemption for holders of diplomatic and "
+        "official passports.",
+        "agreement",
+        {"title": "agreement on visa exemption for holders of diplomatic and official passports", "date": "2012"},
+    ),
 ]
 
 

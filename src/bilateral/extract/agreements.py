@@ -738,11 +738,18 @@ def _split_list(title: str, head: str) -> list[str]:
     )
     if not m or not head.lower().endswith("s"):
         return [title]
-    items = [x.strip() for x in re.split(r",\s*|\s+and\s+", m.group("rest")) if x.strip()]
+    prep = m.group("prep")
+    rest = m.group("rest")
+    if re.search(rf"(?:,|\band)\s+{re.escape(prep)}\s", rest, re.I):
+        # "agreements on A and on visa exemption for holders of diplomatic and official passports": the repeated
+        # preposition marks the items; an "and" without it is inside one
+        items = [x.strip() for x in re.split(rf",?\s+(?:and\s+)?(?={re.escape(prep)}\s)", rest, flags=re.I)]
+        items = [x.rstrip(",") for x in items if x]
+    else:
+        items = [x.strip() for x in re.split(r",\s*|\s+and\s+", rest) if x.strip()]
     if len(items) < 2:
         return [title]
     singular = m.group("head")[:-1]
-    prep = m.group("prep")
     # "agreements on A and on B": the preposition repeated in an item is not doubled
     return [f"{singular} {prep} {_drop(prep, x)}" for x in items]
 
