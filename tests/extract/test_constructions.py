@@ -1831,6 +1831,47 @@ ROWS: list[tuple[str, str, str, dict[str, Any] | None]] = [
         "agreement",
         {"title": "agreement on visa exemption for holders of diplomatic and official passports", "date": "2012"},
     ),
+    # events: the comma after a fronted date closes the adverbial, not the happening
+    (
+        "Ghana–South Africa relations",
+        "In 1995, Nelson Mandela visited Ghana, and in 2008 Ghanaian president John Kufuor made a state visit to "
+        "South Africa.",
+        "event",
+        {"kind": "visit", "date": "1995", "location": {"country": "GH"}, "participants": [{"name": "Nelson Mandela"}]},
+    ),
+    (
+        "Ghana–South Africa relations",
+        "In 1995, Nelson Mandela visited Ghana, and in 2008 Ghanaian president John Kufuor made a state visit to "
+        "South Africa.",
+        "event",
+        {"kind": "visit", "date": "2008", "location": {"country": "ZA"}, "participants": [{"name": "John Kufuor"}]},
+    ),
+    # events: fronted coordinated dates each date the happening after them
+    (
+        "Ghana–South Africa relations",
+        "In 2002 and again in 2006, John Kufuor visited South Africa.",
+        "event",
+        {"kind": "visit", "date": "2002", "location": {"country": "ZA"}},
+    ),
+    # missions: "the DEMONYM embassy in C is also accredited to Z" tells of the embassy and of the accreditation
+    (
+        "Argentina–Vietnam relations",
+        "The Vietnamese embassy in Buenos Aires is also accredited to Uruguay and Paraguay.",
+        "mission",
+        {"sender": "VN", "receiver": "UY", "resident": False, "accredited_from": {"city": "Buenos Aires"}},
+    ),
+    (
+        "Argentina–Vietnam relations",
+        "The Vietnamese embassy in Buenos Aires is also accredited to Uruguay and Paraguay.",
+        "mission",
+        {"sender": "VN", "receiver": "AR", "resident": True, "city": "Buenos Aires"},
+    ),
+    (
+        "Argentina–Vietnam relations",
+        "Vietnam has an embassy in Buenos Aires. The embassy is also accredited to Paraguay.",
+        "mission",
+        {"sender": "VN", "receiver": "PY", "resident": False, "accredited_from": {"city": "Buenos Aires"}},
+    ),
 ]
 
 

@@ -373,6 +373,8 @@ def _one_visit_months(s: str, dates: list[DateMatch]) -> list[DateMatch]:
     return out
 
 
+_FRONTED = re.compile(r"[\s,;]*(?:(?:and|but|then)\s+)?(?:(?:in|on|at|from|since|by|during)\s+)?(?:the\s+)?", re.I)
+_FRONTED_LIST = re.compile(r"\W*(?:(?:in|on)\s+)?#\s*,?\s*(?:and|as\s+well\s+as)(?:\s+(?:again|later|also))?\s*", re.I)
 _SUBORDINATOR = re.compile(r"\s+(?:until|when|while|after|before|whereupon)\s+", re.I)
 
 
@@ -381,6 +383,10 @@ def _segments(s: str, dates: list[DateMatch]) -> list[tuple[int, int, DateMatch]
     cuts = [0]
     for d, nxt in itertools.pairwise(dates):
         m = _STRONG_BOUNDARY.search(s, d.end, nxt.start) or _BOUNDARY.search(s, d.end, nxt.start)
+        if m is not None and m.start() == d.end and _FRONTED.fullmatch(s, cuts[-1], d.start):
+            # "In 1999, Mandela visited Kenya, and in 2004 …": the comma after a fronted date closes the adverbial,
+            # not the happening; the stretch runs to the next boundary
+            m = _STRONG_BOUNDARY.search(s, m.end(), nxt.start) or _BOUNDARY.search(s, m.end(), nxt.start)
         # "a clash on 30 September 1992 strained relations until the two governments agreed in December 1992":
         # a subordinate clause between the dates starts the next stretch
         m = m or _SUBORDINATOR.search(s, d.end, nxt.start)
@@ -553,6 +559,7 @@ def _from_sentence(
     prev_ev: _Event | None = None
     prev_d: DateMatch | None = None
     prev_people: list[Person] = []
+    fronted: list[DateMatch] = []
     for start, end, d in segments:
         part = s[start:end]
         own_kind = kind_all if part == s else _kind(part)  # (one stretch: the sentence's own, read once)
@@ -566,6 +573,8 @@ def _from_sentence(
         if kind is None and prev_ev is not None and re.match(r"\W*(?:which|that)\s+(?:was|were)\s+held\b", part, re.I):
             kind = prev_ev.kind  # "… for the first conference of X, which was held in Belgrade from 1 to 6 September"
         if kind is None:
+            if _FRONTED_LIST.fullmatch(s[start : d.start] + "#" + s[d.end : end]):
+                fronted.append(d)  # "In 2004 and again in 2007, NAME visited …": the happening after it is dated so too
             continue
         if (
             prev_ev is not None
@@ -601,7 +610,8 @@ def _from_sentence(
             continue
         if coordinated and prev_ev is not None:
             seg_people = prev_people[:1] + seg_people  # the subject of the happening it adds to
-        elif not any(p.name for p in seg_people) and subject is not None:
+        elif not any(p.name for p in seg_people) and subject is not None and subject.start < end:
+            # (the subject named before the stretch or in it: not one who acts only in a later clause)
             seg_people = [subject, *seg_people]
         if (
             not any(p.name for p in seg_people)
@@ -652,7 +662,9 @@ def _from_sentence(
             prev_ev.city = prev_ev.city or ev.city
             prev_ev.participants += [p for p in ev.participants if p not in prev_ev.participants]
             continue
+        out += [_make(ctx, unit, s, start, end, kind, f.value, seg_people, part) for f in fronted]
         out.append(ev)
+        fronted = []
         prev_ev = ev
         prev_d = d
         prev_people = [p for p in seg_people if p.name]

@@ -275,9 +275,12 @@ def _city(text: str) -> gazetteer.Mention | None:
     return found[0] if found else None
 
 
+# "Mexico's ambassador in Baku is also accredited to Georgia", "The Argentine embassy in Hanoi is also accredited
+# to Laos", "The embassy is also accredited to Laos" (the one just told)
 _AMBASSADOR_ALSO = re.compile(
-    rf"(?P<owner>{_CAP}(?:'s|’s))\s+(?i:ambassador|envoy)\s+in\s+(?P<city>{_CAP}),?\s+(?i:is|was|has\s+been)\s+"
-    rf"(?i:also)\s+(?i:accredited\s+to)\s+(?P<recv>[^;.]+)"
+    rf"(?:\b(?P<bare>(?i:the|its|this))\s+|(?:(?i:the)\s+)?(?P<owner>{_CAP}(?:'s|’s)?)\s+)"
+    rf"(?P<post>(?i:ambassador|envoy|embassy|high\s+commission(?:er)?))\s*(?:\s(?i:in|at)\s+(?P<city>{_CAP}))?,?\s+"
+    rf"(?i:is|was|has\s+been)\s+(?i:also)\s+(?i:accredited\s+to)\s+(?P<recv>[^;.]+)"
 )
 _GAPPED_NON_RESIDENT = re.compile(
     rf",?\s+and\s+(?P<who>{_CAP})\s+(?:by|through|from|via)\s+(?:its|their)\s+"
@@ -643,10 +646,21 @@ def _from_unit(ctx: Context, unit: Unit, s: str, previous: Fact | None) -> list[
 
     for m in _AMBASSADOR_ALSO.finditer(s) if "also" in s else ():
         # "Mexico's ambassador in Baku is also accredited to Georgia": the post in the other state covers a third
-        owner = _country(m.group("owner").rstrip("'’s").rstrip("'’"))
-        city = _city(m.group("city"))
+        told = out[-1] if out else previous
+        if m.group("bare"):
+            if m.group("city") or told is None or not told.fields["resident"] or not told.fields.get("city"):
+                continue
+            owner = told.fields["sender"]
+            city = next(iter(gazetteer.find_cities_of(told.fields["city"], told.fields["receiver"])), None)
+        else:
+            owner = _country(m.group("owner").rstrip("'’s").rstrip("'’"))
+            city = _city(m.group("city")) if m.group("city") else None
         if owner not in ctx.dyad or city is None or common.in_pair(ctx, city.code) != ctx.other(owner):
             continue
+        if not m.group("bare") and re.match(r"(?i:embassy|high)", m.group("post")):
+            # "the Argentine embassy in Hanoi is also accredited to …" tells of the embassy itself too
+            post = _kind_of(m.group("post"))
+            out.append(_fact(owner, ctx.other(owner) or "", post, city=common.written(city), unit=unit))
         for c in gazetteer.find_countries(m.group("recv")):
             if c.code not in ctx.dyad and c.kind != "demonym":
                 base = {"city": common.written(city), "country": city.code}
