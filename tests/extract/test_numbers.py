@@ -135,6 +135,10 @@ def one(text: str) -> Amount:
         ("Exports were EUR 12.3 m in 2020.", 12.3, "million EUR", "EUR 12.3 m"),
         ("Trade was 870 thsd. US dollars.", 870.0, "thousand USD", "870 thsd. US dollars"),
         ("It rose to 2.4 million of US dollars.", 2.4, "million USD", "2.4 million of US dollars"),
+        ("Exports were worth R 9.5 billion.", 9.5, "billion ZAR", "R 9.5 billion"),
+        ("Sales reached R640m.", 640.0, "million ZAR", "R640m"),
+        ("Imports came to NT$2.1 billion.", 2.1, "billion TWD", "NT$2.1 billion"),
+        ("a loan of Ksh 3 billion", 3.0, "billion KES", "Ksh 3 billion"),
     ],
 )
 def test_find_amounts_shapes(text: str, value: float, unit: str, quoted: str) -> None:
@@ -215,6 +219,7 @@ def test_turnover_is_not_over() -> None:
         "25 agreements, 343 joint ventures and 55 companies",
         "the G20 summit and an F-16 order",
         "some 1.2 million tonnes of grain",
+        "the R2 motorway and route R 40",
     ],
 )
 def test_never_money(text: str) -> None:

@@ -102,6 +102,7 @@ class _Lexicon:
     scales: dict[str, str]  # "mln" -> "million" (full scale words), lower-cased keys
     short_scales: dict[str, str]  # "m" -> "million", case-sensitive
     measures: frozenset[str]  # lower-cased
+    scaled_symbols: frozenset[str] = frozenset()  # signs that are money only before a scale word ("R 12 billion")
 
 
 @lru_cache(maxsize=1)
@@ -113,6 +114,7 @@ def _lexicon() -> _Lexicon:
     scales: dict[str, str] = {}
     short: dict[str, str] = {}
     measures: set[str] = set()
+    scaled: set[str] = set()
     raw = resources.files("bilateral").joinpath("data/currencies.tsv").read_text(encoding="utf-8")
     for line in raw.splitlines():
         if not line.strip() or line.startswith("#"):
@@ -123,6 +125,8 @@ def _lexicon() -> _Lexicon:
         flags = set(cols[3].split(",")) if len(cols) > 3 else set()
         if kind == "symbol":
             symbols[phrase] = value
+            if "scaled" in flags:
+                scaled.add(phrase)
         elif kind == "code":
             codes[phrase] = value
         elif kind == "word":
@@ -136,7 +140,7 @@ def _lexicon() -> _Lexicon:
             measures.add(phrase.lower())
         else:  # pragma: no cover - a malformed data file
             raise ValueError(f"currencies.tsv: unknown kind {kind!r} in {line!r}")
-    return _Lexicon(symbols, codes, words, strict, scales, short, frozenset(measures))
+    return _Lexicon(symbols, codes, words, strict, scales, short, frozenset(measures), frozenset(scaled))
 
 
 def _alt(phrases: Iterable[str]) -> str:
@@ -402,6 +406,8 @@ def _scan(text: str) -> list[_Cand]:
             pos_after_scale = sm.end()
         else:
             pos_after_scale = pos
+        if pm and sm is None and pm.group("cur") in lx.scaled_symbols:
+            currency, prefix_start = None, ns  # "the R2 motorway": a one-letter sign is money only with a scale
         post = pt.post.match(text, pos_after_scale)
         if post and post.group("of") and sm is None:
             post = None
