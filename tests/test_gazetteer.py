@@ -559,3 +559,19 @@ def test_a_city_inside_a_name_with_accents_or_alone_in_a_field_is_the_names() ->
     assert gazetteer.find_cities("Luís Faro Ramos") == []
     assert gazetteer.find_cities("Envoy Luís Faro Ramos arrived.") == []
     assert [c.value for c in gazetteer.find_cities("Lisbon Porto Faro")] == ["Lisbon", "Porto", "Faro"]
+
+
+def test_an_ambiguous_country_word_names_the_state_of_the_pair() -> None:
+    text = "Korean exports to Chile; the Congolese embassy"
+    assert [m.code for m in g.find_countries(text)] == ["CL"]
+    with g.resolving(("CL", "KR")):
+        found = g.find_countries(text)
+        assert [(m.text, m.code, m.kind) for m in found] == [("Korean", "KR", "demonym"), ("Chile", "CL", "name")]
+        assert g.country_code("Korea") == "KR"
+    with g.resolving(("KP", "KR")):  # both Koreas: "Korea" alone says neither
+        assert g.country_code("Korea") is None
+    with g.resolving(("CG", "FR")):
+        assert [m.code for m in g.find_countries(text)] == ["CL", "CG"]
+        # a longer name still wins: the river is no state
+        assert g.find_countries("the Congo River") == []
+    assert g.country_code("Korea") is None

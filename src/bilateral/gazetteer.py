@@ -23,8 +23,9 @@ Choices
 -------
 * ``country_name("TR")`` is ``"Turkey"`` (the form most English articles use); ``Türkiye`` is a name.
 * ``Korea``, ``Congo``, ``Korean``, ``Congolese``, ``Virgin Islands`` alone are ambiguous and not
-  matched. ``Georgia`` is always the country (GE). ``America`` is the United States, but not inside
-  ``Latin America``/``South America``/... . ``England``/``Scotland``/``Wales`` give GB.
+  matched, except inside ``resolving(pair)`` when exactly one of their states is of the pair
+  (data/ambiguous_countries.tsv). ``Georgia`` is always the country (GE). ``America`` is the United States,
+  but not inside ``Latin America``/``South America``/... . ``England``/``Scotland``/``Wales`` give GB.
 * Historical states keep their ISO 3166-3 alpha-2 codes: ``SU`` (Soviet Union), ``YU``
   (Yugoslavia, incl. the State Union of Serbia and Montenegro), ``CS`` (Czechoslovakia), ``DD``
   (East Germany), ``AN``; ``is_historical()`` tells them apart. ``West Germany`` is a former name of DE.
@@ -36,7 +37,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -65,6 +68,7 @@ __all__ = [
     "parliament_countries",
     "parliament_country",
     "read_table",
+    "resolving",
     "role_of",
     "wholes",
     "within",
@@ -440,7 +444,20 @@ def country_code(name: str) -> str | None:
     hit = lookup.get(_lkey(name))
     if hit is None:
         hit = lookup.get(_lkey(_strip_name(name)))
+    if hit is None and _PAIR.get():
+        codes = _ambiguous().get(_lkey(_strip_name(name)), ())
+        inside = [c for c in codes if c in _PAIR.get()]
+        hit = inside[0] if len(inside) == 1 else None
     return hit
+
+
+@lru_cache(maxsize=1)
+def _ambiguous() -> dict[str, tuple[str, ...]]:
+    return {
+        _lkey(v): tuple(r["codes"].split("|"))
+        for r in _read_tsv("ambiguous_countries.tsv")
+        for v in _variants(r["form"])
+    }
 
 
 def country_name(code: str) -> str:
@@ -498,6 +515,10 @@ def _country_scanner() -> _Scanner:
                 if kind == kind_pass:
                     for v in _variants(form):
                         items.setdefault(v, (c.code, kind, None))
+    for r in _read_tsv("ambiguous_countries.tsv"):
+        for v in _variants(r["form"]):
+            # kept by the scan, dropped or resolved by find_countries (the article's pair decides)
+            items.setdefault(v, ("?" + r["codes"], "ambiguous:" + r["kind"], None))
     for b in blockers:
         items.setdefault(b, None)
     country_keys = {_key(f) for f, p in items.items() if p is not None}
@@ -523,9 +544,42 @@ def clear_text_caches() -> None:
     _words.cache_clear()
 
 
+_PAIR: ContextVar[frozenset[str]] = ContextVar("bilateral_pair", default=frozenset())
+
+
+@contextmanager
+def resolving(pair: Iterable[str] | None) -> Iterator[None]:
+    """Within the block, an ambiguous country word ("Korea", "Congolese") names the one of its states that is in
+    ``pair`` (the article's two states), when exactly one is; otherwise it stays unmatched."""
+    token = _PAIR.set(frozenset(pair or ()))
+    try:
+        yield
+    finally:
+        _PAIR.reset(token)
+
+
+def _resolved(m: Mention, pair: frozenset[str]) -> Mention | None:
+    codes = [c for c in m.code[1:].split("|") if c in pair]
+    if len(codes) != 1:
+        return None
+    return Mention(m.start, m.end, m.text, codes[0], m.kind.split(":", 1)[1], m.value)
+
+
 def find_countries(text: str) -> list[Mention]:
     """Country mentions (names, official names, former names, abbreviations, demonyms) in ``text``."""
-    return list(_cached_find_countries(text))  # a copy: callers may change their list
+    found = _cached_find_countries(text)
+    if not any(m.code[0] == "?" for m in found):
+        return list(found)  # a copy: callers may change their list
+    pair = _PAIR.get()
+    out = []
+    for m in found:
+        if m.code[0] == "?":
+            r = _resolved(m, pair)
+            if r is not None:
+                out.append(r)
+        else:
+            out.append(m)
+    return out
 
 
 @lru_cache(maxsize=8192)

@@ -1872,6 +1872,19 @@ ROWS: list[tuple[str, str, str, dict[str, Any] | None]] = [
         "mission",
         {"sender": "VN", "receiver": "PY", "resident": False, "accredited_from": {"city": "Buenos Aires"}},
     ),
+    # gazetteer: "Korea" and "Korean" alone are South Korea's in an article about South Korea and another state
+    (
+        "Peru–South Korea relations",
+        "In 2019, two-way trade reached USD 3.4 billion (Korean exports USD 1.1 billion, imports USD 2.3 billion).",
+        "trade",
+        {"reporter": "KR", "flow": "export", "value": 1.1},
+    ),
+    (
+        "Peru–South Korea relations",
+        "Peru has an embassy in Seoul, and Korea has an embassy in Lima.",
+        "mission",
+        {"sender": "KR", "receiver": "PE", "city": "Lima"},
+    ),
 ]
 
 

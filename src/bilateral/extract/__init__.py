@@ -9,6 +9,7 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable
 
+from bilateral import gazetteer
 from bilateral.document.model import Doc
 from bilateral.extract.base import Context, Fact, Note
 from bilateral.extract.dyad import find_dyad
@@ -48,13 +49,15 @@ def extractors() -> list[tuple[str, Extractor]]:
 def run(doc: Doc, debug: bool = False) -> Context:
     ctx = Context(doc, find_dyad(doc))
     facts: list[Fact] = []
-    for name, fn in extractors():
-        try:
-            facts.extend(fn(ctx))
-        except Exception as exc:  # one family failing must not lose the others
-            if debug:
-                raise
-            ctx.notes.append(Note(0, 0, f"{name} extractor failed: {type(exc).__name__}: {exc}"))
+    # "Korea", "Congolese": in an article about one of their states, that state
+    with gazetteer.resolving(ctx.dyad):
+        for name, fn in extractors():
+            try:
+                facts.extend(fn(ctx))
+            except Exception as exc:  # one family failing must not lose the others
+                if debug:
+                    raise
+                ctx.notes.append(Note(0, 0, f"{name} extractor failed: {type(exc).__name__}: {exc}"))
     ctx.cache["facts"] = facts
     return ctx
 
