@@ -67,6 +67,7 @@ __all__ = [
     "organization",
     "parliament_countries",
     "parliament_country",
+    "parliament_of",
     "read_table",
     "resolving",
     "role_of",
@@ -944,6 +945,12 @@ def find_parliaments(text: str) -> list[Mention]:
 @lru_cache(maxsize=8192)
 def _cached_find_parliaments(text: str) -> list[Mention]:
     return _parliament_scanner().scan(text)
+
+
+def parliament_of(code: str) -> str | None:
+    """The first name data/parliaments.tsv lists for a state's parliament ("PL" -> "Sejm"), or None."""
+    specific, _ = _parliaments()
+    return next((form for form, cc in specific.items() if cc == code), None)
 
 
 def parliament_countries(generic: str) -> frozenset[str]:

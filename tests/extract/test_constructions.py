@@ -1885,6 +1885,45 @@ ROWS: list[tuple[str, str, str, dict[str, Any] | None]] = [
         "mission",
         {"sender": "KR", "receiver": "PE", "city": "Lima"},
     ),
+    # relations: "date from", an exchange of envoys, a pronoun in a coordinated clause, a demand that is no act
+    (
+        "Egypt–Iran relations",
+        "Diplomatic relations between the two states date from a treaty of friendship concluded in 1928.",
+        "diplomatic_relations",
+        {"event": "established", "date": "1928"},
+    ),
+    (
+        "Egypt–Iran relations",
+        "The two countries exchanged ambassadors in 1939, when the crown prince married an Egyptian princess.",
+        "diplomatic_relations",
+        {"event": "established", "date": "1939"},
+    ),
+    (
+        "Egypt–Iran relations",
+        "Egypt broke off diplomatic relations in May 1980, and they were re-established only in the 1990s.",
+        "diplomatic_relations",
+        {"event": "restored", "date": "199X"},
+    ),
+    (
+        "Egypt–Iran relations",
+        "In 2013 several deputies called for the establishment of full diplomatic relations.",
+        "diplomatic_relations",
+        None,
+    ),
+    # parliament: "a X–Y Parliamentary Group" is the group of the parliament it sits in, not of the one it meets
+    (
+        "Angola–Portugal relations",
+        "In the Assembly of the Republic a Portugal–Angola Parliamentary Group works with the National Assembly of "
+        "Angola.",
+        "parliamentary_group",
+        {"country": "PT", "name": "Portugal–Angola Parliamentary Group"},
+    ),
+    (
+        "Estonia–Latvia relations",
+        "Both parliaments have friendship groups for the other country.",
+        "parliamentary_group",
+        {"country": "EE", "parliament": "Riigikogu"},
+    ),
 ]
 
 

@@ -27,12 +27,15 @@ _GROUP = re.compile(
 _NAMED_GROUP = re.compile(
     r"(?:\b(?:the|an?)\s+)?(?P<name>(?:Working|Friendship)\s+Group\s+(?:on|for)\s+[^,;.]+?relations"
     r"|[\w\-–]+(?:\s+[\w\-–]+){0,4}\s+friendship\s+group"
+    # "a Brazil–Angola Parliamentary Group": a capitalized name
+    r"|(?-i:[A-Z][\w\-–]*(?:\s+[A-Z][\w\-–]*){0,4}\s+Parliamentary\s+(?:Friendship\s+)?Group)"
     r"|inter-?parliamentary\s+group\s+of\s+friendship(?:\s+and\s+cooperation)?"
     r"|(?:deputy\s+)?groups?\s+for\s+(?:inter-?parliamentary\s+)?(?:relations|cooperation)\s+with\s+(?:the\s+)?"
     r"(?-i:[A-Z][\w\-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w\-]*)*)"
     r"|[\w\-–]+(?:\s+[\w\-–]+){0,3}\s+(?:parliamentary\s+)?friendship\s+(?:league|association|caucus))",
     re.I,
 )
+_BOTH = re.compile(r"\b(?:both|the\s+two)\s+(?:national\s+)?parliaments\s+(?:\w+\s+){0,2}?(?:have|maintain)\b", re.I)
 _HEAD = re.compile(r"\b(?:head(?:ed)?|chair(?:ed|man|woman|person)?|led|leader)\b", re.I)
 
 
@@ -53,6 +56,17 @@ def extract(ctx: Context) -> list[Fact]:
                     p = gazetteer.Mention(p.start, p.end, p.text, next(iter(owners)), p.kind, p.value)
             if p.code in ctx.dyad:
                 parls.append(p)
+        # "… a Brazil–Angola Parliamentary Group promotes ties with the National Assembly of Angola": a parliament
+        # after "with" is the partner's, when the sentence names the group's own too
+        own = [p for p in parls if not re.search(r"\b(?:with|to)\s+(?:the\s+)?$", s[: p.start])]
+        parls = own or parls
+        both = not parls and _BOTH.search(s) is not None
+        if both:
+            # "Both parliaments have friendship groups for the other country": one group in each
+            parls = [
+                gazetteer.Mention(0, 0, gazetteer.parliament_of(code) or "parliament", code, "parliament", None)
+                for code in ctx.dyad
+            ]
         if not parls:
             # "The head of the working group is NAME": the group told just before
             people = [p for p in common.people(ctx, unit) if p.name]
@@ -61,7 +75,7 @@ def extract(ctx: Context) -> list[Fact]:
                 last.fields["head"] = people[0].name
                 last.units.append(unit)
             continue
-        name_m = _NAMED_GROUP.search(s)
+        name_m = None if both else _NAMED_GROUP.search(s)
         if name_m is not None:
             # "the deputy group for cooperation with the Parliament of Portugal": that parliament is the partner's
             outside = [

@@ -34,8 +34,27 @@ _RELATIONS = re.compile(
     r"(?=[^.;]{0,80}?\b(?i:establish|formali[sz]|instituted|sever|broke|restor|re-?establish|resum|suspend|cut|upgrad))"
 )
 _GAPPED_EVENT = re.compile(
-    r"\W*(?:and\s+|but\s+)?(?:were\s+|was\s+)?(?:later\s+|then\s+|finally\s+|only\s+)?"
+    # (or with a pronoun for them: "…, and they were re-established in March 1991")
+    r"\W*(?:and\s+|but\s+)?(?:(?:they|these)\s+)?(?:were\s+|was\s+)?(?:later\s+|then\s+|finally\s+|only\s+)?"
     r"(?:restored|re-?established|resumed|normali[sz]ed|severed|broken\s+off|suspended|upgraded)\b",
+    re.I,
+)
+# "Diplomatic relations date from a treaty of friendship signed in 1929", "… date back to 1962"; "the two states
+# exchanged envoys at the level of legations": the relations begin then
+# (diplomatic ones only: "Relations between Iran and India date back to antiquity" are contacts, not relations)
+_DATE_FROM = re.compile(
+    r"\bdiplomatic\s+(?:relations|ties)\s+(?:between\s+[^,;.]{2,50}?\s+)?(?:\w+\s+)?dat(?:e|es|ed|ing)\s+"
+    r"(?:back\s+)?(?:from|to)\b",
+    re.I,
+)
+_EXCHANGED = re.compile(
+    r"\bexchang(?:ed|e)\s+(?:(?:their\s+)?first\s+)?(?:envoys|ambassadors|ministers|diplomatic\s+(?:missions|representatives))\b",
+    re.I,
+)
+# "demanding the establishment of diplomatic relations", "proposed establishing relations": not done yet
+_SOUGHT = re.compile(
+    r"\b(?:demand\w*|call\w*\s+for|propos\w*|sought|seek\w*|request\w*|urg\w*|offer\w*|ultimatum)\s+"
+    r"(?:\w+\s+){0,3}?(?:the\s+)?(?:establishment|establishing|to\s+establish)\b",
     re.I,
 )
 _EVENTS = (
@@ -72,6 +91,10 @@ def extract(ctx: Context) -> list[Fact]:
         they = _THEY.match(s)
         # "… broke off diplomatic relations. They were restored on 10 August 2010, …": the relations again
         anaphor = they.start(1) if they and told.get(unit.block) == unit.index - 1 else None
+        if _DATE_FROM.search(s) or _EXCHANGED.search(s):
+            facts += _begun(ctx, unit, s)
+            if not _RELATIONS.search(s):
+                continue
         if not _RELATIONS.search(s) and anaphor is None:
             continue
         told[unit.block] = unit.index
@@ -88,6 +111,8 @@ def extract(ctx: Context) -> list[Fact]:
             had_relations = had_relations or rel is not None
             if not rel:
                 continue
+            if _SOUGHT.search(part) or _DATE_FROM.search(part) or _EXCHANGED.search(part):
+                continue  # asked for, not done; or read by _begun
             if _NOT.search(part) and not re.search(r"\b(?:were|was)\s+established\b", part[: rel.end() + 40], re.I):
                 continue
             if re.search(r"\banniversary\s+of\s+(?:the\s+)?(?:establishment\s+of\s+)?diplomatic", part, re.I):
@@ -119,6 +144,22 @@ def extract(ctx: Context) -> list[Fact]:
                     fields = {"parties": sorted(third), "event": event, "date": date}
                     facts.append(Fact("diplomatic_relations", fields, [unit], 0.8))
     return facts
+
+
+def _begun(ctx: Context, unit: Unit, s: str) -> list[Fact]:
+    """The relations' beginning told without "established": "relations date from a treaty signed in 1929" (the
+    clause's date), "the two states exchanged envoys" (the date of that clause only; none when it has none)."""
+    assert ctx.dyad
+    out = []
+    dates = [d for d in common.unit_dates(ctx, unit) if d.kind in ("point", "since")]
+    for cl in common.clauses(s):
+        m = _DATE_FROM.search(s, cl.start, cl.end) or _EXCHANGED.search(s, cl.start, cl.end)
+        if m is None or re.search(r"\b(?:not|never)\b", s[cl.start : m.start()], re.I):
+            continue
+        own = [d for d in dates if cl.start <= d.start < cl.end]
+        fields = {"parties": sorted(ctx.dyad), "event": "established", "date": own[0].value if own else None}
+        out.append(Fact("diplomatic_relations", fields, [unit], 0.8))
+    return out
 
 
 def _co_subjects(ctx: Context, part: str, at: int) -> list[tuple[str, str]]:
