@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from bilateral import gazetteer
@@ -34,12 +35,25 @@ def _freeze(value: Any) -> Any:
     return value
 
 
-def compatible(a: str | None, b: str | None) -> bool:
-    """Two EDTF values that may state the same date ("1992" and "1992-08-04")."""
+def compatible(a: str | None, b: str | None, spans: bool = False) -> bool:
+    """Two EDTF values that may state the same date ("1992" and "1992-08-04"); with ``spans``, also an interval and
+    a day inside it ("2014-07-07/2014-07-08" and "2014-07-08": a visit and the signing on its second day)."""
     if not a or not b:
         return True
     a0, b0 = a.split("/")[0].rstrip("~"), b.split("/")[0].rstrip("~")
-    return a0.startswith(b0) or b0.startswith(a0)
+    if a0.startswith(b0) or b0.startswith(a0):
+        return True
+    if not spans:
+        return False
+    (alo, ahi), (blo, bhi) = _span(a), _span(b)
+    return alo <= bhi and blo <= ahi
+
+
+def _span(value: str) -> tuple[str, str]:
+    """The first and last EDTF value a date covers, as strings that sort ("2014" covers "2014" … "2014\uffff")."""
+    parts = [p.rstrip("~") for p in value.split("/")]
+    lo, hi = parts[0], parts[-1]
+    return lo, (hi or "\uffff") + "\uffff"
 
 
 def more_precise(a: str | None, b: str | None) -> str | None:
@@ -166,8 +180,87 @@ def _capitals(title: Any) -> int:
     return sum(1 for w in str(title or "").split() if w[:1].isupper())
 
 
+_HEAD_WORDS = frozenset(
+    [
+        "agreement",
+        "agreements",
+        "treaty",
+        "treaties",
+        "convention",
+        "memorandum",
+        "understanding",
+        "declaration",
+        "protocol",
+        "accord",
+        "on",
+        "of",
+        "the",
+        "and",
+        "for",
+        "between",
+        "in",
+        "a",
+        "an",
+        "joint",
+        "bilateral",
+    ]
+)
+
+
+def _described(generic: str, proper: str) -> bool:
+    """A lower-case description ("friendship treaty") names the document a proper title names ("Treaty on Friendly
+    Relations and Good-Neighbourly Cooperation"): each of its words begins like one of the title's. A title that ends
+    a longer one ("Economic Partnership Agreement", "Japan–Australia Economic Partnership Agreement") names it too."""
+    g, p = [w.lower() for w in generic.split()], [w.lower() for w in proper.split()]
+    if len(g) >= 2 and len(g) < len(p) and g[0][:1].isalpha():
+        # (or begins it: "… Agreement" and "… Agreement between India and Japan"); what the longer title adds must
+        # only name the parties, or "Agreement on Cooperation" would swallow "Agreement on Cooperation in Tourism"
+        words = proper.split()
+        extra = " ".join(words[: len(p) - len(g)]) if p[-len(g) :] == g else " ".join(words[len(g) :])
+        if (p[-len(g) :] == g or p[: len(g)] == g) and (
+            re.match(r"between\s", extra, re.I) or gazetteer.find_countries(extra.replace("–", " – "))
+        ):
+            return True
+    if generic[:1].isupper() or not proper[:1].isupper():
+        return False
+    words = [w for w in re.findall(r"[\w\-]+", generic.lower()) if w not in _HEAD_WORDS]
+    stems = {w[:5] for w in re.findall(r"[\w\-]+", proper.lower()) if len(w) >= 4}
+    return bool(words) and all(w[:5] in stems for w in words)
+
+
+def _merge_described(facts: list[Fact]) -> list[Fact]:
+    """One document told by its title and, the same day, by a description: one fact under the title."""
+    out: list[Fact] = []
+    for fact in facts:
+        f = fact.fields
+        if fact.type == "agreement" and isinstance(f.get("title"), str) and len(str(f.get("date") or "")) >= 10:
+            other = next(
+                (
+                    o
+                    for o in out
+                    if o.type == "agreement"
+                    and len(str(o.fields.get("date") or "")) >= 10
+                    and compatible(o.fields.get("date"), f["date"], spans=True)
+                    and o.fields.get("status") == f.get("status")
+                    and o.fields.get("kind") == f.get("kind")
+                    and isinstance(o.fields.get("title"), str)
+                    and (_described(f["title"], o.fields["title"]) or _described(o.fields["title"], f["title"]))
+                ),
+                None,
+            )
+            if other is not None:
+                if _described(other.fields["title"], f["title"]):
+                    other.fields["title"] = f["title"]
+                if "/" in str(other.fields["date"]) and "/" not in str(f["date"]):
+                    other.fields["date"] = f["date"]  # the day of the signing, within the visit's days
+                other.units.extend(u for u in fact.units if u not in other.units)
+                continue
+        out.append(fact)
+    return out
+
+
 def merge(facts: list[Fact]) -> list[Fact]:
-    facts = _merge_events(facts)
+    facts = _merge_described(_merge_events(facts))
     out: list[Fact] = []
     index: dict[tuple[Any, ...], list[Fact]] = {}
     for fact in facts:
@@ -196,8 +289,10 @@ def merge(facts: list[Fact]) -> list[Fact]:
             if fact.type in ("trade", "investment") and not same_amount(other.fields, fact.fields):
                 continue
             if soft_ok and all(compatible(other.fields.get(d), fact.fields.get(d)) for d in _DATES):
-                if fact.type in ("trade", "investment") and other.fields.get("approximate") and not fact.fields.get(
-                    "approximate"
+                if (
+                    fact.type in ("trade", "investment")
+                    and other.fields.get("approximate")
+                    and not fact.fields.get("approximate")
                 ):
                     # the precise statement of the figure wins ("about 6.3 billion" and a table's 6,300 million)
                     for k in ("value", "unit", "approximate", "qualifier"):

@@ -508,3 +508,19 @@ def test_a_cities_column_places_the_visit() -> None:
     assert [(e["date"], e["location"]) for e in events] == [
         ("2022-04-21/2022-04-25", {"city": "Brasília", "country": "BR"})
     ]
+
+
+def test_a_table_of_leaders_meetings_gives_meetings_visits_and_summits() -> None:
+    document = extract(
+        seed(
+            "Brunei–Malaysia relations",
+            "== Leaders' meetings ==\n| Dates | Venue | Leaders | Outcome |\n"
+            "| 6 August 2018 | Bandar Seri Begawan | Mahathir Mohamad, Hassanal Bolkiah | Introductory visit |\n"
+            "| 14 March 2023 | Kuala Lumpur | Anwar Ibrahim, Hassanal Bolkiah | 24th Annual Leaders' Consultation |\n",
+        )
+    )
+    visit = matching(document, "event", date="2018-08-06", location={"city": "Bandar Seri Begawan"})
+    assert visit and visit[0]["kind"] == "visit"
+    assert {p["name"] for p in visit[0]["participants"]} == {"Mahathir Mohamad", "Hassanal Bolkiah"}
+    meeting = matching(document, "event", date="2023-03-14", location={"city": "Kuala Lumpur"})
+    assert meeting and meeting[0]["kind"] == "meeting"

@@ -124,3 +124,48 @@ def test_merge_keeps_units_once_and_the_higher_confidence() -> None:
     assert out[0].units == [u1, u2]
     assert out[0].fields["city"] == "Tbilisi" and out[0].fields["date"] == "2006"
     assert out[0].confidence == 0.9
+
+
+def test_a_signing_told_in_a_visits_table_and_in_prose_is_one_agreement() -> None:
+    document = extract(
+        seed(
+            "India–Japan relations",
+            "The Comprehensive Economic Partnership Agreement between India and Japan was signed in Tokyo on "
+            "16 February 2011.\n\n== Visits ==\n| Date | Visitor | Place | Outcome |\n"
+            "| 15–16 February 2011 | Anand Sharma, Commerce Minister of India | Tokyo | "
+            "Comprehensive Economic Partnership Agreement signed |\n",
+        )
+    )
+    signed = matching(document, "agreement", status="signed")
+    assert [(a["date"], len(a["evidence"])) for a in signed] == [("2011-02-16", 2)]
+    assert signed[0]["title"].startswith("Comprehensive Economic Partnership Agreement")
+
+
+def test_a_description_and_the_title_of_one_document_signed_that_day_are_one_fact() -> None:
+    document = extract(
+        seed(
+            "Latvia–Lithuania relations",
+            "The Treaty on Friendly Relations and Cooperation was signed in Riga on 12 May 1994.\n\n"
+            "== Visits ==\n| Date | Visitor | Place | Notes |\n"
+            "| 12 May 1994 | President Algirdas Brazauskas | Riga | Friendship treaty signed |\n",
+        )
+    )
+    assert [a["title"] for a in of_type(document, "agreement")] == ["Treaty on Friendly Relations and Cooperation"]
+
+
+def test_an_interval_holds_a_day_only_when_asked() -> None:
+    assert not compatible("2014-07-07/2014-07-08", "2014-07-08")
+    assert compatible("2014-07-07/2014-07-08", "2014-07-08", spans=True)
+    assert not compatible("2014-07-07/2014-07-08", "2014-07-09", spans=True)
+    assert compatible("2014", "2014-03-05/2014-03-07", spans=True)
+
+
+def test_two_documents_of_one_day_whose_titles_share_a_beginning_stay_two() -> None:
+    document = extract(
+        seed(
+            "Latvia–Lithuania relations",
+            "On 12 May 1994 the two governments signed an Agreement on Cooperation and an Agreement on Cooperation "
+            "in Tourism.",
+        )
+    )
+    assert len(of_type(document, "agreement")) == 2

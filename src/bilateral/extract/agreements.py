@@ -230,7 +230,7 @@ def _from_table(ctx: Context, table: Any) -> list[Fact]:
         (i for i, h in enumerate(heads) if _SIGNED_HEAD.search(h) and i not in (title_col, force_col)), None
     )
     if title_col is None or (signed_col is None and force_col is None):
-        return []
+        return _from_notes(ctx, table, heads)
     out = []
     for row in table.rows:
         cells = [ctx.doc.plain_of(c).strip() for c in row.cells]
@@ -253,6 +253,55 @@ def _from_table(ctx: Context, table: Any) -> list[Fact]:
                 "subject": None,
             }
             out.append(Fact("agreement", fields, [row.unit], 0.8))
+    return out
+
+
+_ROW_DATE_HEAD = re.compile(r"\b(?:dates?|years?|when)\b", re.I)
+_ROW_PLACE_HEAD = re.compile(r"\b(?:places?|cit(?:y|ies)|locations?|venues?|destinations?)\b", re.I)
+
+
+def _from_notes(ctx: Context, table: Any, heads: list[str]) -> list[Fact]:
+    """A table of visits or meetings whose notes tell of a signing ("| 11 January 2024 || Putrajaya || … ||
+    Memorandum of understanding on … signed"): the document, at the row's date and place."""
+    assert ctx.dyad
+    date_col = next((i for i, h in enumerate(heads) if _ROW_DATE_HEAD.search(h)), None)
+    if date_col is None:
+        return []
+    place_col = next((i for i, h in enumerate(heads) if _ROW_PLACE_HEAD.search(h)), None)
+    out = []
+    for row in table.rows:
+        cells = [ctx.doc.plain_of(c).strip() for c in row.cells]
+        if date_col >= len(cells):
+            continue
+        date = dates_mod.parse_date(cells[date_col])
+        if date is None:
+            continue
+        location = None
+        if place_col is not None and place_col < len(cells):
+            found = gazetteer.find_cities(cells[place_col])
+            location = {"city": common.written(found[0]), "country": found[0].code} if found else None
+        for i, cell in enumerate(cells):
+            if i in (date_col, place_col) or not _HEAD.search(cell):
+                continue
+            for part in re.split(r";\s*", cell):
+                if not (_HEAD.search(part) and _SIGNED.search(part)) or _NOT.search(part):
+                    continue
+                for h in _heads(part):
+                    if h.match.group().lower().endswith("s") or not _SIGNED.search(part, h.end):
+                        continue
+                    # a cell begins with a capital: "Friendship treaty" is a description in sentence case
+                    words = h.title.split()
+                    plain = len(words) > 1 and not any(w[:1].isupper() for w in words[1:])
+                    fields = {
+                        "title": h.title[:1].lower() + h.title[1:] if plain else h.title,
+                        "kind": _kind(h.title),
+                        "status": "signed",
+                        "date": date,
+                        "parties": sorted(ctx.dyad),
+                        "location": location,
+                        "subject": None,
+                    }
+                    out.append(Fact("agreement", fields, [row.unit], 0.75))
     return out
 
 

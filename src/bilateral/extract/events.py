@@ -246,8 +246,12 @@ def extract(ctx: Context) -> list[Fact]:
     return [e.fact() for e in events]
 
 
-_DATE_HEAD = re.compile(r"\b(?:date|year|when|period)\b", re.I)
-_WHO_HEAD = re.compile(r"\b(?:visitors?|guests?|persons?|officials?|delegation|leader|name|who|head)\b", re.I)
+_DATE_HEAD = re.compile(r"\b(?:dates?|years?|when|period)\b", re.I)
+_WHO_HEAD = re.compile(
+    r"\b(?:visitors?|guests?|persons?|officials?|delegations?|leaders?|names?|who|heads?|participants?)\b", re.I
+)
+# a table of happenings says so in its caption, heading or header: visits, or meetings of the leaders
+_TABLE_OF = re.compile(r"\b(?:visit|meeting|talks|summit|retreat)", re.I)
 _PLACE_HEAD = re.compile(r"\b(?:places?|cit(?:y|ies)|locations?|venues?|where|destinations?)\b", re.I)
 
 
@@ -262,8 +266,10 @@ def _from_table(ctx: Context, table: Any) -> list[_Event]:
     caption = ctx.doc.plain_of(table.caption) if table.caption else ""
     # a table of people with dates is a table of visits only where it says so (not a list of envoys)
     said = " ".join([caption, table.header.unit.section or "", *heads])
-    if date_col is None or who_col is None or not re.search(r"\bvisit", said, re.I):
+    told = _TABLE_OF.search(said)
+    if date_col is None or who_col is None or told is None:
         return []
+    default = "visit" if told.group().lower() == "visit" else "meeting"
     out = []
     for row in table.rows:
         cells = [ctx.doc.plain_of(c).strip() for c in row.cells]
@@ -284,8 +290,23 @@ def _from_table(ctx: Context, table: Any) -> list[_Event]:
                 country = common.first_country(cells[place_col])
         summary = " ".join(" ".join(cells).split())[:160]
         participants = _participants(people)
-        out.append(_Event("visit", date, city, country, participants, None, [row.unit], row.unit.block, summary))
+        # the notes may name the kind ("Introductory visit", "10th Leaders' Retreat") and whom the visitor met
+        rest = " ".join(c for i, c in enumerate(cells) if i not in (date_col, who_col, place_col))
+        kind = _row_kind(rest) or default
+        if re.search(r"\bmet\b|\btalks\s+with\b", rest):
+            met = _participants([p for p in find_people(rest) if p.name])
+            participants += [p for p in met if p not in participants]
+        out.append(_Event(kind, date, city, country, participants, None, [row.unit], row.unit.block, summary))
     return out
+
+
+def _row_kind(notes: str) -> str | None:
+    """The kind a table row's notes name: a visit, a summit or retreat of the leaders, a meeting."""
+    if re.search(r"\bvisit\b", notes, re.I):
+        return "visit"
+    if re.search(r"\b(?:summit|retreat)\b", notes, re.I):
+        return "summit"
+    return None
 
 
 @lru_cache(maxsize=1)
