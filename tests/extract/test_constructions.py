@@ -1924,6 +1924,41 @@ ROWS: list[tuple[str, str, str, dict[str, Any] | None]] = [
         "parliamentary_group",
         {"country": "EE", "parliament": "Riigikogu"},
     ),
+    # membership: "It is a member of …" is the state the sentence before was about; an associate member is none
+    (
+        "Fiji–Indonesia relations",
+        "Fiji became independent in 1970. It is a member of the Pacific Islands Forum and of the Melanesian Spearhead "
+        "Group, in which Indonesia has been an associate member since 2015.",
+        "membership",
+        {"country": "FJ", "organization": "Melanesian Spearhead Group", "date": None},
+    ),
+    (
+        "Fiji–Indonesia relations",
+        "Fiji is a member of the Melanesian Spearhead Group, in which Indonesia has been an associate member "
+        "since 2015.",
+        "membership",
+        {"country": "FJ", "organization": "Melanesian Spearhead Group"},
+    ),
+    # membership: "rejoined" with the organization gapped, "the bloc's Nth member" after an accession
+    (
+        "Ghana–Pakistan relations",
+        "Ghana was admitted to the Commonwealth in 1957; Pakistan rejoined in 1989.",
+        "membership",
+        {"country": "PK", "organization": "Commonwealth of Nations", "date": "1989"},
+    ),
+    (
+        "Fiji–India relations",
+        "India was a founding member of the Commonwealth, and Fiji was suspended in 2009 but rejoined it in 2014.",
+        "membership",
+        {"country": "FJ", "organization": "Commonwealth of Nations", "date": "2014"},
+    ),
+    (
+        "Kenya–South Sudan relations",
+        "South Sudan signed the treaty of accession to the East African Community in April 2016 and became the bloc's "
+        "sixth member in August 2016.",
+        "membership",
+        {"country": "SS", "organization": "East African Community", "date": "2016-08"},
+    ),
 ]
 
 

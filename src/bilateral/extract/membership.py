@@ -46,6 +46,8 @@ _NOT = re.compile(
     # "applied for EU membership", not "ceased to apply when Estonia joined the EU"
     r"\b(?:appl(?:y|ied|ies|ying)\s+(?:for|to\s+join|to\s+become)|application|candida\w+|aspir\w+|seek\w*\s+to\s+join|bid|accession|observer"
     r"|hopes?|hoped|wish\w*|wants?|wanted|intends?|plans?\s+to|aims?\s+to|would\s+like|left|withdr[ae]w\w*"
+    # a lesser status: "an associate member since 2015"
+    r"|associate\s+(?:members?|states?)"
     # a denial: "neither has joined the European Union", "is not a member of", "never joined"
     r"|neither|never|nor|not\s+(?:a\s+|yet\s+(?:a\s+)?)?(?:members?|joined|part)|suspended)\b",
     re.I,
@@ -79,8 +81,17 @@ def extract(ctx: Context) -> list[Fact]:
         return []
     facts: list[Fact] = []
     last_org: dict[int, list[gazetteer.Mention]] = {}  # block -> the organizations its last sentence named
+    it_of: dict[int, str] = {}  # block -> the state the sentence before began with ("It is a member of …")
     for unit in common.units(ctx):
         s = common.text(ctx, unit)
+        said = it_of.get(unit.block)
+        first = next((m for m in common.countries(ctx, unit) if m.kind != "demonym"), None)
+        if _IT.match(s):
+            pass  # (a sentence about "it" keeps it)
+        elif first is not None and first.code in ctx.dyad and first.start < 40:
+            it_of[unit.block] = first.code
+        else:
+            it_of.pop(unit.block, None)
         if not (_PRED.search(s) or _ATTR.search(s) or _RELATIVE.search(s)):
             found = gazetteer.find_organizations(s)
             if found:
@@ -126,6 +137,7 @@ def extract(ctx: Context) -> list[Fact]:
         if not orgs:
             continue
         mentions = common.countries(ctx, unit)
+        ctx.cache["membership_it"] = said
         entered: list[str] = []  # the organizations the last entry verb took
         members: list[str] = []  # the members of the last membership told
         for cl in common.clauses(s):
@@ -147,6 +159,10 @@ def extract(ctx: Context) -> list[Fact]:
                 entered = [o for _, o, e, _ in found if e]
             elif not found and entered:
                 found = _gapped_entry(ctx, s, cl, mentions, entered)
+            elif not found and _REJOINED.search(part):
+                # "…, and Fiji rejoined it in 1997": the organization the sentence named last
+                last = [o.code for o in orgs if o.end <= cl.start][-1:]
+                found = _gapped_entry(ctx, s, cl, mentions, last) if last else []
             for country, org, entry, windows in found:
                 date = _entry_date(ctx, unit, windows, ("point", "since") if entry else ("since",))
                 facts.append(Fact("membership", {"country": country, "organization": org, "date": date}, [unit], 0.85))
@@ -199,6 +215,8 @@ def _members(ctx: Context, s: str, cl: common.Clause, pivot: int, mentions: list
                 continue
         return list(ctx.dyad)
     before = [m for m in mentions if cl.start <= m.start < pivot and m.code in ctx.dyad and m.kind != "demonym"]
+    if not before and _IT.match(head) and ctx.cache.get("membership_it"):
+        return [ctx.cache["membership_it"]]  # "It is a member of …": the state the sentence before was about
     if len({m.code for m in before}) == 2 and re.search(r"\band\b", head) and re.search(r"\b(?:are|were|have)\b", head):
         return list(ctx.dyad)  # "Kazakhstan and Turkey are also members of …"
     if (
@@ -234,6 +252,11 @@ def _memberships(
         # the date of a predicate stands between it and the next one
         window = (cl.start + pred.start(), cl.start + preds[i + 1].start() if i + 1 < len(preds) else cl.end)
         entry = bool(_ENTRY.match(pred.group()))
+        aside = _ASIDE.search(s, window[0], window[1])
+        if aside is not None and not entry:
+            # "a member of the MSG, in which Indonesia has been an associate member since 2015": the date of the
+            # relative clause is not this membership's
+            window = (window[0], aside.start())
         pivot = cl.start + pred.start()
         if pred.group()[:8].lower() == "together":
             pivot = cl.start + pred.end()  # "(and) together with A and B form the G": the subject is both
@@ -279,6 +302,8 @@ def _memberships(
     # "the Eastern Partnership, in which Georgia takes part", "the Visegrád Group, in which both countries still
     # take part", "NATO, of which both are members": the organization before the relative pronoun
     for rel in _RELATIVE.finditer(part):
+        if _NOT.search(rel.group()):
+            continue  # "…, in which Indonesia has been an associate member"
         at = cl.start + rel.start()
         pool = antecedents if antecedents is not None else orgs
         org = next((o for o in reversed(pool) if o.end <= at and re.fullmatch(r"\s*", s[o.end : at])), None)
@@ -300,7 +325,10 @@ def _memberships(
     # "Thailand was one of the founders of ASEAN on 8 August 1967; Cambodia became its tenth member on 30 April 1999"
     for its in _ITS_MEMBER.finditer(part):
         at = cl.start + its.start()
-        org = next((o for o in reversed(orgs) if o.end <= at), None)
+        # (the one named before, even where an aspiration stood: "signed the treaty of accession to the EAC in
+        # December 2023 and became the bloc's eighth member in March 2024")
+        pool = antecedents if antecedents is not None else orgs
+        org = next((o for o in reversed(pool) if o.end <= at), None)
         if org is None:
             continue
         for country in _members(ctx, s, cl, at, mentions):
@@ -355,7 +383,12 @@ _RELATIVE = re.compile(
 _GAPPED_MEMBER = re.compile(
     r"\s+(?:and|while|whereas)\s+(?P<who>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)\s+(?=(?:since|from|in)\s+(?:\d|[A-Z][a-z]+\s+\d))"
 )
-_ITS_MEMBER = re.compile(r"\bbecame\s+(?:its|their)\s+(?:\w+\s+)?(?:full\s+)?member\b", re.I)
+_ITS_MEMBER = re.compile(
+    r"\bbecame\s+(?:its|their|the\s+(?:bloc|organi[sz]ation|union|community|alliance|group)['’]s)\s+(?:\w+\s+)?"
+    r"(?:full\s+)?member\b",
+    re.I,
+)
+_ASIDE = re.compile(r",\s*(?:(?:in|of|to)\s+)?(?:which|whom|where)\b|,\s*(?:while|whereas)\b", re.I)
 _BARE_MEMBER = re.compile(
     r"\b(?:has|have|had)\s+(?:also\s+)?been\s+(?:a\s+)?(?:full\s+|founding\s+)?members?\b(?!\s+(?:of|states?))", re.I
 )
@@ -365,7 +398,13 @@ _ATTRIBUTIVE = re.compile(
     re.I,
 )
 _WHEN = re.compile(r",\s*when\b[^;.]*$", re.I)
-_GAPPED = re.compile(r"\b(?:join(?:s|ed)?|acceded|did\s+so|followed)\b(?!\s+(?:the|a|an)\b)", re.I)
+# (also "rejoined", and with a pronoun for the organization: "Pakistan rejoined it in 1989")
+_REJOINED = re.compile(r"\bre-?join(?:s|ed)?\b(?!\s+(?:the|a|an)\b)|\b(?:joined|entered)\s+it\b", re.I)
+_IT = re.compile(r"\s*(?:(?:It|it)\s+(?:is|was|has|had|became|joined|also)\b)")
+_GAPPED = re.compile(
+    r"\b(?:(?:re-?)?join(?:s|ed)?|acceded|did\s+so|followed|was\s+readmitted|returned)\b(?:\s+it\b)?(?!\s+(?:the|a|an)\b)",
+    re.I,
+)
 
 
 def _gapped_entry(
