@@ -1959,6 +1959,38 @@ ROWS: list[tuple[str, str, str, dict[str, Any] | None]] = [
         "membership",
         {"country": "SS", "organization": "East African Community", "date": "2016-08"},
     ),
+    # missions: two posts before one place share it; coordinated posts share the verb's date; a consulate in a town
+    # the gazetteer does not know keeps the town; an attack's date is not the post's
+    (
+        "Chile–Peru relations",
+        "Peru has an embassy and a consulate-general in Santiago and consulates in Arica and Valparaíso.",
+        "mission",
+        {"sender": "PE", "kind": "embassy", "city": "Santiago"},
+    ),
+    (
+        "Chile–Peru relations",
+        "Chile reopened its embassy in Lima and its consulate-general in Tacna in March 2001.",
+        "mission",
+        {"sender": "CL", "kind": "embassy", "city": "Lima", "date": "2001-03"},
+    ),
+    (
+        "Chile–Peru relations",
+        "Chile has an embassy in Lima and a consulate in Ilo, a port in the south.",
+        "mission",
+        {"sender": "CL", "kind": "consulate", "city": "Ilo"},
+    ),
+    (
+        "Chile–Peru relations",
+        "Chile has an honorary consulate in the Andean region.",
+        "mission",
+        {"sender": "CL", "kind": "honorary_consulate", "city": None},
+    ),
+    (
+        "Iraq–Kuwait relations",
+        "On 2 August 1990 Iraqi troops stormed the Kuwaiti embassy in Baghdad.",
+        "mission",
+        {"sender": "KW", "kind": "embassy", "date": None},
+    ),
 ]
 
 

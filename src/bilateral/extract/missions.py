@@ -742,6 +742,40 @@ def _subject(ctx: Context, s: str, pos: int) -> str | None:
 
 
 _OF_OWNER = re.compile(r"^\s+of\s+(?:the\s+)?(?P<x>[A-Z][^,;()|]{1,50}?)(?=\s*(?:,|\bin\b|\bto\b|\(|$|\.|\|))")
+_SHARED_PLACE = re.compile(
+    r"\s+and\s+(?:an?\s+|its\s+|the\s+)?(?:honorary\s+)?(?:consulates?(?:[\s\-]general)?|embassy|mission|high\s+commission)"
+    r"\s+in\s+(?P<place>[A-Z][^,;.]{1,40})"
+)
+# "… in Montevideo and its consulate-general in Salto": the second post shares the first one's verb (no verb between)
+_SAME_VERB = re.compile(r"[^,;]{0,60}?\s+and\s+(?:its|their|an?|the)\s+(?:[\w\-]+\s+){0,2}?", re.I)
+_OPENED_VERB = re.compile(r"\b(?:re)?(?:opened|established|set\s+up|inaugurated)\b", re.I)
+_SUFFERED = re.compile(
+    r"\b(?:storm\w*|attack\w*|burn\w*|torch\w*|besieg\w*|ransack\w*|raid\w*|bomb\w*|occupied|stoned|set\s+(?:on\s+)?fire)\b",
+    re.I,
+)
+_SMALL_POSTS = frozenset({"consulate", "consulate_general", "honorary_consulate"})
+_NOT_TOWN = re.compile(
+    r"\b(?:Province|Region|State|District|County|Oblast|Prefecture|Governorate|Department|Territory|Island|Islands"
+    r"|University|Street|Avenue|Square)\b"
+)
+
+
+_COMMON_NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|as|on|in|at|since|from|until|near|close|which|where|with|by)\b)[a-z]")
+
+
+def _unknown_town(place: str) -> str | None:
+    """The capitalized name at the start of ``place`` when it is no state, city, organization or region word."""
+    m = re.match(r"[A-Z][\w\-'’]+(?:\s+[A-Z][\w\-'’]+){0,2}", place)
+    if m is None or _NOT_TOWN.search(m.group()) or m.group() in ("The", "In", "It"):
+        return None
+    if _COMMON_NOUN_AFTER.match(place, m.end()):
+        return None  # "the Baltic states", "Gulf region": a common noun follows, the name only qualifies it
+    name = m.group()
+    if gazetteer.find_countries(name) or gazetteer.find_organizations(name) or gazetteer.find_roles(name):
+        return None
+    return name
+
+
 _LOCATION = re.compile(
     r"^(?:\s+of\s+[^,;()]{1,50}?)?\s*(?:(?P<prep>in|to|at)\s+(?:the\s+)?|,\s*)(?P<place>[A-Z][\w\s\-'’.]{1,40})"
 )
@@ -851,6 +885,14 @@ def _mission_phrase(
         near = [c for c in gazetteer.find_cities_of(loc.group("place"), receiver) if c.start == 0]
         if near:
             city_name = common.written(near[0])
+    if city_name is None and (shared := _SHARED_PLACE.match(s, m.end())) is not None:
+        # "an embassy and a consulate-general in Buenos Aires": the place after the second post is the first's too
+        near = [c for c in gazetteer.find_cities_of(shared.group("place"), receiver) if c.start == 0]
+        city_name = common.written(near[0]) if near else None
+    if city_name is None and loc and kind in _SMALL_POSTS and re.match(r"\s*in\s+(?!the\b)", s[m.end() :], re.I):
+        # "a consulate in Vanimo, the capital of Sandaun Province": a town the gazetteer does not know, named as
+        # the place of a consulate (the receiver's, not a state, a region or an organization)
+        city_name = _unknown_town(loc.group("place"))
     if city_name is None:
         # "… where she also headed X's embassy" / a city of the receiver named in the same sentence
         # (not the city of the mission named just before in the same sentence: that one is taken)
@@ -913,6 +955,18 @@ def _mission_phrase(
                 value, dkind = _date_in(ctx, unit, cs, prev[0].start())
         else:
             value, dkind = _date_in(ctx, unit, cs, hi_d)
+        if (
+            value is None
+            and nxt is not None
+            and _SAME_VERB.fullmatch(s, m.end(), nxt.start())
+            and _OPENED_VERB.search(s, cs, m.start())
+        ):
+            # "reopened its embassy in Riyadh and its consulate-general in Jeddah in June 2023": one act, one date
+            # (not "has an embassy in Sofia and a consulate-general in Ruse, opened in 2002": the second's own)
+            comma = s.find(",", nxt.end(), ce)
+            value, dkind = _date_in(ctx, unit, nxt.start(), comma if comma != -1 else ce)
+        if value and _SUFFERED.search(clause):
+            value = None  # "protesters stormed the embassy on 1 August 1987": a date of the attack, not the post's
         if value and dkind in ("point", "since", "relative"):
             date = value
         elif value and dkind == "until" and _WAITED.search(clause):
