@@ -244,3 +244,16 @@ def test_items_under_a_lead_in_take_its_status_and_the_visits_date() -> None:
             "2019-10-07/2019-10-08",
         ),
     ]
+
+
+def test_a_class_of_agreements_is_no_agreement() -> None:
+    document = extract(
+        seed(
+            "Chile–Peru relations",
+            "In 2016 the two governments signed an Agreement on Cooperation and Facilitation of Investments, one of "
+            "the first of the new Latin American investment agreements.",
+        )
+    )
+    assert [a["title"] for a in of_type(document, "agreement")] == [
+        "Agreement on Cooperation and Facilitation of Investments"
+    ]

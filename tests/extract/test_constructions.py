@@ -1991,6 +1991,48 @@ ROWS: list[tuple[str, str, str, dict[str, Any] | None]] = [
         "mission",
         {"sender": "KW", "kind": "embassy", "date": None},
     ),
+    # agreements: "followed" in the next sentence, a list of parties after "between", a "since" that dates no signing,
+    # a class named by "one of the … agreements", a Statute, a document that set up a body
+    (
+        "Egypt–Jordan relations",
+        "A trade agreement was signed in March 1996. An investment protection agreement followed on 8 May 1997.",
+        "agreement",
+        {"title": "investment protection agreement", "status": "signed", "date": "1997-05-08"},
+    ),
+    (
+        "Jordan–Syria relations",
+        "A tripartite agreement between Jordan, Syria and the UNHCR on the return of refugees was signed in Amman in "
+        "June 2019.",
+        "agreement",
+        {"title": "tripartite agreement between Jordan, Syria and the UNHCR on the return of refugees"},
+    ),
+    (
+        "Jordan–Syria relations",
+        "- 4–5 May 2023: visit of Foreign Minister Ayman Safadi to Damascus, the first by a Jordanian minister since "
+        "2011. He and Faisal Mekdad signed a memorandum on water sharing.",
+        "agreement",
+        {"title": "memorandum on water sharing", "date": "2023-05-04/2023-05-05"},
+    ),
+    (
+        "Chile–Peru relations",
+        "In 2016 the two governments signed an Agreement on Cooperation and Facilitation of Investments, one of the "
+        "first of the new Latin American investment agreements.",
+        "agreement",
+        {"title": "Agreement on Cooperation and Facilitation of Investments"},
+    ),
+    (
+        "Chile–Peru relations",
+        "Both countries are founding members of the Pacific Alliance, set up by the Declaration of Lima on "
+        "28 April 2011.",
+        "agreement",
+        {"title": "Declaration of Lima", "status": "signed", "date": "2011-04-28"},
+    ),
+    (
+        "Argentina–Paraguay relations",
+        "The Statute of the Paraná River Commission was signed at Asunción on 3 June 1971.",
+        "agreement",
+        {"title": "Statute of the Paraná River Commission", "date": "1971-06-03"},
+    ),
 ]
 
 

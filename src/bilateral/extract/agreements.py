@@ -34,7 +34,8 @@ _HEADS = (
     r"|treat(?:y|ies)|(?:joint\s+)?declarations?|joint\s+statements?|(?:joint\s+)?communiqu[ée]s?|protocols?|programmes?"
     r"|programs?|accords?|arrangements?|exchanges?\s+of\s+(?:notes|letters)"
     # a named partnership or pact is a document when it is signed ("the Regional Comprehensive Economic Partnership")
-    r"|(?-i:Partnership|Compact|(?:Final|Presidential|Joint|Additional|General)\s+Act|Act\s+of\s+Union)|pacts?|armistices?"
+    r"|(?-i:Partnership|Compact|(?:Final|Presidential|Joint|Additional|General)\s+Act|Act\s+of\s+Union|Statute)|pacts?"
+    r"|armistices?"
     # a ceasefire agreed is a document too ("A cessation of hostilities was agreed in June 2000")
     r"|cease-?fires?|truces?|cessation\s+of\s+hostilities"
 )
@@ -50,7 +51,8 @@ _KIND = (
 _PRE_STOP = re.compile(
     r"^(?:the|a|an|and|or|of|that|which|was|were|had|has|have|been|be|is|are|signed|signing|sign|to|on|in|by|with"
     r"|there|said|announced|set|also|its|their|his|her|this|these|those|two|both|new|further|first|another|other"
-    r"|said|for|as|at|from|into|during|after|before|while|when|where|whose|it|they|he|she|pending|\w+ly|\d[\w\-–]*)$",
+    r"|said|for|as|at|from|into|during|after|before|while|when|where|whose|it|they|he|she|pending|under|via|through"
+    r"|\w+ly|\d[\w\-–]*)$",
     re.I,
 )
 _COUNT = re.compile(
@@ -63,6 +65,10 @@ _COUNT = re.compile(
 )
 _MONTHS = "|".join(dates_mod.month_names())
 # "the first Latin American country to sign a free trade agreement with China (2005)": it signed, nothing planned
+_ONE_OF = re.compile(
+    r"\bone\s+of\s+(?:the\s+)?(?:(?:first|last|earliest|many|few|several)\s+(?:of\s+the\s+)?)?(?:[\w\-]+\s+){0,4}$",
+    re.I,
+)
 _FIRST_TO = re.compile(r"\b(?:first|second|third|last|only)\s+(?:[\w\-]+\s+){0,4}?to\s+[a-z]+\b", re.I)
 _DESCRIBED = re.compile(
     r",\s+(?:\w+['’]s|its|their|the)\s+(?:first|only|second|third|largest|biggest|latest|most\s+\w+)\s+(?:[\w\-]+\s+){0,3}$",
@@ -343,6 +349,11 @@ def _heads(s: str) -> list[_Head]:
             tail = _LIST_TAIL.match(s, end)
             if tail:
                 end = tail.end()
+        between = _BETWEEN_LIST.match(s, end) if s[m.end() : m.end() + 9].lower() == " between " else None
+        if between is not None:
+            # "a tripartite agreement between Kenya, Somalia and the UNHCR on the voluntary repatriation of …":
+            # the list of parties runs on, and the subject after it belongs to the title
+            end = between.end()
         end = _proper_end(s, m, start, end)
         # "a declaration on offshore wind in Brussels": the place of the signing closes the title
         place = re.search(r"\s+(?:in|at)\s+(?:the\s+)?([A-Z][\w\-']*(?:\s+[A-Z][\w\-']*)*)\s*$", s[m.end() : end])
@@ -355,6 +366,11 @@ def _heads(s: str) -> list[_Head]:
     return out
 
 
+_BETWEEN_LIST = re.compile(
+    r"(?:,\s*(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)*,?\s+and\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*"
+    r"(?:\s+(?:on|for|concerning|regarding)\s+(?!(?:the\s+)?(?:\d|(?:" + _MONTHS + r")\b))[^,;:.()]+?)?"
+    r"(?=\s+(?:was|were|is|are|has|had|signed|in|on|at)\b|[,;:.]|$)"
+)
 _ENUMERATED = re.compile(r"(?:,\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)+,?\s+and\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*")
 
 
@@ -476,6 +492,8 @@ def _from_sentence(
             continue  # "Agreements signed between the two countries include:" announces the list below
         if _DESCRIBED.search(s, 0, h.start):
             continue  # "…, Mongolia's first free trade agreement": a description of the document just named
+        if m.group().lower().endswith("s") and _ONE_OF.search(s, 0, h.start):
+            continue  # "…, one of the first of the new Brazilian investment agreements": a class, no document
         if _COUNT.match(h.title) or re.search(
             r"(?:\b(?:some|about|over|around|nearly|almost|more\s+than|than)\s+)?\b\d+\s+$", s[: h.start]
         ):
@@ -522,6 +540,15 @@ def _from_sentence(
             statuses = ["signed"]  # "the boundary was fixed by a further agreement in 1981": a document that acted
         if not statuses and listed is not None:
             statuses = [listed]
+        if (
+            not statuses
+            and ci == 0
+            and last_fact is not None
+            and last_fact.fields.get("status") == "signed"
+            and re.search(r"^[^,;]*\bfollowed\b(?!\s+by\b)", own[m.start() - cl.start :], re.I)
+        ):
+            # "A general agreement was signed in May 1998. A security agreement followed on 17 April 2001."
+            statuses = ["signed"]
         if ci > 0 and "signed" not in statuses and re.search(r"\bfollowed\b", own, re.I):
             # "A memorandum … was signed in 2007; an agreement on visa exemption followed in 2012": the same act
             prev = s[clauses[ci - 1].start : clauses[ci - 1].end]
@@ -621,7 +648,9 @@ def _included(ctx: Context, unit: Unit, s: str, h: _Head, dates: list[DateMatch]
 _DONE_BY = re.compile(
     r"(?:^|[,;]\s+(?:and\s+)?)(?:[A-Z][\w\-]*\s+)?(?P<what>(?:the|its|their)\s+[^,;]{3,80}?)\s+"
     r"(?:was|were|had\s+been|has\s+been)\s+"
-    r"(?:\w+ly\s+)?(?P<verb>[a-z]+ed)\s+(?:by|in|under|through)\s+(?:an?|the)\s+(?:further\s+|new\s+|separate\s+)?$",
+    r"(?:\w+ly\s+)?(?P<verb>[a-z]+ed)\s+(?:by|in|under|through)\s+(?:an?|the)\s+(?:further\s+|new\s+|separate\s+)?$"
+    # "Mercosur, set up by the Treaty of Asunción on 26 March 1991": a body a named document created
+    r"|,\s+(?:set\s+up|created|established|founded|instituted)\s+(?:by|under)\s+the\s+$",
     re.I,
 )
 
@@ -735,6 +764,8 @@ def _date_for(
                 before = [d for d in outside_title if d.start < h.start]
                 return (before[-1].value if before else None), None
         return None, None
+    # ("the first by an Uzbek head of state since 2000": a "since" marks a span, never a signing)
+    outside_title = [d for d in outside_title if d.kind != "since"]
     own = [d for d in outside_title if h.end <= d.start <= h.end + 24 and _OWN_DATE.fullmatch(s[h.end : d.start])]
     if own:
         # "an Agreement on Tourism Cooperation (2015)", "the Maroua Declaration, signed on 1 June 1975": the date
