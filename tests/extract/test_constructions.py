@@ -2033,6 +2033,46 @@ ROWS: list[tuple[str, str, str, dict[str, Any] | None]] = [
         "agreement",
         {"title": "Statute of the Paraná River Commission", "date": "1971-06-03"},
     ),
+    # people: "Sheikh" belongs to South Asian names, and stays a title before "bin"
+    (
+        "Bangladesh–Japan relations",
+        "Prime Minister Sheikh Hasina paid an official visit to Tokyo in April 2023.",
+        "event",
+        {"kind": "visit", "date": "2023-04", "participants": [{"name": "Sheikh Hasina"}]},
+    ),
+    (
+        "India–United Arab Emirates relations",
+        "Sheikh Mohamed bin Zayed Al Nahyan visited New Delhi in February 2016.",
+        "event",
+        {"kind": "visit", "participants": [{"name": "Mohamed bin Zayed Al Nahyan"}]},
+    ),
+    # events: a trigger word after an organization's name is part of the name; a halt of deliveries is a happening;
+    # "as a guest of King NAME" is a visit
+    (
+        "Indonesia–Papua New Guinea relations",
+        "Both countries are members of the Asia-Pacific Economic Cooperation forum, which Papua New Guinea joined in "
+        "1993.",
+        "event",
+        None,
+    ),
+    (
+        "Belarus–Russia relations",
+        "In February 2004 Russia halted natural gas deliveries to Belarus for a day.",
+        "event",
+        {"kind": "other", "date": "2004-02"},
+    ),
+    (
+        "Iran–Saudi Arabia relations",
+        "In March 1998 Akbar Hashemi Rafsanjani toured the kingdom as a guest of King Fahd.",
+        "event",
+        {"kind": "visit", "date": "1998-03", "participants": [{"name": "Akbar Hashemi Rafsanjani"}]},
+    ),
+    (
+        "Tajikistan–Uzbekistan relations",
+        "Uzbekistan objected to the construction of the Rogun Dam and closed the border in 2001.",
+        "event",
+        {"kind": "other", "date": "2001", "participants": []},
+    ),
 ]
 
 

@@ -335,7 +335,10 @@ _ARRIVAL = re.compile(r"\b(?:arrived|came)\s+(?:in|to|at)\b", re.I)
 def _kind(s: str) -> str | None:
     # a trigger inside an organization's name is no happening ("the East Asia Summit", "the Nordic Council")
     for org in gazetteer.find_organizations(s):
-        s = s[: org.start] + " " * (org.end - org.start) + s[org.end :]
+        # (with the generic noun some write after it: "the Asia-Pacific Economic Cooperation forum")
+        tail = re.match(r"\s+(?:forum|group|grouping|organi[sz]ation|bloc)\b", s[org.end :], re.I)
+        end = org.end + (tail.end() if tail else 0)
+        s = s[: org.start] + " " * (end - org.start) + s[end:]
     # nor one inside a document's title ("signed the protocol of the second meeting of the joint commission"), nor
     # an envoy taking up his post ("arrived in Kabul in 1919 as the first envoy")
     s = _DOCUMENT_OF.sub(lambda m: " " * len(m.group()), s)

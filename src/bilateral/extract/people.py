@@ -176,6 +176,8 @@ _ENDS_AS_INSTITUTION = re.compile(
     r"\b(?:University|Institute|Foundation|Academy|Airport|Station|Museum|Library|Hospital|Stadium|Cathedral|Mosque"
     r"|Summit|Forum|Programme|Agreement|Treaty|Partnership|Initiative|Committee|Council|Commission|Agency|Authority"
     r"|Ministry|Corporation|Prefecture|Province|Region|District|County|Oblast|Governorate|Municipality"
+    # works of building ("the Rogun Dam", "the Nord Stream Pipeline")
+    r"|Dam|Pipeline|Canal|Tunnel|Railway|Highway|Interconnector|Link"
     # the names of happenings and plans ("the Dawn Raids", "the Suez Crisis", "the Colombo Plan")
     r"|Raids?|Crisis|War|Incident|Affair|Massacre|Revolution|Uprising|Accords|Plan|Doctrine|Operation"
     # and of natural places ("the Golan Heights", "the Galwan Valley")
@@ -191,6 +193,7 @@ _COUNTERPART = re.compile(r"\b(?:his|her|their|the)\s+(?:(?P<dem>[A-Z][\w\-]+)\s
 
 
 _ROYAL_TITLE = re.compile(r"(?<!Crown )\bPrince(?:ss)?\s+$")
+_SHEIKH = re.compile(r"\bSheikh(?:a)?\s+$")
 
 
 def find_people(text: str) -> list[Person]:
@@ -203,7 +206,13 @@ def find_people(text: str) -> list[Person]:
         if len(words) == 1 and not _looks_like_surname(name):
             continue
         title = _ROYAL_TITLE.search(text, max(0, s - 12), s)
-        if len(words) == 1 and title:
+        sheikh = _SHEIKH.search(text, max(0, s - 10), s)
+        if sheikh and not re.search(r"\b(?:bin|bint|ibn|Al|Al-\w+)\b", name):
+            # "Sheikh Hasina", "Sheikh Mujibur Rahman": in South Asian names the word is the name's own ("Sheikh
+            # Mohammed bin Zayed" keeps it a title)
+            s, name = sheikh.start(), text[sheikh.start() : e]
+            words = name.split()
+        elif len(words) == 1 and title:
             # a prince or princess known by one name is called by the title with it ("Prince Akishino", "Princess
             # Kiko"): the title belongs to the name
             s, name = title.start(), text[title.start() : e]
