@@ -2073,6 +2073,25 @@ ROWS: list[tuple[str, str, str, dict[str, Any] | None]] = [
         "event",
         {"kind": "other", "date": "2001", "participants": []},
     ),
+    # missions: "The legation was upgraded to an embassy" in the next sentence closes the legation told before
+    (
+        "Brazil–India relations",
+        "Brazil opened a legation in New Delhi in 1948. The legation was upgraded to an embassy in 1955.",
+        "mission",
+        {"sender": "BR", "kind": "embassy", "city": "New Delhi", "date": "1955", "status": "open"},
+    ),
+    (
+        "Brazil–India relations",
+        "Brazil opened a legation in New Delhi in 1948. The legation was upgraded to an embassy in 1955.",
+        "mission",
+        {"sender": "BR", "kind": "diplomatic_mission", "date": "1948", "status": "closed"},
+    ),
+    (
+        "Angola–Portugal relations",
+        "In 1975 Portugal opened a special mission in Luanda.",
+        "mission",
+        {"sender": "PT", "kind": "diplomatic_mission", "city": "Luanda", "date": "1975"},
+    ),
 ]
 
 

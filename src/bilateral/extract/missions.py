@@ -102,7 +102,11 @@ _SERVES_ALSO = re.compile(
     r"(?:serves|served|is\s+also\s+accredited|also\s+acts)\s+(?:as\s+(?:the\s+)?ambassador\s+)?to\s+(?P<recv>[\w\s\-]{2,40})",
     re.I,
 )
-_BARE = re.compile(r"\b(?:the|this|that|its)\s+(?:new\s+)?(?:embassy|mission|consulate)\b", re.I)
+_BARE = re.compile(
+    r"\b(?:the|this|that|its)\s+(?:new\s+)?(?:embassy|mission|consulate(?:[\s\-]general)?|legation|representation"
+    r"|high\s+commission)\b",
+    re.I,
+)
 
 # Non-resident accreditation in its other wordings. Each gives (owner, receiver, city[, country]); the owner
 # may be "its" (the state the clause is about) or a demonym.
@@ -839,6 +843,9 @@ def _mission_phrase(
     if owner is None and coordinated and in_sentence is not None:
         owner = in_sentence.fields["sender"]
     bare = _BARE.search(s[max(0, m.start() - 10) : m.end()])
+    if bare and in_sentence is not None and in_sentence.fields["kind"] == kind:
+        # "… to send a legation to Tokyo …; the legation closed …": the one this sentence told
+        previous = in_sentence
     if owner is None and bare and previous is not None:
         owner = previous.fields["sender"]
     if owner is None or owner not in ctx.dyad:
@@ -933,7 +940,13 @@ def _mission_phrase(
             cs = 0
     if upgrade and upgrade.start() > m.end():
         # "a mission … in 2019 it was upgraded to an embassy": the mission closes, an embassy opens
-        return _upgrade(ctx, unit, owner, receiver, kind, _kind_of(upgrade.group("kind")), cs, upgrade, city_name)
+        facts = _upgrade(ctx, unit, owner, receiver, kind, _kind_of(upgrade.group("kind")), cs, upgrade, city_name)
+        if bare and previous is not None and previous.fields["kind"] == kind and facts[0].fields["date"] is None:
+            # "Brazil opened a legation in New Delhi in 1948. The legation was upgraded to an embassy in 1955.": the
+            # one told before is the one that closed
+            previous.fields["status"] = "closed"
+            return facts[1:]
+        return facts
     # ("allowed Israel to open a consulate-general in the 1950s" tells an opening, not a plan)
     if _PLANNED.search(clause) and not re.search(r"\b(?:began|started|opened|allowed|permitted)\b", clause, re.I):
         status = "planned"
@@ -974,6 +987,17 @@ def _mission_phrase(
         elif value and dkind == "interval":
             date = value.split("/")[0]
             status = "closed"
+    if (
+        bare
+        and status == "closed"
+        and previous is not None
+        and previous.fields["kind"] == kind
+        and previous.fields["receiver"] == receiver
+    ):
+        # "… the legation closed when war broke out in December 1941": the one told before closed (its date stays
+        # the opening's)
+        previous.fields["status"] = "closed"
+        return []
     cities = [city_name, *_more_cities(s, m.end(), receiver, city_name)]
     facts = [_fact(owner, receiver, kind, city=c, date=date, status=status, unit=unit) for c in cities]
     moved = _MOVED.search(s, m.end())
