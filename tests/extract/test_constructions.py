@@ -2092,6 +2092,20 @@ ROWS: list[tuple[str, str, str, dict[str, Any] | None]] = [
         "mission",
         {"sender": "PT", "kind": "diplomatic_mission", "city": "Luanda", "date": "1975"},
     ),
+    # membership: an organization the gazetteer lacks does not end the list of those it knows
+    (
+        "Chile–Philippines relations",
+        "Both nations are members of the Asia-Pacific Economic Cooperation, the Imaginary Pacific Council (IPC) and "
+        "the United Nations.",
+        "membership",
+        {"country": "CL", "organization": "United Nations"},
+    ),
+    (
+        "Chile–Philippines relations",
+        "Both nations are members of the Forum of East Asia–Latin America Cooperation.",
+        "membership",
+        {"country": "PH", "organization": "Forum of East Asia–Latin America Cooperation"},
+    ),
 ]
 
 
