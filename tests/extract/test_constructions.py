@@ -2106,6 +2106,13 @@ ROWS: list[tuple[str, str, str, dict[str, Any] | None]] = [
         "membership",
         {"country": "PH", "organization": "Forum of East Asia–Latin America Cooperation"},
     ),
+    # missions: "did not open an embassy in C until D" opened it at D
+    (
+        "Finland–Kazakhstan relations",
+        "Relations were established in 1992, but Finland did not open an embassy in Astana until 2009.",
+        "mission",
+        {"sender": "FI", "kind": "embassy", "city": "Astana", "date": "2009", "status": "open"},
+    ),
 ]
 
 

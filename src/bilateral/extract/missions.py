@@ -67,7 +67,11 @@ _KIND_WORD = {
     "consulate": "consulate",
     "consulate_general": "consulate[\\s\\-]general",
 }
-_WAITED = re.compile(r"\b(?:waited|wait|waiting|not|only)\s+until\b", re.I)
+# "waited until 1940 to send", "did not open an embassy in Tashkent until 2008": the opening's date
+_WAITED = re.compile(
+    r"\b(?:waited|wait|waiting|not|only)\s+until\b|\bnot\s+(?:\w+\s+){1,3}?(?:an?|its|the)\s+[^.;]{0,60}?\buntil\b",
+    re.I,
+)
 _CLOSED = re.compile(r"\b(?:closed|shut\s+down|ceased|until|suspended)\b", re.I)
 _OPENED = re.compile(
     r"\b(?:opened|opens|open|began|begun|started|operat\w+|inaugurat\w+|established|followed|runs|has|have|had"
@@ -799,8 +803,10 @@ def _mission_phrase(
     kind = _kind_of(m.group())
     cs, ce = _clause_of(s, m.start())
     pre = s[max(cs, m.start() - 60) : m.start()]
-    if re.search(r"\b(?:no|not|without|never|nor)\b(?:\s+\w+){0,3}\s*$", pre, re.I):
-        return []  # "Iceland has no embassy in Vilnius"
+    if re.search(r"\b(?:no|not|without|never|nor)\b(?:\s+\w+){0,3}\s*$", pre, re.I) and not re.search(
+        r"\bnot\b[^.;]{0,80}\buntil\b", s[max(cs, m.start() - 40) : ce], re.I
+    ):
+        return []  # "Iceland has no embassy in Vilnius" (not "did not open an embassy in Tashkent until 2008")
     host = re.search(r"\b(?:hosts|hosted|houses|housed)\b", s[cs : m.start()], re.I)
     subject = s[cs : cs + host.start()] if host else ""
     if host and (
