@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from extract_kit import check_row, extract, of_type, seed
+from extract_kit import check_row, extract, matching, of_type, seed
 
 
 def _xfail(reason: str) -> pytest.MarkDecorator:
@@ -339,3 +339,20 @@ def test_the_gate_of_offices_lets_every_envoy_title_through() -> None:
     blocked = [t for t in titles if not _may_tell_a_post(f"NAME was appointed {t} last year.")]
     assert blocked == []
     assert not _may_tell_a_post("Trade between the two countries grew in 2019.")
+
+
+def test_a_table_of_envoys_with_appointment_and_credentials_columns() -> None:
+    document = extract(
+        seed(
+            "Estonia–Kazakhstan relations",
+            "== Ambassadors ==\nAmbassadors of Estonia to Kazakhstan\n\n"
+            "| Name | Appointed | Presented credentials | Left post |\n"
+            "| Jaak Lensment | 2012 | 21 March 2012 | 2016 |\n",
+        )
+    )
+    offices = matching(document, "office", person="Jaak Lensment")
+    assert offices and (offices[0]["appointed"], offices[0]["credentials"], offices[0]["since"]) == (
+        "2012",
+        "2012-03-21",
+        None,
+    )

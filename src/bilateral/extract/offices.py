@@ -337,8 +337,24 @@ def _dates(
 # words that imply a post without naming its role ("his successor", "held the post", "headed the embassy",
 # "presented his credentials", "with NAME as …", "a legation")
 _IMPLIED_WORDS = frozenset(
-    ("successor", "predecessor", "succeeded", "replaced", "post", "position", "office", "headed", "led", "credentials",
-     "credence", "legation", "embassy", "mission", "minister", "ministers")
+    (
+        "successor",
+        "predecessor",
+        "succeeded",
+        "replaced",
+        "post",
+        "position",
+        "office",
+        "headed",
+        "led",
+        "credentials",
+        "credence",
+        "legation",
+        "embassy",
+        "mission",
+        "minister",
+        "ministers",
+    )
 )
 
 
@@ -667,7 +683,14 @@ def _from_table(ctx: Context, table: Table) -> list[Fact]:
         caption = ctx.doc.plain_of(table.caption) if table.caption is not None else ""
         envoys = _envoy_heading(ctx, caption) or _envoy_heading(ctx, table.section or "") or _envoy_lead_in(ctx, table)
         name_col = next((i for i, h in enumerate(heads) if _NAME_HEAD.search(h)), None)
-        term_col = next((i for i, h in enumerate(heads) if i != name_col and _TERM_HEAD.search(h)), None)
+        term_col = next(
+            (
+                i
+                for i, h in enumerate(heads)
+                if i != name_col and _TERM_HEAD.search(h) and not _APPOINTED_HEAD.search(h) and not _CRED_HEAD.search(h)
+            ),
+            None,
+        )
         if term_col is None and name_col is not None:
             term_col = _dated_column(ctx, table, name_col)
         if envoys is not None and name_col is not None:
@@ -678,8 +701,17 @@ def _from_table(ctx: Context, table: Table) -> list[Fact]:
             if by_col is not None:
                 return _rows_with_sender(ctx, table, name_col, by_col, term_col)
     facts = []
+    # "Appointed", "Presented credentials" columns: those dates, by name
+    appointed_col = next((i for i, h in enumerate(heads) if _APPOINTED_HEAD.search(h)), None)
+    cred_col = next((i for i, h in enumerate(heads) if _CRED_HEAD.search(h)), None)
     for row in table.rows:
         cells = [ctx.doc.plain_of(c).strip() for c in row.cells]
+        appointed = (
+            dates_mod.parse_date(cells[appointed_col])
+            if appointed_col is not None and appointed_col < len(cells)
+            else None
+        )
+        credentials = dates_mod.parse_date(cells[cred_col]) if cred_col is not None and cred_col < len(cells) else None
         for col, sender, receiver, term in columns:
             if col >= len(cells) or not cells[col]:
                 continue
@@ -687,7 +719,7 @@ def _from_table(ctx: Context, table: Table) -> list[Fact]:
                 [cells[col]] if len(cells[col].split()) >= 2 and not re.search(r"\d", cells[col]) else []
             )
             since = None
-            if term is not None and term < len(cells):
+            if term is not None and term < len(cells) and term not in (appointed_col, cred_col):
                 since = _term_start(cells[term])
             for n in names:
                 facts.append(
@@ -698,8 +730,8 @@ def _from_table(ctx: Context, table: Table) -> list[Fact]:
                             "role": "ambassador",
                             "sender": sender,
                             "receiver": receiver,
-                            "appointed": None,
-                            "credentials": None,
+                            "appointed": appointed,
+                            "credentials": credentials,
                             "since": since,
                             "concurrent_with": [],
                         },
@@ -720,6 +752,9 @@ def _envoy_lead_in(ctx: Context, table: Table) -> tuple[str, str, str] | None:
     if before.section != table.section or not before.units:
         return None
     lead = ctx.doc.plain_of(before.units[-1]).strip()
+    if not lead.endswith(":") and len(lead) < 90:
+        # a title line over the table ("Ambassadors of Estonia to Kazakhstan")
+        return _envoy_heading(ctx, lead)
     if not lead.endswith(":") or not re.search(_ENVOY_WORDS, lead):
         return None
     states = [c.code for c in gazetteer.find_countries(lead) if c.code in ctx.dyad]
@@ -743,6 +778,8 @@ def _dated_column(ctx: Context, table: Table, name_col: int) -> int | None:
     return None
 
 
+_APPOINTED_HEAD = re.compile(r"\bappoint", re.I)
+_CRED_HEAD = re.compile(r"\bcredentials?\b|\bcredence\b|\baccredit", re.I)
 _NAME_HEAD = re.compile(r"\b(?:name|ambassadors?|envoys?|head\s+of\s+mission|chargé|diplomat|incumbent)\b", re.I)
 _TERM_HEAD = re.compile(
     r"\b(?:term|start|from|since|appointed|credentials|years?|tenure|period|(?:in|took|took\s+up)\s+office|served)\b",
