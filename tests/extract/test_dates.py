@@ -133,6 +133,10 @@ EXPLICIT = [
     # coordination gives each its year
     ("Visits took place in March and April 2010.", [("2010-03", "point"), ("2010-04", "point")]),
     ("Meetings were held on 12 and 13 May 2015.", [("2015-05-12", "point"), ("2015-05-13", "point")]),
+    # a year told by the month it ends in is the twelve months before
+    ("Exports grew in the Iranian year ending March 2022.", [("2021-04/2022-03", "interval")]),
+    ("Sales fell in the fiscal year ended 30 June 2019.", [("2018-07/2019-06", "interval")]),
+    ("Imports rose in the twelve months to December 2020.", [("2020-01/2020-12", "interval")]),
 ]
 
 

@@ -1190,11 +1190,27 @@ def find_dates(text: str, context: DateContext | None = None, fiscal_start_month
     are left out when neither gives what they need.
     """
     found = _find(text, context, fiscal=fiscal_start_month)
+    if "ending" in text or "ended" in text or " to " in text:
+        found = [_year_ending(text, d) for d in found]
     lead = _LEADING_YEAR.match(text)
     if lead and not any(d.start <= lead.start(1) < d.end for d in found):
         # a sentence opening on a year and a comma ("2022, trade …", as wiki's {{As of|2022}} leaves it)
         found.insert(0, DateMatch(lead.start(1), lead.end(1), lead.group(1), "point", lead.group(1)))
     return found
+
+
+# "the Iranian year ending March 2024", "the fiscal year ended 31 March 2023", "the twelve months to June 2023"
+_ENDING = re.compile(r"\b(?:year|twelve\s+months|12\s+months)\s+(?:ending|ended|to)\s+(?:on\s+)?$", re.I)
+
+
+def _year_ending(text: str, d: DateMatch) -> DateMatch:
+    """A month (or a day) a year ends in, read as the twelve months it closes: "2023-04/2024-03"."""
+    m = re.fullmatch(r"(\d{4})-(\d{2})(?:-\d{2})?", d.value)
+    if m is None or d.kind != "point" or not _ENDING.search(text, max(0, d.start - 40), d.start):
+        return d
+    year, month = int(m.group(1)), int(m.group(2))
+    first = f"{year - 1:04d}-{month + 1:02d}" if month < 12 else f"{year:04d}-01"
+    return DateMatch(d.start, d.end, f"{first}/{year:04d}-{month:02d}", "interval", d.text)
 
 
 _OPEN_END = re.compile(r"\s*(?:[–—-]|to)\s*(?i:present|now|today|incumbent|date)\b")
