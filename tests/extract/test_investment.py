@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from extract_kit import check_row, seed
+from extract_kit import check_row, extract, of_type, seed
 
 
 def _xfail(reason: str) -> pytest.MarkDecorator:
@@ -115,3 +115,14 @@ def test_investment_rows(body: str, expected: dict[str, Any]) -> None:
 )
 def test_no_amount_or_no_investment_gives_no_fact(body: str) -> None:
     check_row(seed(EE_GE, "== Economy ==\n" + body), "investment", None)
+
+
+def test_a_range_of_investment_is_one_figure_stated_by_its_lower_bound() -> None:
+    document = extract(
+        seed(
+            "India–United Arab Emirates relations",
+            "In 2017 the Emirates pledged investments in India of between 50 and 75 billion US dollars.",
+        )
+    )
+    got = [(f["value"], f["unit"], f["qualifier"]) for f in of_type(document, "investment")]
+    assert got == [(50.0, "billion USD", "between")]

@@ -77,7 +77,18 @@ def extract(ctx: Context) -> list[Fact]:
         # "investment since 2005 has exceeded $1 billion": a stock gathered from then on, an open interval
         dates = [replace(d, value=f"{d.value}/..") if d.kind == "since" else d for d in dates]
         last: tuple[str | None, str | None] = (None, None)
-        for a, (lo, hi) in zip(amounts, _scopes(s, amounts), strict=True):
+        # "between 30 and 50 billion euros": one figure, stated by its lower bound
+        upper = {
+            i + 1
+            for i in range(len(amounts) - 1)
+            if re.search(r"\bbetween\s+$", s[max(0, amounts[i].start - 12) : amounts[i].start], re.I)
+            and re.fullmatch(r"\s+and\s+", s[amounts[i].end : amounts[i + 1].start])
+        }
+        for k, (a, (lo, hi)) in enumerate(zip(amounts, _scopes(s, amounts), strict=True)):
+            if k in upper:
+                continue
+            if k + 1 in upper:
+                a = replace(a, qualifier="between")
             near = [w for w in words if w.start() < a.start]
             if not near:
                 if not any(w.start() < hi for w in words):
@@ -105,7 +116,7 @@ def extract(ctx: Context) -> list[Fact]:
             ) and not _INVEST.search(s[max(lo, a.start - 40) : a.start]):
                 continue
             last = (investor, recipient)
-            period = _period(s, amounts, amounts.index(a), lo, hi, dates)
+            period = _period(s, amounts, k, lo, hi, dates)
             facts.append(
                 Fact(
                     "investment",
