@@ -2113,6 +2113,13 @@ ROWS: list[tuple[str, str, str, dict[str, Any] | None]] = [
         "mission",
         {"sender": "FI", "kind": "embassy", "city": "Astana", "date": "2009", "status": "open"},
     ),
+    # missions: "it" after a fronted date is the state the sentence began with
+    (
+        "Iceland–Norway relations",
+        "Iceland has an embassy in Oslo, and in 2019 it announced plans to open a consulate in Tromsø.",
+        "mission",
+        {"sender": "IS", "kind": "consulate", "city": "Tromsø", "status": "planned"},
+    ),
 ]
 
 

@@ -826,7 +826,11 @@ def _mission_phrase(
     if owner is None and re.search(r"\bits\s+(?:\w+\s+)?$", pre):
         owner = _subject(ctx, s, m.start())
     if owner is None and re.match(
-        r"\s*(?:it|they)\s+(?:\w+\s+){0,2}?(?:has|have|maintains?|runs?|operates?|opened)\b", s[cs:], re.I
+        # (after a fronted date too: "…, and in 2023 it announced plans to open a consulate in Nuuk")
+        r"\s*(?:(?:and|but)\s+)?(?:(?:in|on)\s+[^,;]{3,25}?,?\s+)?(?:it|they)\s+(?:\w+\s+){0,2}?"
+        r"(?:has|have|maintains?|runs?|operates?|opened|announced|plans?|planned|decided)\b",
+        s[cs:],
+        re.I,
     ):
         # "…; it also maintains a consulate general in São Paulo": the state the sentence began with
         owner = next((c.code for c in gazetteer.find_countries(s[:cs]) if c.code in ctx.dyad), None)
