@@ -224,8 +224,10 @@ def _described(generic: str, proper: str) -> bool:
     if generic[:1].isupper() or not proper[:1].isupper():
         return False
     words = [w for w in re.findall(r"[\w\-]+", generic.lower()) if w not in _HEAD_WORDS]
+    if not words:
+        return True  # "(treaty signed)" in a list of visits: the treaty the article names that day
     stems = {w[:5] for w in re.findall(r"[\w\-]+", proper.lower()) if len(w) >= 4}
-    return bool(words) and all(w[:5] in stems for w in words)
+    return all(w[:5] in stems for w in words)
 
 
 def _merge_described(facts: list[Fact]) -> list[Fact]:

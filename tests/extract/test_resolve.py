@@ -169,3 +169,26 @@ def test_two_documents_of_one_day_whose_titles_share_a_beginning_stay_two() -> N
         )
     )
     assert len(of_type(document, "agreement")) == 2
+
+
+def test_a_bare_head_in_a_list_of_visits_is_the_document_named_that_day() -> None:
+    document = extract(
+        seed(
+            "Bulgaria–North Macedonia relations",
+            "The Treaty of Friendship, Good-Neighbourliness and Cooperation was signed in Skopje on 1 August 2017.\n\n"
+            "== Visits ==\n* 1 August 2017 – Prime Minister Boyko Borisov in Skopje (treaty signed)\n",
+        )
+    )
+    treaties = of_type(document, "agreement")
+    assert [t["title"] for t in treaties] == ["Treaty of Friendship, Good-Neighbourliness and Cooperation"]
+    assert len(treaties[0]["evidence"]) == 2
+
+
+def test_a_bare_plural_names_no_document() -> None:
+    document = extract(
+        seed(
+            "Malaysia–Thailand relations",
+            "Under agreements signed in 1979 and 1990, the two states develop a joint area in the Gulf of Thailand.",
+        )
+    )
+    assert of_type(document, "agreement") == []

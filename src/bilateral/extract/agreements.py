@@ -585,6 +585,8 @@ def _from_sentence(
             continue
         if _with_third_party(ctx, s, h):
             continue  # "Georgia signed an association agreement with the European Union": not the pair's
+        if re.fullmatch(r"(?:agreements|treaties|documents|memoranda|accords|conventions|protocols)", h.title, re.I):
+            continue  # "Under agreements signed on …": a bare plural names no document
         titles = _split_list(h.title, m.group())
         titles = [_complete(t, s, h) for t in titles]
         if (
