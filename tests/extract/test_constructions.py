@@ -2120,6 +2120,25 @@ ROWS: list[tuple[str, str, str, dict[str, Any] | None]] = [
         "mission",
         {"sender": "IS", "kind": "consulate", "city": "Tromsø", "status": "planned"},
     ),
+    # relations: "have enjoyed relations since", a freeze is a break, normalised after a break is restored
+    (
+        "Belize–Mexico relations",
+        "Belize and Mexico have enjoyed diplomatic relations since 1981.",
+        "diplomatic_relations",
+        {"event": "established", "date": "1981"},
+    ),
+    (
+        "Qatar–Saudi Arabia relations",
+        "Saudi Arabia froze relations with Qatar in June 2017. Relations were normalised in January 2021.",
+        "diplomatic_relations",
+        {"event": "restored", "date": "2021-01"},
+    ),
+    (
+        "Qatar–Saudi Arabia relations",
+        "Saudi Arabia froze relations with Qatar in June 2017. Relations were normalised in January 2021.",
+        "diplomatic_relations",
+        {"event": "severed", "date": "2017-06"},
+    ),
 ]
 
 

@@ -20,7 +20,7 @@ _RELATIONS = re.compile(
     r"(?i:\b(?:diplomatic|foreign|bilateral)\s+relations\b|\b(?:formal\s+)?diplomatic\s+ties\b)"
     # the verb before bare "relations"/"ties": "his government broke off relations with the Soviet Union",
     # "re-established ties in 2003", "normalized relations in 1995"
-    r"|(?i:\b(?:brok(?:e|en)\s+off|sever(?:ed|s)?|cut|restored|resumed|re-?established|established|normali[sz]ed)"
+    r"|(?i:\b(?:brok(?:e|en)\s+off|sever(?:ed|s)?|cut|restored|resumed|re-?established|established|normali[sz]ed|froze)"
     r"\s+(?:formal\s+)?(?:relations|ties)\b)"
     # "Israel and Turkey upgraded their relations to ambassadorial level"
     r"|(?i:\b(?:upgrad|rais|elevat)(?:ed|es|e|ing)\s+(?:(?:their|the|its|bilateral|diplomatic)\s+)*(?:relations|ties)"
@@ -31,7 +31,8 @@ _RELATIONS = re.compile(
     r"|\b[Rr]elations(?<![Tt]rade\srelations)(?<![Ee]conomic\srelations)(?<![Cc]ultural\srelations)"
     r"(?<![Mm]ilitary\srelations)(?<![Cc]ommercial\srelations)(?<![Bb]usiness\srelations)"
     r"(?<![Ss]cientific\srelations)(?<![Cc]onsular\srelations)(?<![Cc]hurch\srelations)\s+(?:between\s+[^,;.]{2,60}?\s+)?(?:were|was|had\s+been|have\s+been)\s+"
-    r"(?=[^.;]{0,80}?\b(?i:establish|formali[sz]|instituted|sever|broke|restor|re-?establish|resum|suspend|cut|upgrad))"
+    r"(?=[^.;]{0,80}?\b(?i:establish|formali[sz]|normali[sz]|instituted|sever|broke|restor|re-?establish|resum|suspend|cut"
+    r"|upgrad|froze|frozen))"
 )
 _GAPPED_EVENT = re.compile(
     # (or with a pronoun for them: "…, and they were re-established in March 1991")
@@ -62,13 +63,17 @@ _EVENTS = (
     # "relations were broken (off)", not "war broke out"
     (
         "severed",
-        re.compile(r"\b(?:sever\w*|brok(?:e|en)(?:\s+off)?(?!\s+out)|break\s+off|cut(?:\s+off)?|suspend\w*)", re.I),
+        re.compile(
+            r"\b(?:sever\w*|brok(?:e|en)(?:\s+off)?(?!\s+out)|break\s+off|cut(?:\s+off)?|suspend\w*|froze|frozen|freez\w*)",
+            re.I,
+        ),
     ),
     ("upgraded", re.compile(r"\bupgrad\w*|\b(?:rais|elevat)(?:ed|es|e|ing)(?=[^.;]{0,60}\bambassador)", re.I)),
     (
         "established",
         re.compile(
-            r"\b(?:establish\w*|formali[sz]\w*|normali[sz]\w*|instituted|followed|agreed\s+to\s+open|set\s+up|opened|existed|exist|had|has\s+had|have\s+had|launched|maintain(?:ed|s)?)\b",
+            r"\b(?:establish\w*|formali[sz]\w*|normali[sz]\w*|instituted|followed|agreed\s+to\s+open|set\s+up|opened|existed"
+            r"|exist|had|has\s+had|have\s+had|launched|maintain(?:ed|s)?|enjoy(?:ed|s)?)\b",
             re.I,
         ),
     ),
@@ -135,6 +140,12 @@ def extract(ctx: Context) -> list[Fact]:
                 if event == "established" and date is None and not re.search(r"establish", part, re.I):
                     continue
                 parties = _parties(ctx, part)
+                if (
+                    event == "established"
+                    and re.search(r"\bnormali[sz]", part, re.I)
+                    and any(f.fields["event"] == "severed" and f.fields["parties"] == parties for f in facts)
+                ):
+                    event = "restored"  # "… froze relations in 2015. Relations were normalised in 2017"
                 facts.append(
                     Fact("diplomatic_relations", {"parties": parties, "event": event, "date": date}, [unit], 0.9)
                 )
