@@ -2120,7 +2120,8 @@ ROWS: list[tuple[str, str, str, dict[str, Any] | None]] = [
         "mission",
         {"sender": "IS", "kind": "consulate", "city": "Tromsø", "status": "planned"},
     ),
-    # relations: "have enjoyed relations since", a freeze is a break, normalised after a break is restored
+    # relations: "have enjoyed relations since"; relations normalised after a break are restored; a political
+    # freeze leaves the diplomatic relations as they were
     (
         "Belize–Mexico relations",
         "Belize and Mexico have enjoyed diplomatic relations since 1981.",
@@ -2129,15 +2130,42 @@ ROWS: list[tuple[str, str, str, dict[str, Any] | None]] = [
     ),
     (
         "Qatar–Saudi Arabia relations",
-        "Saudi Arabia froze relations with Qatar in June 2017. Relations were normalised in January 2021.",
+        "Saudi Arabia cut diplomatic ties with Qatar in June 2017. The two states normalised relations in "
+        "January 2021.",
         "diplomatic_relations",
         {"event": "restored", "date": "2021-01"},
     ),
     (
-        "Qatar–Saudi Arabia relations",
-        "Saudi Arabia froze relations with Qatar in June 2017. Relations were normalised in January 2021.",
+        "China–Denmark relations",
+        "Relations were frozen for two years after the Danish prime minister received the Dalai Lama in 2009.",
         "diplomatic_relations",
-        {"event": "severed", "date": "2017-06"},
+        None,
+    ),
+    # relations: both events of one clause, a third pair told with "with", a return to ambassadorial level
+    (
+        "Cuba–Egypt relations",
+        "Diplomatic relations were established on 21 July 1949 and were severed by Egypt on 9 March 1979.",
+        "diplomatic_relations",
+        {"event": "established", "date": "1949-07-21"},
+    ),
+    (
+        "Malaysia–North Korea relations",
+        "Malaysia has had diplomatic relations with South Korea since 1960.",
+        "diplomatic_relations",
+        {"parties": ["KR", "MY"], "event": "established", "date": "1960"},
+    ),
+    (
+        "Egypt–Iran relations",
+        "In 1991 relations were raised back to ambassadorial level.",
+        "diplomatic_relations",
+        {"event": "upgraded", "date": "1991"},
+    ),
+    # recognition: a third state recognised by one of the pair, and the one "together with" it
+    (
+        "Albania–Serbia relations",
+        "Albania recognised the independence of Kosovo on 18 February 2008, together with Turkey.",
+        "recognition",
+        {"subject": "TR", "object": "XK", "date": "2008-02-18"},
     ),
 ]
 

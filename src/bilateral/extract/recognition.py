@@ -86,6 +86,10 @@ def extract(ctx: Context) -> list[Fact]:
             elif before and not after:
                 # "X recognised Armenian independence": a demonym after the verb
                 subject = before[-1]
+                third = [m for m in mentions if pivot <= m.start < cl.end and m.code not in ctx.dyad]
+                if third and third[0].start - pivot < 40:
+                    # "Montenegro recognised the independence of Kosovo": a third state's recognition by one of the pair
+                    obj = third[0].code
             if subject and obj is None:
                 obj = ctx.other(subject)
             if not subject or not obj or subject == obj:
@@ -93,6 +97,12 @@ def extract(ctx: Context) -> list[Fact]:
             date = common.clause_date(ctx, unit, cl, asides=asides)
             facts.append(Fact("recognition", {"subject": subject, "object": obj, "date": date}, [unit], 0.85))
             told.append(facts[-1])
+            if obj not in ctx.dyad:
+                # "…, together with Macedonia": the state named with it recognised too
+                for w in re.finditer(r"\btogether\s+with\s+(?:the\s+)?", part):
+                    co = [m.code for m in mentions if m.start == cl.start + w.end() and m.code not in (subject, obj)]
+                    for c in co:
+                        facts.append(Fact("recognition", {"subject": c, "object": obj, "date": date}, [unit], 0.8))
             if re.search(r"\b(?:each\s+other|one\s+another|mutual(?:ly)?)\b", part, re.I):
                 # "Azerbaijan and Turkey recognized each other in 1991": both ways
                 facts.append(Fact("recognition", {"subject": obj, "object": subject, "date": date}, [unit], 0.85))

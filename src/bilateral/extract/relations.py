@@ -20,7 +20,7 @@ _RELATIONS = re.compile(
     r"(?i:\b(?:diplomatic|foreign|bilateral)\s+relations\b|\b(?:formal\s+)?diplomatic\s+ties\b)"
     # the verb before bare "relations"/"ties": "his government broke off relations with the Soviet Union",
     # "re-established ties in 2003", "normalized relations in 1995"
-    r"|(?i:\b(?:brok(?:e|en)\s+off|sever(?:ed|s)?|cut|restored|resumed|re-?established|established|normali[sz]ed|froze)"
+    r"|(?i:\b(?:brok(?:e|en)\s+off|sever(?:ed|s)?|cut|restored|resumed|re-?established|established|normali[sz]ed)"
     r"\s+(?:formal\s+)?(?:relations|ties)\b)"
     # "Israel and Turkey upgraded their relations to ambassadorial level"
     r"|(?i:\b(?:upgrad|rais|elevat)(?:ed|es|e|ing)\s+(?:(?:their|the|its|bilateral|diplomatic)\s+)*(?:relations|ties)"
@@ -31,8 +31,9 @@ _RELATIONS = re.compile(
     r"|\b[Rr]elations(?<![Tt]rade\srelations)(?<![Ee]conomic\srelations)(?<![Cc]ultural\srelations)"
     r"(?<![Mm]ilitary\srelations)(?<![Cc]ommercial\srelations)(?<![Bb]usiness\srelations)"
     r"(?<![Ss]cientific\srelations)(?<![Cc]onsular\srelations)(?<![Cc]hurch\srelations)\s+(?:between\s+[^,;.]{2,60}?\s+)?(?:were|was|had\s+been|have\s+been)\s+"
-    r"(?=[^.;]{0,80}?\b(?i:establish|formali[sz]|normali[sz]|instituted|sever|broke|restor|re-?establish|resum|suspend|cut"
-    r"|upgrad|froze|frozen))"
+    # (not "frozen", nor "normalised" alone: a political freeze and its end leave the diplomatic relations as they were)
+    r"(?=[^.;]{0,80}?\b(?i:establish|formali[sz]|instituted|sever|broke|restor|re-?establish|resum|suspend|cut"
+    r"|upgrad|rais(?:ed|ing)\s+(?:back\s+)?to|elevat))"
 )
 _GAPPED_EVENT = re.compile(
     # (or with a pronoun for them: "…, and they were re-established in March 1991")
@@ -64,7 +65,7 @@ _EVENTS = (
     (
         "severed",
         re.compile(
-            r"\b(?:sever\w*|brok(?:e|en)(?:\s+off)?(?!\s+out)|break\s+off|cut(?:\s+off)?|suspend\w*|froze|frozen|freez\w*)",
+            r"\b(?:sever\w*|brok(?:e|en)(?:\s+off)?(?!\s+out)|break\s+off|cut(?:\s+off)?|suspend\w*)",
             re.I,
         ),
     ),
@@ -194,6 +195,11 @@ def _co_subjects(ctx: Context, part: str, at: int) -> list[tuple[str, str]]:
     return [(c, other) for c in dict.fromkeys(codes) if c not in ctx.dyad]
 
 
+def _related(code: str, pair: tuple[str, str] | list[str]) -> bool:
+    """A state that lies within one of the pair or holds it (Russia and the USSR)."""
+    return any(code in gazetteer.wholes(d) or d in gazetteer.wholes(code) for d in pair)
+
+
 def _parties(ctx: Context, part: str) -> list[str]:
     """The pair, or the former state that stands in for one of them in this clause: in an article on Germany and
     Mongolia, "the Mongolian People's Republic and the German Democratic Republic established diplomatic relations"
@@ -202,6 +208,14 @@ def _parties(ctx: Context, part: str) -> list[str]:
     parties = list(ctx.dyad)
     found = gazetteer.find_countries(part)
     named = {m.code for m in found}
+    with_ = re.search(r"\bwith\s+(?:the\s+)?", part)
+    if with_ is not None:
+        # "Malaysia has had diplomatic relations with South Korea since 1960" in an article on Malaysia and North
+        # Korea: the pair's state and the third one named after "with", when the pair's other is not named
+        other = next((m for m in found if m.start == with_.end() and m.kind != "demonym"), None)
+        own = [c for c in ctx.dyad if c in named]
+        if other is not None and other.code not in ctx.dyad and len(own) == 1 and not _related(other.code, ctx.dyad):
+            return sorted([own[0], other.code])
     for m in found:
         if m.code in ctx.dyad:
             continue
@@ -264,7 +278,20 @@ def _events(part: str, offset: int, dates: list[DateMatch]) -> list[tuple[str, s
         return []
     kinds = ("point", "since", "relative")
     inside = [d for d in dates if offset <= d.start < offset + len(part) and d.kind in kinds]
+    # ("established" is also read from weak words, "had", "followed": it counts beside another event only when the
+    # word says it: "were established on 30 June 1973 and were severed … on 19 March 2021")
+    said = [
+        f
+        for f in found
+        if f[1] == "established"
+        and re.match(r"(?i)establish", part[f[0] :])
+        and not re.search(r"(?i)re-?$", part[max(0, f[0] - 3) : f[0]])
+    ]
     strong = sorted(f for f in found if f[1] != "established") or sorted(found)[:1]
+    if said and strong and said[0] not in strong:
+        nxt = min((p for p, _ in strong if p > said[0][0]), default=len(part))
+        if any(offset + said[0][0] <= d.start < offset + nxt and d.kind in ("point", "since") for d in dates):
+            strong = sorted([*strong, said[0]])  # (with a date of its own)
     if len(strong) == 1:
         # the first event word of the data table's order decides, as before ("restored" over "had"); its date is
         # the first after the verb ("were downgraded in 2010 and fully restored in August 2022"), else the clause's
