@@ -2167,6 +2167,51 @@ ROWS: list[tuple[str, str, str, dict[str, Any] | None]] = [
         "recognition",
         {"subject": "TR", "object": "XK", "date": "2008-02-18"},
     ),
+    # events: an expulsion of an envoy, borders closed "all land, sea and air", a trip never made,
+    # a purpose after coordinated months, "flew secretly to", a delegation led "at" a funeral
+    (
+        "Estonia–Russia relations",
+        "On 31 January 2022 Estonia declared a Russian diplomat, Ivan Petrov, persona non grata.",
+        "event",
+        {"kind": "other", "date": "2022-01-31"},
+    ),
+    (
+        "Costa Rica–Nicaragua relations",
+        "Nicaragua closed all land and river crossings and borders with Costa Rica on 9 May 2018.",
+        "event",
+        {"kind": "other", "date": "2018-05-09"},
+    ),
+    (
+        "Kuwait–Philippines relations",
+        "President Benigno Aquino III, who was invited to Kuwait twice in 2014, never made the trip.",
+        "event",
+        None,
+    ),
+    (
+        "Egypt–Soviet Union relations",
+        "Anwar Sadat visited Moscow in October 1971 and again in February and April 1972 to press for more weapons.",
+        "event",
+        {"kind": "visit", "date": "1972-04", "location": {"city": "Moscow"}},
+    ),
+    (
+        "Egypt–Soviet Union relations",
+        "In June 1967 Gamal Abdel Nasser flew secretly to Moscow.",
+        "event",
+        {"kind": "visit", "date": "1967-06", "location": {"city": "Moscow"}},
+    ),
+    (
+        "Egypt–Soviet Union relations",
+        "Leonid Brezhnev led the Soviet delegation at the opening of the Aswan Dam in Aswan on 15 January 1971.",
+        "event",
+        {"kind": "visit", "date": "1971-01-15", "participants": [{"name": "Leonid Brezhnev"}]},
+    ),
+    # people: region adjectives, competitions and tracks are no names
+    (
+        "Burkina Faso–Mali relations",
+        "Fighting broke out in late 1974 and was stopped by the mediation of other West African governments.",
+        "event",
+        {"kind": "other", "date": "1974", "participants": []},
+    ),
 ]
 
 

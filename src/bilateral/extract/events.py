@@ -443,6 +443,8 @@ def _coordinated(part: str, d: DateMatch, start: int) -> bool:
     a stretch with no verb of its own before its date that adds a date, a place or a person to the happening
     before it."""
     after = re.split(r",", part[d.end - start :], maxsplit=1)[0]
+    # (its purpose may follow: "… and again in February and April 1972 to press for more weapons")
+    after = re.sub(r"\s+(?:in\s+order\s+)?to\s+[a-z]+\b.*$", "", after)
     rest = " ".join((part[: d.start - start] + " " + after).strip(" ,.;").split())
     return bool(
         re.fullmatch(
@@ -463,7 +465,7 @@ _GATHERING = re.compile(
 )
 _DENIED = re.compile(
     r"\b(?:has|have|had|did|does|do)\s+(?:not|never)\s+(?:yet\s+)?(?:visited|visit|met|meet|been|travell?ed|come)\b"
-    r"|\bnever\s+(?:visited|met|travell?ed|came)\b",
+    r"|\bnever\s+(?:visited|met|travell?ed|came|made\s+the\s+(?:trip|journey|visit))\b",
     re.I,
 )
 _FOLLOWED_SUIT = re.compile(r"\bfollowed\s+suit\b|\bdid\s+the\s+same\b", re.I)

@@ -177,7 +177,9 @@ _ENDS_AS_INSTITUTION = re.compile(
     r"|Summit|Forum|Programme|Agreement|Treaty|Partnership|Initiative|Committee|Council|Commission|Agency|Authority"
     r"|Ministry|Corporation|Prefecture|Province|Region|District|County|Oblast|Governorate|Municipality"
     # works of building ("the Rogun Dam", "the Nord Stream Pipeline")
-    r"|Dam|Pipeline|Canal|Tunnel|Railway|Highway|Interconnector|Link"
+    r"|Dam|Pipeline|Canal|Tunnel|Railway|Highway|Interconnector|Link|Track|Trail|Strip|Pass"
+    # and of competitions ("the National Rugby League")
+    r"|League|Cup|Championship|Games"
     # the names of happenings and plans ("the Dawn Raids", "the Suez Crisis", "the Colombo Plan")
     r"|Raids?|Crisis|War|Incident|Affair|Massacre|Revolution|Uprising|Accords|Plan|Doctrine|Operation"
     # and of natural places ("the Golan Heights", "the Galwan Valley")
