@@ -2212,6 +2212,19 @@ ROWS: list[tuple[str, str, str, dict[str, Any] | None]] = [
         "event",
         {"kind": "other", "date": "1974", "participants": []},
     ),
+    # membership: a participial "admitted to", "has taken part in … since"
+    (
+        "Serbia–Slovenia relations",
+        "Slovenia, admitted to the United Nations on 22 May 1992, joined NATO on 29 March 2004.",
+        "membership",
+        {"country": "SI", "organization": "United Nations", "date": "1992-05-22"},
+    ),
+    (
+        "Cambodia–North Korea relations",
+        "North Korea has taken part in the ASEAN Regional Forum since 2000.",
+        "membership",
+        {"country": "KP", "organization": "ASEAN Regional Forum", "date": "2000"},
+    ),
 ]
 
 
