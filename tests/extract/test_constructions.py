@@ -2225,6 +2225,14 @@ ROWS: list[tuple[str, str, str, dict[str, Any] | None]] = [
         "membership",
         {"country": "KP", "organization": "ASEAN Regional Forum", "date": "2000"},
     ),
+    # agreements: negotiations on a document are its pending status; "reached" an advanced stage signs nothing
+    (
+        "Iceland–Japan relations",
+        "Negotiations on a bilateral free trade agreement were launched in 2007 and had reached an advanced stage by "
+        "2012.",
+        "agreement",
+        {"title": "bilateral free trade agreement", "status": "pending"},
+    ),
 ]
 
 
@@ -2446,3 +2454,14 @@ def test_an_agreement_told_in_a_visit_and_in_a_list_is_one_fact_under_its_proper
         ("Agreement on Cooperation in Veterinary Medicine", "2008-09-08/2008-09-09")
     ]
     assert len(agreements[0]["evidence"]) == 2
+
+
+def test_negotiations_sign_nothing() -> None:
+    document = extract(
+        seed(
+            "Iceland–Japan relations",
+            "Negotiations on a bilateral free trade agreement were launched in 2007 and had reached an advanced stage "
+            "by 2012.",
+        )
+    )
+    assert [a["status"] for a in of_type(document, "agreement")] == ["pending"]

@@ -116,7 +116,9 @@ _STATUS = (
             r"\bpending\b|\bawaiting\s+(?:signature|signing|ratification)\b"
             # "… has not yet been signed", "is still under negotiation", "is yet to be signed"
             r"|\b(?:has|have|had)\s+not\s+(?:yet\s+)?been\s+signed\b|\bnot\s+yet\s+signed\b|\byet\s+to\s+be\s+signed\b"
-            r"|\b(?:is|are|was|were|remains?)\s+(?:still\s+)?under\s+(?:negotiation|discussion)\b",
+            r"|\b(?:is|are|was|were|remains?)\s+(?:still\s+)?under\s+(?:negotiation|discussion)\b"
+            # "Negotiations on a bilateral free trade agreement were launched in 2008"
+            r"|\bnegotiations\s+(?:on|for|over|towards?)\s+(?:an?|the)\b",
             re.I,
         ),
     ),
@@ -131,7 +133,9 @@ _STATUS = (
     (
         "signed",
         re.compile(
-            r"\b(?:signed|signing|concluded|adopted|initialled|dated|signator(?:y|ies)\s+(?:of|to)|reached"
+            r"\b(?:signed|signing|concluded|adopted|initialled|dated|signator(?:y|ies)\s+(?:of|to)"
+            r"|reached(?=\s+(?:an?|the)\s+(?:[\w\-]+\s+){0,3}?(?:agreement|deal|accord|settlement|understanding)\b)"
+            r"|(?<=agreement\s)reached|(?<=accord\s)reached|(?<=agreement\swas\s)reached"
             r"|(?:was|were)\s+agreed"
             r"|agreed(?:\s+(?:to|on|upon))?(?=\s+(?:an?|the)\s))\b",
             re.I,
