@@ -221,8 +221,11 @@ def _described(generic: str, proper: str) -> bool:
             re.match(r"between\s", extra, re.I) or gazetteer.find_countries(extra.replace("–", " – "))
         ):
             return True
-    if generic[:1].isupper() or not proper[:1].isupper():
-        return False
+    sentence_case = generic[:1].isupper() and not any(w[:1].isupper() for w in generic.split()[1:])
+    if generic[:1].isupper() and not (sentence_case and len(g) <= 3):
+        return False  # (a short title in sentence case, "Border treaty" from a table cell, is a description too)
+    if not generic[:1].isupper() and not proper[:1].isupper():
+        return False  # two descriptions ("agreement on trade", "agreement on trade in services") may be two documents
     words = [w for w in re.findall(r"[\w\-]+", generic.lower()) if w not in _HEAD_WORDS]
     if not words:
         return True  # "(treaty signed)" in a list of visits: the treaty the article names that day

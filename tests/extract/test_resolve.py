@@ -192,3 +192,14 @@ def test_a_bare_plural_names_no_document() -> None:
         )
     )
     assert of_type(document, "agreement") == []
+
+
+def test_a_table_cell_in_sentence_case_describes_the_document_told_that_day() -> None:
+    document = extract(
+        seed(
+            "Dominican Republic–Haiti relations",
+            "The border was fixed by a treaty signed in Santo Domingo on 21 January 1929.\n\n"
+            "== Treaties ==\n| Date | Treaty | Place |\n| 21 January 1929 | Border treaty | Santo Domingo |\n",
+        )
+    )
+    assert len(of_type(document, "agreement")) == 1
