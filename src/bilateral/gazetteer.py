@@ -53,6 +53,7 @@ __all__ = [
     "country_code",
     "country_name",
     "country_status",
+    "current_pair",
     "demonyms",
     "find_cities",
     "find_cities_of",
@@ -557,6 +558,11 @@ def resolving(pair: Iterable[str] | None) -> Iterator[None]:
         yield
     finally:
         _PAIR.reset(token)
+
+
+def current_pair() -> frozenset[str]:
+    """The pair ``resolving`` has set (empty outside it)."""
+    return _PAIR.get()
 
 
 def _resolved(m: Mention, pair: frozenset[str]) -> Mention | None:

@@ -2233,6 +2233,27 @@ ROWS: list[tuple[str, str, str, dict[str, Any] | None]] = [
         "agreement",
         {"title": "bilateral free trade agreement", "status": "pending"},
     ),
+    # trade: "kroner" is the pair's crown; "imports of goods from X" are the other's imports
+    (
+        "China–Denmark relations",
+        "Danish imports of goods from China were worth about 40 billion kroner in 2021.",
+        "trade",
+        {"reporter": "DK", "partner": "CN", "flow": "import", "unit": "billion DKK", "period": "2021"},
+    ),
+    (
+        "Norway–Sweden relations",
+        "Norwegian exports of goods to Sweden came to about 150 billion kroner in 2021.",
+        "trade",
+        {"reporter": "NO", "partner": "SE", "flow": "export", "unit": "billion NOK"},
+    ),
+    # investment: a company bought is an acquisition; "from COMPANY in YEAR" is no comparison
+    (
+        "China–Sweden relations",
+        "Geely bought the Swedish carmaker Volvo Cars from Ford in 2010 for about 1.8 billion US dollars, the largest "
+        "Chinese acquisition in Sweden.",
+        "investment",
+        {"investor": "CN", "recipient": "SE", "period": "2010", "value": 1.8},
+    ),
 ]
 
 

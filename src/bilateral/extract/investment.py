@@ -15,7 +15,8 @@ from bilateral.extract import common
 from bilateral.extract.base import Context, Fact
 from bilateral.extract.trade import _TARGET, _amounts, _first_state, _period, _scopes
 
-_INVEST = re.compile(r"\binvest(?:ed|s|ing|ment|ments|or|ors)?\b|\bFDI\b", re.I)
+# (a company bought by one of the pair's is an investment too: "the largest Chinese acquisition in Norway")
+_INVEST = re.compile(r"\binvest(?:ed|s|ing|ment|ments|or|ors)?\b|\bFDI\b|\bacquisitions?\b|\btakeovers?\b", re.I)
 
 
 _AMONG = re.compile(

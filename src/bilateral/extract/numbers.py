@@ -105,6 +105,18 @@ class _Lexicon:
     scaled_symbols: frozenset[str] = frozenset()  # signs that are money only before a scale word ("R 12 billion")
 
 
+def _one_of_pair(value: str | None) -> str | None:
+    """A currency word of several states ("kroner": DKK|NOK) is the one of the article's pair (an ISO 4217 code
+    begins with its state's ISO 3166 code); none when the pair does not decide."""
+    if value is None or "|" not in value:
+        return value
+    from bilateral import gazetteer
+
+    pair = gazetteer.current_pair()
+    fits = [c for c in value.split("|") if c[:2] in pair]
+    return fits[0] if len(fits) == 1 else None
+
+
 @lru_cache(maxsize=1)
 def _lexicon() -> _Lexicon:
     symbols: dict[str, str] = {}
@@ -414,7 +426,7 @@ def _scan(text: str) -> list[_Cand]:
         post_currency: str | None = None
         if post:
             g = post.group("sign") or post.group("code") or post.group("word") or post.group("strict")
-            post_currency = (
+            post_currency = _one_of_pair(
                 lx.symbols.get(g)
                 or lx.codes.get(g)
                 or lx.words.get(re.sub(rf"{_BLANK}+", " ", g).lower())

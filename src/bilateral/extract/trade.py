@@ -445,8 +445,17 @@ def _direction(ctx: Context, s: str, flow: str, fs: int, fe: int, default: str) 
             if prep in ("to", "into", "with"):
                 reporter = actor if actor and actor != code else ctx.other(code) or default
                 return reporter, code
-            if prep == "of":
+            if prep == "of" and gazetteer.find_countries(fm.group(2))[0].start == 0:
                 return code, ctx.other(code) or default
+            if prep == "of":
+                # "imports of goods from China": the state after a later "from"/"to"
+                later = re.match(r"[^,;.]*?\b(from|to|into)\s+(?:the\s+)?([^,;.]{2,40})", fm.group(2), re.I)
+                other = _first_state(ctx, later.group(2)) if later else None
+                if later and other:
+                    if flow == "import" and later.group(1).lower() == "from":
+                        return ctx.other(other) or default, other
+                    if flow == "export" and later.group(1).lower() in ("to", "into"):
+                        return ctx.other(other) or default, other
     if re.search(r"\band\s+$", s[max(0, fs - 6) : fs]) and re.fullmatch(r"(?i:import|export)ed", s[fs:fe]):
         # "Uzbekistan exported … to Latvia and imported …": the coordinated verb shares the sentence's subject
         subject = re.search(r"^(.*?)\b(?:exported|imported)\b", s)
@@ -666,7 +675,9 @@ def _sentence_reporter(ctx: Context, s: str) -> str:
 
 
 _COMPARISON = re.compile(
-    r"(?:\bthan|\bagainst|\bup\s+from|\bdown\s+from|\bcompared\s+(?:with|to)|\bfrom)\s+(?:\S+\s+){0,2}$", re.I
+    # ("from $3 billion in 2019", not "bought … from Orkla in 2011")
+    r"(?:\bthan|\bagainst|\bup\s+from|\bdown\s+from|\bcompared\s+(?:with|to)|\bfrom(?!\s+(?-i:[A-Z][a-z])))\s+(?:\S+\s+){0,2}$",
+    re.I,
 )
 
 
