@@ -738,7 +738,20 @@ def find_cities_of(text: str, country: str) -> list[Mention]:
     """
     if not country:
         return []
-    return [m for m in _world_scanner(country).scan(text) if m.text[:1].isupper()]
+    found = [m for m in _world_scanner(country).scan(text) if m.text[:1].isupper()]
+    for part in _parts_of(country):
+        # the cities of a place within the state count as its own ("consulates-general in Shanghai and Hong Kong")
+        found += [m for m in _world_scanner(part).scan(text) if m.text[:1].isupper()]
+    return sorted(found, key=lambda m: m.start) if len(found) > 1 else found
+
+
+@lru_cache(maxsize=256)
+def _parts_of(country: str) -> tuple[str, ...]:
+    """The places data/country_parts.tsv puts within a state ("CN" -> HK, MO), states that are no historical
+    whole."""
+    if is_historical(country):
+        return ()
+    return tuple(sorted(part for part, whole in _wholes().items() if country in whole))
 
 
 # ---------------------------------------------------------------------------------------------- organizations

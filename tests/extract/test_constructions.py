@@ -2254,6 +2254,21 @@ ROWS: list[tuple[str, str, str, dict[str, Any] | None]] = [
         "investment",
         {"investor": "CN", "recipient": "SE", "period": "2010", "value": 1.8},
     ),
+    # missions: a city within the receiver (Hong Kong in China) is the receiver's; the list of states a post is also
+    # accredited to ends where the next post begins; a post told again as closed closes the one told before
+    (
+        "China–Denmark relations",
+        "Denmark has an embassy in Beijing and consulates-general in Shanghai and Hong Kong.",
+        "mission",
+        {"sender": "DK", "receiver": "CN", "kind": "consulate_general", "city": "Hong Kong"},
+    ),
+    (
+        "Malaysia–North Korea relations",
+        "North Korea opened an embassy in Kuala Lumpur in 2003. The North Korean embassy in Kuala Lumpur closed on "
+        "21 March 2021.",
+        "mission",
+        {"sender": "KP", "kind": "embassy", "date": "2003", "status": "closed"},
+    ),
 ]
 
 
@@ -2486,3 +2501,24 @@ def test_negotiations_sign_nothing() -> None:
         )
     )
     assert [a["status"] for a in of_type(document, "agreement")] == ["pending"]
+
+
+def test_a_post_also_accredited_to_states_lists_no_city_of_the_next_post_as_a_state() -> None:
+    document = extract(
+        seed(
+            "China–Denmark relations",
+            "Denmark has an embassy in Beijing, which is also accredited to Mongolia, and consulates-general in "
+            "Shanghai and Hong Kong.",
+        )
+    )
+    assert sorted(f["receiver"] for f in of_type(document, "mission") if not f["resident"]) == ["MN"]
+
+
+def test_an_unnamed_holder_of_a_post_the_sentence_names_is_no_second_office() -> None:
+    document = extract(
+        seed(
+            "Azerbaijan–Mexico relations",
+            "Ilgar Mukhtarov was appointed the first Azerbaijani ambassador to Mexico in 2012.",
+        )
+    )
+    assert [f["person"] for f in of_type(document, "office")] == ["Ilgar Mukhtarov"]

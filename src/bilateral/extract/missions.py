@@ -698,7 +698,13 @@ def _from_unit(ctx: Context, unit: Unit, s: str, previous: Fact | None) -> list[
         after = s[m.end() : m.end() + 160]
         also = _ALSO_ACCREDITED.search(after)
         if also and fact.fields["resident"]:
-            for c in gazetteer.find_countries(also.group("recv")):
+            # (the list of states ends where the next post begins: "…, which is also accredited to Mongolia, and
+            # consulates-general in Shanghai, Guangzhou and Hong Kong")
+            recv = re.split(
+                r",?\s+and\s+(?:an?\s+|its\s+)?(?=(?:honorary\s+)?(?:consulat|embass|missions?\b|high\s+comm))",
+                also.group("recv"),
+            )[0]
+            for c in gazetteer.find_countries(recv):
                 if c.code not in (fact.fields["sender"], fact.fields["receiver"]):
                     out.append(
                         _fact(
@@ -716,8 +722,10 @@ def _from_unit(ctx: Context, unit: Unit, s: str, previous: Fact | None) -> list[
     for f in out:
         # "… to send a legation to Tokyo; the legation closed when war broke out": the one just told closed
         word = _KIND_WORD.get(str(f.fields["kind"]))
-        if word and f.fields["status"] == "open" and re.search(
-            rf"[;,]\s+(?:and\s+)?the\s+{word}\s+(?:was\s+)?(?:closed|shut\s+down)\b", s, re.I
+        if (
+            word
+            and f.fields["status"] == "open"
+            and re.search(rf"[;,]\s+(?:and\s+)?the\s+{word}\s+(?:was\s+)?(?:closed|shut\s+down)\b", s, re.I)
         ):
             f.fields["status"] = "closed"
     for m in _ONE.finditer(s) if out else ():
@@ -990,6 +998,21 @@ def _mission_phrase(
             value, dkind = _date_in(ctx, unit, nxt.start(), comma if comma != -1 else ce)
         if value and _SUFFERED.search(clause):
             value = None  # "protesters stormed the embassy on 1 August 1987": a date of the attack, not the post's
+        shut = re.match(r"[^,;]{0,60}?\b(?:was\s+)?(?:closed|shut\s+down)\b", s[m.end() : ce], re.I)
+        if value and shut and dkind == "point" and not _OPENED_VERB.search(s, cs, m.end() + shut.end()):
+            # "The North Korean embassy in Kuala Lumpur closed on 21 March 2021": the post told before is the one
+            # that closed (its date stays the opening's); told alone, the closing dates it
+            told = [
+                f
+                for fs in ctx.cache.get("missions_by_unit", {}).values()
+                for f in fs
+                if (f.fields["sender"], f.fields["receiver"], f.fields["kind"]) == (owner, receiver, kind)
+                and f.fields["resident"]
+                and f.fields["city"] in (city_name, None)
+            ]
+            if told:
+                told[-1].fields["status"] = "closed"
+                return []
         if value and dkind in ("point", "since", "relative"):
             date = value
         elif value and dkind == "until" and _WAITED.search(clause):

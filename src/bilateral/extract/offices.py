@@ -60,7 +60,19 @@ def extract(ctx: Context) -> list[Fact]:
             facts.extend(_from_field(ctx, unit))
     for table in ctx.doc.tables:
         facts.extend(_from_table(ctx, table))
-    return facts
+    # an unnamed holder of a post the same sentence names ("NAME was appointed the first ambassador …") is NAME
+    named = {
+        (id(u), f.fields["role"], f.fields["sender"], f.fields["receiver"])
+        for f in facts
+        if f.fields.get("person")
+        for u in f.units
+    }
+    return [
+        f
+        for f in facts
+        if f.fields.get("person")
+        or not any((id(u), f.fields["role"], f.fields["sender"], f.fields["receiver"]) in named for u in f.units)
+    ]
 
 
 _ENVOY_HEADING = re.compile(
