@@ -2269,6 +2269,21 @@ ROWS: list[tuple[str, str, str, dict[str, Any] | None]] = [
         "mission",
         {"sender": "KP", "kind": "embassy", "date": "2003", "status": "closed"},
     ),
+    # agreements: a special agreement is named by what it did, referring a dispute to the Court
+    (
+        "Benin–Niger relations",
+        "By a special agreement signed on 15 June 2001 the two governments submitted the dispute over Lété Island to "
+        "a chamber of the International Court of Justice.",
+        "agreement",
+        {"title": "special agreement submitting the dispute to a chamber of the International Court of Justice"},
+    ),
+    (
+        "Indonesia–Malaysia relations",
+        "The two countries took their dispute over Ligitan and Sipadan to the International Court of Justice by a "
+        "special agreement signed in May 1997.",
+        "agreement",
+        {"title": "special agreement referring the dispute to the International Court of Justice", "date": "1997-05"},
+    ),
 ]
 
 

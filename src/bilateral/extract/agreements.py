@@ -661,6 +661,14 @@ _DONE_BY = re.compile(
 )
 
 
+_TO_COURT = re.compile(
+    r"\b(?P<verb>referr\w*|refer|submit\w*|took|taking|brought|bringing)\s+(?:the|their)\s+"
+    r"(?P<what>(?:[\w\-]+\s+){0,3}?(?:dispute|question|case|matter|boundary))(?:\s+over\s+[^;.]{1,80}?)?\s+to\s+"
+    r"(?P<where>(?:a\s+chamber\s+of\s+)?the\s+International\s+Court\s+of\s+Justice|(?:international\s+)?arbitration)",
+    re.I,
+)
+
+
 def _complete(title: str, s: str, h: _Head) -> str:
     """A bare title gets what the sentence says of the document: "agreement … was signed on visa exemptions",
     "a protocol" closing "the session of the X Commission", "the two presidents signed a joint declaration"."""
@@ -669,6 +677,12 @@ def _complete(title: str, s: str, h: _Head) -> str:
         return f"{title} {after.group('c')}"
     if len(title.split()) > 3:
         return title
+    court = _TO_COURT.search(s)
+    if court and re.fullmatch(r"(?:the\s+|a\s+)?special\s+agreement|compromis", title, re.I):
+        # "By a special agreement signed on D the two governments submitted the dispute to a chamber of the ICJ":
+        # the document is named by what it did
+        verb = "submitting" if court.group("verb").lower().startswith("submit") else "referring"
+        return f"{title} {verb} the {court.group('what')} to {court.group('where')}"
     done = _DONE_BY.search(s, 0, h.start)
     if done and title.lower() in ("agreement", "accord", "treaty", "convention", "protocol", "memorandum"):
         # "The continental shelf … was divided by an agreement signed in Ottawa": the agreement dividing the shelf
