@@ -430,3 +430,10 @@ def test_gold_dates_are_found() -> None:
     report = "\n".join(misses)
     assert strict / total >= STRICT_FLOOR, f"strict {strict}/{total}\n{report}"
     assert lenient / total >= LENIENT_FLOOR, f"lenient {lenient}/{total}\n{report}"
+
+
+def test_a_year_that_names_a_thing_does_not_set_the_time_told() -> None:
+    context = DateContext()
+    text = "On 10 May 2023 Kuwait accused Manila of breaching the 2018 agreement."
+    context.update(find_dates(text, context), text)
+    assert find_dates("They met later that year.", context)[0].value == "2023"

@@ -217,3 +217,11 @@ def test_name_particles_of_east_and_west_african_names_join_the_name() -> None:
     assert [p.name for p in find_people("President Mohamed ould Abdel Aziz visited Dakar.")] == [
         "Mohamed ould Abdel Aziz"
     ]
+
+
+def test_the_words_of_a_comment_in_the_stopword_file_are_no_stopwords() -> None:
+    # the data file's comments name examples ("Secretary of Migrant Workers Susan Ople"); a person so named is found
+    from bilateral.extract import people
+
+    assert "susan" not in people._stopwords() and "capitalized" not in people._stopwords()
+    assert "workers" in people._stopwords()

@@ -74,6 +74,9 @@ class DateMatch:
     text: str
 
 
+_ATTRIBUTIVE_YEAR = re.compile(r"\s+(?!(?:and|or|to|until|when|which|that|after|before)\b)[a-z][a-z\-]+")
+
+
 @dataclass
 class DateContext:
     """What the surrounding article has said so far; resolves references.
@@ -90,6 +93,8 @@ class DateContext:
         for m in matches:
             if not m.value:
                 continue
+            if text is not None and _ATTRIBUTIVE_YEAR.match(text, m.end) and re.search(r"\bthe\s+$", text[: m.start]):
+                continue  # "accusing Manila of breaching the 2018 agreement": a year that names a thing, not a time
             self.last = m.value
             if text is not None:
                 for cls in _anchor_classes(text, m.start, m.end):

@@ -40,7 +40,10 @@ _INITIAL = re.compile(rf"^[{_UPPER}][a-z]?\.$")
 @lru_cache(maxsize=1)
 def _stopwords() -> frozenset[str]:
     data = resources.files("bilateral.data").joinpath("name_stopwords.txt").read_text(encoding="utf-8")
-    return frozenset(w.strip().casefold() for w in data.split() if w.strip() and not w.startswith("#"))
+    # (whole comment lines are skipped: their words are no stopwords)
+    return frozenset(
+        w.casefold() for line in data.splitlines() if not line.lstrip().startswith("#") for w in line.split()
+    )
 
 
 # the roles of a bilateral post (an office), as opposed to a state's own officials
