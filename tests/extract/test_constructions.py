@@ -2284,6 +2284,19 @@ ROWS: list[tuple[str, str, str, dict[str, Any] | None]] = [
         "agreement",
         {"title": "special agreement referring the dispute to the International Court of Justice", "date": "1997-05"},
     ),
+    # events: "he" after a fronted date is the one the sentence before spoke of; a prize is no participant
+    (
+        "Egypt–Soviet Union relations",
+        "Anwar Sadat became president in 1970. On 14 March 1976 he announced the expulsion of Soviet advisers.",
+        "event",
+        {"kind": "announcement", "date": "1976-03-14", "participants": [{"name": "Anwar Sadat"}]},
+    ),
+    (
+        "China–Norway relations",
+        "The award of the Nobel Peace Prize to Liu Xiaobo was announced in Oslo on 8 October 2010.",
+        "event",
+        {"participants": [{"name": "Liu Xiaobo", "role": None, "country": None}]},
+    ),
 ]
 
 

@@ -457,7 +457,10 @@ def _coordinated(part: str, d: DateMatch, start: int) -> bool:
 
 
 _TIME_ASIDE = re.compile(r"\b(?:after|before|following|ahead\s+of|on\s+the\s+eve\s+of)\s+the\s+[^,;]{3,80}(?=,)", re.I)
-_PRONOUN = re.compile(r"^(?:(?:In|At|From)\s+[A-Z][\w\-'’. ]{1,40},?\s+|(?:Later|Then|There),?\s+)?(?:he|she)\b", re.I)
+# (after a fronted place or date too: "On 18 July 1972 he announced …")
+_PRONOUN = re.compile(
+    r"^(?:(?:In|At|From|On)\s+(?:[A-Z]|\d)[\w\-'’. ]{1,40},?\s+|(?:Later|Then|There),?\s+)?(?:he|she)\b", re.I
+)
 _DELEGATION = re.compile(r"\bdelegations?\b[^.]*\b(?:led|headed)\b", re.I)
 # a body's meeting that needs no named participant ("the fifth binational cabinet was held in Lima")
 _GATHERING = re.compile(

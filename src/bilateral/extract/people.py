@@ -182,7 +182,7 @@ _ENDS_AS_INSTITUTION = re.compile(
     # works of building ("the Rogun Dam", "the Nord Stream Pipeline")
     r"|Dam|Pipeline|Canal|Tunnel|Railway|Highway|Interconnector|Link|Track|Trail|Strip|Pass"
     # and of competitions ("the National Rugby League")
-    r"|League|Cup|Championship|Games"
+    r"|League|Cup|Championship|Games|Prize|Award|Medal"
     # the names of happenings and plans ("the Dawn Raids", "the Suez Crisis", "the Colombo Plan")
     r"|Raids?|Crisis|War|Incident|Affair|Massacre|Revolution|Uprising|Accords|Plan|Doctrine|Operation"
     # and of natural places ("the Golan Heights", "the Galwan Valley")
