@@ -2297,6 +2297,17 @@ ROWS: list[tuple[str, str, str, dict[str, Any] | None]] = [
         "event",
         {"participants": [{"name": "Liu Xiaobo", "role": None, "country": None}]},
     ),
+    # agreements: a document that did something, named with the parties "between" it
+    (
+        "Papua New Guinea–Solomon Islands relations",
+        "The maritime boundary was fixed by an agreement between Australia and the United Kingdom, which then "
+        "administered the two territories, signed in Canberra in 1978.",
+        "agreement",
+        {
+            "title": "agreement fixing the maritime boundary between Australia and the United Kingdom",
+            "parties": ["AU", "GB"],
+        },
+    ),
 ]
 
 

@@ -617,7 +617,7 @@ def _from_sentence(
                     "kind": _kind(t),
                     "status": status,
                     "date": each[k] if paired and status == "signed" else date,
-                    "parties": sorted(ctx.dyad),
+                    "parties": _between_parties(t) or sorted(ctx.dyad),
                     "location": location or loc,
                     "subject": None,
                 }
@@ -661,6 +661,15 @@ _DONE_BY = re.compile(
 )
 
 
+def _between_parties(title: str) -> list[str] | None:
+    """The states a title names as its parties ("… between Indonesia and Australia"), two or more of them."""
+    m = re.search(r"\bbetween\s+(.+)$", title)
+    if m is None:
+        return None
+    codes = sorted({c.code for c in gazetteer.find_countries(m.group(1)) if c.kind != "demonym"})
+    return codes if len(codes) >= 2 else None
+
+
 _TO_COURT = re.compile(
     r"\b(?P<verb>referr\w*|refer|submit\w*|took|taking|brought|bringing)\s+(?:the|their)\s+"
     r"(?P<what>(?:[\w\-]+\s+){0,3}?(?:dispute|question|case|matter|boundary))(?:\s+over\s+[^;.]{1,80}?)?\s+to\s+"
@@ -675,6 +684,12 @@ def _complete(title: str, s: str, h: _Head) -> str:
     after = re.match(r"\s*(?:was|were)\s+signed\s+(?P<c>(?:on|for|concerning|regarding)\s+(?![\d])[^,;.]+)", s[h.end :])
     if after and not re.match(r"on\s+(?:\d|the\s+\d|[A-Z][a-z]+\s+\d)", after.group("c")):
         return f"{title} {after.group('c')}"
+    between = re.match(r"(?i)(agreement|accord|treaty|convention|protocol)(\s+between\s+.+)$", title)
+    done = _DONE_BY.search(s, 0, h.start)
+    if between and done:
+        # "The land border was fixed by an agreement between Indonesia and Australia": named by what it did, its
+        # parties after
+        return _complete(between.group(1), s, h) + between.group(2)
     if len(title.split()) > 3:
         return title
     court = _TO_COURT.search(s)
