@@ -2308,6 +2308,19 @@ ROWS: list[tuple[str, str, str, dict[str, Any] | None]] = [
             "parties": ["AU", "GB"],
         },
     ),
+    # relations: "maintained relations from A until B" begun at A, ended at B
+    (
+        "Nicaragua–Taiwan relations",
+        "Nicaragua and Taiwan maintained diplomatic relations from 1990 until December 9, 2021.",
+        "diplomatic_relations",
+        {"event": "severed", "date": "2021-12-09"},
+    ),
+    (
+        "Nicaragua–Taiwan relations",
+        "Nicaragua and Taiwan maintained diplomatic relations from 1990 until December 9, 2021.",
+        "diplomatic_relations",
+        {"event": "established", "date": "1990"},
+    ),
 ]
 
 

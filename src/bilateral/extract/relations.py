@@ -278,6 +278,16 @@ def _events(part: str, offset: int, dates: list[DateMatch]) -> list[tuple[str, s
         return []
     kinds = ("point", "since", "relative")
     inside = [d for d in dates if offset <= d.start < offset + len(part) and d.kind in kinds]
+    span = [d for d in dates if offset <= d.start < offset + len(part) and d.kind == "interval"]
+    if (
+        [n for _, n in found] == ["established"]
+        and span
+        and re.search(r"(?i)\b(?:maintained|had|existed|enjoyed)\b", part)
+        and re.search(r"(?i)\buntil\b|\bto\b", part[span[0].start - offset : span[0].end - offset])
+    ):
+        # "maintained diplomatic relations from 1941 until March 25, 2023": begun then, ended then
+        first, _, last = span[0].value.partition("/")
+        return [("established", first or None), ("severed", last or None)]
     # ("established" is also read from weak words, "had", "followed": it counts beside another event only when the
     # word says it: "were established on 30 June 1973 and were severed … on 19 March 2021")
     said = [
