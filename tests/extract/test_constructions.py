@@ -2321,6 +2321,28 @@ ROWS: list[tuple[str, str, str, dict[str, Any] | None]] = [
         "diplomatic_relations",
         {"event": "established", "date": "1990"},
     ),
+    # relations: ambassadors exchanged again after a resumption at chargé level is an upgrade
+    (
+        "Ecuador–Venezuela relations",
+        "Relations were resumed at the level of chargés d'affaires in May 2009, and ambassadors were exchanged again "
+        "in March 2010.",
+        "diplomatic_relations",
+        {"event": "upgraded", "date": "2010-03"},
+    ),
+    # people: a possessive in an apposition is no holder of the post ("NAME, X's sister, served as …")
+    (
+        "India–Soviet Union relations",
+        "Vijaya Lakshmi Pandit, Nehru's sister, served as the first Indian ambassador in Moscow from 1947 to 1949.",
+        "office",
+        {"person": "Vijaya Lakshmi Pandit", "since": "1947"},
+    ),
+    # numbers: "rupees" are the pair's rupees
+    (
+        "China–Nepal relations",
+        "Exports to China amounted to only about 2.5 billion rupees in 2022.",
+        "trade",
+        {"unit": "billion NPR", "value": 2.5},
+    ),
 ]
 
 
@@ -2574,3 +2596,13 @@ def test_an_unnamed_holder_of_a_post_the_sentence_names_is_no_second_office() ->
         )
     )
     assert [f["person"] for f in of_type(document, "office")] == ["Ilgar Mukhtarov"]
+
+
+def test_a_possessive_name_in_an_apposition_holds_no_post() -> None:
+    document = extract(
+        seed(
+            "India–Soviet Union relations",
+            "Vijaya Lakshmi Pandit, Nehru's sister, served as the first Indian ambassador in Moscow from 1947 to 1949.",
+        )
+    )
+    assert [f["person"] for f in of_type(document, "office")] == ["Vijaya Lakshmi Pandit"]

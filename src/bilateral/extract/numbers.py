@@ -113,8 +113,11 @@ def _one_of_pair(value: str | None) -> str | None:
     from bilateral import gazetteer
 
     pair = gazetteer.current_pair()
-    fits = [c for c in value.split("|") if c[:2] in pair]
-    return fits[0] if len(fits) == 1 else None
+    codes = value.split("|")
+    fits = [c for c in codes if c != "*" and c[:2] in pair]
+    if len(fits) == 1:
+        return fits[0]
+    return codes[0] if codes[-1] == "*" else None
 
 
 @lru_cache(maxsize=1)

@@ -253,6 +253,8 @@ def find_people(text: str) -> list[Person]:
             cur.role is None
             and prev.role is not None
             and re.fullmatch(r"\s*(?:\([^()]{0,40}\)\s*)?(?:,|and|,\s*and)\s*", text[prev.end : cur.start])
+            # (not a possessive in an apposition: "NAME, Nehru's sister, served as …")
+            and not re.match(r"['’]s\b", text[cur.end : cur.end + 2])
         ):
             people[i] = replace(
                 cur, role=prev.role, country=prev.country, role_text=prev.role_text, receiver=prev.receiver

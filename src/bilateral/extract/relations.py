@@ -50,7 +50,9 @@ _DATE_FROM = re.compile(
     re.I,
 )
 _EXCHANGED = re.compile(
-    r"\bexchang(?:ed|e)\s+(?:(?:their\s+)?first\s+)?(?:envoys|ambassadors|ministers|diplomatic\s+(?:missions|representatives))\b",
+    r"\bexchang(?:ed|e)\s+(?:(?:their\s+)?first\s+)?(?:envoys|ambassadors|ministers|diplomatic\s+(?:missions|representatives))\b"
+    # (the passive: "ambassadors were exchanged again in November 2010")
+    r"|\b(?:envoys|ambassadors)\s+were\s+(?:again\s+)?exchanged\b",
     re.I,
 )
 # "demanding the establishment of diplomatic relations", "proposed establishing relations": not done yet
@@ -169,7 +171,12 @@ def _begun(ctx: Context, unit: Unit, s: str) -> list[Fact]:
         if m is None or re.search(r"\b(?:not|never)\b", s[cl.start : m.start()], re.I):
             continue
         own = [d for d in dates if cl.start <= d.start < cl.end]
-        fields = {"parties": sorted(ctx.dyad), "event": "established", "date": own[0].value if own else None}
+        # ambassadors exchanged again after relations resumed at a lower level: an upgrade
+        again = re.search(r"\bagain\b|\bonce\s+more\b", s[cl.start : cl.end], re.I) or re.search(
+            r"\b(?:level\s+of\s+)?charg[ée]s?\s+d['’]affaires\b", s[: cl.start], re.I
+        )
+        event = "upgraded" if again else "established"
+        fields = {"parties": sorted(ctx.dyad), "event": event, "date": own[0].value if own else None}
         out.append(Fact("diplomatic_relations", fields, [unit], 0.8))
     return out
 
