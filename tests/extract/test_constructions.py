@@ -2343,6 +2343,40 @@ ROWS: list[tuple[str, str, str, dict[str, Any] | None]] = [
         "trade",
         {"unit": "billion NPR", "value": 2.5},
     ),
+    # agreements: "The Treaty establishing X" is no reference back; plural heads singular; a pending one "not yet
+    # concluded"; an American date after "of"; "for a" inside a proper title
+    (
+        "Belgium–Luxembourg relations",
+        "The Convention of Brussels was signed in 1921. The Treaty establishing the Belgium–Luxembourg Economic Union "
+        "was signed on 25 July 1921.",
+        "agreement",
+        {"title": "Treaty establishing the Belgium–Luxembourg Economic Union", "date": "1921-07-25"},
+    ),
+    (
+        "Belgium–Netherlands relations",
+        "In 2005 the two governments signed treaties on the deepening of the river and on the restoration of nature.",
+        "agreement",
+        {"title": "treaty on the deepening of the river"},
+    ),
+    (
+        "China–Nepal relations",
+        "A free trade agreement has been discussed by the two governments since 2016 but has not yet been concluded.",
+        "agreement",
+        {"title": "free trade agreement", "status": "pending"},
+    ),
+    (
+        "Bolivia–Peru relations",
+        "Both were founding members of the Andean Community through the Cartagena Agreement of May 26, 1969.",
+        "agreement",
+        {"title": "Cartagena Agreement", "status": "signed", "date": "1969-05-26"},
+    ),
+    (
+        "India–Soviet Union relations",
+        "On 27 November 1986 the two leaders signed the Delhi Declaration on Principles for a Nuclear-Weapon-Free and "
+        "Non-Violent World.",
+        "agreement",
+        {"title": "Delhi Declaration on Principles for a Nuclear-Weapon-Free and Non-Violent World"},
+    ),
 ]
 
 

@@ -86,7 +86,7 @@ _POST_STOP = (
 )
 # the words a proper title ("Treaty of Mutual Cooperation and Security between the United States and Japan") may
 # hold between its capitalized words; another lower-case word ends it ("Convention of Kanagawa with the shogunate")
-_TITLE_GLUE = re.compile(r"^(?:of|on|the|and|for|in|between|to|de|la|concerning|regarding|&|–|-)$")
+_TITLE_GLUE = re.compile(r"^(?:of|on|the|and|for|in|between|to|de|la|concerning|regarding|a|an|&|–|-)$")
 _POST = re.compile(
     r"(?:\s*\((?:MoU|MOU)\))?(?:\s+(?:on|of|between|for|in\s+the\s+fields?\s+of|concerning|regarding|about|with)\s+"
     # a preposition before a date is the date's, not a complement's ("the Antarctic Treaty on 1 December 1959")
@@ -115,7 +115,8 @@ _STATUS = (
         re.compile(
             r"\bpending\b|\bawaiting\s+(?:signature|signing|ratification)\b"
             # "… has not yet been signed", "is still under negotiation", "is yet to be signed"
-            r"|\b(?:has|have|had)\s+not\s+(?:yet\s+)?been\s+signed\b|\bnot\s+yet\s+signed\b|\byet\s+to\s+be\s+signed\b"
+            r"|\b(?:has|have|had)\s+not\s+(?:yet\s+)?been\s+(?:signed|concluded|finali[sz]ed|agreed)\b|\bnot\s+yet\s+signed\b"
+            r"|\byet\s+to\s+be\s+(?:signed|concluded)\b|\bhas\s+been\s+discussed\b"
             r"|\b(?:is|are|was|were|remains?)\s+(?:still\s+)?under\s+(?:negotiation|discussion)\b"
             # "Negotiations on a bilateral free trade agreement were launched in 2008"
             r"|\bnegotiations\s+(?:on|for|over|towards?)\s+(?:an?|the)\b",
@@ -151,7 +152,11 @@ _SIGNATORIES = re.compile(
 )
 _FORCE = _STATUS[0][1]
 _SIGNED = _STATUS[-1][1]
-_OF_DATE = re.compile(r"\s+of\s+(?:\d{1,2}\s+)?(?:(?:" + _MONTHS + r")\s+)?\d{4}\b")
+_OF_DATE = re.compile(
+    r"\s+of\s+(?:\d{1,2}\s+)?(?:(?:" + _MONTHS + r")\s+)?\d{4}\b"
+    # (and in the American order: "the Cartagena Agreement of May 26, 1969")
+    r"|\s+of\s+(?:" + _MONTHS + r")\s+\d{1,2},\s+\d{4}\b"
+)
 # "It entered into force for Chile in November 2006": a sentence about the agreement told just before
 _IT_FORCE = re.compile(
     r"(?:^|[;,]\s*(?:and\s+|but\s+)?)\s*(?:[Ii]t|[Tt]his\s+(?:agreement|treaty|convention))\s+(?:\w+\s+){0,2}?"
@@ -582,6 +587,8 @@ def _from_sentence(
             statuses.append("in_force")
         # "the agreement" alone refers to the agreement just told
         bare = re.fullmatch(r"(?:agreement|memorandum|document|treaty|MoU)", h.title, re.I)
+        if bare and _complete(h.title, s, h) != h.title:
+            bare = None  # "The Treaty establishing the Benelux Economic Union": named by what it did
         if bare and re.search(r"\bthe\s*$", s[: h.start], re.I) and last_fact is not None:
             last_fact.units.append(unit)
             if last_fact.fields.get("location") is None:
@@ -846,6 +853,16 @@ def _date_for(
     return (reached if status == "signed" else None), None
 
 
+def _singular(word: str) -> str:
+    """ "treaties" -> "treaty", "memoranda" -> "memorandum", "agreements" -> "agreement"."""
+    low = word.lower()
+    if low.endswith("ies"):
+        return word[:-3] + "y"
+    if low.endswith("memoranda"):
+        return word[:-1] + "um"
+    return word[:-1] if low.endswith("s") else word
+
+
 def _split_list(title: str, head: str) -> list[str]:
     """ "agreements on A, B, C and D" → ["agreement on A", …]; a singular head stays one title."""
     m = re.match(
@@ -864,7 +881,7 @@ def _split_list(title: str, head: str) -> list[str]:
         items = [x.strip() for x in re.split(r",\s*|\s+and\s+", rest) if x.strip()]
     if len(items) < 2:
         return [title]
-    singular = m.group("head")[:-1]
+    singular = _singular(m.group("head"))
     # "agreements on A and on B": the preposition repeated in an item is not doubled
     return [f"{singular} {prep} {_drop(prep, x)}" for x in items]
 
