@@ -2377,6 +2377,27 @@ ROWS: list[tuple[str, str, str, dict[str, Any] | None]] = [
         "agreement",
         {"title": "Delhi Declaration on Principles for a Nuclear-Weapon-Free and Non-Violent World"},
     ),
+    # agreements: "followed in D by X" dates X; a set of N agreements is one fact; "its protocol" is the protocol to
+    # the agreement just told; "a transit and transport agreement" keeps its coordination
+    (
+        "Ethiopia–South Sudan relations",
+        "The Entebbe Declaration was signed on 27 June 2018 and was followed in September 2018 by the Addis Ababa "
+        "Agreement on Cooperation.",
+        "agreement",
+        {"title": "Addis Ababa Agreement on Cooperation", "date": "2018-09"},
+    ),
+    (
+        "South Sudan–Uganda relations",
+        "On 12 May 2014 the two presidents signed a set of seven cooperation agreements covering trade and security.",
+        "agreement",
+        {"title": "seven cooperation agreements", "date": "2014-05-12"},
+    ),
+    (
+        "China–Laos relations",
+        "A transit and transport agreement was signed on 3 March 2017; its protocol was signed in June 2018.",
+        "agreement",
+        {"title": "protocol to the transit and transport agreement", "date": "2018-06"},
+    ),
 ]
 
 

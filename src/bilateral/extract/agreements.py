@@ -342,6 +342,16 @@ def _heads(s: str) -> list[_Head]:
             ):
                 pre.insert(0, w)  # "the Trade and Economic Cooperation Agreement": a coordination inside the title
                 continue
+            if (
+                w == "and"
+                and pre
+                and k > 1
+                and re.fullmatch(r"[a-z][a-z\-]+", words[k - 1])
+                and not _PRE_STOP.match(words[k - 1])
+                and re.fullmatch(r"(?i)an?|the|its|their", words[k - 2])
+            ):
+                pre.insert(0, w)  # "a transit and transport agreement": the article opens the coordination
+                continue
             if _PRE_STOP.match(w.strip(",;:")) or w.endswith((",", ";", ":")) or "(" in w or ")" in w:
                 break
             pre.insert(0, w)
@@ -508,8 +518,19 @@ def _from_sentence(
         ):
             # "over 40 bilateral agreements, including on visa-free travel (2009) and on readmission (2011)": the
             # count is no agreement, the items it names are
-            out.extend(_included(ctx, unit, s, h, dates))
-            continue
+            items = _included(ctx, unit, s, h, dates)
+            out.extend(items)
+            told = s[: h.start] + s[h.end :]
+            if items or not (
+                re.match(
+                    r"(?i)(?:a\s+set\s+of\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\b",
+                    h.title,
+                )
+                and re.search(r"\b(?:signed|concluded)\b", told)
+                and re.search(r"\b(?:a\s+set\s+of|package\s+of)\s+$", s[max(0, h.start - 20) : h.start])
+            ):
+                continue
+            # "signed a set of nine cooperation agreements covering oil, security, …": the set is one fact
         if m.group().lower().endswith("s") and re.match(
             r"\s*,?\s*(?:such\s+as|including|among\s+them|like)\b", s[h.end :], re.I
         ):
@@ -589,6 +610,13 @@ def _from_sentence(
         bare = re.fullmatch(r"(?:agreement|memorandum|document|treaty|MoU)", h.title, re.I)
         if bare and _complete(h.title, s, h) != h.title:
             bare = None  # "The Treaty establishing the Benelux Economic Union": named by what it did
+        parent = out[-1] if out else last_fact
+        its = re.search(r"\bits\s*$", s[: h.start], re.I)
+        if its and parent is not None and re.fullmatch(r"(?:protocol|annex|amendment|addendum)", h.title, re.I):
+            # "a transit and transport agreement … was signed on 21 March 2016; its protocol was signed in April
+            # 2019": the protocol to that agreement
+            h = _Head(h.match, f"{h.title} to the {parent.fields['title']}", h.start, h.end)
+            bare = None
         if bare and re.search(r"\bthe\s*$", s[: h.start], re.I) and last_fact is not None:
             last_fact.units.append(unit)
             if last_fact.fields.get("location") is None:
@@ -808,6 +836,14 @@ def _date_for(
         return None, None
     # ("the first by an Uzbek head of state since 2000": a "since" marks a span, never a signing)
     outside_title = [d for d in outside_title if d.kind != "since"]
+    for d in outside_title:
+        # "… was followed in September 2018 by the Revitalised Agreement …": the date between "followed" and "by"
+        if (
+            d.end <= h.start
+            and re.fullmatch(r"\s+by\s+(?:the\s+|an?\s+)?", s[d.end : h.start])
+            and re.search(r"\bfollowed\s+(?:(?:in|on)\s+)?$", s[max(0, d.start - 20) : d.start])
+        ):
+            return d.value, None
     own = [d for d in outside_title if h.end <= d.start <= h.end + 24 and _OWN_DATE.fullmatch(s[h.end : d.start])]
     if own:
         # "an Agreement on Tourism Cooperation (2015)", "the Maroua Declaration, signed on 1 June 1975": the date
