@@ -2398,6 +2398,21 @@ ROWS: list[tuple[str, str, str, dict[str, Any] | None]] = [
         "agreement",
         {"title": "protocol to the transit and transport agreement", "date": "2018-06"},
     ),
+    # events: "the Forum" capitalized alone is the organization, no happening
+    (
+        "Fiji–New Zealand relations",
+        "Fiji was suspended from the Forum on 2 May 2009, and the suspension was lifted in October 2014.",
+        "event",
+        None,
+    ),
+    # people: a name that begins a longer one told before is that person ("Mohamed bin Zayed")
+    (
+        "Egypt–United Arab Emirates relations",
+        "Mohamed bin Zayed Al Nahyan visited Cairo in 2015. Mohamed bin Zayed paid a state visit to Cairo on "
+        "14–15 May 2023.",
+        "event",
+        {"date": "2023-05-14/2023-05-15", "participants": [{"name": "Mohamed bin Zayed Al Nahyan"}]},
+    ),
 ]
 
 

@@ -339,6 +339,8 @@ def _kind(s: str) -> str | None:
         tail = re.match(r"\s+(?:forum|group|grouping|organi[sz]ation|bloc)\b", s[org.end :], re.I)
         end = org.end + (tail.end() if tail else 0)
         s = s[: org.start] + " " * (end - org.start) + s[end:]
+    # "the Forum", capitalized alone, is an organization named before ("Fiji was suspended from the Forum")
+    s = re.sub(r"\bthe\s+(?:Forum|Summit)\b(?!\s+(?:of|on|for)\s+(?:the\s+)?[A-Z])", lambda m: " " * len(m.group()), s)
     # nor one inside a document's title ("signed the protocol of the second meeting of the joint commission"), nor
     # an envoy taking up his post ("arrived in Kabul in 1919 as the first envoy")
     s = _DOCUMENT_OF.sub(lambda m: " " * len(m.group()), s)

@@ -543,7 +543,11 @@ class Registry:
             key = fold(name)
             longer = {f for _, p, f in self.full if p <= pos and len(f.split()) > len(name.split())}
             ends = [f for f in longer if fold(f).endswith(" " + key)]
-            return ends[0] if len(ends) == 1 else name
+            if len(ends) == 1:
+                return ends[0]
+            # "Mohamed bin Zayed" after "Mohamed bin Zayed Al Nahyan": the longer name it begins, when only one does
+            begins = {f for f in longer if fold(f).startswith(key + " ")}
+            return begins.pop() if not ends and len(begins) == 1 else name
         words = name.split()
         surname = _surname_key(words[-1])
         initial = fold(words[0].rstrip(".")) if len(words) > 1 else ""
