@@ -524,3 +524,14 @@ def test_a_table_of_leaders_meetings_gives_meetings_visits_and_summits() -> None
     assert {p["name"] for p in visit[0]["participants"]} == {"Mahathir Mohamad", "Hassanal Bolkiah"}
     meeting = matching(document, "event", date="2023-03-14", location={"city": "Kuala Lumpur"})
     assert meeting and meeting[0]["kind"] == "meeting"
+
+
+def test_a_visits_table_places_a_visit_in_a_smaller_town_of_the_pair() -> None:
+    document = extract(
+        seed(
+            "Colombia–Ecuador relations",
+            "== Visits ==\n| Date | Visitor | Place | Notes |\n"
+            "| 12 March 2015 | Rafael Correa | Ipiales | binational cabinet |\n",
+        )
+    )
+    assert matching(document, "event", date="2015-03-12", location={"city": "Ipiales", "country": "CO"})

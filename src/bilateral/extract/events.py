@@ -284,6 +284,9 @@ def _from_table(ctx: Context, table: Any) -> list[_Event]:
         city = country = None
         if place_col is not None and place_col < len(cells):
             found = gazetteer.find_cities(cells[place_col])
+            if not found:
+                # a smaller town of one of the pair ("Tulcán", "Pasto")
+                found = [m for c in ctx.dyad or () for m in gazetteer.find_cities_of(cells[place_col], c)]
             if found:
                 city, country = common.written(found[0]), found[0].code
             else:
