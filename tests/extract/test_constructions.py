@@ -2413,6 +2413,19 @@ ROWS: list[tuple[str, str, str, dict[str, Any] | None]] = [
         "event",
         {"date": "2023-05-14/2023-05-15", "participants": [{"name": "Mohamed bin Zayed Al Nahyan"}]},
     ),
+    # membership: ", as was X" gives X the same membership; the Benelux is named by its present name
+    (
+        "Egypt–India relations",
+        "India was an original member of the United Nations from 1945, as was Egypt.",
+        "membership",
+        {"country": "EG", "organization": "United Nations", "date": "1945"},
+    ),
+    (
+        "Luxembourg–Netherlands relations",
+        "Together with Belgium, they form the Benelux.",
+        "membership",
+        {"country": "LU", "organization": "Benelux Union"},
+    ),
 ]
 
 

@@ -167,6 +167,12 @@ def extract(ctx: Context) -> list[Fact]:
                 # "…, and Fiji rejoined it in 1997": the organization the sentence named last
                 last = [o.code for o in orgs if o.end <= cl.start][-1:]
                 found = _gapped_entry(ctx, s, cl, mentions, last) if last else []
+            like = _AS_WAS.search(part)
+            if like is not None and found:
+                # "India was an original member of the United Nations from 1945, as was the Soviet Union"
+                other = common.first_country(like.group("who"))
+                if other in ctx.dyad and other not in {c for c, _, _, _ in found}:
+                    found = found + [(other, o, e, w) for c, o, e, w in found if c == found[0][0]]
             for country, org, entry, windows in found:
                 date = _entry_date(ctx, unit, windows, ("point", "since") if entry else ("since",))
                 facts.append(Fact("membership", {"country": country, "organization": org, "date": date}, [unit], 0.85))
@@ -403,6 +409,7 @@ _ATTRIBUTIVE = re.compile(
 )
 _WHEN = re.compile(r",\s*when\b[^;.]*$", re.I)
 # (also "rejoined", and with a pronoun for the organization: "Pakistan rejoined it in 1989")
+_AS_WAS = re.compile(r",\s+as\s+(?:was|were|did|had|is|are)\s+(?P<who>(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3})")
 _REJOINED = re.compile(r"\bre-?join(?:s|ed)?\b(?!\s+(?:the|a|an)\b)|\b(?:joined|entered)\s+it\b", re.I)
 _IT = re.compile(r"\s*(?:(?:It|it)\s+(?:is|was|has|had|became|joined|also)\b)")
 _GAPPED = re.compile(
