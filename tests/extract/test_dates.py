@@ -437,3 +437,10 @@ def test_a_year_that_names_a_thing_does_not_set_the_time_told() -> None:
     text = "On 10 May 2023 Kuwait accused Manila of breaching the 2018 agreement."
     context.update(find_dates(text, context), text)
     assert find_dates("They met later that year.", context)[0].value == "2023"
+
+
+def test_a_fiscal_year_from_the_middle_of_a_month_to_the_middle_of_it() -> None:
+    text = "in the fiscal year 2021/22, which in Nepal runs from mid-July to mid-July"
+    month = detect_fiscal_start(text)
+    assert month == 19
+    assert [d.value for d in find_dates(text, fiscal_start_month=month)] == ["2021-07/2022-07"]

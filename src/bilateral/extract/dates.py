@@ -754,6 +754,9 @@ class _G:
             return None
         if fiscal is not None and y2 == y1 + 1 and 1 < fiscal <= 12:
             value = f"{y1:04d}-{fiscal:02d}/{y2:04d}-{fiscal - 1:02d}"
+        elif fiscal is not None and y2 == y1 + 1 and 13 <= fiscal <= 24:
+            # a year from the middle of a month to the middle of that month (Nepal's: mid-July to mid-July)
+            value = f"{y1:04d}-{fiscal - 12:02d}/{y2:04d}-{fiscal - 12:02d}"
         else:
             value = f"{y1:04d}/{y2:04d}"
         return _Cand(m.start(), m.end(), "interval", value)
@@ -1244,9 +1247,14 @@ def parse_date(text: str, context: DateContext | None = None, fiscal_start_month
 
 def detect_fiscal_start(text: str) -> int | None:
     """The month a fiscal year starts in, when ``text`` says so ("financial year (April–March)",
-    "April–March fiscal year", "fiscal year beginning 1 April"); else ``None``."""
+    "April–March fiscal year", "fiscal year beginning 1 April"); else ``None``. A year from the middle of a month to
+    the middle of it ("mid-July to mid-July") is 12 + that month."""
     g = _grammar()
     found = None
+    mid = re.search(r"\bmid-(?P<a>[A-Z][a-z]+)\s+(?:to|until|–|-)\s+mid-(?P<b>[A-Z][a-z]+)\b", text)
+    if mid and g.mo(mid.group("a")) and g.mo(mid.group("a")) == g.mo(mid.group("b")):
+        # "which in Nepal runs from mid-July to mid-July": 12 + the month, a year between the middles of it
+        return 12 + (g.mo(mid.group("a")) or 0)
     for m in g.fiscal.finditer(text):
         if m.group("e"):
             found = g.mo(m.group("e"))
