@@ -2426,6 +2426,14 @@ ROWS: list[tuple[str, str, str, dict[str, Any] | None]] = [
         "membership",
         {"country": "LU", "organization": "Benelux Union"},
     ),
+    # agreements: "X was founded under an intergovernmental agreement" names the agreement after X
+    (
+        "Kazakhstan–Turkey relations",
+        "The Khoja Akhmet Yassawi University in Turkistan was founded under an intergovernmental agreement signed in "
+        "1992.",
+        "agreement",
+        {"title": "intergovernmental agreement on the Khoja Akhmet Yassawi University", "date": "1992"},
+    ),
 ]
 
 

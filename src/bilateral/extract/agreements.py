@@ -761,12 +761,16 @@ def _complete(title: str, s: str, h: _Head) -> str:
     if whose:
         return f"{title} of the {whose.group('what')}"  # "the Conference on …, whose Final Act was signed in …"
     made = re.search(
-        r"^\s*(?:The\s+)?(?P<what>(?:[A-Z][\w\-–]*\s+){0,5}[A-Z][\w\-–]*),\s+(?:\w+\s+)?"
+        r"^\s*(?:The\s+)?(?P<what>(?:[A-Z][\w\-–]*\s+){0,5}[A-Z][\w\-–]*)(?P<was>(?:\s+in\s+[A-Z][\w\-]*)?\s+(?:was|were)\s+"
+        r"|,\s+(?:\w+\s+)?)"
         r"(?:built|created|established|set\s+up|founded|launched|laid)\s+(?:under|by|through)\s+(?:a|an|the)\s*$",
         s[: h.start],
     )
     if made and len(title.split()) == 1:
         return f"{made.group('what')} {title}"  # "The West African Gas Pipeline, built under a treaty signed in 2003"
+    if made and len(title.split()) <= 3 and not title[:1].isupper():
+        # "The Kyrgyz–Turkish Manas University in Bishkek was founded under an intergovernmental agreement …"
+        return f"{title} on the {made.group('what')}"
     who = _SIGNATORIES.search(s[: h.start].rstrip() + " ")
     if who is None:
         who = _SIGNATORIES.search(re.sub(r"\s+(?:a|an|the)\s*$", " ", s[: h.start]))
