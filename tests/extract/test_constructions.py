@@ -2434,6 +2434,13 @@ ROWS: list[tuple[str, str, str, dict[str, Any] | None]] = [
         "agreement",
         {"title": "intergovernmental agreement on the Khoja Akhmet Yassawi University", "date": "1992"},
     ),
+    # people: a short form with its article ("al-Bashir") is the person named before
+    (
+        "South Sudan–Sudan relations",
+        "Omar al-Bashir received Salva Kiir in Khartoum in 2011. In April 2013 al-Bashir made his first visit to Juba.",
+        "event",
+        {"date": "2013-04", "location": {"city": "Juba"}, "participants": [{"name": "Omar al-Bashir"}]},
+    ),
 ]
 
 
@@ -2697,3 +2704,15 @@ def test_a_possessive_name_in_an_apposition_holds_no_post() -> None:
         )
     )
     assert [f["person"] for f in of_type(document, "office")] == ["Vijaya Lakshmi Pandit"]
+
+
+def test_the_subject_of_a_visit_is_no_participant_of_a_passive_clause_after_it() -> None:
+    document = extract(
+        seed(
+            "Australia–Fiji relations",
+            "Australian Foreign Minister Julie Bishop visited Suva in February 2014, and most sanctions were lifted "
+            "after the elections of September 2014.",
+        )
+    )
+    later = [e for e in of_type(document, "event") if e["date"] == "2014-09"]
+    assert all(not e["participants"] for e in later)

@@ -644,7 +644,13 @@ def _from_sentence(
             continue
         if coordinated and prev_ev is not None:
             seg_people = prev_people[:1] + seg_people  # the subject of the happening it adds to
-        elif not any(p.name for p in seg_people) and subject is not None and subject.start < end:
+        elif (
+            not any(p.name for p in seg_people)
+            and subject is not None
+            and subject.start < end
+            # (not into a clause in the passive: "…, and most sanctions were lifted after …" is no act of hers)
+            and not (subject.start < start and re.search(r"\b(?:was|were)\s+[a-z]+ed\b", part))
+        ):
             # (the subject named before the stretch or in it: not one who acts only in a later clause)
             seg_people = [subject, *seg_people]
         if (

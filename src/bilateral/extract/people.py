@@ -284,6 +284,10 @@ def _role_predicate_first(
 
 
 def _looks_like_surname(word: str) -> bool:
+    # (with its article: "al-Bashir", "el-Sisi")
+    m = _ARTICLE_RX.match(word)
+    if m and m.end() < len(word):
+        word = word[m.end() :]
     return len(word) >= 3 and word[0].isupper() and not word.isupper()
 
 
