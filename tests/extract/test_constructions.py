@@ -2441,6 +2441,14 @@ ROWS: list[tuple[str, str, str, dict[str, Any] | None]] = [
         "event",
         {"date": "2013-04", "location": {"city": "Juba"}, "participants": [{"name": "Omar al-Bashir"}]},
     ),
+    # events: a visit to a state takes the one city of that state the sentence places something in
+    (
+        "India–Nepal relations",
+        "Prime Minister B. P. Koirala visited India in January 1960, and a trade treaty was signed in New Delhi on "
+        "11 January 1960.",
+        "event",
+        {"kind": "visit", "date": "1960-01", "location": {"city": "New Delhi", "country": "IN"}},
+    ),
 ]
 
 

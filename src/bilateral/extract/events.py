@@ -839,6 +839,14 @@ def _make(
                     if near:
                         city, country = common.written(near[0]), code
                         break
+    if city is None and country is not None and kind == "visit":
+        # "visited China in March 1960, and a boundary agreement was signed in Beijing on 21 March 1960": the city of
+        # the visited state the sentence names is where the visit went
+        there = [
+            c for c in common.cities(ctx, unit) if c.code == country and re.search(r"\b(?:in|at)\s+$", s[: c.start])
+        ]
+        if len({common.written(c) for c in there}) == 1:
+            city = common.written(there[0])
     occasion = None
     occ = _OCCASION.search(part)
     if occ and occ.group("occasion"):
