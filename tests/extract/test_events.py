@@ -535,3 +535,15 @@ def test_a_visits_table_places_a_visit_in_a_smaller_town_of_the_pair() -> None:
         )
     )
     assert matching(document, "event", date="2015-03-12", location={"city": "Ipiales", "country": "CO"})
+
+
+def test_a_visits_table_without_a_place_column_takes_the_city_its_notes_name_and_resolves_mononyms() -> None:
+    document = extract(
+        seed(
+            "Brazil–Mozambique relations",
+            "President Luiz Inácio Lula da Silva visited Africa often.\n\n== Visits ==\n"
+            "| Year | Visitor | Purpose |\n| 2010 | President Lula | Visit to Maputo |\n",
+        )
+    )
+    visits = matching(document, "event", date="2010", location={"city": "Maputo", "country": "MZ"})
+    assert visits and visits[0]["participants"][0]["name"] == "Luiz Inácio Lula da Silva"

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -281,6 +281,19 @@ def _from_table(ctx: Context, table: Any) -> list[_Event]:
         people = [p for p in find_people(cells[who_col]) if p.name]
         if date is None or not people:
             continue
+        # the names as the article resolves them ("Lula" after "Luiz Inácio Lula da Silva")
+        plain = ctx.doc.plain_of(row.unit)
+        at = plain.find(cells[who_col])
+        if at != -1:
+            resolved = [
+                p for p in common.people(ctx, row.unit) if p.name and at <= p.start < at + len(cells[who_col])
+            ]
+            if len(resolved) == len(people):
+                # (a one-word name only: a cell's full name stays as written)
+                people = [
+                    replace(p, name=r.name) if p.name and " " not in p.name else p
+                    for p, r in zip(people, resolved, strict=True)
+                ]
         city = country = None
         if place_col is not None and place_col < len(cells):
             found = gazetteer.find_cities(cells[place_col])
@@ -291,6 +304,13 @@ def _from_table(ctx: Context, table: Any) -> list[_Event]:
                 city, country = common.written(found[0]), found[0].code
             else:
                 country = common.first_country(cells[place_col])
+        else:
+            # no place column: a city of the pair in the notes ("Official visit to Maputo")
+            rest_cells = " ; ".join(c for i, c in enumerate(cells) if i not in (date_col, who_col))
+            near = [m for c in ctx.dyad or () for m in gazetteer.find_cities_of(rest_cells, c)]
+            if near:
+                first = min(near, key=lambda m: m.start)
+                city, country = common.written(first), first.code
         summary = " ".join(" ".join(cells).split())[:160]
         participants = _participants(people)
         # the notes may name the kind ("Introductory visit", "10th Leaders' Retreat") and whom the visitor met
@@ -865,8 +885,6 @@ def _from_item(ctx: Context, unit: Unit, s: str, place: str | None, origin: str 
     if not dates or not people:
         return []
     if origin:
-        from dataclasses import replace
-
         people = [p if p.country else replace(p, country=origin) for p in people]
     cities = common.cities(ctx, unit)
     city = common.written(cities[0]) if cities else None
