@@ -72,6 +72,12 @@ ROWS = [
         "diplomatic_relations",
         {"event": "established", "date": "1992-10-16"},
     ),
+    # number templates show their number ({{val|72.4}}, {{nts|…}}, {{sort|key|shown}})
+    (
+        "In 2021 the trade turnover between the two countries amounted to €{{val|72.4}} million.",
+        "trade",
+        {"flow": "turnover", "period": "2021", "value": 72.4, "unit": "million EUR"},
+    ),
 ]
 
 

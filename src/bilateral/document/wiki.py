@@ -43,6 +43,11 @@ _SHOWN_ARG = {
     "nobold": 1,
     "noitalic": 1,
     "lang-en": 1,
+    # numbers: {{val|72.4}}, {{nts|1200}} (a number that sorts), {{sort|key|shown}}
+    "val": 1,
+    "nts": 1,
+    "ntsh": 1,
+    "sort": 2,
 }
 # Date templates whose positional arguments are the date ({{dts|1991|12|30}}, {{Start date|1992|10|16|df=y}}): the
 # plain view keeps the arguments and the pipes between them ("1991|12|30"), which the date grammar reads.
