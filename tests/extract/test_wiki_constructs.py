@@ -72,6 +72,13 @@ ROWS = [
         "diplomatic_relations",
         {"event": "established", "date": "1992-10-16"},
     ),
+    # a name linked to another language's article shows the name
+    (
+        "The Lithuanian ambassador {{ill|Giedrius Puodžiūnas|lt}} presented his credentials in Tbilisi on "
+        "{{dts|2019|5|14}}.",
+        "office",
+        {"person": "Giedrius Puodžiūnas", "sender": "LT", "credentials": "2019-05-14"},
+    ),
     # number templates show their number ({{val|72.4}}, {{nts|…}}, {{sort|key|shown}})
     (
         "In 2021 the trade turnover between the two countries amounted to €{{val|72.4}} million.",

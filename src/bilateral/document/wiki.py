@@ -43,6 +43,10 @@ _SHOWN_ARG = {
     "nobold": 1,
     "noitalic": 1,
     "lang-en": 1,
+    # a name linked to another language's article: {{ill|Juan Pérez|es}}
+    "ill": 1,
+    "interlanguage link": 1,
+    "interlanguage link multi": 1,
     # numbers: {{val|72.4}}, {{nts|1200}} (a number that sorts), {{sort|key|shown}}
     "val": 1,
     "nts": 1,
