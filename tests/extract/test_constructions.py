@@ -2449,6 +2449,13 @@ ROWS: list[tuple[str, str, str, dict[str, Any] | None]] = [
         "event",
         {"kind": "visit", "date": "1960-01", "location": {"city": "New Delhi", "country": "IN"}},
     ),
+    # missions: "X has a non-resident ambassador to Y based in C"
+    (
+        "Mongolia–Peru relations",
+        "Peru has a non-resident ambassador to Mongolia based in Beijing.",
+        "mission",
+        {"sender": "PE", "receiver": "MN", "resident": False, "accredited_from": {"city": "Beijing", "country": "CN"}},
+    ),
 ]
 
 

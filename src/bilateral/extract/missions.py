@@ -174,6 +174,11 @@ _NON_RESIDENT = (
         rf"(?P<owner>{_CAP})\s+(?i:is|was|has\s+been|had\s+been)\s+(?:(?i:also)\s+)?(?i:accredited\s+to)\s+(?:the\s+)?"
         rf"(?P<recv>{_CAP})\s+(?i:from)\s+{_WHERE}"
     ),
+    # "Mongolia has a non-resident ambassador to Chile based in Ulaanbaatar"
+    re.compile(
+        rf"(?P<owner>{_CAP})\s+(?i:has|had|maintains)\s+(?i:a|an)\s+(?i:non-resident)\s+(?i:ambassador|envoy)\s+"
+        rf"(?i:to|for|in)\s+(?:the\s+)?(?P<recv>{_CAP}),?\s+(?:(?i:based|residing|resident)\s+)?in\s+{_WHERE}"
+    ),
     # "Malta is represented in Estonia through a non-resident ambassador based in Valletta"
     re.compile(
         rf"(?P<owner>{_CAP})\s+(?i:is|was|has\s+been)\s+(?i:represented)\s+in\s+(?:the\s+)?(?P<recv>{_CAP})\s+"
