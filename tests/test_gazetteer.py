@@ -575,3 +575,10 @@ def test_an_ambiguous_country_word_names_the_state_of_the_pair() -> None:
         # a longer name still wins: the river is no state
         assert g.find_countries("the Congo River") == []
     assert g.country_code("Korea") is None
+
+
+def test_a_city_that_begins_a_persons_name_is_the_name() -> None:
+    # "his Argentine counterpart Santiago Cafiero": the given name, not the city; "in Santiago" stays the city
+    assert g.find_cities("talks with his counterpart Santiago Cafiero") == []
+    assert [m.value for m in g.find_cities("talks in Santiago Monday")] == ["Santiago"]
+    assert [m.value for m in g.find_cities("a forum at the Tbilisi Marriott hotel")] == ["Tbilisi"]

@@ -667,7 +667,36 @@ def find_cities(text: str) -> list[Mention]:
 
 @lru_cache(maxsize=8192)
 def _cached_find_cities(text: str) -> list[Mention]:
-    return [m for m in _city_scanner().scan(text) if not _surname_of(text, m)]
+    return [m for m in _city_scanner().scan(text) if not _surname_of(text, m) and not _given_name_of(text, m)]
+
+
+_NEXT_WORD = re.compile(r" ([A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?)\b(?![\-'’])")
+_AFTER_PLACE = frozenset(
+    {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November"}
+    | {"December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Province"}
+    | {"Region", "Airport", "Station", "Metro", "Stock", "Exchange", "Declaration", "Agreement", "Treaty", "Accords"}
+    | {"Process", "Protocol", "Convention", "Conference", "Summit", "Group", "Street", "Square", "Bay", "Harbour"}
+)
+
+
+def _given_name_of(text: str, m: Mention) -> bool:
+    """A city's name that begins a person's ("his Argentine counterpart Santiago Cafiero"): one word of a city
+    followed by a capitalized word that is no place, state, organization, role, month or function word, with no
+    preposition of place before it ("in Santiago" stays the city)."""
+    if " " in m.text or not m.text[:1].isupper():
+        return False
+    nxt = _NEXT_WORD.match(text, m.end)
+    if nxt is None or nxt.group(1) in _AFTER_PLACE:
+        return False
+    if re.search(r"\b(?:in|at|to|from|into|of|near|via|outside)\s+$", text[max(0, m.start - 10) : m.start], re.I):
+        return False
+    if re.match(
+        r"\s+(?:hotel|airport|stadium|palace|cent(?:re|er)|university|square|street|bridge|port|station|office|branch)\b",
+        text[nxt.end() : nxt.end() + 14],
+        re.I,
+    ):
+        return False  # "the Tbilisi Marriott hotel": a place named after the city
+    return not _is_name_word(nxt.group(1))
 
 
 _GIVEN = re.compile(r"(?<![\w.])(\w{3,})\s$")

@@ -2456,6 +2456,14 @@ ROWS: list[tuple[str, str, str, dict[str, Any] | None]] = [
         "mission",
         {"sender": "PE", "receiver": "MN", "resident": False, "accredited_from": {"city": "Beijing", "country": "CN"}},
     ),
+    # people: a city's name that begins a person's ("Santiago Cafiero") is the given name
+    (
+        "Argentina–Poland relations",
+        "Foreign Minister Zbigniew Rau held a phone call with his Argentine counterpart Santiago Cafiero on "
+        "3 May 2022.",
+        "event",
+        {"kind": "meeting", "location": None, "participants": [{"name": "Santiago Cafiero", "country": "AR"}]},
+    ),
 ]
 
 
