@@ -2464,6 +2464,14 @@ ROWS: list[tuple[str, str, str, dict[str, Any] | None]] = [
         "event",
         {"kind": "meeting", "location": None, "participants": [{"name": "Santiago Cafiero", "country": "AR"}]},
     ),
+    # missions: "Its ambassador in C was also accredited to CITY" (a capital standing for the other state)
+    (
+        "Cuba–Soviet Union relations",
+        "The Soviet Union established relations with Cuba in 1942. Its ambassador in Mexico City was also accredited "
+        "to Havana.",
+        "mission",
+        {"sender": "SU", "receiver": "CU", "resident": False, "accredited_from": {"city": "Mexico City"}},
+    ),
 ]
 
 

@@ -116,3 +116,13 @@ def test_wiki_table_header_direction() -> None:
     assert len(exports) == 1
     f = exports[0]
     assert (f["reporter"], f["partner"], f["flow"]) in (("LT", "GE", "export"), ("GE", "LT", "import"))
+
+
+def test_an_infobox_mission_in_a_town_the_gazetteer_lacks_keeps_the_town() -> None:
+    document = extract(
+        "{{Infobox bilateral relations\n| Palau–Taiwan\n| Palau\n| Taiwan\n"
+        "| mission2 = [[Embassy of Taiwan, Koror]]\n}}\n"
+        "'''Palau–Taiwan relations''' are the relations between [[Palau]] and [[Taiwan]].\n",
+        "wiki",
+    )
+    assert matching(document, "mission", sender="TW", receiver="PW", city="Koror")

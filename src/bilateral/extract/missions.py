@@ -660,8 +660,27 @@ def _from_unit(ctx: Context, unit: Unit, s: str, previous: Fact | None) -> list[
     for m in _AMBASSADOR_ALSO.finditer(s) if "also" in s else ():
         # "Mexico's ambassador in Baku is also accredited to Georgia": the post in the other state covers a third
         told = out[-1] if out else previous
+        if m.group("bare") and m.group("city"):
+            # "Its ambassador in Washington was also accredited to Havana": the state the sentence or the one before
+            # spoke of, posted in a third state and covering the other of the pair
+            owner = _subject(ctx, s, m.start()) or (told.fields["sender"] if told is not None else None)
+            if owner is None and unit.index > 0 and ctx.doc.units[unit.index - 1].block == unit.block:
+                before = ctx.doc.plain_of(ctx.doc.units[unit.index - 1])
+                owner = next((c.code for c in gazetteer.find_countries(before) if c.code in ctx.dyad), None)
+            city = _city(m.group("city"))
+            recv = _country(m.group("recv")) or next((c.code for c in gazetteer.find_cities(m.group("recv"))), None)
+            if (
+                owner in ctx.dyad
+                and city is not None
+                and recv == ctx.other(owner)
+                and common.in_pair(ctx, city.code) not in ctx.dyad
+            ):
+                base = {"city": common.written(city), "country": city.code}
+                out.append(_fact(owner, recv, "embassy", resident=False, accredited_from=base, unit=unit))
+                handled.append((m.start(), m.end()))
+            continue
         if m.group("bare"):
-            if m.group("city") or told is None or not told.fields["resident"] or not told.fields.get("city"):
+            if told is None or not told.fields["resident"] or not told.fields.get("city"):
                 continue
             owner = told.fields["sender"]
             city = next(iter(gazetteer.find_cities_of(told.fields["city"], told.fields["receiver"])), None)
@@ -919,6 +938,9 @@ def _mission_phrase(
         # "an embassy and a consulate-general in Buenos Aires": the place after the second post is the first's too
         near = [c for c in gazetteer.find_cities_of(shared.group("place"), receiver) if c.start == 0]
         city_name = common.written(near[0]) if near else None
+    if city_name is None and loc and loc.group("prep") is None and unit.kind == "field":
+        # "mission2 = Embassy of the United States, Koror": the place after the comma of an infobox line
+        city_name = _unknown_town(loc.group("place"))
     if city_name is None and loc and kind in _SMALL_POSTS and re.match(r"\s*in\s+(?!the\b)", s[m.end() :], re.I):
         # "a consulate in Vanimo, the capital of Sandaun Province": a town the gazetteer does not know, named as
         # the place of a consulate (the receiver's, not a state, a region or an organization)
