@@ -2472,6 +2472,14 @@ ROWS: list[tuple[str, str, str, dict[str, Any] | None]] = [
         "mission",
         {"sender": "SU", "receiver": "CU", "resident": False, "accredited_from": {"city": "Mexico City"}},
     ),
+    # missions: "It is also represented by honorary consuls in towns such as A and B" after the state's embassy
+    (
+        "Mexico–Norway relations",
+        "Norway has an embassy in Mexico City. It is also represented by honorary consuls in cities such as Cancún "
+        "and Monterrey.",
+        "mission",
+        {"sender": "NO", "kind": "honorary_consulate", "city": "Monterrey"},
+    ),
 ]
 
 

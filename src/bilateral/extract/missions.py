@@ -860,12 +860,15 @@ def _mission_phrase(
     if owner is None and re.match(
         # (after a fronted date too: "…, and in 2023 it announced plans to open a consulate in Nuuk")
         r"\s*(?:(?:and|but)\s+)?(?:(?:in|on)\s+[^,;]{3,25}?,?\s+)?(?:it|they)\s+(?:\w+\s+){0,2}?"
-        r"(?:has|have|maintains?|runs?|operates?|opened|announced|plans?|planned|decided)\b",
+        r"(?:has|have|maintains?|runs?|operates?|opened|announced|plans?|planned|decided|represented)\b",
         s[cs:],
         re.I,
     ):
-        # "…; it also maintains a consulate general in São Paulo": the state the sentence began with
+        # "…; it also maintains a consulate general in São Paulo": the state the sentence began with (or, for "It …"
+        # opening a sentence, the sender of the post told just before)
         owner = next((c.code for c in gazetteer.find_countries(s[:cs]) if c.code in ctx.dyad), None)
+        if owner is None and previous is not None:
+            owner = previous.fields["sender"]
     if owner is None:
         # "X has/opened/runs a KIND": the subject before the verb
         # (the last such verb of the clause, looked for in a bounded window: a linear scan on any text)
