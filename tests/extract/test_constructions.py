@@ -2480,6 +2480,14 @@ ROWS: list[tuple[str, str, str, dict[str, Any] | None]] = [
         "mission",
         {"sender": "NO", "kind": "honorary_consulate", "city": "Monterrey"},
     ),
+    # membership: "which X joined in D1 and Y in D2" gives Y its own date
+    (
+        "Cuba–Mongolia relations",
+        "Both were tied together in the Council for Mutual Economic Assistance, which Mongolia joined in 1962 and "
+        "Cuba in 1972.",
+        "membership",
+        {"country": "CU", "organization": "Council for Mutual Economic Assistance", "date": "1972"},
+    ),
 ]
 
 

@@ -331,7 +331,14 @@ def _memberships(
             continue
         end = cl.start + rel.end()
         for country in _members(ctx, s, common.Clause(at, cl.end), end, mentions):
-            out.append((country, org.code, True, ((end, cl.end),)))
+            # (a member named after the verb is a gapped one with its own date: "which the GDR joined in 1950 and
+            # Mongolia in 1962")
+            own = next((m.end for m in mentions if m.code == country and end <= m.start < cl.end), end)
+            out.append((country, org.code, True, ((own, cl.end),)))
+        for g in _GAPPED_MEMBER.finditer(s, end, cl.end):
+            code = common.first_country(g.group("who"))
+            if code in (ctx.dyad or ()) and not any(c == code and o == org.code for c, o, _, _ in out):
+                out.append((code, org.code, True, ((g.end("who"), cl.end),)))
     # "Thailand was one of the founders of ASEAN on 8 August 1967; Cambodia became its tenth member on 30 April 1999"
     for its in _ITS_MEMBER.finditer(part):
         at = cl.start + its.start()
