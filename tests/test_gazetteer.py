@@ -582,3 +582,9 @@ def test_a_city_that_begins_a_persons_name_is_the_name() -> None:
     assert g.find_cities("talks with his counterpart Santiago Cafiero") == []
     assert [m.value for m in g.find_cities("talks in Santiago Monday")] == ["Santiago"]
     assert [m.value for m in g.find_cities("a forum at the Tbilisi Marriott hotel")] == ["Tbilisi"]
+
+
+def test_the_states_a_demonym_names() -> None:
+    assert g.states_called("German") == {"DE", "DD"}
+    assert g.states_called("Korean") == {"KR", "KP"}
+    assert g.states_called("Chilean") == {"CL"}

@@ -72,6 +72,7 @@ __all__ = [
     "read_table",
     "resolving",
     "role_of",
+    "states_called",
     "wholes",
     "within",
 ]
@@ -499,6 +500,17 @@ def within(code: str, states: Iterable[str]) -> str:
         return code
     inside = wholes(code) & pool
     return next(iter(inside)) if len(inside) == 1 else code
+
+
+def states_called(demonym: str) -> frozenset[str]:
+    """The states a demonym names on its own or ends the demonym of ("German": DE, and DD's "East German";
+    "Korean": South and North Korea), historical states included."""
+    key = demonym.strip().casefold()
+    return frozenset(
+        c.code
+        for c in _countries()[0].values()
+        if any(d.casefold() == key or d.casefold().endswith(" " + key) for d in c.demonyms)
+    )
 
 
 def demonyms(code: str) -> list[str]:

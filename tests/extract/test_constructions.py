@@ -2488,6 +2488,19 @@ ROWS: list[tuple[str, str, str, dict[str, Any] | None]] = [
         "membership",
         {"country": "CU", "organization": "Council for Mutual Economic Assistance", "date": "1972"},
     ),
+    # membership: "both Korean/German states" are the two states of that name, whichever of them is of the pair
+    (
+        "Mongolia–South Korea relations",
+        "Both Korean states joined the United Nations on 17 September 1991, thirty years after Mongolia.",
+        "membership",
+        {"country": "KP", "organization": "United Nations", "date": "1991-09-17"},
+    ),
+    (
+        "Mongolia–South Korea relations",
+        "Both Korean states joined the United Nations on 17 September 1991, thirty years after Mongolia.",
+        "membership",
+        {"country": "KR", "organization": "United Nations", "date": "1991-09-17"},
+    ),
 ]
 
 

@@ -210,7 +210,10 @@ def _members(ctx: Context, s: str, cl: common.Clause, pivot: int, mentions: list
     dem = [m for m in mentions if kinds and m.start == cl.start + kinds.start("dem") and m.kind == "demonym"]
     if kinds:
         # "Both German states were admitted to the UN": the states of that name, not the pair (in an article on the
-        # GDR and Vietnam: the GDR, and West Germany as a third state)
+        # GDR and Vietnam: the GDR, and West Germany as a third state; on Germany and Mongolia: both Germanies)
+        called = gazetteer.states_called(kinds.group("dem"))
+        if len(called) == 2 and any(gazetteer.within(c, ctx.dyad) in ctx.dyad for c in called):
+            return sorted(called, key=lambda c: (c not in ctx.dyad, c))
         if not dem:
             return []
         code = dem[0].code
