@@ -2501,6 +2501,13 @@ ROWS: list[tuple[str, str, str, dict[str, Any] | None]] = [
         "membership",
         {"country": "KR", "organization": "United Nations", "date": "1991-09-17"},
     ),
+    # people: a name before "Conference", "Talks", "Games" is the happening's, no person's
+    (
+        "Indonesia–Netherlands relations",
+        "Sovereignty was transferred after the Round Table Conference in The Hague on 2 November 1949.",
+        "event",
+        {"kind": "conference", "participants": []},
+    ),
 ]
 
 

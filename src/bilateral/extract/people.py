@@ -166,7 +166,7 @@ _INSTITUTION_HEADS = (
     r"|Partnership|Agreement|Treaty|Summit|Initiative|Programme|Program|Dialogue|Forum|Corridor|Route|Process|Bridge"
     r"|Tunnel|Canal|Highway|Railway|Committee|Council|Commission|Board|Agency|Authority|Fund|Group|Party|Movement"
     r"|Court|Ministry|Corporation|Prefecture|Province|Region|District|County|Oblast|Governorate|Municipality"
-    r"|House|Palace|Castle|Hall|Tower|Gate"
+    r"|House|Palace|Castle|Hall|Tower|Gate|Conference|Congress|Talks|Negotiations|Meeting|Games|Olympics|Cup"
 )
 _INSTITUTION = re.compile(
     rf"\s+(?:(?:[A-Z][\w\-–]*|of|the|and)\s+){{0,4}}?(?:{_INSTITUTION_HEADS})\b"
