@@ -2783,3 +2783,15 @@ def test_the_subject_of_a_visit_is_no_participant_of_a_passive_clause_after_it()
     )
     later = [e for e in of_type(document, "event") if e["date"] == "2014-09"]
     assert all(not e["participants"] for e in later)
+
+
+def test_a_demonym_after_the_place_names_no_place() -> None:
+    # "arrived off Uraga with a squadron of American warships": the visit is not to America
+    document = extract(
+        seed(
+            "Japan–United States relations",
+            "Commodore Matthew C. Perry arrived off Uraga with a squadron of American warships in July 1853.",
+        )
+    )
+    visits = of_type(document, "event")
+    assert visits and all((v["location"] or {}).get("country") != "US" for v in visits)

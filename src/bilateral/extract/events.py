@@ -809,7 +809,8 @@ def _plus_days(day: str, n: int) -> str:
 # the place a happening names after its verb or preposition ("visited Astana", "bombed Darwin", "took Belgrade")
 _PLACE_AFTER = re.compile(
     r"\b(?:to|in|visited|visit|toured|arrived\s+off|bombed|shelled|attacked|stormed|occupied|invaded|entered|took)"
-    r"\s+(?:the\s+)?([A-Z][\w\s\-]{2,40})"
+    # (the capitalized name only: "arrived off Uraga with a squadron of American warships" is no visit to America)
+    r"\s+(?:the\s+)?([A-Z][\w\-]{1,30}(?:\s+(?:of\s+)?[A-Z][\w\-]{1,30}){0,3})"
 )
 
 
