@@ -2508,6 +2508,13 @@ ROWS: list[tuple[str, str, str, dict[str, Any] | None]] = [
         "event",
         {"kind": "conference", "participants": []},
     ),
+    # agreements: the items of a counted plural take its singular ("treaties" -> "treaty")
+    (
+        "Bolivia–Chile relations",
+        "The two states have signed over 20 treaties, including on extradition (1998) and on legal assistance (2001).",
+        "agreement",
+        {"title": "treaty on extradition", "date": "1998"},
+    ),
 ]
 
 

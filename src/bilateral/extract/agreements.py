@@ -172,6 +172,32 @@ class _Head:
     end: int
 
 
+def _agreement(
+    ctx: Context,
+    title: str,
+    status: str,
+    date: str | None,
+    unit: Unit,
+    confidence: float,
+    *,
+    kind: str | None = None,
+    location: dict[str, str | None] | None = None,
+    parties: list[str] | None = None,
+) -> Fact:
+    """An agreement fact of the pair (or of the ``parties`` its title names)."""
+    assert ctx.dyad
+    fields = {
+        "title": title,
+        "kind": kind or _kind(title),
+        "status": status,
+        "date": date,
+        "parties": parties or sorted(ctx.dyad),
+        "location": location,
+        "subject": None,
+    }
+    return Fact("agreement", fields, [unit], confidence)
+
+
 def _kind(title: str) -> str:
     for kind, rx in _KIND:
         if rx.search(title):
@@ -258,16 +284,7 @@ def _from_table(ctx: Context, table: Any) -> list[Fact]:
             date = dates_mod.parse_date(cells[col]) if cells[col].strip(" -–—") else None
             if date is None:
                 continue
-            fields = {
-                "title": title,
-                "kind": _kind(title),
-                "status": status,
-                "date": date,
-                "parties": sorted(ctx.dyad),
-                "location": None,
-                "subject": None,
-            }
-            out.append(Fact("agreement", fields, [row.unit], 0.8))
+            out.append(_agreement(ctx, title, status, date, row.unit, 0.8))
     return out
 
 
@@ -307,16 +324,8 @@ def _from_notes(ctx: Context, table: Any, heads: list[str]) -> list[Fact]:
                     # a cell begins with a capital: "Friendship treaty" is a description in sentence case
                     words = h.title.split()
                     plain = len(words) > 1 and not any(w[:1].isupper() for w in words[1:])
-                    fields = {
-                        "title": h.title[:1].lower() + h.title[1:] if plain else h.title,
-                        "kind": _kind(h.title),
-                        "status": "signed",
-                        "date": date,
-                        "parties": sorted(ctx.dyad),
-                        "location": location,
-                        "subject": None,
-                    }
-                    out.append(Fact("agreement", fields, [row.unit], 0.75))
+                    title = h.title[:1].lower() + h.title[1:] if plain else h.title
+                    out.append(_agreement(ctx, title, "signed", date, row.unit, 0.75, location=location))
     return out
 
 
@@ -647,16 +656,10 @@ def _from_sentence(
                 # "… from 26 May to 2 June 1955 … signed the Belgrade Declaration on the last day of the visit"
                 date = date.split("/")[0 if day.group(1).lower() == "first" else 1]
             for k, t in enumerate(titles):
-                fields = {
-                    "title": t,
-                    "kind": _kind(t),
-                    "status": status,
-                    "date": each[k] if paired and status == "signed" else date,
-                    "parties": _between_parties(t) or sorted(ctx.dyad),
-                    "location": location or loc,
-                    "subject": None,
-                }
-                out.append(Fact("agreement", fields, [unit], 0.75))
+                when = each[k] if paired and status == "signed" else date
+                out.append(
+                    _agreement(ctx, t, status, when, unit, 0.75, location=location or loc, parties=_between_parties(t))
+                )
     return out
 
 
@@ -671,18 +674,10 @@ def _included(ctx: Context, unit: Unit, s: str, h: _Head, dates: list[DateMatch]
     if inc is None or not _SIGNED.search(own):
         return []
     out = []
-    singular = re.sub(r"(?i)(memorand)a$", r"\1um", re.sub(r"s$", "", h.match.group()))
+    singular = _singular(h.match.group())
     for it in _ITEM.finditer(inc.group("items")):
-        fields = {
-            "title": f"{singular.lower()} on {it.group('what').strip()}",
-            "kind": _kind(singular),
-            "status": "signed",
-            "date": it.group("year"),
-            "parties": sorted(ctx.dyad),
-            "location": None,
-            "subject": None,
-        }
-        out.append(Fact("agreement", fields, [unit], 0.7))
+        title = f"{singular.lower()} on {it.group('what').strip()}"
+        out.append(_agreement(ctx, title, "signed", it.group("year"), unit, 0.7, kind=_kind(singular)))
     return out
 
 

@@ -67,6 +67,11 @@ def cities(ctx: Context, unit: Unit) -> list[gazetteer.Mention]:
     return ctx.cache[key]
 
 
+def pair_cities(ctx: Context, text: str) -> list[gazetteer.Mention]:
+    """Cities of either state of the pair in ``text``, smaller towns included (the GeoNames table of each)."""
+    return [m for code in ctx.dyad or () for m in gazetteer.find_cities_of(text, code)]
+
+
 def people(ctx: Context, unit: Unit) -> list[Person]:
     """Named people of a unit, short forms resolved; unnamed officials included (name None)."""
     cache = ctx.cache.get("people")

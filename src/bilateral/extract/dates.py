@@ -93,7 +93,11 @@ class DateContext:
         for m in matches:
             if not m.value:
                 continue
-            if text is not None and _ATTRIBUTIVE_YEAR.match(text, m.end) and re.search(r"\bthe\s+$", text[: m.start]):
+            if (
+                text is not None
+                and _ATTRIBUTIVE_YEAR.match(text, m.end)
+                and re.search(r"\bthe\s+$", text[max(0, m.start - 8) : m.start])
+            ):
                 continue  # "accusing Manila of breaching the 2018 agreement": a year that names a thing, not a time
             self.last = m.value
             if text is not None:

@@ -299,7 +299,7 @@ def _from_table(ctx: Context, table: Any) -> list[_Event]:
             found = gazetteer.find_cities(cells[place_col])
             if not found:
                 # a smaller town of one of the pair ("Tulcán", "Pasto")
-                found = [m for c in ctx.dyad or () for m in gazetteer.find_cities_of(cells[place_col], c)]
+                found = common.pair_cities(ctx, cells[place_col])
             if found:
                 city, country = common.written(found[0]), found[0].code
             else:
@@ -307,7 +307,7 @@ def _from_table(ctx: Context, table: Any) -> list[_Event]:
         else:
             # no place column: a city of the pair in the notes ("Official visit to Maputo")
             rest_cells = " ; ".join(c for i, c in enumerate(cells) if i not in (date_col, who_col))
-            near = [m for c in ctx.dyad or () for m in gazetteer.find_cities_of(rest_cells, c)]
+            near = common.pair_cities(ctx, rest_cells)
             if near:
                 first = min(near, key=lambda m: m.start)
                 city, country = common.written(first), first.code
@@ -355,6 +355,9 @@ _AS_ENVOY = re.compile(
 _ARRIVAL = re.compile(r"\b(?:arrived|came)\s+(?:in|to|at)\b", re.I)
 
 
+_THE_FORUM = re.compile(r"\bthe\s+(?:Forum|Summit)\b(?!\s+(?:of|on|for)\s+(?:the\s+)?[A-Z])")
+
+
 def _kind(s: str) -> str | None:
     # a trigger inside an organization's name is no happening ("the East Asia Summit", "the Nordic Council")
     for org in gazetteer.find_organizations(s):
@@ -363,7 +366,7 @@ def _kind(s: str) -> str | None:
         end = org.end + (tail.end() if tail else 0)
         s = s[: org.start] + " " * (end - org.start) + s[end:]
     # "the Forum", capitalized alone, is an organization named before ("Fiji was suspended from the Forum")
-    s = re.sub(r"\bthe\s+(?:Forum|Summit)\b(?!\s+(?:of|on|for)\s+(?:the\s+)?[A-Z])", lambda m: " " * len(m.group()), s)
+    s = _THE_FORUM.sub(lambda m: " " * len(m.group()), s)
     # nor one inside a document's title ("signed the protocol of the second meeting of the joint commission"), nor
     # an envoy taking up his post ("arrived in Kabul in 1919 as the first envoy")
     s = _DOCUMENT_OF.sub(lambda m: " " * len(m.group()), s)

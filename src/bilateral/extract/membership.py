@@ -246,6 +246,11 @@ def _members(ctx: Context, s: str, cl: common.Clause, pivot: int, mentions: list
     return []
 
 
+def _right_before(pool: list[gazetteer.Mention], s: str, at: int) -> gazetteer.Mention | None:
+    """The organization named right before a relative pronoun at ``at`` (only spaces between)."""
+    return next((o for o in reversed(pool) if o.end <= at and re.fullmatch(r"\s*", s[o.end : at])), None)
+
+
 def _memberships(
     ctx: Context,
     s: str,
@@ -314,12 +319,12 @@ def _memberships(
                 out.append((country, o, entry, windows))
     # "the Eastern Partnership, in which Georgia takes part", "the Visegrád Group, in which both countries still
     # take part", "NATO, of which both are members": the organization before the relative pronoun
+    pool = antecedents if antecedents is not None else orgs
     for rel in _RELATIVE.finditer(part):
         if _NOT.search(rel.group()):
             continue  # "…, in which Indonesia has been an associate member"
         at = cl.start + rel.start()
-        pool = antecedents if antecedents is not None else orgs
-        org = next((o for o in reversed(pool) if o.end <= at and re.fullmatch(r"\s*", s[o.end : at])), None)
+        org = _right_before(pool, s, at)
         if org is None:
             continue
         end = cl.start + rel.end()
@@ -328,8 +333,7 @@ def _memberships(
     # "Moldova is a candidate for membership of the European Union, which Lithuania joined on 1 May 2004"
     for rel in _WHICH_JOINED.finditer(part):
         at = cl.start + rel.start()
-        pool = antecedents if antecedents is not None else orgs
-        org = next((o for o in reversed(pool) if o.end <= at and re.fullmatch(r"\s*", s[o.end : at])), None)
+        org = _right_before(pool, s, at)
         if org is None:
             continue
         end = cl.start + rel.end()
@@ -347,7 +351,6 @@ def _memberships(
         at = cl.start + its.start()
         # (the one named before, even where an aspiration stood: "signed the treaty of accession to the EAC in
         # December 2023 and became the bloc's eighth member in March 2024")
-        pool = antecedents if antecedents is not None else orgs
         org = next((o for o in reversed(pool) if o.end <= at), None)
         if org is None:
             continue

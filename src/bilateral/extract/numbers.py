@@ -43,6 +43,8 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 
+from bilateral import gazetteer
+
 __all__ = [
     "SCALE_FACTORS",
     "Amount",
@@ -110,8 +112,6 @@ def _one_of_pair(value: str | None) -> str | None:
     begins with its state's ISO 3166 code); none when the pair does not decide."""
     if value is None or "|" not in value:
         return value
-    from bilateral import gazetteer
-
     pair = gazetteer.current_pair()
     codes = value.split("|")
     fits = [c for c in codes if c != "*" and c[:2] in pair]
