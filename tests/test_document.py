@@ -244,3 +244,37 @@ def test_a_sentence_that_opens_or_closes_inside_a_template_quotes_the_whole_temp
     quotes = [doc.quote(u) for u in doc.units if u.kind == "sentence"]
     assert "{{As of|2021}}, bilateral trade amounted to {{US$|9.6 billion}}." in quotes
     assert "Abe visited Santiago on {{dts|2014|7|31}}." in quotes
+
+
+def test_prose_copied_from_a_web_page_keeps_its_headings_without_blank_lines() -> None:
+    text = (
+        "Chile–Japan relations\n\nHistory\nMain article: Japanese immigration to Chile\n"
+        "Chile and Japan established diplomatic relations in 1897.[1] Japan opened a legation in 1909.\n"
+        "Trade\nIn 2019 trade amounted to 8.2 billion US dollars.[2]\n"
+        "References\n^ \"Japan opens embassy in Santiago\". The Times. Retrieved 14 January 2021.\n"
+    )
+    doc = parse_text(text, "chile-japan.txt", input_format="prose")
+    assert [s.title for s in doc.sections] == ["Chile–Japan relations", "History", "Trade", "References"]
+    trade = [doc.quote(u) for u in doc.units if u.section == "Trade"]
+    assert trade == ["In 2019 trade amounted to 8.2 billion US dollars.[2]"]
+    # a hard-wrapped paragraph is no heading: its short last line ends the sentence
+    wrapped = parse_text("A–B relations\n\nThe two states signed\na treaty in 1990.\nIt holds.\n", "a.txt", "prose")
+    assert [s.title for s in wrapped.sections] == ["A–B relations"]
+
+
+def test_units_of_back_matter_sections_are_references_not_statements() -> None:
+    text = (
+        "Chile–Japan relations\n\nJapan opened a legation in Santiago in 1909.\n\nReferences\n\n"
+        "^ \"Japan opens embassy in Santiago\". The Times. Retrieved 14 January 2021.\n\nExternal links\n\n"
+        "- Embassy of Japan in Chile\n"
+    )
+    doc = parse_text(text, "chile-japan.txt", input_format="prose")
+    kinds = {doc.quote(u)[:20]: (u.section, u.kind) for u in doc.units}
+    assert kinds["Japan opened a legat"] == ("Chile–Japan relations", "sentence")
+    assert kinds["^ \"Japan opens embas"] == ("References", "reference")
+    assert kinds["- Embassy of Japan i"] == ("External links", "reference")
+    wiki = parse_text(
+        "'''Chile–Japan relations'''\n\n== Notes ==\n* Japan opened an embassy in Santiago in 1909.\n",
+        "chile-japan.wiki",
+    )
+    assert [u.kind for u in wiki.units if u.section == "Notes"] == ["reference"]

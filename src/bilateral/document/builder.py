@@ -4,12 +4,23 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
+from importlib import resources
 
 from bilateral.document.model import Block, Cell, Doc, Row, Section, Table, Unit
 from bilateral.document.sentences import split_sentences
 
 _NUMERIC = re.compile(r"^[\s\d.,\-–+%$€£()]*\d[\s\d.,\-–+%$€£()]*$")
 _SOURCE_NOTE = re.compile(r"^\s*(source|sources|note|notes|extracted|data|figures|compiled|according)\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def back_matter_sections() -> frozenset[str]:
+    """Titles of the sections whose units are references, not statements (data/back_matter_sections.txt)."""
+    data = resources.files("bilateral.data").joinpath("back_matter_sections.txt").read_text(encoding="utf-8")
+    return frozenset(
+        line.strip().casefold() for line in data.splitlines() if line.strip() and not line.startswith("#")
+    )
 
 
 def lines(text: str) -> Iterator[tuple[int, int]]:
@@ -57,6 +68,8 @@ class Builder:
         return block
 
     def _unit(self, block: Block, kind: str, start: int, end: int, pstart: int, pend: int) -> Unit:
+        if block.section.strip().casefold() in back_matter_sections():
+            kind = "reference"  # a cited title or a link in "References" or "External links": no statement
         unit = Unit(kind, start, end, pstart, pend, block.section, len(self.doc.blocks) - 1, len(self.doc.units))
         self.doc.units.append(unit)
         block.units.append(unit)

@@ -17,7 +17,7 @@ from typing import Any
 class Unit:
     """A sentence, list item, table row, infobox field or caption: the smallest quotable piece."""
 
-    kind: str  # "sentence" | "item" | "row" | "field" | "caption" | "note"
+    kind: str  # "sentence" | "item" | "row" | "field" | "caption" | "note" | "reference" (in back matter)
     start: int  # raw offsets: the evidence quote is doc.text[start:end]
     end: int
     pstart: int  # plain-view offsets: what extractors read is doc.plain[pstart:pend]

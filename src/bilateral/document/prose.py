@@ -27,22 +27,33 @@ def read_prose(doc: Doc) -> Doc:
         lead = doc.title
         i += 1
     b = Builder(doc, lead)
+
+    def line_at(k: int) -> str:
+        return text[all_lines[k][0] : all_lines[k][1]] if 0 <= k < n else ""
+
+    def is_heading(k: int) -> bool:
+        line = line_at(k).strip()
+        if not line or len(line) > 60 or _END_PUNCT.search(line) or _ITEM.match(line) or not line[0].isupper():
+            return False
+        before, after = line_at(k - 1).strip(), line_at(k + 1).strip()
+        if not before and not after:
+            return True
+        # a page copied from a browser keeps its headings on their own lines without blank lines around them
+        # ("History" / "Main article: …"): a short line after a finished sentence (or a blank), before more text
+        return (
+            bool(after)
+            and len(line.split()) <= 6
+            and (not before or before.endswith((".", "!", "?", "]")))
+            and not after[0].islower()
+        )
+
     while i < n:
         s, e = all_lines[i]
         line = text[s:e]
         if not line.strip():
             i += 1
             continue
-        blank_before = i == 0 or not text[all_lines[i - 1][0] : all_lines[i - 1][1]].strip()
-        blank_after = i + 1 >= n or not text[all_lines[i + 1][0] : all_lines[i + 1][1]].strip()
-        if (
-            blank_before
-            and blank_after
-            and len(line.strip()) <= 60
-            and not _END_PUNCT.search(line)
-            and not _ITEM.match(line)
-            and line.strip()[0].isupper()
-        ):
+        if is_heading(i):
             hs, he = strip_span(text, s, e)
             b.open_section(doc.text[hs:he], 2, hs, he)
             i += 1
@@ -61,11 +72,7 @@ def read_prose(doc: Doc) -> Doc:
             i = j
             continue
         j = i + 1
-        while (
-            j < n
-            and text[all_lines[j][0] : all_lines[j][1]].strip()
-            and not _ITEM.match(text[all_lines[j][0] : all_lines[j][1]])
-        ):
+        while j < n and line_at(j).strip() and not _ITEM.match(line_at(j)) and not is_heading(j):
             j += 1
         b.paragraph(s, all_lines[j - 1][1])
         i = j
