@@ -278,3 +278,20 @@ def test_units_of_back_matter_sections_are_references_not_statements() -> None:
         "chile-japan.wiki",
     )
     assert [u.kind for u in wiki.units if u.section == "Notes"] == ["reference"]
+
+
+def test_prose_table_copied_from_a_web_page_has_tab_separated_cells_and_a_caption() -> None:
+    text = (
+        "Chile–Japan relations\n\nTrade\nTrade between Chile and Japan (US$ million)[7]\n"
+        "Year\tChilean exports\tJapanese exports\n2018\t7,561\t2,311\n2019\t6,904\t2,128\n\n"
+        "Both are members of APEC.\n"
+    )
+    doc = parse_text(text, "chile-japan.txt", input_format="prose")
+    (table,) = doc.tables
+    assert table.caption is not None and doc.quote(table.caption).startswith("Trade between Chile and Japan")
+    assert table.header is not None
+    assert [doc.plain_of(c) for c in table.header.cells] == ["Year", "Chilean exports", "Japanese exports"]
+    cells = [[doc.quote(c) for c in r.cells] for r in table.rows]
+    assert cells == [["2018", "7,561", "2,311"], ["2019", "6,904", "2,128"]]
+    assert [doc.quote(u) for u in doc.sentences] == ["Both are members of APEC."]
+    check_offsets(doc)

@@ -47,11 +47,41 @@ def read_prose(doc: Doc) -> Doc:
             and not after[0].islower()
         )
 
+    def is_table_line(k: int) -> bool:
+        # tabs are folded into spaces in the normalized view; the raw text keeps them
+        return 0 <= k < n and "\t" in doc.text[all_lines[k][0] : all_lines[k][1]].strip()
+
+    def table_starts(k: int) -> bool:
+        """Two lines of cells, or a caption line and two lines of cells."""
+        return is_table_line(k + 1) and (is_table_line(k) or is_table_line(k + 2))
+
+    def table(k: int) -> int:
+        """A table copied from a web page: one row a line, its cells separated by tabs; a line just before the
+        rows ("Trade between Chile and Japan (US$ million)") is its caption."""
+        rows = []
+        while k < n and line_at(k).strip():
+            if rows and not is_table_line(k):
+                break
+            rs, re_ = strip_span(text, *all_lines[k])
+            cells = []
+            pos = rs
+            for part in doc.text[rs:re_].split("\t"):
+                cs, ce = strip_span(text, pos, pos + len(part))
+                cells.append((cs, ce, False))
+                pos += len(part) + 1
+            rows.append((rs, re_, cells))
+            k += 1
+        b.table(rows[0][0], rows[-1][1], rows)
+        return k
+
     while i < n:
         s, e = all_lines[i]
         line = text[s:e]
         if not line.strip():
             i += 1
+            continue
+        if table_starts(i):
+            i = table(i)
             continue
         if is_heading(i):
             hs, he = strip_span(text, s, e)
@@ -72,7 +102,13 @@ def read_prose(doc: Doc) -> Doc:
             i = j
             continue
         j = i + 1
-        while j < n and line_at(j).strip() and not _ITEM.match(line_at(j)) and not is_heading(j):
+        while (
+            j < n
+            and line_at(j).strip()
+            and not _ITEM.match(line_at(j))
+            and not is_heading(j)
+            and not table_starts(j)
+        ):
             j += 1
         b.paragraph(s, all_lines[j - 1][1])
         i = j
