@@ -161,6 +161,7 @@ def test_format_detection_and_forcing() -> None:
         ("Minister of State M. J. Akbar visited. He met officials.", 2),
         ("Trade reached $5 million. $3 million were exports.", 2),
         ("The EU. Then NATO.", 2),
+        ("A consulate opened in Recife c. 1860. It closed.", 2),
     ],
 )
 def test_sentence_splitting(text: str, expected: int) -> None:

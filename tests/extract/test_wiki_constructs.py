@@ -85,6 +85,16 @@ ROWS = [
         "trade",
         {"flow": "turnover", "period": "2021", "value": 72.4, "unit": "million EUR"},
     ),
+    (
+        "Trade reached {{circa}} [[Euro|€]]5 billion in 1990.",
+        "trade",
+        {"flow": "turnover", "period": "1990", "value": 5.0, "unit": "billion EUR", "approximate": True},
+    ),
+    (
+        "Lithuania opened a consulate in [[Tbilisi]] {{circa|1920}}.",
+        "mission",
+        {"sender": "LT", "receiver": "GE", "city": "Tbilisi", "date": "1920~"},
+    ),
 ]
 
 

@@ -63,6 +63,9 @@ _DATE_TEMPLATES = frozenset(
 _CURRENCY_TEMPLATES = frozenset(
     {"us$", "usd", "€", "eur", "£", "gbp", "a$", "aud", "nz$", "nzd", "ca$", "cad", "¥", "inr", "₹"}
 )
+# Templates that render a word of approximation before their argument, kept as the word the grammars read:
+# {{circa}} and {{circa|1950}} render "c." and "c. 1950"; the plain view keeps "circa" and the argument.
+_CIRCA_TEMPLATES = frozenset({"circa", "c.", "ca.", "ca"})
 _INFOBOX_NAMES = re.compile(r"^\s*infobox\s+(?:bilateral|foreign)\s+relations?\b", re.I)
 _LINK_DROP = re.compile(r"^\s*:?\s*(?:file|image|category|media)\s*:", re.I)
 
@@ -88,7 +91,11 @@ class _WikiBuilder(Builder):
         return rs, re_
 
 
-def _plain_view(text: str, parsed: wtp.WikiText) -> tuple[bytearray, list[Link], tuple[int, int] | None]:
+def _plain_view(
+    text: str, parsed: wtp.WikiText, shown_as: dict[int, str]
+) -> tuple[bytearray, list[Link], tuple[int, int] | None]:
+    """What the plain view keeps of the raw text; ``shown_as`` receives the kept characters the plain view shows
+    differently (one for one, so offsets still map back): the pipe of "{{circa|1850}}" is shown as a space."""
     keep = bytearray(b"\x01") * len(text)
 
     def drop(a: int, b: int) -> None:
@@ -121,6 +128,18 @@ def _plain_view(text: str, parsed: wtp.WikiText) -> tuple[bytearray, list[Link],
             drop(a, name_start)  # "{{"
             drop(name_start + len(tpl.name.strip()), positional[0].span[0] + 1)  # "|"
             drop(positional[0].span[1], b)  # further arguments and "}}"
+            continue
+        if name in _CIRCA_TEMPLATES:
+            # "{{circa|1850}}" -> "circa 1850", "{{c.}}" -> "c.": the word the date and number grammars read
+            name_start = text.find(tpl.name.strip(), a)
+            name_end = name_start + len(tpl.name.strip())
+            drop(a, name_start)  # "{{"
+            if positional:
+                drop(name_end, positional[0].span[0])  # spaces before the "|", kept as the space after the word
+                shown_as[positional[0].span[0]] = " "
+                drop(positional[0].span[1], b)
+            else:
+                drop(name_end, b)
             continue
         if name in _DATE_TEMPLATES and positional:
             drop(a, positional[0].span[0] + 1)  # "{{dts|"
@@ -205,7 +224,8 @@ def _split_cells(text: str, start: int, end: int, sep: str) -> list[tuple[int, i
 def read_wiki(doc: Doc) -> Doc:
     text = doc.text
     parsed = wtp.parse(text)
-    keep, links, infobox_span = _plain_view(text, parsed)
+    shown_as: dict[int, str] = {}
+    keep, links, infobox_span = _plain_view(text, parsed, shown_as)
     pmap = [i for i in range(len(text)) if keep[i]]
     rmap = [0] * (len(text) + 1)
     p = 0
@@ -214,7 +234,7 @@ def read_wiki(doc: Doc) -> Doc:
         if keep[i]:
             p += 1
     rmap[len(text)] = p
-    doc.plain = "".join(doc.norm[i] for i in pmap)
+    doc.plain = "".join(shown_as.get(i, doc.norm[i]) for i in pmap)
     doc.pmap = pmap
     doc.links = links
 
