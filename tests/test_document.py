@@ -296,3 +296,21 @@ def test_prose_table_copied_from_a_web_page_has_tab_separated_cells_and_a_captio
     assert cells == [["2018", "7,561", "2,311"], ["2019", "6,904", "2,128"]]
     assert [doc.quote(u) for u in doc.sentences] == ["Both are members of APEC."]
     check_offsets(doc)
+
+
+def test_wikitable_cells_lose_their_attributes_and_spanning_cells_fill_the_rows_below() -> None:
+    text = (
+        "'''Mexico–Spain relations'''\n\n== Visits ==\n"
+        '{| class="wikitable"\n! Year !! Visitor !! Place\n|-\n| rowspan="2" | 1978 || King Juan Carlos I || '
+        '[[Mexico City]]\n|-\n| President José López Portillo || style="text-align:left" | [[Madrid]]\n'
+        "|-\n| 2015 || King Felipe VI || Mexico City\n|}\n"
+    )
+    doc = parse_text(text, "mexico-spain.wiki")
+    (table,) = doc.tables
+    cells = [[doc.plain_of(c).strip() for c in r.cells] for r in table.rows]
+    assert cells == [
+        ["1978", "King Juan Carlos I", "Mexico City"],
+        ["1978", "President José López Portillo", "Madrid"],
+        ["2015", "King Felipe VI", "Mexico City"],
+    ]
+    check_offsets(doc)

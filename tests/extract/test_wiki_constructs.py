@@ -136,3 +136,13 @@ def test_an_infobox_mission_in_a_town_the_gazetteer_lacks_keeps_the_town() -> No
         "wiki",
     )
     assert matching(document, "mission", sender="TW", receiver="PW", city="Koror")
+
+
+def test_a_year_spanning_two_rows_of_a_visits_table_dates_both_visits() -> None:
+    table = (
+        "== Visits ==\n"
+        '{| class="wikitable"\n! Year !! Visitor !! Place\n|-\n| rowspan="2" | 2006 || President [[Valdas Adamkus]] '
+        "|| [[Tbilisi]]\n|-\n| President [[Mikheil Saakashvili]] || [[Vilnius]]\n|}\n"
+    )
+    visits = {(f["date"], f["location"]["city"]) for f in of_type(extract(HEAD + table, "wiki"), "event")}
+    assert visits == {("2006", "Tbilisi"), ("2006", "Vilnius")}

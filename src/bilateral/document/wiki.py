@@ -24,7 +24,8 @@ _HEADING = re.compile(r"^(={1,6})\s*(.*?)\s*\1\s*$")
 _ITEM = re.compile(r"^[*#:;]+\s*")
 _QUOTES = re.compile(r"'{2,5}")
 _HTML_TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>")
-_CELL_ATTR = re.compile(r'^\s*(?:[a-z\-]+\s*=\s*(?:"[^"]*"|\'[^\']*\'|[^\s|]+)\s*)+\|(?!\|)')
+# (no "^": a pattern's match(text, pos) anchors at pos, where "^" would fail: "| rowspan=2 | 1978" kept its attributes)
+_CELL_ATTR = re.compile(r'\s*(?:[a-z\-]+\s*=\s*(?:"[^"]*"|\'[^\']*\'|[^\s|]+)\s*)+\|(?!\|)')
 _MAGIC = re.compile(r"__[A-Z]+__")
 
 # Templates whose visible text is one of their arguments: name -> which positional argument shows.
@@ -189,8 +190,12 @@ def _plain_view(
     return keep, links, infobox_span
 
 
-def _split_cells(text: str, start: int, end: int, sep: str) -> list[tuple[int, int]]:
-    """Split [start, end) at ``sep`` ("||" or "!!"), not inside [[...]] or {{...}}."""
+_ROWSPAN = re.compile(r"\browspan\s*=\s*[\"']?\s*(\d+)", re.I)
+
+
+def _split_cells(text: str, start: int, end: int, sep: str) -> list[tuple[int, int, int]]:
+    """Split [start, end) at ``sep`` ("||" or "!!"), not inside [[...]] or {{...}}: (start, end, rowspan) of each
+    cell, its attributes ('rowspan="2" |') left out."""
     out = []
     depth = 0
     i = start
@@ -215,9 +220,12 @@ def _split_cells(text: str, start: int, end: int, sep: str) -> list[tuple[int, i
     result = []
     for a, b in out:
         m = _CELL_ATTR.match(text, a, b)
+        span = 1
         if m:
+            rs = _ROWSPAN.search(text, a, m.end())
+            span = max(1, int(rs.group(1))) if rs else 1
             a = m.end()
-        result.append(strip_span(text, a, b))
+        result.append((*strip_span(text, a, b), span))
     return result
 
 
@@ -339,11 +347,37 @@ def _read_table(b: _WikiBuilder, all_lines: list[tuple[int, int]], i: int) -> in
     j = i + 1
     end = all_lines[-1][1]
 
+    # cells that span rows below them ("| rowspan=2 | 1978"): column -> (cell, rows still to fill)
+    spanning: dict[int, tuple[tuple[int, int, bool], int]] = {}
+    spans: list[int] = []
+
     def flush() -> None:
-        nonlocal cur, cur_start
+        nonlocal cur, cur_start, spans
         if cur:
-            rows.append((cur_start, cur_end, cur))
+            # the cells of this row, with those spanning from rows above put back in their columns
+            full: list[tuple[int, int, bool]] = []
+            own = iter(zip(cur, spans, strict=True))
+            col = 0
+            for cell, span in own:
+                while col in spanning:
+                    above, left = spanning.pop(col)
+                    full.append(above)
+                    if left > 1:
+                        spanning[col] = (above, left - 1)
+                    col += 1
+                full.append(cell)
+                if span > 1:
+                    spanning[col] = (cell, span - 1)
+                col += 1
+            while col in spanning:
+                above, left = spanning.pop(col)
+                full.append(above)
+                if left > 1:
+                    spanning[col] = (above, left - 1)
+                col += 1
+            rows.append((cur_start, cur_end, full))
         cur = []
+        spans = []
         cur_start = -1
 
     while j < n:
@@ -366,7 +400,9 @@ def _read_table(b: _WikiBuilder, all_lines: list[tuple[int, int]], i: int) -> in
             if cur_start == -1:
                 cur_start = ls
             cur_end = le
-            cur.extend((a, c, header) for a, c in _split_cells(text, ls + 1, le, sep))
+            for a, c, span in _split_cells(text, ls + 1, le, sep):
+                cur.append((a, c, header))
+                spans.append(span)
             continue
         if cur and line:  # a cell's text continued on the next line
             cur_end = le
