@@ -2515,6 +2515,22 @@ ROWS: list[tuple[str, str, str, dict[str, Any] | None]] = [
         "agreement",
         {"title": "treaty on extradition", "date": "1998"},
     ),
+    # a state after a preposition is no subject of the coordinated verb; "the same day" dates the entry
+    (
+        "Kenya–United Kingdom relations",
+        "Kenya became independent from the United Kingdom on 12 December 1963 and joined the Commonwealth of Nations "
+        "the same day.",
+        "membership",
+        {"country": "KE", "organization": "Commonwealth of Nations", "date": "1963-12-12"},
+    ),
+    # a month after a given name is a surname
+    (
+        "Kenya–United Kingdom relations",
+        "In July 2018, Theresa May became the first British Prime Minister to visit Kenya in 30 years, meeting "
+        "President Uhuru Kenyatta in Nairobi.",
+        "event",
+        {"date": "2018-07", "participants": [{"name": "Theresa May"}, {"name": "Uhuru Kenyatta"}]},
+    ),
 ]
 
 
@@ -2802,3 +2818,19 @@ def test_a_demonym_after_the_place_names_no_place() -> None:
     )
     visits = of_type(document, "event")
     assert visits and all((v["location"] or {}).get("country") != "US" for v in visits)
+
+
+def test_the_state_after_from_is_not_the_one_that_joined() -> None:
+    document = extract(
+        seed(
+            "Kenya–United Kingdom relations",
+            "Kenya became independent from the United Kingdom in 1963 and joined the Commonwealth of Nations.",
+        )
+    )
+    assert {f["country"] for f in of_type(document, "membership")} == {"KE"}
+
+
+def test_a_month_before_a_number_is_no_surname() -> None:
+    document = extract(seed("Kenya–United Kingdom relations", "Uhuru Kenyatta visited London in May 2019."))
+    names = {p["name"] for f in of_type(document, "event") for p in f["participants"]}
+    assert names == {"Uhuru Kenyatta"}

@@ -174,7 +174,7 @@ def extract(ctx: Context) -> list[Fact]:
                 if other in ctx.dyad and other not in {c for c, _, _, _ in found}:
                     found = found + [(other, o, e, w) for c, o, e, w in found if c == found[0][0]]
             for country, org, entry, windows in found:
-                date = _entry_date(ctx, unit, windows, ("point", "since") if entry else ("since",))
+                date = _entry_date(ctx, unit, windows, ("point", "relative", "since") if entry else ("since",))
                 facts.append(Fact("membership", {"country": country, "organization": org, "date": date}, [unit], 0.85))
     return facts
 
@@ -200,6 +200,11 @@ def _negative_zones(part: str, offset: int) -> list[tuple[int, int]]:
 
 _AFTER_MEMBER = re.compile(
     r"\b(?:(?:\w+\s+){1,2}(?:years?|months?|decades?)|shortly|soon|long)\s+after\s+(?:the\s+)?(?P<who>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)"
+)
+
+
+_GOVERNED = re.compile(
+    r"\b(?:from|with|to|of|by|against|between|towards?|for|over|than|like|unlike|on|upon)\s+(?:the\s+)?$", re.I
 )
 
 
@@ -239,7 +244,10 @@ def _members(ctx: Context, s: str, cl: common.Clause, pivot: int, mentions: list
     ):
         return list(ctx.dyad)  # a coordinated subject: "The Czech Republic and Poland joined NATO"
     if before:
-        return [before[-1].code]
+        # the subject, not the object of a preposition: "Kenya became independent from the United Kingdom on 12
+        # December 1963 and joined the Commonwealth" (Kenya joined), unless every state before is such an object
+        subjects = [m for m in before if not _GOVERNED.search(s, max(0, m.start - 16), m.start)]
+        return [(subjects or before)[-1].code]
     after = [m for m in mentions if pivot <= m.start < cl.end and m.code in ctx.dyad and m.kind != "demonym"]
     if after:
         return [after[0].code]

@@ -93,6 +93,10 @@ def _tokens(span: str, base: int) -> list[tuple[int, int, str]]:
     return [(base + m.start(), base + m.end(), m.group()) for m in re.finditer(r"\S+", span)]
 
 
+_MONTH_SURNAME = re.compile(r"May|June|April|August")
+_NUMBER_NEXT = re.compile(r"[\s,]*\d")
+
+
 def candidate_names(text: str) -> list[tuple[int, int]]:
     """Spans of capitalized runs that can be a person's name (role words, places and organizations cut off)."""
     out: list[tuple[int, int]] = []
@@ -105,6 +109,9 @@ def candidate_names(text: str) -> list[tuple[int, int]]:
         for tok in toks:
             s, e, w = tok
             w_clean = w.rstrip(",;:")
+            if piece and _MONTH_SURNAME.fullmatch(w_clean) and not _NUMBER_NEXT.match(text, e):
+                piece.append(tok)  # a month after a given name and before no number is a surname ("Theresa May")
+                continue
             if _is_stop(w_clean) or any(bs <= s and e <= be for bs, be in blocked):
                 if piece:
                     pieces.append(piece)
