@@ -106,6 +106,9 @@ EXPLICIT = [
     ("The last quarter of 2010 was weak.", [("2010-10/2010-12", "interval")]),
     ("In the first eight months of 2023 trade grew.", [("2023-01/2023-08", "interval")]),
     ("In the first three quarters of 2021 exports fell.", [("2021-01/2021-09", "interval")]),
+    ("In the four quarters to the end of Q4 2023, trade was £1.4 billion.", [("2023", "point")]),
+    ("In the four quarters to the end of Q2 2024 trade grew.", [("2023-07/2024-06", "interval")]),
+    ("Trade in the 12 months to June 2024 grew.", [("2023-07/2024-06", "interval")]),
     ("In the first 9 months of 2018 nothing changed.", [("2018-01/2018-09", "interval")]),
     # open periods and points
     ("An office has operated there since December 2004.", [("2004-12", "since")]),
@@ -136,7 +139,8 @@ EXPLICIT = [
     # a year told by the month it ends in is the twelve months before
     ("Exports grew in the Iranian year ending March 2022.", [("2021-04/2022-03", "interval")]),
     ("Sales fell in the fiscal year ended 30 June 2019.", [("2018-07/2019-06", "interval")]),
-    ("Imports rose in the twelve months to December 2020.", [("2020-01/2020-12", "interval")]),
+    # (a calendar year so told is that year)
+    ("Imports rose in the twelve months to December 2020.", [("2020", "point")]),
 ]
 
 

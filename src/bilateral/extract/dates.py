@@ -449,6 +449,16 @@ class _G:
                     + qtail,
                     self._first_n,
                 ),
+                # a rolling year named by its end, as trade statistics give it: "in the four quarters to the end of
+                # Q4 2023", "the 12 months to June 2024"
+                (
+                    r"(?:(?i:the)\s+)?(?i:(?:four|4)\s+quarters|(?:twelve|12)\s+months)\s+(?i:(?:up\s+)?to|ending"
+                    r"(?:\s+in)?)\s+(?:(?i:the\s+end\s+of)\s+)?(?:Q(?P<q>[1-4])\s*(?:(?i:of)\s+)?|(?P<m1>"
+                    + self.mon
+                    + r")\s+)"
+                    + _y(1),
+                    self._year_to,
+                ),
             ],
             # seeded by year / month / day
             "relative": [
@@ -819,6 +829,16 @@ class _G:
         n = int(q or h or 0)
         return _Cand(m.start(), m.end(), "interval", _interval(_month(y, (n - 1) * size + 1), _month(y, n * size)))
 
+    def _year_to(self, m: re.Match[str]) -> _Cand | None:
+        """The twelve months up to the end of a quarter or a month: a calendar year when they end in December."""
+        y = _yr(m.group("y1"))
+        end = int(m.group("q")) * 3 if m.group("q") else self.mo(m.group("m1"))
+        if y is None or end is None:
+            return None
+        if end == 12:
+            return _Cand(m.start(), m.end(), "point", str(y))
+        return _Cand(m.start(), m.end(), "interval", _interval(_month(y - 1, end + 1), _month(y, end)))
+
     def _first_n(self, m: re.Match[str]) -> _Cand | None:
         raw = m.group("n").lower()
         n = int(raw) if raw.isdigit() else self.v.numbers.get(raw, 0)
@@ -970,7 +990,7 @@ _YR_JOIN = ("-", "–", "—", "‒", "−", "/", "&", "{", "to", "ti", "un", "t
 _MONTH_JOIN = ("-", "–", "—", "‒", "−", "&", "{", "to ", "till ", "until ", "through ", "and ", "or ")
 # words one of which is near every expression of a kind (a cheap test before trying its patterns)
 _CUES = {
-    "period": ("first", "second", "third", "fourth", "last", "final", "1st", "2nd", "3rd", "4th"),
+    "period": ("first", "second", "third", "fourth", "last", "final", "1st", "2nd", "3rd", "4th", " to ", "ending"),
     "relative": (
         *("that", "same", "follow", "next", "subsequent", "previous"),
         *("preced", "prior", "later", "earlier", "after", "before"),
