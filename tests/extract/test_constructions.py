@@ -2531,6 +2531,14 @@ ROWS: list[tuple[str, str, str, dict[str, Any] | None]] = [
         "event",
         {"date": "2018-07", "participants": [{"name": "Theresa May"}, {"name": "Uhuru Kenyatta"}]},
     ),
+    # "during the visit of NAME to X" tells a visit (it is no reference back to one told before)
+    (
+        "Indonesia–Poland relations",
+        "The two countries signed an agreement on defence cooperation in 2016 during the visit of President Joko "
+        "Widodo to Warsaw.",
+        "event",
+        {"kind": "visit", "date": "2016", "location": {"city": "Warsaw"}, "participants": [{"name": "Joko Widodo"}]},
+    ),
 ]
 
 

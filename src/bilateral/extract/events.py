@@ -135,7 +135,9 @@ _SIGNING = re.compile(
 _HEAD_AGREEMENT = re.compile(r"\b(?:agreements?|memorand\w+|MoU|treaty|protocol|declaration)\b[^.;]*\bsigned\b", re.I)
 _BACKREF = re.compile(
     r"\b(?:during|in\s+the\s+course\s+of|on\s+the\s+sidelines\s+of)\s+(?:this|that|the|his|her|their)\s+"
-    r"(?:trip|visit|stay|tour)\b|\bthe\s+same\s+day\b|\bat\s+the\s+(?:ceremony|reception|event)\b",
+    # (not "during the visit of President NAME to Poland": a visit told there, with its visitor)
+    r"(?:trip|visit|stay|tour)\b(?!\s+(?:of|by)\s+(?!(?:this|that|the\s+same)\b))"
+    r"|\bthe\s+same\s+day\b|\bat\s+the\s+(?:ceremony|reception|event)\b",
     re.I,
 )
 _NOT_EVENT = re.compile(
