@@ -2539,6 +2539,13 @@ ROWS: list[tuple[str, str, str, dict[str, Any] | None]] = [
         "event",
         {"kind": "visit", "date": "2016", "location": {"city": "Warsaw"}, "participants": [{"name": "Joko Widodo"}]},
     ),
+    # a list of three or more states that signs a document: all are its parties
+    (
+        "Chile–Peru relations",
+        "In 2012, Chile, Colombia, Mexico and Peru signed the Framework Agreement of the Pacific Alliance.",
+        "agreement",
+        {"title": "Framework Agreement of the Pacific Alliance", "parties": ["CL", "CO", "MX", "PE"], "date": "2012"},
+    ),
 ]
 
 

@@ -657,10 +657,28 @@ def _from_sentence(
                 date = date.split("/")[0 if day.group(1).lower() == "first" else 1]
             for k, t in enumerate(titles):
                 when = each[k] if paired and status == "signed" else date
-                out.append(
-                    _agreement(ctx, t, status, when, unit, 0.75, location=location or loc, parties=_between_parties(t))
-                )
+                parties = _between_parties(t) or _signatories(ctx, s, h)
+                out.append(_agreement(ctx, t, status, when, unit, 0.75, location=location or loc, parties=parties))
     return out
+
+
+_STATE_LIST_SIGNS = re.compile(
+    r"(?P<list>(?:(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}\s*,\s*){2,}(?:the\s+)?[A-Z][\w\-]*"
+    r"(?:\s+[A-Z][\w\-]*){0,3},?\s+and\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3})\s+"
+    r"(?:(?:jointly|together|also)\s+)?(?:signed|concluded|adopted|agreed\s+(?:on|to))\s+(?:an?|the)\s+(?:[\w\-]+\s+){0,6}$"
+)
+
+
+def _signatories(ctx: Context, s: str, h: _Head) -> list[str] | None:
+    """ "After Brexit, the United Kingdom, Iceland, Norway and Liechtenstein signed a free trade agreement": the
+    states of a list of three or more that signs it, the pair among them, are its parties."""
+    m = _STATE_LIST_SIGNS.search(s, max(0, h.start - 200), h.start)
+    if m is None or m.end() != h.start:
+        return None
+    codes = {c.code for c in gazetteer.find_countries(m.group("list")) if c.kind != "demonym"}
+    if len(codes) < 3 or not set(ctx.dyad or ()) <= codes:
+        return None
+    return sorted(codes)
 
 
 _INCLUDING = re.compile(r"\s*,?\s*(?:including|among\s+them)\s+(?P<items>(?:on|in\s+the\s+field\s+of)\s+[^;.]+)", re.I)
