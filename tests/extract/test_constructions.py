@@ -2546,6 +2546,26 @@ ROWS: list[tuple[str, str, str, dict[str, Any] | None]] = [
         "agreement",
         {"title": "Framework Agreement of the Pacific Alliance", "parties": ["CL", "CO", "MX", "PE"], "date": "2012"},
     ),
+    # the steps of a case before a court: an application against the other state, the court's findings
+    (
+        "Colombia–Ecuador relations",
+        "Ecuador filed an application against Colombia at the International Court of Justice on 31 March 2008.",
+        "event",
+        {"kind": "other", "date": "2008-03-31"},
+    ),
+    (
+        "Colombia–Ecuador relations",
+        "The Court found on 5 May 2010 that it had jurisdiction, and on 2 June 2011 it rejected Colombia's preliminary "
+        "objections.",
+        "event",
+        {"kind": "other", "date": "2011-06-02"},
+    ),
+    (
+        "Colombia–Ecuador relations",
+        "In May 2012 the Colombian navy seized two Ecuadorian fishing boats.",
+        "event",
+        {"kind": "other", "date": "2012-05"},
+    ),
 ]
 
 
