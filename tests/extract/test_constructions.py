@@ -2566,6 +2566,19 @@ ROWS: list[tuple[str, str, str, dict[str, Any] | None]] = [
         "event",
         {"kind": "other", "date": "2012-05"},
     ),
+    # a capital stands for its state in the relations; relations with a third state are that state's
+    (
+        "China–Kiribati relations",
+        "Beijing suspended relations with Tarawa on 29 November 2003.",
+        "diplomatic_relations",
+        {"parties": ["CN", "KI"], "event": "severed", "date": "2003-11-29"},
+    ),
+    (
+        "China–Panama relations",
+        "On 12 June 2017 President Juan Carlos Varela announced that Panama was ending its relations with Taipei.",
+        "diplomatic_relations",
+        {"parties": ["PA", "TW"], "event": "severed", "date": "2017-06-12"},
+    ),
 ]
 
 
@@ -2869,3 +2882,23 @@ def test_a_month_before_a_number_is_no_surname() -> None:
     document = extract(seed("Kenya–United Kingdom relations", "Uhuru Kenyatta visited London in May 2019."))
     names = {p["name"] for f in of_type(document, "event") for p in f["participants"]}
     assert names == {"Uhuru Kenyatta"}
+
+
+def test_relations_broken_with_a_third_state_by_an_unnamed_one_of_the_pair_are_no_fact_of_the_pair() -> None:
+    document = extract(
+        seed(
+            "China–Kiribati relations",
+            "On 20 September 2019 the government of President Taneti Maamau broke off relations with Taipei.",
+        )
+    )
+    assert of_type(document, "diplomatic_relations") == []
+
+
+def test_the_announcement_of_relations_is_no_event_and_a_capital_after_relations_with_is_no_place() -> None:
+    document = extract(
+        seed(
+            "China–Panama relations",
+            "On 12 June 2017 President Juan Carlos Varela announced that Panama was ending its relations with Taipei.",
+        )
+    )
+    assert of_type(document, "event") == []

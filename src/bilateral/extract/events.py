@@ -397,6 +397,8 @@ def _participants(ps: list[Person]) -> list[dict[str, Any]]:
     return out
 
 
+_ANNOUNCED_FACT = re.compile(r"\b(?:sign|agreement|memorandum|treaty|MoU|relations)\b", re.I)
+_RELATIONS_WITH = re.compile(r"\b(?:relations|ties)\s+with\s+(?:the\s+)?$", re.I)
 _STRONG_BOUNDARY = re.compile(r";|:\s|,\s+(?:and|but|while|when|where|whereas)\s+|,\s+")
 _BOUNDARY = re.compile(r"\s+and\s+|;|,\s+")
 _COMPARE = re.compile(
@@ -654,7 +656,8 @@ def _from_sentence(
             # (a habit within a decade or a span is one happening of that time: "visited Finland several times
             # in the 1990s")
             or (_FUTURE.search(part) and not ("X" in d.value or "/" in d.value))
-            or (kind == "announcement" and re.search(r"\b(?:sign|agreement|memorandum|treaty|MoU)\b", part, re.I))
+            # (nor the announcement of a document or of relations: the agreement or the relations are the fact)
+            or (kind == "announcement" and _ANNOUNCED_FACT.search(part))
         ):
             continue
         if kind == "other" and (_background_only(ctx, part, kind) or _ends_then(part, kind, d, start)):
@@ -836,6 +839,8 @@ def _make(
     aside = [(m.start(), m.end()) for m in _TIME_ASIDE.finditer(s)]
     found = [c for c in common.cities(ctx, unit) if not any(a <= c.start < b for a, b in aside)]
     found = found or common.cities(ctx, unit)
+    # a capital after "relations with" stands for its state ("ending its relations with Taipei"): no place
+    found = [c for c in found if not _RELATIONS_WITH.search(s, max(0, c.start - 40), c.start)]
     cities = [c for c in found if start <= c.start < end]
     dest = re.search(r"\b(?:to|visited|visit|toured)\s+(?:the\s+)?([A-Z][\w\s\-]{2,40})", part)
     if not cities and not (dest and common.first_country(dest.group(1))):

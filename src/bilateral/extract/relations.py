@@ -20,8 +20,11 @@ _RELATIONS = re.compile(
     r"(?i:\b(?:diplomatic|foreign|bilateral)\s+relations\b|\b(?:formal\s+)?diplomatic\s+ties\b)"
     # the verb before bare "relations"/"ties": "his government broke off relations with the Soviet Union",
     # "re-established ties in 2003", "normalized relations in 1995"
-    r"|(?i:\b(?:brok(?:e|en)\s+off|sever(?:ed|s)?|cut|restored|resumed|re-?established|established|normali[sz]ed)"
-    r"\s+(?:formal\s+)?(?:relations|ties)\b)"
+    r"|(?i:\b(?:brok(?:e|en)\s+off|sever(?:ed|s)?|cut|suspended|restored|resumed|re-?established|established"
+    r"|normali[sz]ed)\s+(?:formal\s+)?(?:relations|ties)\b)"
+    # "Panama was ending its relations with Taipei"
+    r"|(?i:\b(?:end(?:ed|ing|s)?|terminat(?:ed|ing|es))\s+(?:its|their|all|the)\s+(?:diplomatic\s+)?(?:relations|ties)"
+    r"\s+with\b)"
     # "Israel and Turkey upgraded their relations to ambassadorial level"
     r"|(?i:\b(?:upgrad|rais|elevat)(?:ed|es|e|ing)\s+(?:(?:their|the|its|bilateral|diplomatic)\s+)*(?:relations|ties)"
     r"\s+(?:with\s+[^,;.]{2,40}?\s+)?to\s+(?:the\s+)?(?:level\s+of\s+)?(?:ambassador(?:ial|s)?|embass(?:y|ies))\b)"
@@ -67,7 +70,9 @@ _EVENTS = (
     (
         "severed",
         re.compile(
-            r"\b(?:sever\w*|brok(?:e|en)(?:\s+off)?(?!\s+out)|break\s+off|cut(?:\s+off)?|suspend\w*)",
+            r"\b(?:sever\w*|brok(?:e|en)(?:\s+off)?(?!\s+out)|break\s+off|cut(?:\s+off)?|suspend\w*"
+            r"|end(?:ed|ing|s)?(?=\s+(?:its|their|all|the)\s+(?:diplomatic\s+)?(?:relations|ties)\s+with\b)"
+            r"|terminat\w*)",
             re.I,
         ),
     ),
@@ -143,6 +148,8 @@ def extract(ctx: Context) -> list[Fact]:
                 if event == "established" and date is None and not re.search(r"establish", part, re.I):
                     continue
                 parties = _parties(ctx, part)
+                if parties is None:
+                    continue
                 if (
                     event == "established"
                     and re.search(r"\bnormali[sz]", part, re.I)
@@ -207,13 +214,33 @@ def _related(code: str, pair: tuple[str, str] | list[str]) -> bool:
     return any(code in gazetteer.wholes(d) or d in gazetteer.wholes(code) for d in pair)
 
 
-def _parties(ctx: Context, part: str) -> list[str]:
+_AT_PLACE = re.compile(r"\b(?:in|at|near|to|from|of|via|outside)\s+(?:the\s+)?$", re.I)
+
+
+def _states(part: str) -> list[gazetteer.Mention]:
+    """The states a clause names, a capital standing for its state ("Beijing suspended relations with Tarawa",
+    "broke off relations with Taipei")."""
+    found = gazetteer.find_countries(part)
+    capitals = [
+        c
+        for c in gazetteer.find_cities(part)
+        # (a place, not a state, after "in": "relations were established in Reykjavík")
+        if gazetteer.is_capital(c.value or "") and not _AT_PLACE.search(part, max(0, c.start - 12), c.start)
+    ]
+    if not capitals:
+        return found
+    taken = [(m.start, m.end) for m in found]
+    found += [c for c in capitals if not any(a < c.end and c.start < b for a, b in taken)]
+    return sorted(found, key=lambda m: m.start)
+
+
+def _parties(ctx: Context, part: str) -> list[str] | None:
     """The pair, or the former state that stands in for one of them in this clause: in an article on Germany and
     Mongolia, "the Mongolian People's Republic and the German Democratic Republic established diplomatic relations"
     is East Germany's (DD), whose cities carry DE today (data/country_parts.tsv)."""
     assert ctx.dyad
     parties = list(ctx.dyad)
-    found = gazetteer.find_countries(part)
+    found = _states(part)
     named = {m.code for m in found}
     with_ = re.search(r"\bwith\s+(?:the\s+)?", part)
     if with_ is not None:
@@ -223,6 +250,16 @@ def _parties(ctx: Context, part: str) -> list[str]:
         own = [c for c in ctx.dyad if c in named]
         if other is not None and other.code not in ctx.dyad and len(own) == 1 and not _related(other.code, ctx.dyad):
             return sorted([own[0], other.code])
+        if (
+            other is not None
+            and other.code not in ctx.dyad
+            and not own
+            and not _related(other.code, ctx.dyad)
+            and re.search(r"\b(?:relations|ties)\s+$", part[: with_.start()], re.I)
+        ):
+            # "the government of President NAME broke off relations with Taipei": one of the pair with a third
+            # state, but which one the clause does not name
+            return None
     for m in found:
         if m.code in ctx.dyad:
             continue
