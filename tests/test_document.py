@@ -314,3 +314,27 @@ def test_wikitable_cells_lose_their_attributes_and_spanning_cells_fill_the_rows_
         ["2015", "King Felipe VI", "Mexico City"],
     ]
     check_offsets(doc)
+
+
+def test_a_see_also_hatnote_alone_on_its_line_is_a_hatnote_unit_of_its_titles() -> None:
+    text = (
+        "'''Chile–Japan relations'''\n\n== History ==\n{{See also|Japanese immigration to Chile|Chile–Japan "
+        "Free Trade Agreement|label1=Immigration}}\nThe two states established relations in 1897.\n"
+    )
+    doc = parse_text(text, "chile-japan.wiki")
+    (hat,) = [u for u in doc.units if u.kind == "hatnote"]
+    assert doc.plain_of(hat) == "Japanese immigration to Chile;Chile–Japan Free Trade Agreement"
+    assert [doc.quote(u) for u in doc.sentences][-1] == "The two states established relations in 1897."
+    check_offsets(doc)
+
+
+def test_prose_lines_that_are_no_sentences_one_under_the_other_are_a_list() -> None:
+    text = (
+        "Chile–Japan relations\n\nThe two states established relations in 1897.\n\nSee also\n\n"
+        "Foreign relations of Chile\nForeign relations of Japan\n"
+    )
+    doc = parse_text(text, "chile-japan.txt", input_format="prose")
+    assert [(u.section, doc.quote(u)) for u in doc.items] == [
+        ("See also", "Foreign relations of Chile"),
+        ("See also", "Foreign relations of Japan"),
+    ]

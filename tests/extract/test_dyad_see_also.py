@@ -132,3 +132,16 @@ def test_prose_see_also_line() -> None:
 def test_combining_forms_and_wordier_titles(title: str, dyad: list[str]) -> None:
     document = extract(f"{title}\n\nThe two countries cooperate.\n", "prose")
     assert document["dyad"] == dyad
+
+
+def test_a_see_also_hatnote_over_a_section_lists_its_articles() -> None:
+    from bilateral.document.load import parse_text
+    from bilateral.pipeline import extract_doc
+
+    text = (
+        "'''Chile–Japan relations'''\n\n== Trade ==\n{{See also|Chile–Japan Free Trade Agreement}}\n"
+        "Trade reached 9 billion US dollars in 2019.\n"
+    )
+    document, _ = extract_doc(parse_text(text, "chile-japan.wiki"))
+    titles = [f["title"] for f in document["facts"] if f["type"] == "see_also"]
+    assert titles == ["Chile–Japan Free Trade Agreement"]

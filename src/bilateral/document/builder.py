@@ -109,6 +109,13 @@ class Builder:
             self._unit(block, "item", start, end, pstart, pend)
         return block
 
+    def hatnote(self, start: int, end: int) -> Unit:
+        """A line that points to related articles ("{{See also|A|B}}"): one unit of kind "hatnote", its plain text
+        the titles separated by ";"."""
+        block = self._block("hatnote", start, end)
+        pstart, pend = self.plain_range(start, end)
+        return self._unit(block, "hatnote", start, end, pstart, pend)
+
     def fields_block(self, start: int, end: int) -> Block:
         block = self._block("infobox", start, end)
         block.section = "Infobox"

@@ -17,7 +17,8 @@ from typing import Any
 class Unit:
     """A sentence, list item, table row, infobox field or caption: the smallest quotable piece."""
 
-    kind: str  # "sentence" | "item" | "row" | "field" | "caption" | "note" | "reference" (in back matter)
+    # "sentence" | "item" | "row" | "field" | "caption" | "note" | "reference" (in back matter) | "hatnote"
+    kind: str
     start: int  # raw offsets: the evidence quote is doc.text[start:end]
     end: int
     pstart: int  # plain-view offsets: what extractors read is doc.plain[pstart:pend]
@@ -81,7 +82,7 @@ class Section:
 
 @dataclass(slots=True)
 class Block:
-    kind: str  # "paragraph" | "list" | "table" | "infobox"
+    kind: str  # "paragraph" | "list" | "table" | "infobox" | "hatnote"
     start: int
     end: int
     section: str

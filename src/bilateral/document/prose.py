@@ -9,6 +9,8 @@ from bilateral.document.builder import Builder, lines, strip_span
 from bilateral.document.model import Doc
 
 _ITEM = re.compile(r"^\s*(?:[-*•–]|\d+[.)])\s+")
+_HATNOTE = re.compile(r"(?:Main|Further|See)\b[\w ]{0,20}:")
+_SENTENCE_END = re.compile(r"[.!?;:]\S{0,3}\s*$")
 _END_PUNCT = re.compile(r"[.!?:;,\"')\]]\s*$")
 
 
@@ -40,11 +42,18 @@ def read_prose(doc: Doc) -> Doc:
             return True
         # a page copied from a browser keeps its headings on their own lines without blank lines around them
         # ("History" / "Main article: …"): a short line after a finished sentence (or a blank), before more text
+        # (and before a sentence or a hatnote, not before the next line of a list that lost its bullets)
         return (
             bool(after)
             and len(line.split()) <= 6
             and (not before or before.endswith((".", "!", "?", "]")))
             and not after[0].islower()
+            and (
+                len(after) > 80
+                or _SENTENCE_END.search(after) is not None
+                or _HATNOTE.match(after) is not None
+                or table_starts(k + 1)
+            )
         )
 
     def is_table_line(k: int) -> bool:
@@ -110,7 +119,13 @@ def read_prose(doc: Doc) -> Doc:
             and not table_starts(j)
         ):
             j += 1
-        b.paragraph(s, all_lines[j - 1][1])
+        block = [line_at(k).strip() for k in range(i, j)]
+        if len(block) >= 2 and all(len(x) <= 80 and not _SENTENCE_END.search(x) for x in block):
+            # lines that are no sentences, one under the other: a list copied without its bullets ("See also" /
+            # "Foreign relations of China" / "Foreign relations of Ethiopia")
+            b.list_items([(*strip_span(text, *all_lines[k]), strip_span(text, *all_lines[k])[0]) for k in range(i, j)])
+        else:
+            b.paragraph(s, all_lines[j - 1][1])
         i = j
     doc.sections[-1].end = len(doc.text)
     return doc

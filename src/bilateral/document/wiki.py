@@ -12,6 +12,7 @@ be the row's lines exactly, so rows are read from the lines here.
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_right
 
@@ -67,6 +68,9 @@ _CURRENCY_TEMPLATES = frozenset(
 # Templates that render a word of approximation before their argument, kept as the word the grammars read:
 # {{circa}} and {{circa|1950}} render "c." and "c. 1950"; the plain view keeps "circa" and the argument.
 _CIRCA_TEMPLATES = frozenset({"circa", "c.", "ca.", "ca"})
+# Hatnotes that list related articles ({{See also|A|B}}), kept when they stand alone on their line: the plain view
+# shows their titles separated by ";" and the reader makes a unit of kind "hatnote" of them.
+_HATNOTE_TEMPLATES = frozenset({"see also", "see also2", "also"})
 _INFOBOX_NAMES = re.compile(r"^\s*infobox\s+(?:bilateral|foreign)\s+relations?\b", re.I)
 _LINK_DROP = re.compile(r"^\s*:?\s*(?:file|image|category|media)\s*:", re.I)
 
@@ -93,7 +97,7 @@ class _WikiBuilder(Builder):
 
 
 def _plain_view(
-    text: str, parsed: wtp.WikiText, shown_as: dict[int, str]
+    text: str, parsed: wtp.WikiText, shown_as: dict[int, str], hatnotes: list[tuple[int, int]]
 ) -> tuple[bytearray, list[Link], tuple[int, int] | None]:
     """What the plain view keeps of the raw text; ``shown_as`` receives the kept characters the plain view shows
     differently (one for one, so offsets still map back): the pipe of "{{circa|1850}}" is shown as a space."""
@@ -129,6 +133,15 @@ def _plain_view(
             drop(a, name_start)  # "{{"
             drop(name_start + len(tpl.name.strip()), positional[0].span[0] + 1)  # "|"
             drop(positional[0].span[1], b)  # further arguments and "}}"
+            continue
+        if name in _HATNOTE_TEMPLATES and positional and _alone_on_line(text, a, b):
+            drop(a, positional[0].span[0] + 1)  # "{{See also|"
+            for prev, arg in itertools.pairwise(positional):
+                drop(prev.span[1], arg.span[0] + 1)
+                shown_as[arg.span[0]] = ";"  # the pipe between two titles
+                keep[arg.span[0]] = 1
+            drop(positional[-1].span[1], b)  # named arguments and "}}"
+            hatnotes.append((a, b))
             continue
         if name in _CIRCA_TEMPLATES:
             # "{{circa|1850}}" -> "circa 1850", "{{c.}}" -> "c.": the word the date and number grammars read
@@ -193,6 +206,12 @@ def _plain_view(
 _ROWSPAN = re.compile(r"\browspan\s*=\s*[\"']?\s*(\d+)", re.I)
 
 
+def _alone_on_line(text: str, a: int, b: int) -> bool:
+    line_start = text.rfind("\n", 0, a) + 1
+    line_end = text.find("\n", b)
+    return not text[line_start:a].strip() and not text[b : len(text) if line_end == -1 else line_end].strip()
+
+
 def _split_cells(text: str, start: int, end: int, sep: str) -> list[tuple[int, int, int]]:
     """Split [start, end) at ``sep`` ("||" or "!!"), not inside [[...]] or {{...}}: (start, end, rowspan) of each
     cell, its attributes ('rowspan="2" |') left out."""
@@ -233,7 +252,9 @@ def read_wiki(doc: Doc) -> Doc:
     text = doc.text
     parsed = wtp.parse(text)
     shown_as: dict[int, str] = {}
-    keep, links, infobox_span = _plain_view(text, parsed, shown_as)
+    hatnotes: list[tuple[int, int]] = []
+    keep, links, infobox_span = _plain_view(text, parsed, shown_as, hatnotes)
+    hatnote_at = {text.rfind("\n", 0, a) + 1: (a, b) for a, b in hatnotes}
     pmap = [i for i in range(len(text)) if keep[i]]
     rmap = [0] * (len(text) + 1)
     p = 0
@@ -299,6 +320,10 @@ def read_wiki(doc: Doc) -> Doc:
         m = _HEADING.match(line)
         if m and len(m.group(1)) >= 2:
             b.open_section(text[s + m.start(2) : s + m.end(2)].strip(), len(m.group(1)), s, e)
+            i += 1
+            continue
+        if s in hatnote_at:
+            b.hatnote(*hatnote_at[s])
             i += 1
             continue
         if line.lstrip().startswith("{|"):

@@ -25,6 +25,13 @@ def extract(ctx: Context) -> list[Fact]:
                     if title:
                         facts.append(Fact("see_also", {"title": title}, [unit], 0.9))
             continue
+        if unit.kind == "hatnote":
+            # "{{See also|A|B}}" over a section: the titles it points to
+            for part in doc.plain_of(unit).split(";"):
+                title = " ".join(part.split()).strip(" .;,")
+                if title:
+                    facts.append(Fact("see_also", {"title": title}, [unit], 0.9))
+            continue
         if unit.kind != "item" or not _SECTION.match(unit.section):
             continue
         title = " ".join(doc.plain_of(unit).split()).strip(" .;,")
