@@ -4,7 +4,8 @@ A :class:`Doc` keeps the raw text of the file (``text``) exactly as decoded, a s
 of it (``norm``) for matching, and a *plain* view (``plain``) with the markup of the format removed, whose
 every character maps back to a raw offset (``pmap``). Units (sentences, list items, table rows, infobox
 fields) carry both their raw offsets (``start``/``end``: the evidence quote is ``text[start:end]``) and their
-offsets in the plain view (``pstart``/``pend``: what extractors read).
+offsets in the plain view (``pstart``/``pend``: what extractors read). A plain character is the normalized raw
+character it maps to, except the pipe of a template shown as a space or ";" ("{{circa|1850}}" reads "circa 1850").
 """
 
 from __future__ import annotations
