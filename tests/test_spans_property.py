@@ -28,8 +28,8 @@ def _plain_maps_into(doc: Doc, norm: str, span: Unit | Cell) -> None:
     assert 0 <= span.pstart <= span.pend <= len(doc.plain)
     for p in range(span.pstart, span.pend):
         r = doc.raw_offset(p)
-        # (a template's pipe may be shown as a space or ";": "{{circa|1850}}", "{{See also|A|B}}")
-        assert doc.plain[p] == norm[r] or norm[r] == "|", (p, r)
+        # (a template's pipe may be shown as a space or ";", an HTML character reference as its character)
+        assert doc.plain[p] == norm[r] or norm[r] in "|&", (p, r)
         assert span.start <= r < span.end, (span, p, r)
 
 

@@ -95,6 +95,12 @@ ROWS = [
         "mission",
         {"sender": "LT", "receiver": "GE", "city": "Tbilisi", "date": "1920~"},
     ),
+    (
+        # an HTML character reference reads as its character
+        "In 2019 Lithuanian exports to Georgia were worth about €110&nbsp;million.",
+        "trade",
+        {"reporter": "LT", "flow": "export", "value": 110.0, "unit": "million EUR", "approximate": True},
+    ),
 ]
 
 

@@ -5,7 +5,8 @@ of it (``norm``) for matching, and a *plain* view (``plain``) with the markup of
 every character maps back to a raw offset (``pmap``). Units (sentences, list items, table rows, infobox
 fields) carry both their raw offsets (``start``/``end``: the evidence quote is ``text[start:end]``) and their
 offsets in the plain view (``pstart``/``pend``: what extractors read). A plain character is the normalized raw
-character it maps to, except the pipe of a template shown as a space or ";" ("{{circa|1850}}" reads "circa 1850").
+character it maps to, except the pipe of a template shown as a space or ";" ("{{circa|1850}}" reads "circa 1850") and
+the "&" of an HTML character reference shown as its character ("&nbsp;" reads " ").
 """
 
 from __future__ import annotations

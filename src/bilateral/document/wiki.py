@@ -12,6 +12,7 @@ be the row's lines exactly, so rows are read from the lines here.
 
 from __future__ import annotations
 
+import html
 import itertools
 import re
 from bisect import bisect_right
@@ -20,6 +21,7 @@ import wikitextparser as wtp
 
 from bilateral.document.builder import Builder, lines, strip_span
 from bilateral.document.model import Doc, Field, Link
+from bilateral.document.normalize import normalize
 
 _HEADING = re.compile(r"^(={1,6})\s*(.*?)\s*\1\s*$")
 _ITEM = re.compile(r"^[*#:;]+\s*")
@@ -28,6 +30,9 @@ _HTML_TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>")
 # (no "^": a pattern's match(text, pos) anchors at pos, where "^" would fail: "| rowspan=2 | 1978" kept its attributes)
 _CELL_ATTR = re.compile(r'\s*(?:[a-z\-]+\s*=\s*(?:"[^"]*"|\'[^\']*\'|[^\s|]+)\s*)+\|(?!\|)')
 _MAGIC = re.compile(r"__[A-Z]+__")
+# HTML character references, shown as the one character they stand for (the rest of the reference dropped):
+# "€11.7&nbsp;billion" reads "€11.7 billion", "1990&ndash;1994" reads "1990–1994"
+_ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{1,6}|#x[0-9a-fA-F]{1,5});")
 
 # Templates whose visible text is one of their arguments: name -> which positional argument shows.
 _SHOWN_ARG = {
@@ -200,6 +205,12 @@ def _plain_view(
         drop(*m.span())
     for m in _MAGIC.finditer(text):
         drop(*m.span())
+    for m in _ENTITY.finditer(text):
+        char = html.unescape(m.group())
+        if len(char) != 1 or char == m.group():
+            continue
+        drop(m.start() + 1, m.end())
+        shown_as[m.start()] = normalize(char)
     return keep, links, infobox_span
 
 

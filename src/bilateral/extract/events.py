@@ -347,7 +347,9 @@ _DOCUMENT_OF = re.compile(
     r"\b(?:protocol|minutes|memorandum|communiqué|declaration)\s+of\s+the\s+[^,;.]{0,40}?\b(?:meeting|session|talks)\b"
     # a document about the happening's kind: "a memorandum of understanding on political consultations"
     r"|\b(?:memorandum|agreement|protocol|treaty|convention|declaration)(?:\s+of\s+understanding)?\s+(?:on|for|about)"
-    r"\s+[^,;.]{0,60}?\b(?:consultations|visits?|meetings?|talks|summits?)\b",
+    # (its subject within the title: not "an agreement on defence cooperation in 2016 during the visit of …")
+    r"\s+(?:(?!\b(?:during|at|in\s+\d|when|while|on\s+the\s+occasion)\b)[^,;.]){0,60}?"
+    r"\b(?:consultations|visits?|meetings?|talks|summits?)\b",
     re.I,
 )
 _AS_ENVOY = re.compile(
@@ -397,7 +399,8 @@ def _participants(ps: list[Person]) -> list[dict[str, Any]]:
     return out
 
 
-_ANNOUNCED_FACT = re.compile(r"\b(?:sign|agreement|memorandum|treaty|MoU|relations)\b", re.I)
+_ANNOUNCED_FACT = re.compile(r"\b(?:sign|agreement|memorandum|treaty|MoU)\b", re.I)
+_RELATIONS_WORD = re.compile(r"\brelations\b", re.I)
 _RELATIONS_WITH = re.compile(r"\b(?:relations|ties)\s+with\s+(?:the\s+)?$", re.I)
 _STRONG_BOUNDARY = re.compile(r";|:\s|,\s+(?:and|but|while|when|where|whereas)\s+|,\s+")
 _BOUNDARY = re.compile(r"\s+and\s+|;|,\s+")
@@ -647,6 +650,16 @@ def _from_sentence(
             prev_ev.date = f"{prev_ev.date}/{d.value}"
             prev_d = d
             continue
+        if kind == "announcement" and _RELATIONS_WORD.search(part):
+            # relations announced are the relations fact ("the Somali government announced that it was severing
+            # diplomatic relations with Kenya"); what the other clauses tell stays ("…, and the Malaysian government
+            # ordered all North Korean diplomats to leave")
+            rest = " ".join(
+                part[c.start : c.end] for c in common.clauses(part) if not _RELATIONS_WORD.search(part[c.start : c.end])
+            )
+            kind = _kind(rest) if rest.strip() else None
+            if kind is None or kind == "announcement":
+                continue
         if _NOT_EVENT.search(part) and _kind(_NOT_EVENT.sub("", part)) is None:
             continue
         if kind in ("other", "announcement") and _SIGNING.search(part):
