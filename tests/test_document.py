@@ -339,3 +339,17 @@ def test_prose_lines_that_are_no_sentences_one_under_the_other_are_a_list() -> N
         ("See also", "Foreign relations of Chile"),
         ("See also", "Foreign relations of Japan"),
     ]
+
+
+def test_a_wikitable_with_two_header_rows_takes_the_lower_one_with_spans_filled() -> None:
+    text = (
+        "'''Chile–Japan relations'''\n\n== Trade ==\n"
+        '{| class="wikitable"\n|+ Japanese trade with Chile (US$ million)\n'
+        "! rowspan=2 | Year !! colspan=2 | Flow\n|-\n! Exports to Chile !! Imports from Chile\n|-\n"
+        "| 2019 || {{nts|2,100}} || {{nts|7,300}}\n|}\n"
+    )
+    doc = parse_text(text, "chile-japan.wiki")
+    (table,) = doc.tables
+    assert table.header is not None
+    assert [doc.plain_of(c).strip() for c in table.header.cells] == ["Year", "Exports to Chile", "Imports from Chile"]
+    assert [[doc.plain_of(c).strip() for c in r.cells] for r in table.rows] == [["2019", "2,100", "7,300"]]

@@ -168,7 +168,9 @@ class Builder:
                 # a row that marks some cells as headers and not others has row headers: it is data
                 and not any(c.header for c in cell_objs)
             )
-            if is_header and table.header is None and not seen_data:
+            if is_header and not seen_data and (table.header is None or all(c.header for c in cell_objs)):
+                # (a second row of headers under the first, "Year | Flow" over "Year | Exports | Imports", names the
+                # columns more closely: it is the header)
                 unit = self._unit(block, "row", rstart, rend, pstart, pend)
                 table.header = Row(unit, cell_objs, "header")
                 continue

@@ -215,6 +215,7 @@ def _plain_view(
 
 
 _ROWSPAN = re.compile(r"\browspan\s*=\s*[\"']?\s*(\d+)", re.I)
+_COLSPAN = re.compile(r"\bcolspan\s*=\s*[\"']?\s*(\d+)", re.I)
 
 
 def _alone_on_line(text: str, a: int, b: int) -> bool:
@@ -223,9 +224,9 @@ def _alone_on_line(text: str, a: int, b: int) -> bool:
     return not text[line_start:a].strip() and not text[b : len(text) if line_end == -1 else line_end].strip()
 
 
-def _split_cells(text: str, start: int, end: int, sep: str) -> list[tuple[int, int, int]]:
-    """Split [start, end) at ``sep`` ("||" or "!!"), not inside [[...]] or {{...}}: (start, end, rowspan) of each
-    cell, its attributes ('rowspan="2" |') left out."""
+def _split_cells(text: str, start: int, end: int, sep: str) -> list[tuple[int, int, int, int]]:
+    """Split [start, end) at ``sep`` ("||" or "!!"), not inside [[...]] or {{...}}: (start, end, rowspan, colspan)
+    of each cell, its attributes ('rowspan="2" |') left out."""
     out = []
     depth = 0
     i = start
@@ -250,12 +251,14 @@ def _split_cells(text: str, start: int, end: int, sep: str) -> list[tuple[int, i
     result = []
     for a, b in out:
         m = _CELL_ATTR.match(text, a, b)
-        span = 1
+        span = cols = 1
         if m:
             rs = _ROWSPAN.search(text, a, m.end())
-            span = max(1, int(rs.group(1))) if rs else 1
+            cs = _COLSPAN.search(text, a, m.end())
+            span = min(50, max(1, int(rs.group(1)))) if rs else 1
+            cols = min(20, max(1, int(cs.group(1)))) if cs else 1
             a = m.end()
-        result.append((*strip_span(text, a, b), span))
+        result.append((*strip_span(text, a, b), span, cols))
     return result
 
 
@@ -436,9 +439,11 @@ def _read_table(b: _WikiBuilder, all_lines: list[tuple[int, int]], i: int) -> in
             if cur_start == -1:
                 cur_start = ls
             cur_end = le
-            for a, c, span in _split_cells(text, ls + 1, le, sep):
-                cur.append((a, c, header))
-                spans.append(span)
+            for a, c, span, cols in _split_cells(text, ls + 1, le, sep):
+                # a cell over several columns stands in each of them ("! colspan=2 | Flow")
+                for _ in range(cols):
+                    cur.append((a, c, header))
+                    spans.append(span)
             continue
         if cur and line:  # a cell's text continued on the next line
             cur_end = le
