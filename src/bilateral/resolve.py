@@ -118,12 +118,35 @@ def _same_event(a: dict[str, Any], b: dict[str, Any]) -> bool:
     return all(la.get(k) is None or lb.get(k) is None or la.get(k) == lb.get(k) for k in ("city", "country"))
 
 
+_VISIT_KINDS = frozenset({"visit", "meeting", "consultations", "summit"})
+
+
+def _row_and_sentence(a: Fact, b: Fact) -> bool:
+    """A row of a table of visits and a sentence telling the same trip as what it was ("Merkel came back on 19–20
+    August 2015 … for the first government consultations"): kinds may differ, all else the same and the date exact."""
+    rows = [all(u.kind == "row" for u in f.units) for f in (a, b)]
+    if rows[0] == rows[1] or not {a.fields.get("kind"), b.fields.get("kind")} <= _VISIT_KINDS:
+        return False
+    if a.fields.get("date") != b.fields.get("date"):
+        return False
+    return _same_event({**a.fields, "kind": None}, {**b.fields, "kind": None})
+
+
 def _merge_events(facts: list[Fact]) -> list[Fact]:
     out: list[Fact] = []
     for fact in facts:
         if fact.type == "event":
-            other = next((o for o in out if o.type == "event" and _same_event(o.fields, fact.fields)), None)
+            other = next(
+                (
+                    o
+                    for o in out
+                    if o.type == "event" and (_same_event(o.fields, fact.fields) or _row_and_sentence(o, fact))
+                ),
+                None,
+            )
             if other is not None:
+                if all(u.kind == "row" for u in other.units) and not all(u.kind == "row" for u in fact.units):
+                    other.fields["kind"] = fact.fields["kind"]  # what the sentence calls it
                 other.fields["date"] = more_precise(other.fields["date"], fact.fields["date"])
                 loc = dict(other.fields.get("location") or {})
                 for k, v in (fact.fields.get("location") or {}).items():

@@ -203,3 +203,18 @@ def test_a_table_cell_in_sentence_case_describes_the_document_told_that_day() ->
         )
     )
     assert len(of_type(document, "agreement")) == 1
+
+
+def test_a_trip_in_a_visits_table_and_told_as_consultations_is_one_event_of_the_sentence_s_kind() -> None:
+    document = extract(
+        seed(
+            "Brazil–Germany relations",
+            "Chancellor Angela Merkel came back on 19–20 August 2015 for the first government consultations, held "
+            "in Brasília with President Dilma Rousseff.\n\n== Visits ==\n| Date | Visitor | Place |\n"
+            "| 19–20 August 2015 | Chancellor Angela Merkel | Brasília |\n",
+        )
+    )
+    events = of_type(document, "event")
+    assert [(e["kind"], e["date"], len(e["evidence"])) for e in events] == [
+        ("consultations", "2015-08-19/2015-08-20", 2)
+    ]
