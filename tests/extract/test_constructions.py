@@ -2579,6 +2579,13 @@ ROWS: list[tuple[str, str, str, dict[str, Any] | None]] = [
         "diplomatic_relations",
         {"parties": ["PA", "TW"], "event": "severed", "date": "2017-06-12"},
     ),
+    # a tour of several cities of the state visited: the capital is where the visit went
+    (
+        "Australia–China relations",
+        "Premier Li Qiang visited Australia on 15–18 June 2024, stopping in Adelaide, Canberra and Perth.",
+        "event",
+        {"kind": "visit", "date": "2024-06-15/2024-06-18", "location": {"city": "Canberra", "country": "AU"}},
+    ),
 ]
 
 

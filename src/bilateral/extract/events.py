@@ -864,6 +864,12 @@ def _make(
     moved = [c for c in cities if _TO_PLACE.search(s[max(0, c.start - 25) : c.start])]
     if moved:
         cities = moved + [c for c in cities if c not in moved]
+    if kind == "visit" and len({c.value for c in cities}) > 1 and cities[0].code in ctx.dyad:
+        # a tour of several cities of the state visited ("stopping in Adelaide, Canberra and Perth", "first attending
+        # the expo in Shanghai and then meeting Xi in Beijing"): the capital, where the talks are, is the place
+        capital = [c for c in cities if c.code == cities[0].code and gazetteer.is_capital(c.value or "")]
+        if capital and capital[0] is not cities[0]:
+            cities = [capital[0], *[c for c in cities if c is not capital[0]]]
     city = country = None
     pattern, places = _landmarks()
     landmark = pattern.search(part)
