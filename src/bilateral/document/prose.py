@@ -120,10 +120,24 @@ def read_prose(doc: Doc) -> Doc:
         ):
             j += 1
         block = [line_at(k).strip() for k in range(i, j)]
-        if len(block) >= 2 and all(len(x) <= 80 and not _SENTENCE_END.search(x) for x in block):
+        if len(block) >= 2 and not any(_SENTENCE_END.search(x) for x in block):
             # lines that are no sentences, one under the other: a list copied without its bullets ("See also" /
             # "Foreign relations of China" / "Foreign relations of Ethiopia")
-            b.list_items([(*strip_span(text, *all_lines[k]), strip_span(text, *all_lines[k])[0]) for k in range(i, j)])
+            first = i
+            if (
+                len(block) >= 3
+                and len(block[0]) <= 60
+                and not re.search(r"\d", block[0])
+                and all(re.search(r"\d", x) for x in block[1:])
+            ):
+                # its first line, the only one without a date or a figure, is its heading ("Visits from China to
+                # Ethiopia" over "Premier Zhou Enlai – 1964" …)
+                hs, he = strip_span(text, *all_lines[i])
+                b.open_section(doc.text[hs:he], 3, hs, he)
+                first = i + 1
+            b.list_items(
+                [(*strip_span(text, *all_lines[k]), strip_span(text, *all_lines[k])[0]) for k in range(first, j)]
+            )
         else:
             b.paragraph(s, all_lines[j - 1][1])
         i = j

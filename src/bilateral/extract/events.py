@@ -233,6 +233,11 @@ def extract(ctx: Context) -> list[Fact]:
             continue
         if unit.kind == "item":
             place, origin = lead_in.get(unit.block, (None, None))
+            heading = _LEAD_IN.match(unit.section) if place is None else None
+            if heading is not None:
+                # a heading over the list says it: "Visits from Ethiopia to China"
+                place = common.first_country(heading.group("place"))
+                origin = common.first_country(heading.group("origin")) if heading.group("origin") else None
             if place is None and not re.search(r"visit", unit.section, re.I) and unit.block not in announced:
                 continue
             # an item that is a whole sentence ("In 1987, Prime Minister NAME paid an official visit to Canada.")
