@@ -2586,6 +2586,14 @@ ROWS: list[tuple[str, str, str, dict[str, Any] | None]] = [
         "event",
         {"kind": "visit", "date": "2024-06-15/2024-06-18", "location": {"city": "Canberra", "country": "AU"}},
     ),
+    # a proper name with "and" before a common head; the signing told in a relative clause dates it
+    (
+        "Australia–China relations",
+        "On 21 April 2021 the federal government cancelled the Belt and Road Initiative memorandum of understanding "
+        "that the state of Victoria had signed in October 2018.",
+        "agreement",
+        {"title": "Belt and Road Initiative memorandum of understanding", "date": "2018-10", "status": "signed"},
+    ),
 ]
 
 

@@ -342,7 +342,8 @@ def _heads(s: str) -> list[_Head]:
             w = words[k]
             if (
                 w in ("and", "&")
-                and m.group()[:1].isupper()
+                # (or a proper name before a common head: "the Belt and Road Initiative memorandum of understanding")
+                and (m.group()[:1].isupper() or (pre and all(x[:1].isupper() for x in pre)))
                 and pre[:1] != []
                 and pre[0][:1].isupper()
                 and k > 0
@@ -819,6 +820,11 @@ _SAME_OCCASION = re.compile(
 )
 
 
+_SIGNED_BY_REL = re.compile(
+    r"\s+(?:that|which)\s+(?:[^,;]{0,80}?\s)?(?:had\s+|has\s+|have\s+)?(?:signed|concluded)\b", re.I
+)
+
+
 def _date_for(
     s: str,
     h: _Head,
@@ -872,6 +878,13 @@ def _date_for(
         before = [d for d in outside_title if d.start < h.start]
         if before:
             return before[-1].value, None
+    signed_by = _SIGNED_BY_REL.match(s, h.end)
+    if signed_by and status == "signed":
+        # "to cancel the X memorandum that the state of Victoria had signed … in October 2018": the relative clause
+        # tells the signing, whatever else the sentence dates
+        after = [d for d in outside_title if signed_by.end() <= d.start < cl.end]
+        if after:
+            return after[0].value, None
     # a date another title carries ("the Yaoundé II Declaration of April 1971 was followed by …") is that one's
     outside_title = [d for d in outside_title if not _carried_elsewhere(s, d, h)]
     force = _FORCE.search(s, cl.start, cl.end)
