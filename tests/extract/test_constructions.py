@@ -2594,6 +2594,14 @@ ROWS: list[tuple[str, str, str, dict[str, Any] | None]] = [
         "agreement",
         {"title": "Belt and Road Initiative memorandum of understanding", "date": "2018-10", "status": "signed"},
     ),
+    # a capitalized century belongs to the title; the signing's own date dates it
+    (
+        "Kazakhstan–Russia relations",
+        "The Treaty on Good-Neighbourliness and Alliance in the 21st Century was signed in Yekaterinburg on "
+        "11 November 2013.",
+        "agreement",
+        {"title": "Treaty on Good-Neighbourliness and Alliance in the 21st Century", "date": "2013-11-11"},
+    ),
 ]
 
 

@@ -80,7 +80,8 @@ _POST_STOP = (
     r"|on\s+the\s+(?:last|first|same|next|following|final)\s+day"
     r"|and\s+(?:an?|the)\s+(?:[A-Z][\w\-–]*\s+){0,4}(?:" + _HEADS + r")|and\s+that"
     # a date closes the title: "the Convention of Kanagawa … on 31 March 1854", "… in 1994"
-    r"|(?:on|in|of)\s+(?:the\s+)?(?=\d|(?:" + _MONTHS + r")\b)"
+    # (not a century a title names, capitalized: "the Treaty on … Alliance in the 21st Century")
+    r"|(?:on|in|of)\s+(?:the\s+)?(?=\d(?!\d?(?:st|nd|rd|th)\s+(?-i:Century))|(?:" + _MONTHS + r")\b)"
     # the occasion closes it too: "a joint declaration on strategic partnership during the visit"
     r"|during|after|before|while|following|at\s+the|in\s+the\s+presence"
 )
@@ -90,7 +91,7 @@ _TITLE_GLUE = re.compile(r"^(?:of|on|the|and|for|in|between|to|de|la|concerning|
 _POST = re.compile(
     r"(?:\s*\((?:MoU|MOU)\))?(?:\s+(?:on|of|between|for|in\s+the\s+fields?\s+of|concerning|regarding|about|with)\s+"
     # a preposition before a date is the date's, not a complement's ("the Antarctic Treaty on 1 December 1959")
-    r"(?!(?:the\s+)?(?:\d|(?:" + _MONTHS + r")\b))"
+    r"(?!(?:the\s+)?(?:\d(?!\d?(?:st|nd|rd|th)\s+(?-i:Century))|(?:" + _MONTHS + r")\b))"
     # nor one before the day it names ("signed the Belgrade Declaration on the last day of the visit")
     r"(?!the\s+(?:last|first|same|next|following|final)\s+day\b)"
     r"(?:(?!\b(?:" + _POST_STOP + r")\b)[^,;:.()])+)?",
