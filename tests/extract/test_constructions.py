@@ -2602,6 +2602,13 @@ ROWS: list[tuple[str, str, str, dict[str, Any] | None]] = [
         "agreement",
         {"title": "Treaty on Good-Neighbourliness and Alliance in the 21st Century", "date": "2013-11-11"},
     ),
+    # "Relations with X were restored"; "relations had been elevated" is no establishment
+    (
+        "Brazil–Germany relations",
+        "Relations with the Federal Republic of Germany were restored in 1951, six years after the end of the war.",
+        "diplomatic_relations",
+        {"parties": ["BR", "DE"], "event": "restored", "date": "1951"},
+    ),
 ]
 
 
@@ -2925,3 +2932,25 @@ def test_the_announcement_of_relations_is_no_event_and_a_capital_after_relations
         )
     )
     assert of_type(document, "event") == []
+
+
+def test_relations_neither_side_broke_off_are_not_severed() -> None:
+    document = extract(
+        seed(
+            "Iran–United Kingdom relations",
+            "On 30 November 2011 Britain closed its embassy in Tehran, although neither side formally broke off "
+            "relations.",
+        )
+    )
+    assert of_type(document, "diplomatic_relations") == []
+
+
+def test_relations_that_had_been_elevated_were_not_established_then() -> None:
+    document = extract(
+        seed(
+            "China–Ethiopia relations",
+            "In October 2023 the two leaders announced that relations had been elevated to an all-weather strategic "
+            "partnership.",
+        )
+    )
+    assert all(f["event"] != "established" for f in of_type(document, "diplomatic_relations"))

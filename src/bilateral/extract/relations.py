@@ -33,7 +33,7 @@ _RELATIONS = re.compile(
     # (the adjective is looked at after the word matched: a lookbehind at every position costs every sentence)
     r"|\b[Rr]elations(?<![Tt]rade\srelations)(?<![Ee]conomic\srelations)(?<![Cc]ultural\srelations)"
     r"(?<![Mm]ilitary\srelations)(?<![Cc]ommercial\srelations)(?<![Bb]usiness\srelations)"
-    r"(?<![Ss]cientific\srelations)(?<![Cc]onsular\srelations)(?<![Cc]hurch\srelations)\s+(?:between\s+[^,;.]{2,60}?\s+)?(?:were|was|had\s+been|have\s+been)\s+"
+    r"(?<![Ss]cientific\srelations)(?<![Cc]onsular\srelations)(?<![Cc]hurch\srelations)\s+(?:(?:between|with)\s+[^,;.]{2,60}?\s+)?(?:were|was|had\s+been|have\s+been)\s+"
     # (not "frozen", nor "normalised" alone: a political freeze and its end leave the diplomatic relations as they were)
     r"(?=[^.;]{0,80}?\b(?i:establish|formali[sz]|instituted|sever|broke|restor|re-?establish|resum|suspend|cut"
     r"|upgrad|rais(?:ed|ing)\s+(?:back\s+)?to|elevat))"
@@ -81,7 +81,8 @@ _EVENTS = (
         "established",
         re.compile(
             r"\b(?:establish\w*|formali[sz]\w*|normali[sz]\w*|instituted|followed|agreed\s+to\s+open|set\s+up|opened|existed"
-            r"|exist|had|has\s+had|have\s+had|launched|maintain(?:ed|s)?|enjoy(?:ed|s)?)\b",
+            # ("had relations", not "relations had been elevated")
+            r"|exist|had(?!\s+been)|has\s+had|have\s+had|launched|maintain(?:ed|s)?|enjoy(?:ed|s)?)\b",
             re.I,
         ),
     ),
@@ -132,7 +133,8 @@ def extract(ctx: Context) -> list[Fact]:
                 continue
             if re.search(
                 # "… and for three decades the two had no diplomatic ties"
-                r"\b(?:not|never|no\s+longer|yet\s+to)\b|\b(?:no|without)\s+(?:(?:formal|official|diplomatic)\s+)*(?:relations|ties)\b",
+                r"\b(?:not|never|no\s+longer|yet\s+to|neither|nor)\b"
+                r"|\b(?:no|without)\s+(?:(?:formal|official|diplomatic)\s+)*(?:relations|ties)\b",
                 part,
                 re.I,
             ) and not re.search(
