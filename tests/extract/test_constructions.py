@@ -2609,6 +2609,26 @@ ROWS: list[tuple[str, str, str, dict[str, Any] | None]] = [
         "diplomatic_relations",
         {"parties": ["BR", "DE"], "event": "restored", "date": "1951"},
     ),
+    # a government named by its head recognises for its state; a status or a council recognised is no state's
+    (
+        "Australia–China relations",
+        "In December 1972 the Whitlam government recognised the People's Republic of China.",
+        "recognition",
+        {"subject": "AU", "object": "CN", "date": "1972-12"},
+    ),
+    (
+        "Greece–Turkey relations",
+        "Turkey was recognised as a candidate for EU membership at the Helsinki European Council in December 1999.",
+        "recognition",
+        None,
+    ),
+    (
+        "Libya–Malta relations",
+        "Later that year Malta recognised the National Transitional Council as the legitimate representative of the "
+        "Libyan people.",
+        "recognition",
+        None,
+    ),
 ]
 
 

@@ -19,12 +19,17 @@ _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+\s+){0,2}recogn
 _NOT_STATE = re.compile(
     r"\b(?:recogni[sz]\w*\s+(?:the\s+)?(?:genocide|role|importance|need|efforts?|contribution))"
     # a government, not the state: "recognised the Spanish Republican government in exile", "the Franco regime"
-    r"|\brecogni[sz]\w*\s+(?:the\s+)?(?:[A-Z][\w\-]*\s+){0,3}(?:government|regime|junta|authorities|president)\b"
+    r"|\brecogni[sz]\w*\s+(?:the\s+)?(?:[A-Z][\w\-]*\s+){0,3}(?:government|regime|junta|authorities|president"
+    r"|[Cc]ouncil|[Cc]ommittee|[Aa]dministration)\b"
+    r"|\bas\s+the\s+legitimate\s+(?:government|representative)"
+    # a status, not statehood: "Turkey was recognised as a candidate for EU membership"
+    r"|\brecogni[sz]ed\s+as\s+(?:a|an|the)\s+(?!(?:independent|sovereign)\b|state\b|country\b|nation\b|republic\b)"
     r"|\b(?:never|not)\s+recogni[sz]",
     re.I,
 )
 
 
+_GOVERNMENT = re.compile(r"\b(?:government|administration|cabinet)\s+(?:\w+\s+){0,2}$", re.I)
 _RECIPROCATED = re.compile(r"\b(?:reciprocated|did\s+the\s+same|followed\s+suit)\b", re.I)
 _ASIDE = re.compile(r",\s+(?:which|who|whose|a|an)\s+[^,;()]{3,100},(?=\s)")
 
@@ -90,6 +95,11 @@ def extract(ctx: Context) -> list[Fact]:
                 if third and third[0].start - pivot < 40:
                     # "Montenegro recognised the independence of Kosovo": a third state's recognition by one of the pair
                     obj = third[0].code
+            elif after and not before and not passive and _GOVERNMENT.search(part[: verb.start()]):
+                # "the Whitlam government recognised the People's Republic of China": a government named by its head
+                # is the other state's
+                obj = after[0]
+                subject = ctx.other(obj)
             if subject and obj is None:
                 obj = ctx.other(subject)
             if not subject or not obj or subject == obj:
