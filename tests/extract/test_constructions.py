@@ -2629,6 +2629,13 @@ ROWS: list[tuple[str, str, str, dict[str, Any] | None]] = [
         "recognition",
         None,
     ),
+    # the last item of a list of cities may be a town the tables lack
+    (
+        "Greece–Turkey relations",
+        "Turkey has an embassy in Athens and consulates-general in Thessaloniki, Komotini and Rhodes.",
+        "mission",
+        {"sender": "TR", "receiver": "GR", "kind": "consulate_general", "city": "Rhodes"},
+    ),
 ]
 
 

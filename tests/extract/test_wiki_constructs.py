@@ -152,3 +152,12 @@ def test_a_year_spanning_two_rows_of_a_visits_table_dates_both_visits() -> None:
     )
     visits = {(f["date"], f["location"]["city"]) for f in of_type(extract(HEAD + table, "wiki"), "event")}
     assert visits == {("2006", "Tbilisi"), ("2006", "Vilnius")}
+
+
+def test_a_mission_item_ending_in_a_colon_has_a_post_in_each_place_listed_under_it() -> None:
+    body = (
+        "== Diplomatic missions ==\n* Lithuania has an embassy in [[Tbilisi]] and honorary consulates in:\n"
+        "** [[Batumi]]\n** [[Kutaisi]]\n"
+    )
+    found = {(f["kind"], f["city"]) for f in of_type(extract(HEAD + body, "wiki"), "mission") if f["sender"] == "LT"}
+    assert found == {("embassy", "Tbilisi"), ("honorary_consulate", "Batumi"), ("honorary_consulate", "Kutaisi")}

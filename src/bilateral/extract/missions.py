@@ -349,6 +349,8 @@ def extract(ctx: Context) -> list[Fact]:
                 continue
             s = " , ".join(ctx.doc.plain[c.pstart : c.pend].strip() for c in _row_cells(ctx, unit))
         found = _from_unit(ctx, unit, s, last.get(unit.block))
+        if unit.kind == "item" and s.rstrip().endswith(":"):
+            found = _with_listed_places(ctx, unit, found)
         if unit.kind == "field":
             # an infobox's mission line names the sender's mission for the other state: one in a third state
             # ("mission2 = Embassy of South Korea, Helsinki (accredited)") is its non-resident accreditation
@@ -358,6 +360,34 @@ def extract(ctx: Context) -> list[Fact]:
             ctx.cache.setdefault("missions_by_unit", {})[unit.index] = found
         facts.extend(found)
     return facts
+
+
+def _with_listed_places(ctx: Context, unit: Unit, found: list[Fact]) -> list[Fact]:
+    """ "* Germany has an embassy in Brasília and consulates-general in:" over "** Porto Alegre", "** Recife": the
+    post left without a place is one in each place listed under it."""
+    open_posts = [f for f in found if f.fields["city"] is None and f.fields["resident"]]
+    if not open_posts:
+        return found
+    post = open_posts[-1]
+    places: list[tuple[str, Unit]] = []
+    for nxt in ctx.doc.units[unit.index + 1 :]:
+        if nxt.kind != "item" or nxt.block != unit.block:
+            break
+        text = ctx.doc.plain_of(nxt).strip(" .;,")
+        known = gazetteer.find_cities_of(text, str(post.fields["receiver"]))
+        if known and known[0].start == 0 and known[0].end == len(text):
+            places.append((common.written(known[0]), nxt))
+        elif re.fullmatch(r"[A-Z][\w\-'’]*(?:\s+(?:de|do|da|del|[A-Z][\w\-'’]*))*", text):
+            places.append((text, nxt))  # a town the tables lack, named alone on its line
+        else:
+            break
+    if not places:
+        return found
+    out = [f for f in found if f is not post]
+    for city, item in places:
+        fields = {**post.fields, "city": city}
+        out.append(Fact("mission", fields, [unit, item], post.confidence))
+    return out
 
 
 def _accredited_from_third(ctx: Context, f: Fact, unit: Unit) -> Fact:
@@ -1125,6 +1155,12 @@ def _more_cities(s: str, pos: int, receiver: str, first: str | None) -> list[str
         if common.written(c) != first and common.written(c) not in out:
             out.append(common.written(c))
         prev_end = c.end
+    if prev_end is not None and (found or first):
+        # "… in Thessaloniki, Komotini and Rhodes": a last item the tables lack, after known cities of the list
+        last = re.match(r"(?:,\s*|,?\s+and\s+)([A-Z][\w\-'’]+(?:\s+[A-Z][\w\-'’]+)?)\s*(?:[,;.]|$)", window[prev_end:])
+        town = _unknown_town(last.group(1)) if last and re.search(r"\band\s+$", last.group()[: last.start(1)]) else None
+        if town is not None and town != first and town not in out:
+            out.append(town)
     if first is None and out:
         out = out[1:]
     return out
