@@ -356,3 +356,19 @@ def test_a_table_of_envoys_with_appointment_and_credentials_columns() -> None:
         "2012-03-21",
         None,
     )
+
+
+def test_envoy_table_whose_post_column_spans_rows_gives_each_name_that_post() -> None:
+    text = (
+        "'''Australia–China relations'''\n\n== Ambassadors ==\n"
+        '{| class="wikitable"\n! Post !! Ambassador !! Years\n|-\n'
+        "| rowspan=2 | Australian ambassador to China || Stephen FitzGerald || 1973–1976\n|-\n"
+        "| [[Ross Garnaut]] || {{sort|1985|1985–1988}}\n|-\n"
+        "| Chinese ambassador to Australia || Xiao Qian || 2022–\n|}\n"
+    )
+    offices = {(f["person"], f["sender"], f["receiver"], f["since"]) for f in of_type(extract(text, "wiki"), "office")}
+    assert offices == {
+        ("Stephen FitzGerald", "AU", "CN", "1973"),
+        ("Ross Garnaut", "AU", "CN", "1985"),
+        ("Xiao Qian", "CN", "AU", "2022"),
+    }

@@ -799,7 +799,7 @@ _TERM_HEAD = re.compile(
 )
 
 
-_SENDER_HEAD = re.compile(r"\b(?:sent\s+by|sending\s+state|sender|country|state|from)\b", re.I)
+_SENDER_HEAD = re.compile(r"\b(?:sent\s+by|sending\s+state|sender|country|state|from|post|position)\b", re.I)
 
 
 def _rows_with_sender(ctx: Context, table: Table, name_col: int, by_col: int, term_col: int | None) -> list[Fact]:
