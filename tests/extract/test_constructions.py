@@ -2636,6 +2636,14 @@ ROWS: list[tuple[str, str, str, dict[str, Any] | None]] = [
         "mission",
         {"sender": "TR", "receiver": "GR", "kind": "consulate_general", "city": "Rhodes"},
     ),
+    # an organization renamed since: the one it is now
+    (
+        "China–Ethiopia relations",
+        "Ethiopia is a founding member of the Organisation of African Unity, now the African Union, and of the "
+        "Intergovernmental Authority on Development.",
+        "membership",
+        {"country": "ET", "organization": "African Union"},
+    ),
 ]
 
 

@@ -38,6 +38,7 @@ _ENTRY = re.compile(
     r"|have\s+used)",
     re.I,
 )
+_NOW = re.compile(r"\s*(?:,|\()\s*(?:which\s+(?:is|became)\s+|later\s+|since\s+\d{4}\s+)?now\s+(?:the\s+)?", re.I)
 _BOTH_ORGS = re.compile(r"\b(?:both|these|the\s+two)\s+(?:organi[sz]ations|alliances|blocs|bodies|institutions)\b")
 _ANAPHOR = re.compile(r"\b(?:the|that|this)\s+(alliance|bloc|union|organi[sz]ation|grouping|community|association)\b")
 _EURO = re.compile(r"\bthe\s+(euro)\b(?!\s+(?:area|zone))")
@@ -135,6 +136,15 @@ def extract(ctx: Context) -> list[Fact]:
             for k, o in enumerate(orgs)
             if not (k and orgs[k - 1].code == o.code and re.fullmatch(r"\s*\(\s*", s[orgs[k - 1].end : o.start]))
         ]
+        # "the Organisation of African Unity, now the African Union": one mention, of the organization as it is now
+        renamed: list[gazetteer.Mention] = []
+        for o in orgs:
+            prev = renamed[-1] if renamed else None
+            if prev is not None and _NOW.fullmatch(s[prev.end : o.start]):
+                renamed[-1] = gazetteer.Mention(prev.start, o.end, s[prev.start : o.end], o.code, o.kind, o.value)
+                continue
+            renamed.append(o)
+        orgs = renamed
         named = [o for o in orgs if o.kind == "org" and o.text != "euro"]
         if named:
             last_org[unit.block] = named
