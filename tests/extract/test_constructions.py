@@ -2644,6 +2644,20 @@ ROWS: list[tuple[str, str, str, dict[str, Any] | None]] = [
         "membership",
         {"country": "ET", "organization": "African Union"},
     ),
+    # the head of a mission named with a descriptor and a role of his own; a department is no person
+    (
+        "Liechtenstein–Switzerland relations",
+        "A Liechtenstein legation in Bern was opened in December 1919; headed for most of its existence by the lawyer "
+        "Emil Beck as chargé d'affaires, it was closed in 1933.",
+        "office",
+        {"person": "Emil Beck", "role": "charge_d_affaires", "sender": "LI", "receiver": "CH"},
+    ),
+    (
+        "Liechtenstein–Switzerland relations",
+        "Its ambassador to Liechtenstein is based at the Federal Department of Foreign Affairs in Bern.",
+        "office",
+        None,
+    ),
 ]
 
 

@@ -440,7 +440,8 @@ _HEADED = re.compile(
 
 def _head_of_mission(ctx: Context, unit: Unit, s: str, p: Person) -> Fact | None:
     """The resident mission of the pair this sentence states, when the person is its head ("…, headed by NAME")."""
-    headed = re.search(r"\b(?:headed|led)\s+by\s+$", s[: p.start])
+    # (also "headed for most of its existence by the lawyer NAME")
+    headed = re.search(r"\b(?:headed|led)\b[^,;]{0,40}?\bby\s+(?:(?:the|a|an)\s+)?(?:[a-z]+\s+)?$", s[: p.start])
     # "… opened a consulate in Kaunas, with NAME as acting consul"
     with_as = re.search(r"\bwith\s+(?:(?:Sir|Dame|Dr\.?|Mr\.?|Mrs\.?|Ms\.?)\s+)?$", s[: p.start]) and _AS_AFTER.match(
         s, p.end
@@ -455,6 +456,9 @@ def _head_of_mission(ctx: Context, unit: Unit, s: str, p: Person) -> Fact | None
     return found[-1] if found else None
 
 
+_AS_ROLE = re.compile(
+    r"\s+as\s+(?:(?:its|the|a|an|acting)\s+)*([a-zé'’\s\-]{4,40}?)(?=[,;.]|\s+(?:until|from|in|and)\b|$)"
+)
 _SENT_AS = re.compile(r"\b(?:sent|send|dispatched|opened|open|established|set\s+up)\b[^;]*$", re.I)
 _AS_AFTER = re.compile(r"\s*(?:,[^,;]{1,60},)?\s*(?:to\s+[^,;]{1,40}?\s+)?as\b", re.I)
 _LEGATION = re.compile(r"\blegations?\b", re.I)
@@ -482,6 +486,10 @@ def _implied_roles(ctx: Context, unit: Unit, s: str, people: list[Person]) -> li
         if mission is not None:
             # "… opened its first diplomatic mission abroad in Copenhagen in 1920, headed by NAME"
             role = "consul" if "consul" in mission.fields["kind"] else "ambassador"
+            titled = _AS_ROLE.match(s, p.end)
+            named = gazetteer.role_of(titled.group(1)) if titled else None
+            if named in POSTS:
+                role = named  # "… headed by NAME as chargé d'affaires"
             out[i] = replace(p, role=role, country=mission.fields["sender"], receiver=mission.fields["receiver"])
             continue
         if _SUCCESSOR.search(s[: p.start]):
