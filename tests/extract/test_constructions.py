@@ -2658,6 +2658,21 @@ ROWS: list[tuple[str, str, str, dict[str, Any] | None]] = [
         "office",
         None,
     ),
+    # a communication of intent is a document; a government's name is none
+    (
+        "Germany–Namibia relations",
+        "Cooperation in renewable energy has grown since a joint communication of intent on green hydrogen was "
+        "signed in August 2021.",
+        "agreement",
+        {"title": "joint communication of intent on green hydrogen", "kind": "declaration", "date": "2021-08"},
+    ),
+    (
+        "Libya–Malta relations",
+        "In May 2020 Robert Abela met Fayez al-Sarraj, chairman of the Presidential Council of the Government of "
+        "National Accord, and signed a memorandum of understanding on migration.",
+        "agreement",
+        {"title": "memorandum of understanding on migration", "date": "2020-05"},
+    ),
 ]
 
 
@@ -3003,3 +3018,14 @@ def test_relations_that_had_been_elevated_were_not_established_then() -> None:
         )
     )
     assert all(f["event"] != "established" for f in of_type(document, "diplomatic_relations"))
+
+
+def test_the_government_of_national_accord_is_no_agreement() -> None:
+    document = extract(
+        seed(
+            "Libya–Malta relations",
+            "In May 2020 Robert Abela met the chairman of the Government of National Accord and signed a memorandum "
+            "of understanding on migration.",
+        )
+    )
+    assert [f["title"] for f in of_type(document, "agreement")] == ["memorandum of understanding on migration"]

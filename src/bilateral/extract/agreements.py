@@ -33,6 +33,8 @@ _HEADS = (
     r"agreements?|conventions?|memorand(?:um|a)(?:\s+of\s+(?:understanding|cooperation|co-operation))?|MoUs?"
     r"|treat(?:y|ies)|(?:joint\s+)?declarations?|joint\s+statements?|(?:joint\s+)?communiqu[ée]s?|protocols?|programmes?"
     r"|programs?|accords?|arrangements?|exchanges?\s+of\s+(?:notes|letters)"
+    # "a joint communication of intent on green hydrogen", "a letter of intent"
+    r"|(?:joint\s+)?(?:communications?|letters?|declarations?)\s+of\s+intent"
     # a named partnership or pact is a document when it is signed ("the Regional Comprehensive Economic Partnership")
     r"|(?-i:Partnership|Compact|(?:Final|Presidential|Joint|Additional|General)\s+Act|Act\s+of\s+Union|Statute)|pacts?"
     r"|armistices?"
@@ -44,7 +46,7 @@ _KIND = (
     ("memorandum", re.compile(r"memorand|\bMoU", re.I)),
     ("convention", re.compile(r"convention", re.I)),
     ("treaty", re.compile(r"treat|\bpact", re.I)),
-    ("declaration", re.compile(r"declaration|joint\s+statement|communiqu", re.I)),
+    ("declaration", re.compile(r"declaration|joint\s+statement|communiqu|of\s+intent", re.I)),
     ("protocol", re.compile(r"protocol", re.I)),
 )
 # words that may not stand in the modifiers before a head
@@ -635,6 +637,8 @@ def _from_sentence(
             continue
         if _with_third_party(ctx, s, h):
             continue  # "Georgia signed an association agreement with the European Union": not the pair's
+        if re.search(r"\b(?:[Gg]overnment|[Cc]ouncil|[Pp]arty|[Mm]ovement|[Ff]ront)\s+of\s+(?:the\s+)?$", s[: h.start]):
+            continue  # "the Government of National Accord": a government's name, no document
         if re.fullmatch(r"(?:agreements|treaties|documents|memoranda|accords|conventions|protocols)", h.title, re.I):
             continue  # "Under agreements signed on …": a bare plural names no document
         titles = _split_list(h.title, m.group())
