@@ -2673,6 +2673,23 @@ ROWS: list[tuple[str, str, str, dict[str, Any] | None]] = [
         "agreement",
         {"title": "memorandum of understanding on migration", "date": "2020-05"},
     ),
+    # a list goes on after an aside between dashes and after a relative clause; "became a full member" of the one
+    # just named
+    (
+        "Liechtenstein–Switzerland relations",
+        "Both countries belong to the United Nations – Liechtenstein since 1990 and Switzerland only since 2002 – as "
+        "well as to the Council of Europe, which Switzerland joined in 1963, and the Organization for Security and "
+        "Co-operation in Europe.",
+        "membership",
+        {"country": "LI", "organization": "Organization for Security and Cooperation in Europe"},
+    ),
+    (
+        "Liechtenstein–Switzerland relations",
+        "Switzerland was a founding member of the European Free Trade Association in 1960; Liechtenstein, long "
+        "associated with it through the customs union, became a full member on 1 September 1991.",
+        "membership",
+        {"country": "LI", "organization": "European Free Trade Association", "date": "1991-09-01"},
+    ),
 ]
 
 

@@ -57,8 +57,9 @@ _NOT = re.compile(
 _LIST_GAP = re.compile(
     # a generic noun after a name may close it: "the APEC forum, of the WTO and of the Cairns Group"
     r"^(?:\s+(?:forum|organi[sz]ation|group|bloc|alliance|initiative|process|grouping))?"
-    # an aside in brackets: "the Commonwealth (South Africa rejoined it in 1994), the G20"
-    r"(?:\s*\([^()]{1,80}\))?"
+    # an aside in brackets: "the Commonwealth (South Africa rejoined it in 1994), the G20"; or between dashes: "the
+    # United Nations – Liechtenstein since 1990 and Switzerland since 2002 – as well as to the Council of Europe"
+    r"(?:\s*\([^()]{1,80}\))?(?:\s*[–—]\s[^–—;]{1,120}\s[–—])?"
     # so may the item's own date: "joined NATO in 1999 and the European Union in 2004"
     r"(?:\s+(?:together|jointly|simultaneously))?(?:\s+(?:in|on|since)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?\d{4})?"
     r"[\s,]*(?:(?:and|or|as\s+well\s+as)\s*)?"
@@ -75,6 +76,8 @@ _LIST_GAP = re.compile(
 )
 # a clause that only continues the list of the clause before: "…, and of the Nordic Council"
 _CONTINUED = re.compile(r"^\s*(?:also\s+)?(?:of|to|in)\s+(?:the\s+)?", re.I)
+# "…, which Switzerland joined in 1963, and the OSCE": the last item of the list after an aside
+_CONTINUED_BARE = re.compile(r"^\s*(?:(?:and|as\s+well\s+as)\s+)?(?:the\s+)?", re.I)
 
 
 # (member, organization, told as an entry, the stretches where its date may stand, tried in order)
@@ -161,10 +164,12 @@ def extract(ctx: Context) -> list[Fact]:
             zones = _negative_zones(part, cl.start)
             kept = [o for o in orgs if not any(a <= o.start < b for a, b in zones)]
             found = _memberships(ctx, s, cl, kept, mentions, tuple(members), orgs) if kept or orgs else []
-            cont = _CONTINUED.match(part)
+            cont = _CONTINUED.match(part) or _CONTINUED_BARE.match(part)
             if not found and cont and members:
                 # "Both are founding members of NATO, which they joined in 1949, and of the Nordic Council"
                 first = next((o for o in orgs if o.start == cl.start + cont.end()), None)
+                if first is not None and cont.re is _CONTINUED_BARE and s[first.end : cl.end].strip(" .;,"):
+                    first = None  # "…, and the EU imposed sanctions": bare, only an organization closing the list
                 if first is not None:
                     found = [(c, first.code, False, ((cl.start, cl.end),)) for c in members]
             if found:
@@ -441,10 +446,16 @@ _ATTRIBUTIVE = re.compile(
 _WHEN = re.compile(r",\s*when\b[^;.]*$", re.I)
 # (also "rejoined", and with a pronoun for the organization: "Pakistan rejoined it in 1989")
 _AS_WAS = re.compile(r",\s+as\s+(?:was|were|did|had|is|are)\s+(?P<who>(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3})")
-_REJOINED = re.compile(r"\bre-?join(?:s|ed)?\b(?!\s+(?:the|a|an)\b)|\b(?:joined|entered)\s+it\b", re.I)
+_REJOINED = re.compile(
+    r"\bre-?join(?:s|ed)?\b(?!\s+(?:the|a|an)\b)|\b(?:joined|entered)\s+it\b"
+    # "…; Liechtenstein, long associated with it, became a full member on 1 September 1991": of the one just named
+    r"|\bbecame\s+(?:a\s+)?(?:full\s+)?member\b(?!\s+(?:states?\s+)?of\b)",
+    re.I,
+)
 _IT = re.compile(r"\s*(?:(?:It|it)\s+(?:is|was|has|had|became|joined|also)\b)")
 _GAPPED = re.compile(
-    r"\b(?:(?:re-?)?join(?:s|ed)?|acceded|did\s+so|followed|was\s+readmitted|returned)\b(?:\s+it\b)?(?!\s+(?:the|a|an)\b)",
+    r"\b(?:(?:re-?)?join(?:s|ed)?|acceded|did\s+so|followed|was\s+readmitted|returned"
+    r"|became\s+(?:a\s+)?(?:full\s+)?member(?!\s+(?:states?\s+)?of\b))\b(?:\s+it\b)?(?!\s+(?:the|a|an)\b)",
     re.I,
 )
 
