@@ -2690,6 +2690,20 @@ ROWS: list[tuple[str, str, str, dict[str, Any] | None]] = [
         "membership",
         {"country": "LI", "organization": "European Free Trade Association", "date": "1991-09-01"},
     ),
+    # "thereby" takes the date of the sentence before; a document named by what it does
+    (
+        "Bahrain–Israel relations",
+        "An Israeli delegation flew to Manama on 18 October 2020, where a joint communiqué establishing full "
+        "diplomatic relations between Bahrain and Israel was signed. Bahrain thereby recognised Israel.",
+        "recognition",
+        {"subject": "BH", "object": "IL", "date": "2020-10-18"},
+    ),
+    (
+        "Bahrain–Israel relations",
+        "On 18 October 2020 a joint communiqué establishing full diplomatic relations was signed in Manama.",
+        "agreement",
+        {"title": "joint communiqué establishing full diplomatic relations", "date": "2020-10-18"},
+    ),
 ]
 
 

@@ -91,7 +91,9 @@ _POST_STOP = (
 # hold between its capitalized words; another lower-case word ends it ("Convention of Kanagawa with the shogunate")
 _TITLE_GLUE = re.compile(r"^(?:of|on|the|and|for|in|between|to|de|la|concerning|regarding|a|an|&|–|-)$")
 _POST = re.compile(
-    r"(?:\s*\((?:MoU|MOU)\))?(?:\s+(?:on|of|between|for|in\s+the\s+fields?\s+of|concerning|regarding|about|with)\s+"
+    r"(?:\s*\((?:MoU|MOU)\))?(?:\s+(?:on|of|between|for|in\s+the\s+fields?\s+of|concerning|regarding|about|with"
+    # what the document does: "a joint communiqué establishing full diplomatic relations"
+    r"|establishing|creating|ending|settling|regulating|delimiting|demarcating|governing|providing\s+for)\s+"
     # a preposition before a date is the date's, not a complement's ("the Antarctic Treaty on 1 December 1959")
     r"(?!(?:the\s+)?(?:\d(?!\d?(?:st|nd|rd|th)\s+(?-i:Century))|(?:" + _MONTHS + r")\b))"
     # nor one before the day it names ("signed the Belgrade Declaration on the last day of the visit")

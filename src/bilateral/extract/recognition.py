@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from bilateral.document.model import Unit
 from bilateral.extract import common
 from bilateral.extract.base import Context, Fact
 
@@ -32,6 +33,20 @@ _NOT_STATE = re.compile(
 _GOVERNMENT = re.compile(r"\b(?:government|administration|cabinet)\s+(?:\w+\s+){0,2}$", re.I)
 _RECIPROCATED = re.compile(r"\b(?:reciprocated|did\s+the\s+same|followed\s+suit)\b", re.I)
 _ASIDE = re.compile(r",\s+(?:which|who|whose|a|an)\s+[^,;()]{3,100},(?=\s)")
+
+
+_THEREBY = re.compile(r"\b(?:thereby|thus|hereby|in\s+doing\s+so|by\s+doing\s+so|with\s+(?:this|that|it))\b", re.I)
+
+
+def _date_before(ctx: Context, unit: Unit) -> str | None:
+    """The last date of the sentence before, in the same paragraph: what "thereby" refers to."""
+    if unit.index <= 0:
+        return None
+    before = ctx.doc.units[unit.index - 1]
+    if before.block != unit.block:
+        return None
+    found = [d for d in common.unit_dates(ctx, before) if d.kind in ("point", "relative")]
+    return found[-1].value if found else None
 
 
 def extract(ctx: Context) -> list[Fact]:
@@ -105,6 +120,8 @@ def extract(ctx: Context) -> list[Fact]:
             if not subject or not obj or subject == obj:
                 continue
             date = common.clause_date(ctx, unit, cl, asides=asides)
+            if date is None and _THEREBY.search(part):
+                date = _date_before(ctx, unit)  # "… was signed on 18 October 2020. Bahrain thereby recognised Israel"
             facts.append(Fact("recognition", {"subject": subject, "object": obj, "date": date}, [unit], 0.85))
             told.append(facts[-1])
             if obj not in ctx.dyad:
