@@ -2704,6 +2704,20 @@ ROWS: list[tuple[str, str, str, dict[str, Any] | None]] = [
         "agreement",
         {"title": "joint communiqué establishing full diplomatic relations", "date": "2020-10-18"},
     ),
+    # a trade development office; one state's embassies acting for the other in third countries are no mission
+    (
+        "China–Panama relations",
+        "In the mid-1990s China opened a trade development office in Panama City.",
+        "mission",
+        {"sender": "CN", "receiver": "PA", "kind": "trade_office", "city": "Panama City", "date": "199X"},
+    ),
+    (
+        "Liechtenstein–Switzerland relations",
+        "Since 1919 Swiss embassies and consulates have represented Liechtenstein's interests in countries where it "
+        "has no mission of its own.",
+        "mission",
+        None,
+    ),
 ]
 
 

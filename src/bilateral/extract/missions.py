@@ -506,10 +506,20 @@ def _non_resident_time(ctx: Context, unit: Unit, s: str, at: int) -> tuple[str |
     return (value.split("/")[0] if value else None), ("closed" if ended else "open")
 
 
+# one state's missions acting for the other elsewhere: no mission between the two
+_REPRESENTS_ABROAD = re.compile(
+    r"\b(?:embassies|consulates|missions)\b[^.;]{0,80}\brepresent(?:s|ed|ing)?\b[^.;]{0,60}\binterests\b"
+    r"[^.;]{0,40}\b(?:in|abroad|around)\b",
+    re.I,
+)
+
+
 def _from_unit(ctx: Context, unit: Unit, s: str, previous: Fact | None) -> list[Fact]:
     assert ctx.dyad
     if not _ANY_MISSION.search(s):
         return []  # no word of a mission in it: nothing to read (most sentences)
+    if _REPRESENTS_ABROAD.search(s):
+        return []  # "Swiss embassies have represented the Principality's interests in countries where it has none"
     out: list[Fact] = []
     handled: list[tuple[int, int]] = []
 
