@@ -2718,6 +2718,26 @@ ROWS: list[tuple[str, str, str, dict[str, Any] | None]] = [
         "mission",
         None,
     ),
+    # a gathering held at a place the tables lack; a role before a name far after it is not that name's
+    (
+        "Bahrain–Israel relations",
+        "The foreign minister took part in the Negev Summit held at Sde Boker on 27–28 March 2022.",
+        "event",
+        {"date": "2022-03-27/2022-03-28", "location": {"city": "Sde Boker"}},
+    ),
+    (
+        "Bahrain–Israel relations",
+        "Al Zayani paid the first official visit of a Bahraini minister to Israel on 18 November 2020 and met "
+        "Benjamin Netanyahu in Jerusalem.",
+        "office",
+        None,
+    ),
+    (
+        "Guyana–Venezuela relations",
+        "Guyana joined the Venezuelan-led PetroCaribe oil alliance at its founding in 2005.",
+        "membership",
+        {"country": "GY", "organization": "PetroCaribe"},
+    ),
 ]
 
 

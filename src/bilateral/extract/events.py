@@ -406,6 +406,10 @@ def _participants(ps: list[Person]) -> list[dict[str, Any]]:
 
 _ANNOUNCED_FACT = re.compile(r"\b(?:sign|agreement|memorandum|treaty|MoU)\b", re.I)
 _RELATIONS_WORD = re.compile(r"\brelations\b", re.I)
+_HELD_AT = re.compile(
+    r"\bheld\s+(?:at|in)\s+([A-Z][\w\-]{1,30}(?:\s+[A-Z][\w\-]{1,30}){0,2})(?=\s+(?:on|in|from)\b|[,;.]|$)"
+)
+_AT_PLACE = re.compile(r"\b(?:in|at|near|outside)\s+$")
 _RELATIONS_WITH = re.compile(r"\b(?:relations|ties)\s+with\s+(?:the\s+)?$", re.I)
 _STRONG_BOUNDARY = re.compile(r";|:\s|,\s+(?:and|but|while|when|where|whereas)\s+|,\s+")
 _BOUNDARY = re.compile(r"\s+and\s+|;|,\s+")
@@ -894,6 +898,10 @@ def _make(
                     if near:
                         city, country = common.written(near[0]), code
                         break
+        held = _HELD_AT.search(part) if city is None and country is None else None
+        if held and not gazetteer.find_countries(held.group(1)) and not _landmarks()[0].match(held.group(1)):
+            # "the Negev Summit held at Sde Boker": a place the tables lack, named where the gathering was held
+            city = held.group(1)
     if city is None and country is not None and kind == "visit":
         # "visited China in March 1960, and a boundary agreement was signed in Beijing on 21 March 1960": the city of
         # the visited state the sentence names is where the visit went
@@ -910,6 +918,10 @@ def _make(
         occasion = _occasion_name(occ.group("occ").strip(" ,"))
     # the stretch of one happening, without the punctuation that cut it from the one before ("; NAME visited …")
     summary = " ".join(part.split()).lstrip(",;: ")[:160]
+    # a name right after "held at" or "in" is a place the tables lack, not a participant ("held at Sde Boker")
+    people = [
+        p for p in people if not (p.name and p.role is None and _AT_PLACE.search(s, max(0, p.start - 16), p.start))
+    ]
     return _Event(kind, date, city, country, _participants(people), occasion, [unit], unit.block, summary)
 
 

@@ -150,7 +150,8 @@ def _blocked_spans(text: str) -> list[tuple[int, int]]:
 
 _ROLE_TAIL = re.compile(
     r"^\s*(?:(?:of|for)\s+(?:the\s+)?(?P<of>(?:(?!\bby\b)[^,;()]){2,60}?))?"
-    r"(?:\s+to\s+(?:the\s+)?(?P<to>(?:(?!\bby\b)[^,;()]){2,40}?))?"
+    # (a state, not a stretch running on: "a Bahraini minister to Israel on 18 November 2020 and met NAME")
+    r"(?:\s+to\s+(?:the\s+)?(?P<to>(?:(?!\b(?:by|and|on|met|with)\b)[^,;()\d]){2,40}?))?"
     r"(?:\s+(?:in|at)\s+(?P<in>(?:(?!\bby\b)[^,;()]){2,30}?))?"
     r"(?:\s*,?\s+(?:is|was|are|were|has\s+been|had\s+been|have\s+included|has\s+included|included|includes?)\s+"
     r"|\s*(?:,\s*|\s+))$"
