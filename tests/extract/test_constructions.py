@@ -2738,6 +2738,31 @@ ROWS: list[tuple[str, str, str, dict[str, Any] | None]] = [
         "membership",
         {"country": "GY", "organization": "PetroCaribe"},
     ),
+    # incidents between the two: personnel seized and released, an envoy arrested, an embassy ordered to close
+    (
+        "Iran–United Kingdom relations",
+        "Iranian forces seized fifteen Royal Navy personnel on 23 March 2007 and released them on 4 April 2007.",
+        "event",
+        {"kind": "other", "date": "2007-04-04"},
+    ),
+    (
+        "Iran–United Kingdom relations",
+        "The British ambassador, Rob Macaire, was briefly arrested in Tehran on 11 January 2020.",
+        "event",
+        {"kind": "other", "date": "2020-01-11", "participants": [{"name": "Rob Macaire"}]},
+    ),
+    (
+        "Iran–United Kingdom relations",
+        "On 30 November 2011 Britain ordered the Iranian embassy in London to close within 48 hours.",
+        "event",
+        {"kind": "other", "date": "2011-11-30"},
+    ),
+    (
+        "Greece–Turkey relations",
+        "In March 1964 Turkey denounced the 1930 convention and began expelling Greek nationals from Istanbul.",
+        "event",
+        {"kind": "other", "date": "1964-03"},
+    ),
 ]
 
 

@@ -409,6 +409,10 @@ _RELATIONS_WORD = re.compile(r"\brelations\b", re.I)
 _HELD_AT = re.compile(
     r"\bheld\s+(?:at|in)\s+([A-Z][\w\-]{1,30}(?:\s+[A-Z][\w\-]{1,30}){0,2})(?=\s+(?:on|in|from)\b|[,;.]|$)"
 )
+_ATTRIBUTIVE_YEAR = re.compile(
+    r"\s+(?:[a-z\-]+\s+){0,2}(?:convention|treaty|agreement|accord|protocol|pact|constitution|law|act|border|boundary"
+    r"|war|coup|election|elections|referendum|revolution|uprising|earthquake|tsunami)\b"
+)
 _AT_PLACE = re.compile(r"\b(?:in|at|near|outside)\s+$")
 _RELATIONS_WITH = re.compile(r"\b(?:relations|ties)\s+with\s+(?:the\s+)?$", re.I)
 _STRONG_BOUNDARY = re.compile(r";|:\s|,\s+(?:and|but|while|when|where|whereas)\s+|,\s+")
@@ -537,6 +541,8 @@ def _from_sentence(
         d
         for d in common.unit_dates(ctx, unit)
         if d.kind in ("point", "interval", "relative") and not _COMPARE.search(s[max(0, d.start - 20) : d.start])
+        # (a year that dates a document or another happening named after it: "denounced the 1930 convention")
+        and not _ATTRIBUTIVE_YEAR.match(s, d.end)
     ]
     people = common.people(ctx, unit)
     # who is said not to have done it takes no part ("President NAME has not visited Mexico, but …")

@@ -194,7 +194,9 @@ _ENDS_AS_INSTITUTION = re.compile(
     # the names of happenings and plans ("the Dawn Raids", "the Suez Crisis", "the Colombo Plan")
     r"|Raids?|Crisis|War|Incident|Affair|Massacre|Revolution|Uprising|Accords|Plan|Doctrine|Operation"
     # and of natural places ("the Golan Heights", "the Galwan Valley")
-    r"|Heights|Hills|Valley|Peninsula|Islands?|Mountains|Desert|Plateau|Strait|Gulf|Sea|River|Lake)$"
+    r"|Heights|Hills|Valley|Peninsula|Islands?|Mountains|Desert|Plateau|Strait|Gulf|Sea|River|Lake"
+    # armed services and sites ("the Royal Navy", "the Baikonur Cosmodrome")
+    r"|Navy|Army|Corps|Forces?|Guards?|Marines|Cosmodrome|Spaceport|Base)$"
 )
 # nor a name that begins with the common noun of a thing or a place ("Operation Solomon", "Cordillera del Cóndor")
 _STARTS_AS_THING = re.compile(
