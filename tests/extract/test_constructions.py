@@ -2763,6 +2763,13 @@ ROWS: list[tuple[str, str, str, dict[str, Any] | None]] = [
         "event",
         {"kind": "other", "date": "1964-03"},
     ),
+    (
+        "Australia–China relations",
+        "Premier Li Qiang visited Australia on 15–18 June 2024, stopping in Adelaide, Canberra and Perth, and the "
+        "annual leaders' meeting was held in Canberra.",
+        "event",
+        {"kind": "visit", "date": "2024-06-15/2024-06-18", "location": {"city": "Canberra", "country": "AU"}},
+    ),
 ]
 
 

@@ -308,7 +308,10 @@ def _from_table(ctx: Context, table: Any) -> list[_Event]:
                 # a smaller town of one of the pair ("Tulcán", "Pasto")
                 found = common.pair_cities(ctx, cells[place_col])
             if found:
-                city, country = common.written(found[0]), found[0].code
+                # (of several places, the capital of the state visited: "Shanghai, Beijing")
+                capital = [c for c in found if c.code == found[0].code and gazetteer.is_capital(c.value or "")]
+                best = capital[0] if capital else found[0]
+                city, country = common.written(best), best.code
             else:
                 country = common.first_country(cells[place_col])
         else:
@@ -914,8 +917,11 @@ def _make(
         there = [
             c for c in common.cities(ctx, unit) if c.code == country and re.search(r"\b(?:in|at)\s+$", s[: c.start])
         ]
+        capital = [c for c in there if gazetteer.is_capital(c.value or "")]
         if len({common.written(c) for c in there}) == 1:
             city = common.written(there[0])
+        elif capital:
+            city = common.written(capital[0])  # a tour of several cities: the capital
     occasion = None
     occ = _OCCASION.search(part)
     if occ and occ.group("occasion"):
