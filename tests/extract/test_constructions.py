@@ -2770,6 +2770,26 @@ ROWS: list[tuple[str, str, str, dict[str, Any] | None]] = [
         "event",
         {"kind": "visit", "date": "2024-06-15/2024-06-18", "location": {"city": "Canberra", "country": "AU"}},
     ),
+    # a visit returned, one gapped with "went", one told only by "during his visit in …"
+    (
+        "Brazil–Germany relations",
+        "President Ernesto Geisel paid a state visit to West Germany in March 1978, and Chancellor Helmut Schmidt "
+        "returned it in 1979.",
+        "event",
+        {"kind": "visit", "date": "1979", "participants": [{"name": "Helmut Schmidt"}]},
+    ),
+    (
+        "Australia–China relations",
+        "Prime Minister Malcolm Fraser visited in 1976, and Bob Hawke went in February 1984.",
+        "event",
+        {"kind": "visit", "date": "1984-02", "participants": [{"name": "Bob Hawke"}]},
+    ),
+    (
+        "Australia–China relations",
+        "Prime Minister Kevin Rudd, a Mandarin speaker, gave a speech at a university during his visit in April 2008.",
+        "event",
+        {"kind": "visit", "date": "2008-04", "participants": [{"name": "Kevin Rudd"}]},
+    ),
 ]
 
 

@@ -416,6 +416,7 @@ _ATTRIBUTIVE_YEAR = re.compile(
     r"\s+(?:[a-z\-]+\s+){0,2}(?:convention|treaty|agreement|accord|protocol|pact|constitution|law|act|border|boundary"
     r"|war|coup|election|elections|referendum|revolution|uprising|earthquake|tsunami)\b"
 )
+_OWN_VISIT = re.compile(r"\bduring\s+(?:his|her|their)\s+(?:[\w\-]+\s+)?(?:visit|trip)\s+(?:in|on)\s", re.I)
 _AT_PLACE = re.compile(r"\b(?:in|at|near|outside)\s+$")
 _RELATIONS_WITH = re.compile(r"\b(?:relations|ties)\s+with\s+(?:the\s+)?$", re.I)
 _STRONG_BOUNDARY = re.compile(r";|:\s|,\s+(?:and|but|while|when|where|whereas)\s+|,\s+")
@@ -571,6 +572,10 @@ def _from_sentence(
     if _BACKREF.search(s) and len(dates) <= 1:
         # "During this trip X met Y": a happening of its own, at the trip's date and place
         kind_own = _kind(_BACKREF.sub(" ", s))
+        if last is None and dates and named and _OWN_VISIT.search(s) and not _NOT_EVENT.search(s):
+            # "NAME gave a speech at Peking University during his visit in April 2008": no visit told before, so
+            # this one is told here
+            return [_make(ctx, unit, s, 0, len(s), "visit", dates[0].value, people, s)]
         if kind_own is None or last is None or _NOT_EVENT.search(s) or _HEAD_AGREEMENT.search(s):
             return []
         date = dates[0].value if dates and dates[0].kind != "relative" else last.date
