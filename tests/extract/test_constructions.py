@@ -2790,6 +2790,20 @@ ROWS: list[tuple[str, str, str, dict[str, Any] | None]] = [
         "event",
         {"kind": "visit", "date": "2008-04", "participants": [{"name": "Kevin Rudd"}]},
     ),
+    # "Under an agreement signed …, X does Y": the agreement under which X does Y; a capitalized century is a name's
+    (
+        "Kazakhstan–Russia relations",
+        "Under an agreement signed in Moscow in December 1994, Russia leases the Baikonur Cosmodrome.",
+        "agreement",
+        {"title": "agreement under which Russia leases the Baikonur Cosmodrome", "date": "1994-12"},
+    ),
+    (
+        "Kazakhstan–Russia relations",
+        "In 1998 the two presidents signed the Declaration on Eternal Friendship and Alliance Oriented to the 21st "
+        "Century and, on 6 July, an agreement dividing the seabed of the northern Caspian Sea.",
+        "agreement",
+        {"title": "agreement dividing the seabed of the northern Caspian Sea", "date": "1998-07-06"},
+    ),
 ]
 
 

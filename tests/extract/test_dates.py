@@ -141,6 +141,9 @@ EXPLICIT = [
     ("Sales fell in the fiscal year ended 30 June 2019.", [("2018-07/2019-06", "interval")]),
     # (a calendar year so told is that year)
     ("Imports rose in the twelve months to December 2020.", [("2020", "point")]),
+    # a capitalized century after a capitalized word names a thing ("… Oriented to the 21st Century")
+    ("They signed the Declaration Oriented to the 21st Century.", []),
+    ("In the 21st Century, trade grew.", [("20XX", "point")]),
 ]
 
 

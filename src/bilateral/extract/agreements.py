@@ -734,12 +734,23 @@ _TO_COURT = re.compile(
 )
 
 
+_UNDER = re.compile(r"^\s*(?:[A-Z][^,;]{0,40},\s*)?(?:[Uu]nder|[Bb]y)\s+(?:an?|the)\s+(?:[\w\-]+\s+){0,2}$")
+_UNDER_CLAUSE = re.compile(
+    r"(?:\s+(?:signed|concluded|reached)\b[^,;]{0,80})?,\s+(?P<what>[^,;.]{8,120}?)(?=[,;.]|\s+and\s+the\b|$)"
+)
+
+
 def _complete(title: str, s: str, h: _Head) -> str:
     """A bare title gets what the sentence says of the document: "agreement … was signed on visa exemptions",
     "a protocol" closing "the session of the X Commission", "the two presidents signed a joint declaration"."""
     after = re.match(r"\s*(?:was|were)\s+signed\s+(?P<c>(?:on|for|concerning|regarding)\s+(?![\d])[^,;.]+)", s[h.end :])
     if after and not re.match(r"on\s+(?:\d|the\s+\d|[A-Z][a-z]+\s+\d)", after.group("c")):
         return f"{title} {after.group('c')}"
+    under = _UNDER.match(s[: h.start]) and _UNDER_CLAUSE.match(s, h.end)
+    if under and re.fullmatch(r"(?i)agreement|accord|treaty|convention|protocol|memorandum", title):
+        # "Under an agreement signed in Moscow in December 1994, Russia leases the Baikonur Cosmodrome": named by
+        # what it provides
+        return f"{title} under which {under.group('what').strip()}"
     between = re.match(r"(?i)(agreement|accord|treaty|convention|protocol)(\s+between\s+.+)$", title)
     done = _DONE_BY.search(s, 0, h.start)
     if between and done:

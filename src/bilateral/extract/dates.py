@@ -319,6 +319,9 @@ def _d(n: int | str) -> str:
     return rf"(?P<d{n}>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
 
 
+_OPENING_WORDS = frozenset(("In", "On", "For", "By", "During", "Since", "Until", "At", "From", "The"))
+
+
 class _G:
     """The compiled grammar (built once, lazily)."""
 
@@ -783,6 +786,13 @@ class _G:
         return self.point(m, f"{m.group('dec')}X")
 
     def _century(self, m: re.Match[str]) -> _Cand | None:
+        text = m.string
+        cap = text.rfind("Century", m.start(), m.end())
+        before = text[max(0, m.start() - 30) : m.start()]
+        named = re.search(r"\b([A-Z][\w\-]*)\s+(?:(?:in|to|for|of|into)\s+)?(?:the\s+)?$", before)
+        if cap != -1 and named and named.group(1) not in _OPENING_WORDS:
+            # a capitalized century after a capitalized word is part of a name ("… Oriented to the 21st Century")
+            return None
         c = int(m.group("c"))
         return self.point(m, f"{c - 1:02d}XX") if c >= 11 else None
 
