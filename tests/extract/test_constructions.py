@@ -2804,6 +2804,20 @@ ROWS: list[tuple[str, str, str, dict[str, Any] | None]] = [
         "agreement",
         {"title": "agreement dividing the seabed of the northern Caspian Sea", "date": "1998-07-06"},
     ),
+    # ambassadors exchanged after relations resumed at chargé level in a sentence before: an upgrade
+    (
+        "Iran–United Kingdom relations",
+        "They were resumed at the level of chargés d'affaires in September 1990. The two foreign ministers met in "
+        "New York in 1998, and ambassadors were exchanged in 1999.",
+        "diplomatic_relations",
+        {"event": "upgraded", "date": "1999"},
+    ),
+    (
+        "Iran–United Kingdom relations",
+        "Diplomatic ties have been cut several times since 1945.",
+        "diplomatic_relations",
+        None,
+    ),
 ]
 
 

@@ -90,6 +90,7 @@ _EVENTS = (
 _THEY = re.compile(
     r"^\s*(?:(?:On|In)\s+[^,]{3,30},\s+)?(They)\s+were\s+(?:\w+\s+)?(?:restor|sever|re-?establish|establish|resum|broken)",
 )
+_HABIT = re.compile(r"\b(?:several|many|numerous)\s+times\b|\brepeatedly\b|\bon\s+(?:several|many)\s+occasions", re.I)
 _NOT = re.compile(r"\banniversary\b|\bprotocol\s+on\s+the\s+establishment\b", re.I)
 
 
@@ -131,6 +132,8 @@ def extract(ctx: Context) -> list[Fact]:
                 continue
             if re.search(r"\banniversary\s+of\s+(?:the\s+)?(?:establishment\s+of\s+)?diplomatic", part, re.I):
                 continue
+            if _HABIT.search(part):
+                continue  # "diplomatic ties have been cut or downgraded several times": a habit, no dated event
             if re.search(
                 # "… and for three decades the two had no diplomatic ties"
                 r"\b(?:not|never|no\s+longer|yet\s+to|neither|nor)\b"
@@ -181,8 +184,16 @@ def _begun(ctx: Context, unit: Unit, s: str) -> list[Fact]:
             continue
         own = [d for d in dates if cl.start <= d.start < cl.end]
         # ambassadors exchanged again after relations resumed at a lower level: an upgrade
-        again = re.search(r"\bagain\b|\bonce\s+more\b", s[cl.start : cl.end], re.I) or re.search(
-            r"\b(?:level\s+of\s+)?charg[ée]s?\s+d['’]affaires\b", s[: cl.start], re.I
+        again = (
+            re.search(r"\bagain\b|\bonce\s+more\b", s[cl.start : cl.end], re.I)
+            or re.search(r"\b(?:level\s+of\s+)?charg[ée]s?\s+d['’]affaires\b", s[: cl.start], re.I)
+            # (or told in the paragraph before it: "They were resumed at the level of chargés d'affaires in
+            # September 1990. … and ambassadors were exchanged in 1999")
+            or any(
+                re.search(r"\bcharg[ée]s?\s+d['’]affaires\b", ctx.doc.plain_of(u), re.I)
+                for u in ctx.doc.units[max(0, unit.index - 3) : unit.index]
+                if u.block == unit.block
+            )
         )
         event = "upgraded" if again else "established"
         fields = {"parties": sorted(ctx.dyad), "event": event, "date": own[0].value if own else None}
