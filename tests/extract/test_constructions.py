@@ -3174,3 +3174,15 @@ def test_the_government_of_national_accord_is_no_agreement() -> None:
         )
     )
     assert [f["title"] for f in of_type(document, "agreement")] == ["memorandum of understanding on migration"]
+
+
+def test_a_day_of_a_visit_s_month_with_its_visitor_is_part_of_the_visit() -> None:
+    document = extract(
+        seed(
+            "China–Ethiopia relations",
+            "Prime Minister Abiy Ahmed took office in 2018. During Abiy's state visit to China in October 2023, at "
+            "the time of the third Belt and Road Forum, Xi Jinping and Abiy announced on 17 October 2023 that "
+            "relations had been elevated to an all-weather strategic partnership.",
+        )
+    )
+    assert [(e["kind"], e["date"]) for e in of_type(document, "event")] == [("visit", "2023-10")]

@@ -831,16 +831,24 @@ def _within_visit(events: list[_Event], ev: _Event) -> _Event | None:
     if host.kind != "visit" or host.block != ev.block or not host.date:
         return None
     day = ev.date.split("/")[0]
-    if len(day) != 10 or ev.date == host.date or ev.kind not in ("meeting", "other", "announcement", "conference"):
+    if len(day) != 10 or ev.date == host.date:
+        return None
+    names = {p["name"] for p in host.participants if p["name"]}
+    shared = any(p["name"] in names for p in ev.participants)
+    same_sentence = host.units[-1] is ev.units[0]
+    if len(host.date) == 7 and day.startswith(host.date) and shared and ev.kind != "visit" and same_sentence:
+        # "During Abiy's state visit to China in October 2023, … Xi and Abiy announced on 17 October 2023 …": a day
+        # of the visit's month, with its visitor, in the sentence that tells the visit (one told in a sentence of its
+        # own is a happening of its own: "… visited Canberra in July 2014. On 8 July 2014 Abe addressed …")
+        return host
+    if ev.kind not in ("meeting", "other", "announcement", "conference"):
         return None
     if "/" in host.date:
         lo, hi = host.date.split("/")
         return host if lo <= day <= hi else None
-    if len(host.date) == 10 and host.date < day <= _plus_days(host.date, 3):
-        names = {p["name"] for p in host.participants if p["name"]}
-        if any(p["name"] in names for p in ev.participants):
-            host.date = f"{host.date}/{day}"
-            return host
+    if len(host.date) == 10 and host.date < day <= _plus_days(host.date, 3) and shared:
+        host.date = f"{host.date}/{day}"
+        return host
     return None
 
 
