@@ -2818,6 +2818,13 @@ ROWS: list[tuple[str, str, str, dict[str, Any] | None]] = [
         "diplomatic_relations",
         None,
     ),
+    (
+        "China–Kiribati relations",
+        "Kiribati, a state of 33 atolls, has switched its recognition between Beijing and Taipei twice, in 2003 and "
+        "in 2019.",
+        "recognition",
+        None,
+    ),
 ]
 
 

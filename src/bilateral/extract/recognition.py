@@ -30,6 +30,11 @@ _NOT_STATE = re.compile(
 )
 
 
+# a recognition moved back and forth is a history, no dated recognition: "has switched its recognition between Beijing
+# and Taipei twice"
+_SWITCHED = re.compile(
+    r"\bswitch\w*\s+(?:its|their|the)\s+recognition\b|\brecogni\w+[^.;]{0,60}\b(?:twice|several\s+times)\b", re.I
+)
 _GOVERNMENT = re.compile(r"\b(?:government|administration|cabinet)\s+(?:\w+\s+){0,2}$", re.I)
 _RECIPROCATED = re.compile(r"\b(?:reciprocated|did\s+the\s+same|followed\s+suit)\b", re.I)
 _ASIDE = re.compile(r",\s+(?:which|who|whose|a|an)\s+[^,;()]{3,100},(?=\s)")
@@ -76,7 +81,7 @@ def extract(ctx: Context) -> list[Fact]:
                     facts.append(fact)
                 continue
             verb = _VERB.search(part) or _NOUN.search(part)
-            if not verb or _NOT_STATE.search(part):
+            if not verb or _NOT_STATE.search(part) or _SWITCHED.search(part):
                 continue
             pivot = cl.start + verb.start()
             nearest = [m for m in mentions if cl.start <= m.start < pivot]
