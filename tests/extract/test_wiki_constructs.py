@@ -161,3 +161,22 @@ def test_a_mission_item_ending_in_a_colon_has_a_post_in_each_place_listed_under_
     )
     found = {(f["kind"], f["city"]) for f in of_type(extract(HEAD + body, "wiki"), "mission") if f["sender"] == "LT"}
     assert found == {("embassy", "Tbilisi"), ("honorary_consulate", "Batumi"), ("honorary_consulate", "Kutaisi")}
+
+
+def test_an_infobox_envoy_known_by_one_name_is_one_and_a_vacant_post_is_none() -> None:
+    text = (
+        "{{Infobox bilateral relations|Georgia–Lithuania|Georgia|Lithuania\n|envoy1 = Mayerfas\n|envoy2 = Vacant\n}}\n"
+        "'''Georgia–Lithuania relations''' are the relations between Georgia and Lithuania.\n"
+    )
+    offices = [(f["person"], f["sender"]) for f in of_type(extract(text, "wiki"), "office")]
+    assert offices == [("Mayerfas", "GE")]
+
+
+def test_a_transposed_trade_table_takes_the_unit_from_its_row_label() -> None:
+    table = (
+        "== Trade ==\n"
+        '{| class="wikitable"\n! Year !! 2019 !! 2020\n|-\n'
+        "| Lithuanian exports to Georgia (€ million) || 110 || 95\n|}\n"
+    )
+    trade = {(f["period"], f["value"], f["unit"]) for f in of_type(extract(HEAD + table, "wiki"), "trade")}
+    assert trade == {("2019", 110.0, "million EUR"), ("2020", 95.0, "million EUR")}

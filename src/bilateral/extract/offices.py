@@ -20,7 +20,7 @@ from bilateral.document.model import Table, Unit
 from bilateral.extract import common
 from bilateral.extract import dates as dates_mod
 from bilateral.extract.base import Context, Fact
-from bilateral.extract.people import ENVOY_POSTS, Person, find_people
+from bilateral.extract.people import ENVOY_POSTS, Person, candidate_names, find_people
 
 POSTS = ENVOY_POSTS
 
@@ -640,6 +640,10 @@ def _from_field(ctx: Context, unit: Unit) -> list[Fact]:
     if sender is None:
         return []
     names = [field.value[a:b] for a, b in _names(field.value)]
+    if not names:
+        # one name alone in the field ("envoy1 = Mayerfas"): a person known by a single name
+        alone = [field.value[a:b] for a, b in candidate_names(field.value) if (a, b) == (0, len(field.value.strip()))]
+        names = alone[:1]
     return [
         Fact(
             "office",

@@ -290,6 +290,8 @@ def _from_transposed(
         if flow is None:
             continue
         rep, par = _header_direction(ctx, cells[0], flow) or (reporter, partner)
+        # the row's own label may carry the unit: "Dutch exports to Indonesia (€ million)"
+        row_unit = unit or numbers.parse_unit(cells[0])
         for col, period in periods.items():
             value = numbers.parse_number(cells[col]) if col < len(cells) else None
             if value is None:
@@ -301,7 +303,7 @@ def _from_transposed(
                 "flow": flow,
                 "period": period,
                 "value": value,
-                "unit": unit,
+                "unit": row_unit,
                 "unit_inferred": False,
                 "approximate": False,
                 "commodity": None,
