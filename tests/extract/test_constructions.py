@@ -2825,6 +2825,19 @@ ROWS: list[tuple[str, str, str, dict[str, Any] | None]] = [
         "recognition",
         None,
     ),
+    # a town the tables lack in the middle of a list of cities does not end it
+    (
+        "Morocco–Spain relations",
+        "Morocco has consulates-general in Algeciras, Barcelona, Bilbao, Las Palmas, Murcia, Seville and Valencia.",
+        "mission",
+        {"sender": "MA", "kind": "consulate_general", "city": "Valencia"},
+    ),
+    (
+        "Morocco–Spain relations",
+        "Morocco has consulates-general in Algeciras, Barcelona, Bilbao, Las Palmas, Murcia, Seville and Valencia.",
+        "mission",
+        {"sender": "MA", "kind": "consulate_general", "city": "Las Palmas"},
+    ),
 ]
 
 

@@ -1135,6 +1135,7 @@ _REOPENED = re.compile(r"\b(?:re-?opened|resumed\s+(?:its\s+)?(?:work|operations
 
 
 _LIST_SEP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
+_UNKNOWN_ITEMS = re.compile(r"(?:\s*,\s*[A-Z][\w\-'’]+(?:\s+[A-Z][\w\-'’]+){0,2}){1,3}\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
 _AMONG = re.compile(r"\b(?:among\s+them|including|such\s+as|namely)\b")
 
 
@@ -1156,12 +1157,21 @@ def _more_cities(s: str, pos: int, receiver: str, first: str | None) -> list[str
         if prev_end is not None and window[prev_end : c.start] in ("-", "–"):
             prev_end = c.end  # "Osaka-Kobe": one post named after two cities
             continue
+        gap = window[prev_end : c.start] if prev_end is not None else ""
+        unknown = _UNKNOWN_ITEMS.fullmatch(gap) if prev_end is not None else None
         if (
             prev_end is not None
-            and not _LIST_SEP.fullmatch(window[prev_end : c.start])
+            and not _LIST_SEP.fullmatch(gap)
+            and not unknown
             and not (among and prev_end <= among.start() < c.start)
         ):
             break
+        if unknown:
+            # "Bilbao, Las Palmas, Madrid": towns the tables lack between two they know are items too
+            for name in re.findall(r"[A-Z][\w\-'’]+(?:\s+[A-Z][\w\-'’]+){0,2}", gap):
+                town = _unknown_town(name)
+                if town is not None and town != first and town not in out:
+                    out.append(town)
         if common.written(c) != first and common.written(c) not in out:
             out.append(common.written(c))
         prev_end = c.end
