@@ -353,3 +353,21 @@ def test_a_wikitable_with_two_header_rows_takes_the_lower_one_with_spans_filled(
     assert table.header is not None
     assert [doc.plain_of(c).strip() for c in table.header.cells] == ["Year", "Exports to Chile", "Imports from Chile"]
     assert [[doc.plain_of(c).strip() for c in r.cells] for r in table.rows] == [["2019", "2,100", "7,300"]]
+
+
+def test_a_rendered_infobox_copied_from_a_page_gives_one_field_per_state() -> None:
+    text = (
+        "Morocco–Spain relations\n\nMorocco\nSpain\nDiplomatic mission\n"
+        "Embassy of Morocco, Madrid\tEmbassy of Spain, Rabat\nEnvoy\n"
+        "Ambassador Karima Benyaich\tAmbassador Enrique Ojeda Vila\n\n"
+        "History\nSpain recognised Morocco's independence on 7 April 1956.\n"
+    )
+    doc = parse_text(text, "morocco-spain.txt", input_format="prose")
+    fields = [(f.key, f.value) for f in doc.infobox]
+    assert fields == [
+        ("mission1", "Embassy of Morocco, Madrid"),
+        ("mission2", "Embassy of Spain, Rabat"),
+        ("envoy1", "Ambassador Karima Benyaich"),
+        ("envoy2", "Ambassador Enrique Ojeda Vila"),
+    ]
+    check_offsets(doc)

@@ -6,9 +6,11 @@ from __future__ import annotations
 import re
 
 from bilateral.document.builder import Builder, lines, strip_span
-from bilateral.document.model import Doc
+from bilateral.document.model import Doc, Field
 
 _ITEM = re.compile(r"^\s*(?:[-*•–]|\d+[.)])\s+")
+# the labels of a rendered infobox whose values stand on the next line, one per state
+_INFOBOX_LABEL = re.compile(r"(?i:(?P<envoy>envoys?|ambassadors?)|(?:diplomatic\s+)?missions?)$")
 _HATNOTE = re.compile(r"(?:Main|Further|See)\b[\w ]{0,20}:")
 _SENTENCE_END = re.compile(r"[.!?;:]\S{0,3}\s*$")
 _END_PUNCT = re.compile(r"[.!?:;,\"')\]]\s*$")
@@ -60,6 +62,23 @@ def read_prose(doc: Doc) -> Doc:
         # tabs are folded into spaces in the normalized view; the raw text keeps them
         return 0 <= k < n and "\t" in doc.text[all_lines[k][0] : all_lines[k][1]].strip()
 
+    def infobox_pair(k: int) -> int:
+        """A rendered infobox copied from a page: a label line ("Envoy") over one line of two cells, one per state in
+        the order of the title ("Ambassador A<tab>Ambassador B"): the fields envoy1 and envoy2."""
+        label = _INFOBOX_LABEL.match(line_at(k).strip())
+        assert label is not None
+        key = "envoy" if label.group("envoy") else "mission"
+        rs, re_ = strip_span(text, *all_lines[k + 1])
+        block = b.fields_block(rs, re_)
+        pos = rs
+        for n, part in enumerate(doc.text[rs:re_].split("\t")[:2], start=1):
+            cs, ce = strip_span(text, pos, pos + len(part))
+            pos += len(part) + 1
+            if ce > cs:
+                unit = b.field_unit(block, cs, ce, cs, ce)
+                doc.infobox.append(Field(f"{key}{n}", " ".join(doc.norm[cs:ce].split()), unit))
+        return k + 2
+
     def table_starts(k: int) -> bool:
         """Two lines of cells, or a caption line and two lines of cells."""
         return is_table_line(k + 1) and (is_table_line(k) or is_table_line(k + 2))
@@ -89,6 +108,9 @@ def read_prose(doc: Doc) -> Doc:
         if not line.strip():
             i += 1
             continue
+        if _INFOBOX_LABEL.match(line.strip()) and is_table_line(i + 1) and not is_table_line(i + 2):
+            i = infobox_pair(i)
+            continue
         if table_starts(i):
             i = table(i)
             continue
@@ -117,6 +139,7 @@ def read_prose(doc: Doc) -> Doc:
             and not _ITEM.match(line_at(j))
             and not is_heading(j)
             and not table_starts(j)
+            and not (_INFOBOX_LABEL.match(line_at(j).strip()) and is_table_line(j + 1))
         ):
             j += 1
         block = [line_at(k).strip() for k in range(i, j)]
