@@ -2838,6 +2838,13 @@ ROWS: list[tuple[str, str, str, dict[str, Any] | None]] = [
         "mission",
         {"sender": "MA", "kind": "consulate_general", "city": "Las Palmas"},
     ),
+    # the name after "bin" is a father's even when it is a title word
+    (
+        "France–United Arab Emirates relations",
+        "Sheikh Zayed bin Sultan Al Nahyan paid a state visit to Paris in 1975.",
+        "event",
+        {"date": "1975", "participants": [{"name": "Zayed bin Sultan Al Nahyan"}]},
+    ),
 ]
 
 

@@ -93,6 +93,7 @@ def _tokens(span: str, base: int) -> list[tuple[int, int, str]]:
     return [(base + m.start(), base + m.end(), m.group()) for m in re.finditer(r"\S+", span)]
 
 
+_PATRONYMIC = re.compile(r"bin|binti|bint|ibn|ben|ould")
 _MONTH_SURNAME = re.compile(r"May|June|April|August")
 _NUMBER_NEXT = re.compile(r"[\s,]*\d")
 
@@ -111,6 +112,9 @@ def candidate_names(text: str) -> list[tuple[int, int]]:
             w_clean = w.rstrip(",;:")
             if piece and _MONTH_SURNAME.fullmatch(w_clean) and not _NUMBER_NEXT.match(text, e):
                 piece.append(tok)  # a month after a given name and before no number is a surname ("Theresa May")
+                continue
+            if len(piece) >= 2 and _PATRONYMIC.fullmatch(piece[-1][2]) and w_clean[:1].isupper():
+                piece.append(tok)  # the name after "bin" is a father's, whatever else it means ("Zayed bin Sultan")
                 continue
             if _is_stop(w_clean) or any(bs <= s and e <= be for bs, be in blocked):
                 if piece:
