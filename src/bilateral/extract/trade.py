@@ -476,16 +476,31 @@ _TEXT_SOURCE = re.compile(
 _FISCAL_WORDS = re.compile(r"\b(?:fiscal|financial)\s+years?\b", re.I)
 
 
+_IT_AT = re.compile(
+    r"\b(?:put|puts|estimated?|estimates|valued?)\s+it\s+at\b|^\s*(?:In\s+[^,]{3,20},\s+)?it\s+(?:was|stood\s+at|amounted\s+to"
+    r"|reached|totall?ed)\b"
+)
+
+
 def _from_text(ctx: Context) -> list[Fact]:
     assert ctx.dyad
     facts: list[Fact] = []
     last_period: dict[int, str] = {}
     last_reporter: dict[int, str] = {}
+    told: dict[int, int] = {}  # block -> index of the last sentence about trade without a figure
     for unit in common.units(ctx):
         s = common.text(ctx, unit)
+        anaphor = None
         if not _TRADE_WORDS.search(s):
-            continue
+            # "Trade between the two is among the lowest in the region. Moroccan figures put it at about 4.5 billion
+            # dirhams in 2019": "it" is the trade the sentence before spoke of
+            anaphor = _IT_AT.search(s) if told.get(unit.block) == unit.index - 1 else None
+            if anaphor is None:
+                continue
         amounts = _amounts(s)
+        if not amounts:
+            told[unit.block] = unit.index
+            continue
         if not amounts:
             continue
         dates = [d for d in common.unit_dates(ctx, unit) if d.kind in ("point", "interval", "relative", "since")]
@@ -522,6 +537,8 @@ def _from_text(ctx: Context) -> list[Fact]:
             flow, fs, fe = _flow(s, a, lo, hi)
             if flow is None:
                 flow, fs, fe = _flow(s, a, 0, len(s))
+                if flow is None and anaphor is not None:
+                    flow, fs, fe = "turnover", anaphor.start(), anaphor.end()  # "put it at": the trade told before
                 if flow is None:
                     continue
             if _CHANGE.search(s[max(lo, a.start - 25) : a.start]) or _BALANCE.search(s[max(0, fs - 30) : a.start]):
