@@ -2853,6 +2853,43 @@ ROWS: list[tuple[str, str, str, dict[str, Any] | None]] = [
         "trade",
         {"flow": "turnover", "period": "2019", "value": 4.5, "unit": "billion MAD", "approximate": True},
     ),
+    # recognition: of a third state named right after the verb; of the state a coordinated verb's own date names;
+    # "switch recognition from A to B" recognises B; relations a third state severs with one of the pair
+    (
+        "Algeria–Morocco relations",
+        "When Algeria recognised the Sahrawi Arab Democratic Republic on 6 March 1976, Morocco broke off diplomatic "
+        "relations the next day.",
+        "recognition",
+        {"subject": "DZ", "object": "EH", "date": "1976-03-06"},
+    ),
+    (
+        "China–Solomon Islands relations",
+        "Solomon Islands became independent from the United Kingdom on 7 July 1978 and recognised the Republic of "
+        "China in March 1983.",
+        "recognition",
+        {"subject": "SB", "object": "TW", "date": "1983-03"},
+    ),
+    (
+        "China–Solomon Islands relations",
+        "On 16 September 2019 the cabinet voted to switch recognition from Taipei to Beijing, and Taiwan severed "
+        "diplomatic relations with Solomon Islands the same day.",
+        "recognition",
+        {"subject": "SB", "object": "CN", "date": "2019-09-16"},
+    ),
+    (
+        "China–Solomon Islands relations",
+        "On 16 September 2019 the cabinet voted to switch recognition from Taipei to Beijing, and Taiwan severed "
+        "diplomatic relations with Solomon Islands the same day.",
+        "diplomatic_relations",
+        {"parties": ["SB", "TW"], "event": "severed", "date": "2019-09-16"},
+    ),
+    (
+        "China–Solomon Islands relations",
+        "The two states established diplomatic relations on 21 September 2019, after Solomon Islands ended 36 years "
+        "of recognition of the Republic of China.",
+        "recognition",
+        None,
+    ),
 ]
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from bilateral import gazetteer
 from bilateral.document.model import Unit
 from bilateral.extract import common
 from bilateral.extract.base import Context, Fact
@@ -35,12 +36,38 @@ _NOT_STATE = re.compile(
 _SWITCHED = re.compile(
     r"\bswitch\w*\s+(?:its|their|the)\s+recognition\b|\brecogni\w+[^.;]{0,60}\b(?:twice|several\s+times)\b", re.I
 )
+_SWITCH_TO = re.compile(
+    r"\bswitch\w*\s+(?:its\s+|their\s+|diplomatic\s+)*recognition\s+from\s+(?:the\s+)?[A-Z][^,;]{1,40}?\s+to\s+"
+    r"(?:the\s+)?(?P<to>[A-Z][\w\-']*(?:\s+(?:of\s+)?[A-Z][\w\-']*){0,4})"
+)
+# the end of a recognition is no recognition: "after Solomon Islands ended 36 years of recognition of the Republic of
+# China"
+_ENDED = re.compile(
+    r"\b(?:ended|ending|ends|withdr[ae]w\w*|revoked|cancell?ed)\s+(?:[\w\-]+\s+){0,3}recognition\b", re.I
+)
+_GOVERNED = re.compile(r"\b(?:from|with|to|of|by|against|between|for|than|like)\s+(?:the\s+)?$", re.I)
 _GOVERNMENT = re.compile(r"\b(?:government|administration|cabinet)\s+(?:\w+\s+){0,2}$", re.I)
 _RECIPROCATED = re.compile(r"\b(?:reciprocated|did\s+the\s+same|followed\s+suit)\b", re.I)
 _ASIDE = re.compile(r",\s+(?:which|who|whose|a|an)\s+[^,;()]{3,100},(?=\s)")
 
 
 _THEREBY = re.compile(r"\b(?:thereby|thus|hereby|in\s+doing\s+so|by\s+doing\s+so|with\s+(?:this|that|it))\b", re.I)
+
+
+def _capital_state(name: str) -> str | None:
+    """The state a name stands for, a capital standing for its state ("to Beijing")."""
+    code = common.first_country(name)
+    if code:
+        return code
+    city = next(iter(gazetteer.find_cities(name)), None)
+    return city.code if city is not None and city.start == 0 and gazetteer.is_capital(city.value or "") else None
+
+
+def _third_right_after(ctx: Context, mentions: list[gazetteer.Mention], pivot: int, end: int) -> bool:
+    """The first state named after the verb, within a few words of it, lies outside the pair."""
+    assert ctx.dyad
+    first = next((m for m in mentions if pivot <= m.start < end and m.kind != "demonym"), None)
+    return first is not None and first.code not in ctx.dyad and first.start - pivot < 40
 
 
 def _date_before(ctx: Context, unit: Unit) -> str | None:
@@ -80,12 +107,28 @@ def extract(ctx: Context) -> list[Fact]:
                     fact = Fact("recognition", {"subject": subject, "object": obj, "date": date}, [unit], 0.8)
                     facts.append(fact)
                 continue
+            switch = _SWITCH_TO.search(part)
+            if switch is not None:
+                # "the cabinet voted to switch recognition from Taipei to Beijing": a recognition of the second
+                to = _capital_state(switch.group("to"))
+                if to in ctx.dyad:
+                    date = common.clause_date(ctx, unit, cl, asides=asides)
+                    facts.append(
+                        Fact("recognition", {"subject": ctx.other(to), "object": to, "date": date}, [unit], 0.8)
+                    )
+                continue
             verb = _VERB.search(part) or _NOUN.search(part)
-            if not verb or _NOT_STATE.search(part) or _SWITCHED.search(part):
+            if not verb or _NOT_STATE.search(part) or _SWITCHED.search(part) or _ENDED.search(part):
                 continue
             pivot = cl.start + verb.start()
             nearest = [m for m in mentions if cl.start <= m.start < pivot]
-            if nearest and nearest[-1].code not in ctx.dyad and pivot - nearest[-1].end < 25:
+            if (
+                nearest
+                and nearest[-1].code not in ctx.dyad
+                and pivot - nearest[-1].end < 25
+                # (not a state after a preposition: "became independent from the United Kingdom … and recognised")
+                and not _GOVERNED.search(part, 0, nearest[-1].start - cl.start)
+            ):
                 continue  # "condemned the Russian recognition of Abkhazia": a third state's recognition
             before = [m.code for m in mentions if cl.start <= m.start < pivot and m.code in ctx.dyad]
             after = [m.code for m in mentions if pivot <= m.start < cl.end and m.code in ctx.dyad]
@@ -106,8 +149,13 @@ def extract(ctx: Context) -> list[Fact]:
                     objects = [m.code for m in mentions if pivot <= m.start < by_pos and m.code in ctx.dyad]
                     if objects:
                         obj, subject = objects[0], agents[0]
-            elif before and after:
+            elif before and after and not _third_right_after(ctx, mentions, pivot, cl.end):
                 subject, obj = before[-1], after[0]
+            elif before and after:
+                # "When Algeria recognised the Sahrawi Arab Democratic Republic …, Morocco broke off relations": the
+                # state right after the verb is the one recognised, a third state
+                subject = before[-1]
+                obj = next(m.code for m in mentions if pivot <= m.start < cl.end and m.kind != "demonym")
             elif before and not after:
                 # "X recognised Armenian independence": a demonym after the verb
                 subject = before[-1]
@@ -125,6 +173,17 @@ def extract(ctx: Context) -> list[Fact]:
             if not subject or not obj or subject == obj:
                 continue
             date = common.clause_date(ctx, unit, cl, asides=asides)
+            own = [
+                d
+                for d in common.unit_dates(ctx, unit)
+                if cl.start <= d.start < cl.end and d.kind in ("point", "relative", "since")
+            ]
+            earlier = [d for d in own if d.end <= pivot]
+            later = [d for d in own if d.start >= pivot]
+            if earlier and later and re.search(r"\band\b", s[earlier[-1].end : pivot]):
+                # "… became independent … on 7 July 1978 and recognised the Republic of China in March 1983": the
+                # date of the coordinated verb's own stretch
+                date = later[0].value
             if date is None and _THEREBY.search(part):
                 date = _date_before(ctx, unit)  # "… was signed on 18 October 2020. Bahrain thereby recognised Israel"
             facts.append(Fact("recognition", {"subject": subject, "object": obj, "date": date}, [unit], 0.85))

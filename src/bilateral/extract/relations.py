@@ -261,6 +261,19 @@ def _parties(ctx: Context, part: str) -> list[str] | None:
         # Korea: the pair's state and the third one named after "with", when the pair's other is not named
         other = next((m for m in found if m.start == with_.end() and m.kind != "demonym"), None)
         own = [c for c in ctx.dyad if c in named]
+        rel = _RELATIONS.search(part)
+        subject = [m for m in found if rel is not None and m.end <= rel.start() and m.kind != "demonym"]
+        if (
+            other is not None
+            and other.code in ctx.dyad
+            and own == [other.code]  # (not "Saudi Arabia, the UAE, Bahrain and Egypt cut relations with Qatar")
+            and subject
+            and subject[-1].code not in ctx.dyad
+            and not _related(subject[-1].code, ctx.dyad)
+            and re.fullmatch(r"\s*(?:\w+\s+){0,2}", part[subject[-1].end : rel.start()] if rel else "")
+        ):
+            # "Taiwan severed diplomatic relations with Solomon Islands": a third state's relations with one of the pair
+            return sorted([other.code, subject[-1].code])
         if other is not None and other.code not in ctx.dyad and len(own) == 1 and not _related(other.code, ctx.dyad):
             return sorted([own[0], other.code])
         if (
