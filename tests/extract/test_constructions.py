@@ -2890,6 +2890,13 @@ ROWS: list[tuple[str, str, str, dict[str, Any] | None]] = [
         "recognition",
         None,
     ),
+    (
+        "Algeria–Morocco relations",
+        "King Hassan II and President Chadli Bendjedid met at the border on 26 February 1983, but no agreement was "
+        "reached.",
+        "agreement",
+        None,
+    ),
 ]
 
 

@@ -641,6 +641,10 @@ def _from_sentence(
             continue  # "Georgia signed an association agreement with the European Union": not the pair's
         if re.search(r"\b(?:[Gg]overnment|[Cc]ouncil|[Pp]arty|[Mm]ovement|[Ff]ront)\s+of\s+(?:the\s+)?$", s[: h.start]):
             continue  # "the Government of National Accord": a government's name, no document
+        if re.search(r"\b(?:no|nor|without\s+(?:an?|any))\s+$", s[max(0, h.start - 16) : h.start], re.I) or re.match(
+            r"(?:but\s+)?(?:no|nor)\s", h.title, re.I
+        ):
+            continue  # "… met at the border on 26 February 1983, but no agreement was reached"
         if re.fullmatch(r"(?:agreements|treaties|documents|memoranda|accords|conventions|protocols)", h.title, re.I):
             continue  # "Under agreements signed on …": a bare plural names no document
         titles = _split_list(h.title, m.group())
