@@ -371,3 +371,13 @@ def test_a_rendered_infobox_copied_from_a_page_gives_one_field_per_state() -> No
         ("envoy2", "Ambassador Enrique Ojeda Vila"),
     ]
     check_offsets(doc)
+
+
+def test_see_also_and_references_are_headings_even_with_their_lines_right_under_them() -> None:
+    text = (
+        "Brazil–Uruguay relations\n\nThe two states share a long border.\n\nSee also\nForeign relations of Brazil\n"
+        "Brazil–Uruguay border\n\nReferences\n^ \"Relações bilaterais\". Retrieved 3 May 2019.\n"
+    )
+    doc = parse_text(text, "brazil-uruguay.txt", input_format="prose")
+    assert [s.title for s in doc.sections] == ["Brazil–Uruguay relations", "See also", "References"]
+    assert [doc.quote(u) for u in doc.items] == ["Foreign relations of Brazil", "Brazil–Uruguay border"]

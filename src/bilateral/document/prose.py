@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import re
 
-from bilateral.document.builder import Builder, lines, strip_span
+from bilateral.document.builder import Builder, back_matter_sections, lines, strip_span
 from bilateral.document.model import Doc, Field
 
 _ITEM = re.compile(r"^\s*(?:[-*•–]|\d+[.)])\s+")
 # the labels of a rendered infobox whose values stand on the next line, one per state
 _INFOBOX_LABEL = re.compile(r"(?i:(?P<envoy>envoys?|ambassadors?)|(?:diplomatic\s+)?missions?)$")
+_STANDARD_HEADINGS = frozenset({"see also", "related articles"})
 _HATNOTE = re.compile(r"(?:Main|Further|See)\b[\w ]{0,20}:")
 _SENTENCE_END = re.compile(r"[.!?;:]\S{0,3}\s*$")
 _END_PUNCT = re.compile(r"[.!?:;,\"')\]]\s*$")
@@ -42,6 +43,8 @@ def read_prose(doc: Doc) -> Doc:
         before, after = line_at(k - 1).strip(), line_at(k + 1).strip()
         if not before and not after:
             return True
+        if line.casefold() in _STANDARD_HEADINGS or line.casefold() in back_matter_sections():
+            return True  # "See also", "References" over their lines, with no blank line between
         # a page copied from a browser keeps its headings on their own lines without blank lines around them
         # ("History" / "Main article: …"): a short line after a finished sentence (or a blank), before more text
         # (and before a sentence or a hatnote, not before the next line of a list that lost its bullets)
