@@ -2897,6 +2897,14 @@ ROWS: list[tuple[str, str, str, dict[str, Any] | None]] = [
         "agreement",
         None,
     ),
+    # a document renewed is signed again, at each renewal's date
+    (
+        "India–Oman relations",
+        "India signed a memorandum of understanding on military cooperation with Oman in December 2005; it was "
+        "renewed in 2016 and again in 2021.",
+        "agreement",
+        {"title": "memorandum of understanding on military cooperation", "status": "signed", "date": "2021"},
+    ),
 ]
 
 

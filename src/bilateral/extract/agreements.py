@@ -245,6 +245,17 @@ def extract(ctx: Context) -> list[Fact]:
             if found:
                 last_fact = found[-1]
             facts.extend(f for f in found if f not in facts)
+        renewed = _RENEWED.search(s)
+        if renewed and last_fact is not None:
+            # "…; it was renewed in 2016 and again in 2021": each renewal is the document signed again
+            for d in dates:
+                if d.start < renewed.end() or d.kind != "point":
+                    continue
+                if not re.fullmatch(r"[^;.]*?", s[renewed.end() : d.start]):
+                    break
+                fields = {**last_fact.fields, "status": "signed", "date": d.value, "location": None}
+                if not any(f.fields == fields for f in facts):
+                    facts.append(Fact("agreement", fields, [unit], 0.7))
         if re.search(r"\bvisit|\btrip\b", s, re.I) and dates:
             cities = common.cities(ctx, unit)
             place = {"city": common.written(cities[0]), "country": cities[0].code} if cities else None
@@ -256,6 +267,12 @@ def extract(ctx: Context) -> list[Fact]:
     return facts
 
 
+# a document renewed or extended: "it was renewed in 2016 and again in 2021", "The treaty … was renewed in 1991"
+_RENEWED = re.compile(
+    r"\b(?:it|they|which|the\s+(?:treaty|agreement|memorandum|accord|pact|convention|protocol))?\s*(?:was|were|has\s+been"
+    r"|have\s+been)\s+(?:later\s+|then\s+|since\s+)?(?:renewed|extended|prolonged)\b",
+    re.I,
+)
 _AGREEMENTS_SECTION = re.compile(
     r"\b(?:agreements?|treaties|documents|legal\s+(?:basis|framework)|treaty\s+basis|conventions)\b", re.I
 )
@@ -432,6 +449,18 @@ def _proper_end(s: str, m: re.Match[str], start: int, end: int) -> int:
         elif not _TITLE_GLUE.match(word):
             break
     return last
+
+
+def _without_party(ctx: Context, title: str) -> str:
+    """ "memorandum of understanding on military cooperation with Oman": the other party of the pair closing a
+    title is no part of it."""
+    tail = re.search(r"\s+with\s+(?:the\s+)?([A-Z][\w\s\-']{1,40})$", title)
+    if tail is None:
+        return title
+    whole = gazetteer.find_countries(tail.group(1))
+    if whole and whole[0].start == 0 and whole[0].end == len(tail.group(1)) and whole[0].code in (ctx.dyad or ()):
+        return title[: tail.start()]
+    return title
 
 
 def _with_third_party(ctx: Context, s: str, h: _Head) -> bool:
@@ -648,7 +677,7 @@ def _from_sentence(
         if re.fullmatch(r"(?:agreements|treaties|documents|memoranda|accords|conventions|protocols)", h.title, re.I):
             continue  # "Under agreements signed on …": a bare plural names no document
         titles = _split_list(h.title, m.group())
-        titles = [_complete(t, s, h) for t in titles]
+        titles = [_without_party(ctx, _complete(t, s, h)) for t in titles]
         if (
             bare
             and out
