@@ -2905,6 +2905,14 @@ ROWS: list[tuple[str, str, str, dict[str, Any] | None]] = [
         "agreement",
         {"title": "memorandum of understanding on military cooperation", "status": "signed", "date": "2021"},
     ),
+    # a list of envoys goes on after an aside on one of them
+    (
+        "Czech Republic–Germany relations",
+        "Czech ambassadors to Germany have included Jiří Gruša, who had represented Czechoslovakia in Bonn from 1991, "
+        "Rudolf Jindrák and Tomáš Podivínský.",
+        "office",
+        {"person": "Tomáš Podivínský", "role": "ambassador", "sender": "CZ", "receiver": "DE"},
+    ),
 ]
 
 

@@ -266,7 +266,8 @@ def find_people(text: str) -> list[Person]:
         if (
             cur.role is None
             and prev.role is not None
-            and re.fullmatch(r"\s*(?:\([^()]{0,40}\)\s*)?(?:,|and|,\s*and)\s*", text[prev.end : cur.start])
+            # (an aside after a name goes with it: "… included NAME1, who had represented X from 1991, NAME2 and NAME3")
+            and _LIST_GAP.fullmatch(text[prev.end : cur.start])
             # (not a possessive in an apposition: "NAME, Nehru's sister, served as …")
             and not re.match(r"['’]s\b", text[cur.end : cur.end + 2])
         ):
@@ -276,6 +277,7 @@ def find_people(text: str) -> list[Person]:
     return people
 
 
+_LIST_GAP = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?(?:,\s*who\s+[^,;()]{1,80})?(?:,|and|,\s*and)\s*")
 _MORE: dict[int, tuple[str, ...]] = {}
 _OF = re.compile(r"\s+of\s+(?:the\s+)?")
 
