@@ -2913,6 +2913,14 @@ ROWS: list[tuple[str, str, str, dict[str, Any] | None]] = [
         "office",
         {"person": "Tomáš Podivínský", "role": "ambassador", "sender": "CZ", "receiver": "DE"},
     ),
+    # a meeting on a day of a visit dated by its month: the visit keeps its month
+    (
+        "China–Solomon Islands relations",
+        "Prime Minister Manasseh Sogavare paid a state visit to China in October 2019 and met President Xi Jinping in "
+        "Beijing on 9 October.",
+        "event",
+        {"kind": "visit", "date": "2019-10", "location": {"city": "Beijing"}},
+    ),
 ]
 
 

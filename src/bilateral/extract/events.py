@@ -762,7 +762,11 @@ def _from_sentence(
         same_day = prev_ev is not None and len(prev_ev.date or "") == 10 and prev_ev.date == ev.date
         if prev_ev is not None and (_same_time(prev_ev.date, ev.date) or same_day) and not elsewhere:
             # "paid a state visit later that year: on 31 October 2017 she was received …": one happening
-            prev_ev.date = _finer(prev_ev.date, ev.date)
+            # (a meeting on a day of a visit dated by its month keeps the visit's month: "paid a state visit to China
+            # in October 2019 and met President Xi Jinping in Beijing on 9 October")
+            in_month = prev_ev.kind == "visit" and ev.kind == "meeting" and len(prev_ev.date or "") == 7
+            if not (in_month and prev_d is not None and prev_d.kind == "point"):
+                prev_ev.date = _finer(prev_ev.date, ev.date)
             prev_ev.city = prev_ev.city or ev.city
             prev_ev.participants += [p for p in ev.participants if p not in prev_ev.participants]
             continue
