@@ -180,3 +180,14 @@ def test_a_transposed_trade_table_takes_the_unit_from_its_row_label() -> None:
     )
     trade = {(f["period"], f["value"], f["unit"]) for f in of_type(extract(HEAD + table, "wiki"), "trade")}
     assert trade == {("2019", 110.0, "million EUR"), ("2020", 95.0, "million EUR")}
+
+
+def test_a_visits_table_whose_visitor_column_is_headed_visit_and_whose_place_is_a_small_town() -> None:
+    table = (
+        "== Visits ==\n"
+        '{| class="wikitable"\n! Date !! Visit !! Place\n|-\n'
+        "| 10 October 2012 || President [[Valdas Adamkus]] at the memorial || Mtskheta\n|-\n"
+        "| 25 August 2016 || President [[Giorgi Margvelashvili]] meets [[Dalia Grybauskaitė]] || Vilnius\n|}\n"
+    )
+    events = {(f["date"], (f["location"] or {}).get("city")) for f in of_type(extract(HEAD + table, "wiki"), "event")}
+    assert events == {("2012-10-10", "Mtskheta"), ("2016-08-25", "Vilnius")}

@@ -270,6 +270,16 @@ def _from_table(ctx: Context, table: Any) -> list[_Event]:
     date_col = next((i for i, h in enumerate(heads) if _DATE_HEAD.search(h)), None)
     who_col = next((i for i, h in enumerate(heads) if _WHO_HEAD.search(h) and i != date_col), None)
     place_col = next((i for i, h in enumerate(heads) if _PLACE_HEAD.search(h) and i not in (date_col, who_col)), None)
+    if who_col is None and date_col is not None:
+        # "Date | Visit | Place": the column whose cells name people in most rows
+        for i in range(len(heads)):
+            if i in (date_col, place_col):
+                continue
+            cells = [ctx.doc.plain_of(r.cells[i]) for r in table.rows if i < len(r.cells)]
+            named = sum(1 for c in cells if any(p.name for p in find_people(c)))
+            if cells and named * 2 >= len(cells):
+                who_col = i
+                break
     caption = ctx.doc.plain_of(table.caption) if table.caption else ""
     # a table of people with dates is a table of visits only where it says so (not a list of envoys)
     said = " ".join([caption, table.header.unit.section or "", *heads])
@@ -312,6 +322,10 @@ def _from_table(ctx: Context, table: Any) -> list[_Event]:
                 capital = [c for c in found if c.code == found[0].code and gazetteer.is_capital(c.value or "")]
                 best = capital[0] if capital else found[0]
                 city, country = common.written(best), best.code
+            elif re.fullmatch(r"[A-Z][\w\-'’]+(?:\s+[A-Z][\w\-'’]+){0,2}", cells[place_col]):
+                # a town the tables lack, alone in the place column ("Lidice"): the place, and no person
+                city = cells[place_col]
+                people = [p for p in people if p.name != city]
             else:
                 country = common.first_country(cells[place_col])
         else:
