@@ -381,3 +381,17 @@ def test_see_also_and_references_are_headings_even_with_their_lines_right_under_
     doc = parse_text(text, "brazil-uruguay.txt", input_format="prose")
     assert [s.title for s in doc.sections] == ["Brazil–Uruguay relations", "See also", "References"]
     assert [doc.quote(u) for u in doc.items] == ["Foreign relations of Brazil", "Brazil–Uruguay border"]
+
+
+def test_headings_of_dated_lists_in_a_copied_page_without_blank_lines() -> None:
+    text = (
+        "Sweden–Vietnam relations\n\nVisits\nThe King paid a state visit to Vietnam in November 2013.[4]\n"
+        "Visits from Vietnam to Sweden\n1977 – Prime Minister Pham Van Dong\n2019 – a ministry delegation\n"
+        "Visits from Sweden to Vietnam\nOctober 2004 – Prime Minister Göran Persson\n"
+    )
+    doc = parse_text(text, "sweden-vietnam.txt", input_format="prose")
+    assert [(u.section, doc.quote(u)) for u in doc.items] == [
+        ("Visits from Vietnam to Sweden", "1977 – Prime Minister Pham Van Dong"),
+        ("Visits from Vietnam to Sweden", "2019 – a ministry delegation"),
+        ("Visits from Sweden to Vietnam", "October 2004 – Prime Minister Göran Persson"),
+    ]

@@ -58,6 +58,8 @@ def read_prose(doc: Doc) -> Doc:
                 or _SENTENCE_END.search(after) is not None
                 or _HATNOTE.match(after) is not None
                 or table_starts(k + 1)
+                # a list of dated lines follows ("Visits from Vietnam to Sweden" / "1977 – Prime Minister …")
+                or (not re.search(r"\d", line) and dated_list(k + 1))
             )
         )
 
@@ -81,6 +83,17 @@ def read_prose(doc: Doc) -> Doc:
                 unit = b.field_unit(block, cs, ce, cs, ce)
                 doc.infobox.append(Field(f"{key}{n}", " ".join(doc.norm[cs:ce].split()), unit))
         return k + 2
+
+    def dated_list(k: int) -> bool:
+        """Lines from ``k`` to the next blank one are no sentences and all carry a date or a figure."""
+        seen = 0
+        while k < n and line_at(k).strip():
+            line = line_at(k).strip()
+            if _SENTENCE_END.search(line) or (not re.search(r"\d", line) and seen == 0):
+                return False
+            seen += 1 if re.search(r"\d", line) else 0
+            k += 1
+        return seen >= 1
 
     def table_starts(k: int) -> bool:
         """Two lines of cells, or a caption line and two lines of cells."""
@@ -148,22 +161,25 @@ def read_prose(doc: Doc) -> Doc:
         block = [line_at(k).strip() for k in range(i, j)]
         if len(block) >= 2 and not any(_SENTENCE_END.search(x) for x in block):
             # lines that are no sentences, one under the other: a list copied without its bullets ("See also" /
-            # "Foreign relations of China" / "Foreign relations of Ethiopia")
-            first = i
-            if (
-                len(block) >= 3
-                and len(block[0]) <= 60
-                and not re.search(r"\d", block[0])
-                and all(re.search(r"\d", x) for x in block[1:])
-            ):
-                # its first line, the only one without a date or a figure, is its heading ("Visits from China to
-                # Ethiopia" over "Premier Zhou Enlai – 1964" …)
-                hs, he = strip_span(text, *all_lines[i])
-                b.open_section(doc.text[hs:he], 3, hs, he)
-                first = i + 1
-            b.list_items(
-                [(*strip_span(text, *all_lines[k]), strip_span(text, *all_lines[k])[0]) for k in range(first, j)]
-            )
+            # "Foreign relations of China" / "Foreign relations of Ethiopia"); in a list of dated lines, a line
+            # without a date or a figure over dated ones is a heading ("Visits from China to Ethiopia" over
+            # "Premier Zhou Enlai – 1964" …)
+            dated = [bool(re.search(r"\d", x)) for x in block]
+            titled = len(block) >= 3 and sum(dated) * 2 >= len(block)
+            run: list[tuple[int, int, int]] = []
+            for k in range(i, j):
+                at = k - i
+                if titled and not dated[at] and len(block[at]) <= 60 and at + 1 < len(block) and dated[at + 1]:
+                    if run:
+                        b.list_items(run)
+                        run = []
+                    hs, he = strip_span(text, *all_lines[k])
+                    b.open_section(doc.text[hs:he], 3, hs, he)
+                    continue
+                ls, le = strip_span(text, *all_lines[k])
+                run.append((ls, le, ls))
+            if run:
+                b.list_items(run)
         else:
             b.paragraph(s, all_lines[j - 1][1])
         i = j
