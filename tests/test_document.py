@@ -395,3 +395,12 @@ def test_headings_of_dated_lists_in_a_copied_page_without_blank_lines() -> None:
         ("Visits from Vietnam to Sweden", "2019 – a ministry delegation"),
         ("Visits from Sweden to Vietnam", "October 2004 – Prime Minister Göran Persson"),
     ]
+
+
+def test_a_heading_right_after_an_image_caption_in_a_copied_page() -> None:
+    text = (
+        "Sweden–Vietnam relations\n\nOlof Palme visiting the construction site\nDevelopment cooperation\n"
+        "The best-known Swedish project was the Bai Bang pulp and paper mill, agreed in 1974 and inaugurated in 1982.\n"
+    )
+    doc = parse_text(text, "sweden-vietnam.txt", input_format="prose")
+    assert [s.title for s in doc.sections] == ["Sweden–Vietnam relations", "Development cooperation"]

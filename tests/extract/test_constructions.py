@@ -3289,3 +3289,10 @@ def test_a_day_of_a_visit_s_month_with_its_visitor_is_part_of_the_visit() -> Non
         )
     )
     assert [(e["kind"], e["date"]) for e in of_type(document, "event")] == [("visit", "2023-10")]
+
+
+def test_a_photo_caption_with_a_participle_is_no_visit() -> None:
+    document = extract(
+        seed("Sweden–Vietnam relations", "Prime Minister Olof Palme visiting the Bai Bang paper mill construction site")
+    )
+    assert of_type(document, "event") == []

@@ -48,10 +48,20 @@ def read_prose(doc: Doc) -> Doc:
         # a page copied from a browser keeps its headings on their own lines without blank lines around them
         # ("History" / "Main article: …"): a short line after a finished sentence (or a blank), before more text
         # (and before a sentence or a hatnote, not before the next line of a list that lost its bullets)
+        # (or after an image caption alone on its line: "Olof Palme visiting the site" / "Development cooperation" /
+        # "The best-known Swedish project …")
+        after_caption = (
+            bool(before)
+            and len(before) <= 100
+            and _SENTENCE_END.search(before) is None
+            and len(line.split()) <= 4
+            and len(after) > 80
+            and _SENTENCE_END.search(after) is not None
+        )
         return (
             bool(after)
             and len(line.split()) <= 6
-            and (not before or before.endswith((".", "!", "?", "]")))
+            and (not before or before.endswith((".", "!", "?", "]")) or after_caption)
             and not after[0].islower()
             and (
                 len(after) > 80

@@ -651,6 +651,10 @@ def _from_sentence(
             and not _NOT_EVENT.search(s)
             and not _MANY_TRIPS.search(s)
             and not s.rstrip().endswith(":")
+            # (nor a photo caption with no verb of its own: "Olof Palme visiting the Bai Bang construction site")
+            and not (
+                not re.search(r"[.!?][\"'’”)\]]*\s*$", s) and re.search(r"\b(?:visiting|meeting|arriving|touring)\b", s)
+            )
         ):
             return [_make(ctx, unit, s, 0, len(s), kind_all, None, people, s)]
         return []
