@@ -2921,6 +2921,14 @@ ROWS: list[tuple[str, str, str, dict[str, Any] | None]] = [
         "event",
         {"kind": "visit", "date": "2019-10", "location": {"city": "Beijing"}},
     ),
+    # one meeting of a body that meets every year, told with its number, is a happening
+    (
+        "India–Oman relations",
+        "A Joint Military Cooperation Committee meets annually, and its eleventh meeting was held in Muscat in "
+        "January 2022.",
+        "event",
+        {"kind": "meeting", "date": "2022-01", "location": {"city": "Muscat"}},
+    ),
 ]
 
 

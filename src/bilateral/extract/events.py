@@ -146,6 +146,11 @@ _NOT_EVENT = re.compile(
     re.I,
 )
 _OPENED = re.compile(r"\b(?:embassy|consulate|mission|office)\b[^.;]{0,120}\b(?:opened|was\s+inaugurated)\b", re.I)
+_ONE_OF_THEM = re.compile(
+    r"\b(?:its|their|the)\s+(?:\w+\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh"
+    r"|twelfth|\d+(?:st|nd|rd|th))\s+(?:meeting|session|round)\b[^.;]{0,40}\b(?:was|were)\s+held\b",
+    re.I,
+)
 _FUTURE = re.compile(
     r"\b(?:to\s+be\s+held|will\s+be\s+held|will\s+take\s+place|is\s+scheduled|are\s+scheduled)\b"
     # a habit is no dated happening: "the committee has met annually since 2015"
@@ -709,7 +714,12 @@ def _from_sentence(
             (kind in ("other", "announcement") and _OPENED.search(part))
             # (a habit within a decade or a span is one happening of that time: "visited Finland several times
             # in the 1990s")
-            or (_FUTURE.search(part) and not ("X" in d.value or "/" in d.value))
+            or (
+                _FUTURE.search(part)
+                and not ("X" in d.value or "/" in d.value)
+                # ("meets annually, and its eleventh meeting was held in Muscat in January 2022": one of them, told)
+                and not _ONE_OF_THEM.search(part)
+            )
             # (nor the announcement of a document or of relations: the agreement or the relations are the fact)
             or (kind == "announcement" and _ANNOUNCED_FACT.search(part))
         ):
