@@ -2929,6 +2929,14 @@ ROWS: list[tuple[str, str, str, dict[str, Any] | None]] = [
         "event",
         {"kind": "meeting", "date": "2022-01", "location": {"city": "Muscat"}},
     ),
+    # a lead-in ending in a colon: the date of its last clause dates the document
+    (
+        "India–Oman relations",
+        "Sultan Haitham bin Tariq paid a state visit to India from 15 to 17 December 2023; on 16 December he and "
+        "Modi adopted the vision document India–Oman: A Partnership for the Future.",
+        "agreement",
+        {"date": "2023-12-16", "status": "signed"},
+    ),
 ]
 
 

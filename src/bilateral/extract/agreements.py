@@ -959,6 +959,11 @@ def _date_for(
         return best, None
     if lead_in is not None:
         lead = [d for d in outside_title if d.start < len(lead_in)]
+        # (the lead-in's last clause tells the signing: "… paid a state visit from 15 to 17 December 2023 …; on 16
+        # December he and Modi adopted the vision document …:")
+        last = [d for d in lead if d.start > lead_in.rfind(";")]
+        if last:
+            return last[0].value, None
         if lead:
             return lead[0].value, None
     if re.search(r"\bduring\s+(?:the|this|that)\s+(?:visit|trip)\b", s, re.I) and last_visit[0]:
