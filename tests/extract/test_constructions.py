@@ -2937,6 +2937,14 @@ ROWS: list[tuple[str, str, str, dict[str, Any] | None]] = [
         "agreement",
         {"date": "2023-12-16", "status": "signed"},
     ),
+    # a split year alone in the figures of a state that counts by fiscal years is its fiscal year
+    (
+        "India–Oman relations",
+        "Bilateral trade reached about US$12.39 billion in 2022–23, when India's exports to Oman came to about "
+        "US$4.48 billion.",
+        "trade",
+        {"reporter": "IN", "flow": "export", "period": "2022-04/2023-03", "value": 4.48},
+    ),
 ]
 
 

@@ -473,7 +473,9 @@ _TEXT_SOURCE = re.compile(
     r"\b(?:[Aa]ccording\s+to|data\s+(?:from|of)|figures\s+(?:from|of)|statistics\s+(?:from|of))\s+(?:the\s+)?"
     r"(?P<src>[A-Z][\w'’\-]*(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?[A-Z][\w'’\-]*)*)"
 )
-_FISCAL_WORDS = re.compile(r"\b(?:fiscal|financial)\s+years?\b", re.I)
+# "in the 2022–23 financial year", or a split year alone ("in 2022–23") in the figures of a state that counts by
+# fiscal years (data/fiscal_years.tsv)
+_FISCAL_WORDS = re.compile(r"\b(?:fiscal|financial)\s+years?\b|\b(?:19|20)\d\d[–-]\d\d\b(?![–-]?\d)", re.I)
 
 
 _IT_AT = re.compile(
