@@ -2945,6 +2945,12 @@ ROWS: list[tuple[str, str, str, dict[str, Any] | None]] = [
         "trade",
         {"reporter": "IN", "flow": "export", "period": "2022-04/2023-03", "value": 4.48},
     ),
+    (
+        "Algeria–Morocco relations",
+        "Both countries are members of the Arab League, and Morocco returned to the African Union on 30 January 2017.",
+        "membership",
+        {"country": "MA", "organization": "African Union", "date": "2017-01-30"},
+    ),
 ]
 
 

@@ -23,7 +23,7 @@ _PRED = re.compile(
     r"|(?:has|have|had)\s+been\s+in(?=\s+(?:the\s+)?[A-Z])|(?:leads|led)(?=\s+(?:the\s+)?[A-Z])"
     # entering: "joined NATO in 2004", "was admitted to the UN on 2 March 1992", "acceded to the WTO",
     # "helped (to) found NATO", "co-founded the Nordic Council"
-    r"|(?:re-?)?join(?:s|ed)?|enter(?:s|ed)?(?=\s+the\b)|acced(?:e|es|ed)\s+to|(?:were|was)\s+among\s+the\s+(?:founders|founding\s+members)\s+of|(?:(?:was|were|been|being)\s+)?admitted\s+(?:in)?to"
+    r"|(?:re-?)?join(?:s|ed)?|enter(?:s|ed)?(?=\s+the\b)|returned\s+to(?=\s+the\s+[A-Z])|acced(?:e|es|ed)\s+to|(?:were|was)\s+among\s+the\s+(?:founders|founding\s+members)\s+of|(?:(?:was|were|been|being)\s+)?admitted\s+(?:in)?to"
     r"|became\s+(?:a\s+|the\s+)?(?:\d+(?:st|nd|rd|th)\s+|first\s+|second\s+)?(?:full\s+|founding\s+)?members?(?:\s+states?)?\s+of"
     r"|helped\s+(?:to\s+)?found|(?:co-?)?founded|founders?\s+of|(?:is|are|was|were)\s+(?:a\s+)?part\s+of"
     r"|sits?\s+on|(?:together\s+)?(?:with\s+[^,;]{2,60}?\s+)?form(?:s|ed)?(?=\s+the\b)"
@@ -33,7 +33,7 @@ _PRED = re.compile(
 )
 # predicates whose date is the date of entry ("joined NATO on 29 March 2004", "a member since 1955")
 _ENTRY = re.compile(
-    r"^(?:(?:re-?)?join|enter|acced|founders?\s+of|was|were|been|being|admitted|became|helped|founded|co-?founded|adopted"
+    r"^(?:(?:re-?)?join|enter|returned|acced|founders?\s+of|was|were|been|being|admitted|became|helped|founded|co-?founded|adopted"
     r"|introduced|has\s+used"
     r"|have\s+used)",
     re.I,
