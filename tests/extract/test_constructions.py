@@ -2951,6 +2951,14 @@ ROWS: list[tuple[str, str, str, dict[str, Any] | None]] = [
         "membership",
         {"country": "MA", "organization": "African Union", "date": "2017-01-30"},
     ),
+    # "its" after a semicolon: the subject of the clause before
+    (
+        "China–Solomon Islands relations",
+        "China opened its embassy in Honiara in 2020, and Li Ming became the first Chinese ambassador. Solomon Islands "
+        "opened an embassy in Beijing; Barrett Salato was its first resident ambassador.",
+        "office",
+        {"person": "Barrett Salato", "sender": "SB", "receiver": "CN"},
+    ),
 ]
 
 

@@ -348,6 +348,11 @@ def _owner(text: str, at: int) -> str | None:
     """The state "its" stands for: the last state named before it in its clause."""
     lo = max((text.rfind(c, 0, at) for c in ";:("), default=-1) + 1
     found = gazetteer.find_countries(text[lo:at])
+    if not found and lo > 0:
+        # "Solomon Islands opened an embassy in Beijing; NAME was its first resident ambassador": the subject of
+        # the clause before
+        before = [m for m in gazetteer.find_countries(text[:lo]) if m.kind != "demonym"]
+        return before[0].code if before else None
     return found[-1].code if found else None
 
 
