@@ -2959,6 +2959,14 @@ ROWS: list[tuple[str, str, str, dict[str, Any] | None]] = [
         "office",
         {"person": "Barrett Salato", "sender": "SB", "receiver": "CN"},
     ),
+    # a plan of action signed, an action plan adopted
+    (
+        "Iran–United Kingdom relations",
+        "The United Kingdom was one of the six powers that signed the Joint Comprehensive Plan of Action with Iran in "
+        "Vienna on 14 July 2015.",
+        "agreement",
+        {"title": "Joint Comprehensive Plan of Action", "status": "signed", "date": "2015-07-14"},
+    ),
 ]
 
 

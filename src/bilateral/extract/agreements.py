@@ -37,6 +37,8 @@ _HEADS = (
     r"|(?:joint\s+)?(?:communications?|letters?|declarations?)\s+of\s+intent"
     # a named partnership or pact is a document when it is signed ("the Regional Comprehensive Economic Partnership")
     r"|(?-i:Partnership|Compact|(?:Final|Presidential|Joint|Additional|General)\s+Act|Act\s+of\s+Union|Statute)|pacts?"
+    # a plan the two adopt or sign: "the Joint Comprehensive Plan of Action", "an action plan … was adopted"
+    r"|(?-i:Plan\s+of\s+Action)|action\s+plans?"
     r"|armistices?"
     # a ceasefire agreed is a document too ("A cessation of hostilities was agreed in June 2000")
     r"|cease-?fires?|truces?|cessation\s+of\s+hostilities"
