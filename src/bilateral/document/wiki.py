@@ -395,25 +395,21 @@ def _read_table(b: _WikiBuilder, all_lines: list[tuple[int, int]], i: int) -> in
         if cur:
             # the cells of this row, with those spanning from rows above put back in their columns
             full: list[tuple[int, int, bool]] = []
-            own = iter(zip(cur, spans, strict=True))
-            col = 0
-            for cell, span in own:
-                while col in spanning:
+
+            def fill_from_above() -> None:
+                while len(full) in spanning:
+                    col = len(full)
                     above, left = spanning.pop(col)
                     full.append(above)
                     if left > 1:
                         spanning[col] = (above, left - 1)
-                    col += 1
-                full.append(cell)
+
+            for cell, span in zip(cur, spans, strict=True):
+                fill_from_above()
                 if span > 1:
-                    spanning[col] = (cell, span - 1)
-                col += 1
-            while col in spanning:
-                above, left = spanning.pop(col)
-                full.append(above)
-                if left > 1:
-                    spanning[col] = (above, left - 1)
-                col += 1
+                    spanning[len(full)] = (cell, span - 1)
+                full.append(cell)
+            fill_from_above()
             rows.append((cur_start, cur_end, full))
         cur = []
         spans = []
