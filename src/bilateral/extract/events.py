@@ -324,8 +324,7 @@ def _from_table(ctx: Context, table: Any) -> list[_Event]:
                 found = common.pair_cities(ctx, cells[place_col])
             if found:
                 # (of several places, the capital of the state visited: "Shanghai, Beijing")
-                capital = [c for c in found if c.code == found[0].code and gazetteer.is_capital(c.value or "")]
-                best = capital[0] if capital else found[0]
+                best = _capital_of_first(found)
                 city, country = common.written(best), best.code
             elif re.fullmatch(r"[A-Z][\w\-'’]+(?:\s+[A-Z][\w\-'’]+){0,2}", cells[place_col]):
                 # a town the tables lack, alone in the place column ("Lidice"): the place, and no person
@@ -855,6 +854,11 @@ def _finer(a: str | None, b: str | None) -> str | None:
     return a if len(a) >= len(b) else b
 
 
+def _capital_of_first(cities: list[gazetteer.Mention]) -> gazetteer.Mention:
+    """Of several places, the capital of the state of the first one named, else the first one."""
+    return next((c for c in cities if c.code == cities[0].code and gazetteer.is_capital(c.value or "")), cities[0])
+
+
 def _within_visit(events: list[_Event], ev: _Event) -> _Event | None:
     """A dated happening inside the days of a visit told just before, in the same paragraph."""
     if not events or ev.date is None:
@@ -930,9 +934,8 @@ def _make(
     if kind == "visit" and len({c.value for c in cities}) > 1 and cities[0].code in ctx.dyad:
         # a tour of several cities of the state visited ("stopping in Adelaide, Canberra and Perth", "first attending
         # the expo in Shanghai and then meeting Xi in Beijing"): the capital, where the talks are, is the place
-        capital = [c for c in cities if c.code == cities[0].code and gazetteer.is_capital(c.value or "")]
-        if capital and capital[0] is not cities[0]:
-            cities = [capital[0], *[c for c in cities if c is not capital[0]]]
+        capital = _capital_of_first(cities)
+        cities = [capital, *[c for c in cities if c is not capital]]
     city = country = None
     pattern, places = _landmarks()
     landmark = pattern.search(part)
