@@ -299,6 +299,22 @@ def test_prose_table_copied_from_a_web_page_has_tab_separated_cells_and_a_captio
     check_offsets(doc)
 
 
+def test_a_paragraph_just_over_a_copied_table_stays_prose_and_is_no_caption() -> None:
+    text = (
+        "Mongolia–Poland relations\n\nTrade\nTrade remains modest. In 2021 Poland exported goods worth "
+        "PLN 300 million to Mongolia.[4]\nYear\tPolish exports\tPolish imports\n2019\t210\t15\n2020\t240\t12\n"
+    )
+    doc = parse_text(text, "mongolia-poland.txt", input_format="prose")
+    (table,) = doc.tables
+    assert table.caption is None
+    assert [doc.plain_of(c) for c in table.header.cells] == ["Year", "Polish exports", "Polish imports"]
+    assert [doc.quote(u) for u in doc.sentences] == [
+        "Trade remains modest.",
+        "In 2021 Poland exported goods worth PLN 300 million to Mongolia.[4]",
+    ]
+    check_offsets(doc)
+
+
 def test_wikitable_cells_lose_their_attributes_and_spanning_cells_fill_the_rows_below() -> None:
     text = (
         "'''Mexico–Spain relations'''\n\n== Visits ==\n"

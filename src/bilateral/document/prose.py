@@ -14,6 +14,7 @@ _INFOBOX_LABEL = re.compile(r"(?i:(?P<envoy>envoys?|ambassadors?)|(?:diplomatic\
 _STANDARD_HEADINGS = frozenset({"see also", "related articles"})
 _HATNOTE = re.compile(r"(?:Main|Further|See)\b[\w ]{0,20}:")
 _SENTENCE_END = re.compile(r"[.!?;:]\S{0,3}\s*$")
+_CLOSED_SENTENCE = re.compile(r"[.!?](?:\[(?:\d+|[a-z]|citation needed)\])*\s*$")
 _END_PUNCT = re.compile(r"[.!?:;,\"')\]]\s*$")
 
 
@@ -105,9 +106,15 @@ def read_prose(doc: Doc) -> Doc:
             k += 1
         return seen >= 1
 
+    def may_be_caption(k: int) -> bool:
+        """A title over the rows ("Trade (US$ million)"), not a paragraph written just before them: a line of
+        more than a few words that ends a sentence ("… imported goods worth NPR 1.2 billion.[3]") is prose."""
+        line = line_at(k).strip()
+        return not _CLOSED_SENTENCE.search(line) or len(line.split()) <= 6
+
     def table_starts(k: int) -> bool:
         """Two lines of cells, or a caption line and two lines of cells."""
-        return is_table_line(k + 1) and (is_table_line(k) or is_table_line(k + 2))
+        return is_table_line(k + 1) and (is_table_line(k) or (is_table_line(k + 2) and may_be_caption(k)))
 
     def table(k: int) -> int:
         """A table copied from a web page: one row a line, its cells separated by tabs; a line just before the
