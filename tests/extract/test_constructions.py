@@ -2967,6 +2967,15 @@ ROWS: list[tuple[str, str, str, dict[str, Any] | None]] = [
         "agreement",
         {"title": "Joint Comprehensive Plan of Action", "status": "signed", "date": "2015-07-14"},
     ),
+    # a signing denied in the active voice tells no document; the passive "has not yet been signed" one that waits
+    ("Bhutan–Norway relations", "The two countries have not signed any bilateral agreement yet.", "agreement", None),
+    ("Bhutan–Norway relations", "Bhutan and Norway never concluded a double taxation agreement.", "agreement", None),
+    (
+        "Bhutan–Norway relations",
+        "Although they never signed a trade treaty, Bhutan and Norway concluded an agreement on hydropower in 2009.",
+        "agreement",
+        {"title": "agreement on hydropower", "status": "signed", "date": "2009"},
+    ),
 ]
 
 

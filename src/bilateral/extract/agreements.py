@@ -157,6 +157,23 @@ _SIGNATORIES = re.compile(
     r"|leaders|parliaments|speakers))\s+(?:\w+\s+)?(?:signed|adopted)\s+$",
     re.I,
 )
+# a signing denied in the active voice: "have not signed", "never concluded", "did not sign" (the passive "has not
+# yet been signed" tells a document that exists and waits: pending)
+_NEGATED = re.compile(
+    r"\b(?:(?:has|have|had|did|does|do)(?:\s+not|n[’']t)(?:\s+(?:yet|ever|so\s+far))?|never)"
+    r"\s+(?:sign|signed|conclude|concluded|adopt|adopted|reach|reached)\b",
+    re.I,
+)
+
+
+def _negated(s: str, cl: common.Clause, h: _Head) -> bool:
+    """Whether the stretch of the clause between commas that holds the title denies its signing ("Although they
+    never signed a peace treaty, the two countries concluded an armistice": the armistice stands)."""
+    start = s.rfind(", ", cl.start, h.start)
+    end = s.find(", ", h.end, cl.end)
+    return bool(_NEGATED.search(s, cl.start if start < 0 else start, cl.end if end < 0 else end))
+
+
 _FORCE = _STATUS[0][1]
 _SIGNED = _STATUS[-1][1]
 _OF_DATE = re.compile(
@@ -639,6 +656,8 @@ def _from_sentence(
             statuses = ["signed"]  # "the Nakhchivan Agreement of 3 October 2009": a document known by its date
         if not statuses:
             continue
+        if _negated(s, cl, h) or re.match(r"(?i)(?:any|no)\s", h.title):
+            continue  # "The two countries have not signed any bilateral agreement so far": none exists
         if _NOT.search(own) and "signed" not in statuses and "pending" not in statuses:
             continue
         if "planned" in statuses or "pending" in statuses:
