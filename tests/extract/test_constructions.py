@@ -2976,6 +2976,20 @@ ROWS: list[tuple[str, str, str, dict[str, Any] | None]] = [
         "agreement",
         {"title": "agreement on hydropower", "status": "signed", "date": "2009"},
     ),
+    # concurrent posts: "with concurrent accreditation to …", and a next sentence "He is also accredited to …"
+    (
+        "Ecuador–South Korea relations",
+        "Kim Jae-hoon is the South Korean ambassador to Ecuador, with concurrent accreditation to Bolivia and Peru.",
+        "office",
+        {"person": "Kim Jae-hoon", "sender": "KR", "receiver": "EC", "concurrent_with": ["BO", "PE"]},
+    ),
+    (
+        "Ecuador–South Korea relations",
+        "The Ecuadorian ambassador to South Korea, Ana Paredes, presented her credentials on 3 March 2022. She is "
+        "also accredited to Mongolia.",
+        "office",
+        {"person": "Ana Paredes", "credentials": "2022-03-03", "concurrent_with": ["MN"]},
+    ),
 ]
 
 

@@ -54,6 +54,8 @@ def extract(ctx: Context) -> list[Fact]:
         listed = _from_envoy_item(ctx, unit) if unit.kind == "item" else []
         if listed:
             facts.extend(listed)
+        elif unit.kind == "sentence" and _concurrent_after(ctx, unit, facts):
+            continue
         elif unit.kind in ("sentence", "item", "row"):
             facts.extend(_from_sentence(ctx, unit))
         elif unit.kind == "field":
@@ -547,16 +549,43 @@ def _implied_roles(ctx: Context, unit: Unit, s: str, people: list[Person]) -> li
     return out
 
 
+# "who is also accredited to Bolivia", "with concurrent accreditation to Bolivia and Peru", "concurrently
+# accredited in Peru", "also covers Ecuador"
+_CONCURRENT = re.compile(
+    r"\b(?:(?:also|concurrently)\s+(?:(?:accredited|serves|served)\s+(?:as\s+\w+\s+)?(?:to|in|for)|covers|covered"
+    r"|represents)|concurrent(?:ly)?\s+accredit(?:ation|ed)\s+(?:to|in|for))\s+([^;.]+)",
+    re.I,
+)
+# the next sentence tells it of the envoy just named: "He is also accredited to Bolivia."
+_THEN_CONCURRENT = re.compile(r"(?:He|She|The\s+ambassador)\s+(?:is|was|has\s+been|had\s+been)?\s*", re.I)
+
+
 def _concurrent(s: str, lo: int, hi: int, sender: str, receiver: str) -> list[str]:
-    m = re.search(
-        r"\b(?:also|concurrently)\s+(?:(?:accredited|serves|served)\s+(?:as\s+\w+\s+)?to|covers|covered|represents)"
-        r"\s+([^;.]+)",
-        s[lo:hi],
-        re.I,
-    )
+    m = _CONCURRENT.search(s, lo, hi)
     if not m:
         return []
     return [c.code for c in gazetteer.find_countries(m.group(1)) if c.code not in (sender, receiver)]
+
+
+def _concurrent_after(ctx: Context, unit: Unit, facts: list[Fact]) -> bool:
+    """A sentence that only adds the concurrent posts of the envoy the sentence before named ("… presented his
+    credentials on 5 May 2021. He is also accredited to Bolivia."): they join that office. Whether it did."""
+    s = common.text(ctx, unit)
+    m = _THEN_CONCURRENT.match(s)
+    if not m or not facts or not _CONCURRENT.match(s, m.end()):
+        return False
+    before = facts[-1].units[-1]
+    if before.kind != "sentence" or before.block != unit.block or before.end > unit.start:
+        return False
+    # (the offices that sentence told: the named envoy and the unnamed post of the same sentence, dropped later)
+    told = [f for f in facts if f.units[-1] is before]
+    for f in told:
+        more = _concurrent(s, m.end(), len(s), f.fields["sender"], f.fields["receiver"])
+        if not more:
+            return False
+        f.fields["concurrent_with"] = list(dict.fromkeys([*f.fields["concurrent_with"], *more]))
+        f.units.append(unit)
+    return True
 
 
 _COPULA = re.compile(
