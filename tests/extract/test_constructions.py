@@ -2990,6 +2990,35 @@ ROWS: list[tuple[str, str, str, dict[str, Any] | None]] = [
         "office",
         {"person": "Ana Paredes", "credentials": "2022-03-03", "concurrent_with": ["MN"]},
     ),
+    # a visit gapped to a name and a date is that person's own, and the plural role before the list covers each name;
+    # "several times" over the list of them is no habit
+    (
+        "Botswana–China relations",
+        "Presidents of Botswana have visited China several times: Festus Mogae in 2006 and Ian Khama in 2012.",
+        "event",
+        {
+            "kind": "visit",
+            "date": "2012",
+            "participants": [{"name": "Ian Khama", "role": "head_of_state", "country": "BW"}],
+        },
+    ),
+    (
+        "Botswana–China relations",
+        "Presidents of Botswana have visited China several times: Festus Mogae in 2006 and Ian Khama in 2012.",
+        "event",
+        {
+            "kind": "visit",
+            "date": "2006",
+            "participants": [{"name": "Festus Mogae", "role": "head_of_state", "country": "BW"}],
+        },
+    ),
+    # a "since" whose "when" clause tells a happening dates it
+    (
+        "Botswana–China relations",
+        "Mokgweetsi Masisi visited China in 2019, the first such trip since 2012, when Ian Khama went to Beijing.",
+        "event",
+        {"kind": "visit", "date": "2012", "location": {"city": "Beijing", "country": "CN"}},
+    ),
 ]
 
 

@@ -146,6 +146,11 @@ _NOT_EVENT = re.compile(
     re.I,
 )
 _OPENED = re.compile(r"\b(?:embassy|consulate|mission|office)\b[^.;]{0,120}\b(?:opened|was\s+inaugurated)\b", re.I)
+_WHEN_THEN = re.compile(r",?\s+when\s+")
+# "several times" over the list of those times is no habit: "have visited India several times: NAME in 2002, …"
+_LISTED_TIMES = re.compile(
+    r"\b(?:several|many|numerous)\s+times\s*(?=:|,\s*(?:including|among\s+them|notably|most\s+recently)\b)", re.I
+)
 _ONE_OF_THEM = re.compile(
     r"\b(?:its|their|the)\s+(?:\w+\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh"
     r"|twelfth|\d+(?:st|nd|rd|th))\s+(?:meeting|session|round)\b[^.;]{0,40}\b(?:was|were)\s+held\b",
@@ -562,7 +567,9 @@ def _from_sentence(
     dates = [
         d
         for d in common.unit_dates(ctx, unit)
-        if d.kind in ("point", "interval", "relative") and not _COMPARE.search(s[max(0, d.start - 20) : d.start])
+        # (a "since" the next clause tells the happening of: "the first … since 2016, when NAME visited Accra")
+        if (d.kind in ("point", "interval", "relative") or (d.kind == "since" and _WHEN_THEN.match(s, d.end)))
+        and not _COMPARE.search(s[max(0, d.start - 20) : d.start])
         # (a year that dates a document or another happening named after it: "denounced the 1930 convention")
         and not _ATTRIBUTIVE_YEAR.match(s, d.end)
     ]
@@ -714,7 +721,7 @@ def _from_sentence(
             # (a habit within a decade or a span is one happening of that time: "visited Finland several times
             # in the 1990s")
             or (
-                _FUTURE.search(part)
+                _FUTURE.search(_LISTED_TIMES.sub(" ", part))
                 and not ("X" in d.value or "/" in d.value)
                 # ("meets annually, and its eleventh meeting was held in Muscat in January 2022": one of them, told)
                 and not _ONE_OF_THEM.search(part)
@@ -733,7 +740,16 @@ def _from_sentence(
             host.city = host.city or early.city
             host.participants += [p for p in early.participants if p not in host.participants]
             continue
-        if coordinated and prev_ev is not None:
+        if (
+            coordinated
+            and prev_ev is not None
+            and kind == "visit"
+            and any(p.name and start <= p.start < d.start for p in seg_people)
+        ):
+            # "… have visited India: NAME1 in 2002, NAME2 in 2010 and NAME3 in June 2016": a visit gapped to a name
+            # and a date is that person's own (a meeting's would be whom the subject met)
+            pass
+        elif coordinated and prev_ev is not None:
             seg_people = prev_people[:1] + seg_people  # the subject of the happening it adds to
         elif (
             not any(p.name for p in seg_people)

@@ -277,7 +277,10 @@ def find_people(text: str) -> list[Person]:
     return people
 
 
-_LIST_GAP = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?(?:,\s*who\s+[^,;()]{1,80})?(?:,|and|,\s*and)\s*")
+# (a list gapped to names and dates: "Presidents of Botswana have visited China: NAME1 in 2006 and NAME2 in 2012")
+_LIST_GAP = re.compile(
+    r"\s*(?:\([^()]{0,40}\)\s*)?(?:,\s*who\s+[^,;()]{1,80})?(?:\s+in\s+(?:[A-Z][a-z]+\s+)?\d{4}\s*)?(?:,|and|,\s*and)\s*"
+)
 _MORE: dict[int, tuple[str, ...]] = {}
 _OF = re.compile(r"\s+of\s+(?:the\s+)?")
 
