@@ -420,3 +420,21 @@ def test_a_heading_right_after_an_image_caption_in_a_copied_page() -> None:
     )
     doc = parse_text(text, "sweden-vietnam.txt", input_format="prose")
     assert [s.title for s in doc.sections] == ["Sweden–Vietnam relations", "Development cooperation"]
+
+
+def test_a_rendered_heading_with_its_edit_link_opens_a_section_and_a_hatnote_stands_alone() -> None:
+    text = (
+        "Chile–Japan relations\n\nFrom Wikipedia, the free encyclopedia\n\nChile and Japan are Pacific states.\n\n"
+        "History[edit]\nMain article: Japanese immigration to Chile\n"
+        "Chile and Japan established diplomatic relations in 1897.[1] Japan opened a legation in 1909.\n\n"
+        "Trade [edit]\nIn 2019 trade amounted to 8.2 billion US dollars.[2]\n"
+    )
+    doc = parse_text(text, "chile-japan.txt", input_format="prose")
+    titles = [s.title for s in doc.sections]
+    assert "History" in titles and "Trade" in titles
+    assert not any("edit" in t or "Main article" in t for t in titles)
+    history = [doc.quote(u) for u in doc.units if u.section == "History"]
+    assert history[:2] == [
+        "Main article: Japanese immigration to Chile",
+        "Chile and Japan established diplomatic relations in 1897.[1]",
+    ]

@@ -16,6 +16,8 @@ _HATNOTE = re.compile(r"(?:Main|Further|See)\b[\w ]{0,20}:")
 _SENTENCE_END = re.compile(r"[.!?;:]\S{0,3}\s*$")
 _CLOSED_SENTENCE = re.compile(r"[.!?](?:\[(?:\d+|[a-z]|citation needed)\])*\s*$")
 _END_PUNCT = re.compile(r"[.!?:;,\"')\]]\s*$")
+# the link a rendered Wikipedia page prints after each heading ("History[edit]", "Visits [edit]")
+_EDIT_LINK = re.compile(r"\s*\[\s*edit\s*\]\s*$")
 
 
 def read_prose(doc: Doc) -> Doc:
@@ -39,8 +41,13 @@ def read_prose(doc: Doc) -> Doc:
 
     def is_heading(k: int) -> bool:
         line = line_at(k).strip()
+        edit = _EDIT_LINK.search(line)
+        if edit and 0 < edit.start() <= 80 and not _SENTENCE_END.search(line[: edit.start()]):
+            return True  # a heading copied with its "[edit]" link, whatever stands around it
         if not line or len(line) > 60 or _END_PUNCT.search(line) or _ITEM.match(line) or not line[0].isupper():
             return False
+        if _HATNOTE.match(line):
+            return False  # "Main article: Indonesian occupation of East Timor" under a heading
         before, after = line_at(k - 1).strip(), line_at(k + 1).strip()
         if not before and not after:
             return True
@@ -149,7 +156,16 @@ def read_prose(doc: Doc) -> Doc:
             continue
         if is_heading(i):
             hs, he = strip_span(text, s, e)
+            edit = _EDIT_LINK.search(text, hs, he)
+            if edit:
+                he = edit.start()
             b.open_section(doc.text[hs:he], 2, hs, he)
+            i += 1
+            continue
+        if _HATNOTE.match(line.strip()) and not _CLOSED_SENTENCE.search(line):
+            # "Main article: Indonesian occupation of East Timor" under a heading: a line of its own, not the start
+            # of the paragraph below it
+            b.paragraph(s, e)
             i += 1
             continue
         if _ITEM.match(line):
@@ -171,6 +187,7 @@ def read_prose(doc: Doc) -> Doc:
             and line_at(j).strip()
             and not _ITEM.match(line_at(j))
             and not is_heading(j)
+            and not _HATNOTE.match(line_at(j).strip())
             and not table_starts(j)
             and not (_INFOBOX_LABEL.match(line_at(j).strip()) and is_table_line(j + 1))
         ):
