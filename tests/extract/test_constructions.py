@@ -3019,6 +3019,46 @@ ROWS: list[tuple[str, str, str, dict[str, Any] | None]] = [
         "event",
         {"kind": "visit", "date": "2012", "location": {"city": "Beijing", "country": "CN"}},
     ),
+    # a sentence that opens on "The agreement" is about the document the section last named with that head word
+    (
+        "Chile–China relations",
+        "In November 2004 Hu Jintao visited Santiago, and the two governments announced the launch of negotiations on "
+        "a free trade agreement.\n\nThe agreement was signed in Busan on 18 November 2005 and entered into force on 1 "
+        "October 2006.",
+        "agreement",
+        {"title": "free trade agreement", "status": "signed", "date": "2005-11-18"},
+    ),
+    (
+        "Chile–China relations",
+        "In November 2004 Hu Jintao visited Santiago, and the two governments announced the launch of negotiations on "
+        "a free trade agreement.\n\nThe agreement was signed in Busan on 18 November 2005 and entered into force on 1 "
+        "October 2006.",
+        "agreement",
+        {"title": "free trade agreement", "status": "in_force", "date": "2006-10-01"},
+    ),
+    # "during his visit" after a semicolon is the visit the sentence has just told, not one an earlier sentence named
+    (
+        "Chile–China relations",
+        "Sebastián Piñera paid a state visit to China in April 2019. Xi Jinping came to Santiago in November 2016; "
+        "during his state visit the two governments raised relations to a comprehensive strategic partnership.",
+        "diplomatic_relations",
+        {"event": "upgraded", "date": "2016-11"},
+    ),
+    # what a document is of, listed: "a treaty of friendship, commerce and navigation"
+    (
+        "Japan–Peru relations",
+        "Peru and Japan signed a treaty of friendship, commerce and navigation in Tokyo in 1873.",
+        "agreement",
+        {"title": "treaty of friendship, commerce and navigation", "date": "1873"},
+    ),
+    # the ceremony another sentence told, named back to date a message, is no happening of its own
+    (
+        "Malta–United Kingdom relations",
+        "Malta became independent on 21 September 1964; Queen Elizabeth II sent a message of good wishes that was "
+        "read out at the ceremony.",
+        "event",
+        None,
+    ),
 ]
 
 
@@ -3394,3 +3434,18 @@ def test_a_photo_caption_with_a_participle_is_no_visit() -> None:
         seed("Sweden–Vietnam relations", "Prime Minister Olof Palme visiting the Bai Bang paper mill construction site")
     )
     assert of_type(document, "event") == []
+
+
+def test_a_document_described_or_acted_on_is_no_signing_of_its_own() -> None:
+    document = extract(
+        seed(
+            "Chile–China relations",
+            "Chile and China signed a free trade agreement in November 2005. It was the first free trade agreement "
+            "that China had concluded with a Latin American country. In November 2017 the two governments signed a "
+            "protocol upgrading the free trade agreement.",
+        )
+    )
+    assert sorted((f["title"], f["date"]) for f in of_type(document, "agreement")) == [
+        ("free trade agreement", "2005-11"),
+        ("protocol upgrading the free trade agreement", "2017-11"),
+    ]

@@ -451,3 +451,14 @@ def test_a_fiscal_year_from_the_middle_of_a_month_to_the_middle_of_it() -> None:
     month = detect_fiscal_start(text)
     assert month == 19
     assert [d.value for d in find_dates(text, fiscal_start_month=month)] == ["2021-07/2022-07"]
+
+
+def test_an_anaphor_after_a_semicolon_takes_the_date_its_sentence_just_told() -> None:
+    from bilateral.extract.dates import DateContext, find_dates
+
+    context = DateContext()
+    before = "Sebastián Piñera paid a state visit to China in April 2019."
+    context.update(find_dates(before), before)
+    text = "Xi Jinping came to Santiago in November 2016; during his state visit the two sides signed a plan."
+    values = [m.value for m in find_dates(text, context)]
+    assert values == ["2016-11", "2016-11"]

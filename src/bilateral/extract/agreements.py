@@ -19,7 +19,7 @@ The date is the one of the agreement's clause, else of the lead-in, else the dat
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from bilateral import gazetteer
@@ -75,7 +75,14 @@ _ONE_OF = re.compile(
 )
 _FIRST_TO = re.compile(r"\b(?:first|second|third|last|only)\s+(?:[\w\-]+\s+){0,4}?to\s+[a-z]+\b", re.I)
 _DESCRIBED = re.compile(
-    r",\s+(?:\w+['’]s|its|their|the)\s+(?:first|only|second|third|largest|biggest|latest|most\s+\w+)\s+(?:[\w\-]+\s+){0,3}$",
+    r"(?:,\s+|^(?:It|This|That)\s+(?:was|is|became|remains)\s+)(?:\w+['’]s|its|their|the)\s+"
+    r"(?:first|only|second|third|largest|biggest|latest|most\s+\w+)\s+(?:[\w\-]+\s+){0,3}$",
+    re.I,
+)
+# a document a new one acts on is no signing of its own: "a protocol upgrading the free trade agreement"
+_ACTED_ON = re.compile(
+    rf"\b(?:{_HEADS})\s+(?:upgrading|amending|extending|supplementing|replacing|implementing|modifying|revising"
+    r"|to\s+(?:amend|upgrade|extend|replace|implement))\s+(?:the\s+)?$",
     re.I,
 )
 _POST_STOP = (
@@ -106,6 +113,10 @@ _POST = re.compile(
 _LIST_TAIL = re.compile(
     r"(?:,\s*(?:(?!\b(?:" + _POST_STOP + r")\b)[^,;:.()])+)*\s+and\s+(?:(?!\b(?:" + _POST_STOP + r")\b)[^,;:.()])+",
     re.I,
+)
+_NOUN_LIST = re.compile(
+    r",\s+([a-z]+)(?:,\s+[a-z]+)*,?\s+and\s+[a-z]+\b"
+    r"(?!\s+(?!(?:in|at|on|of|was|were|signed|concluded|with|between|by|which|that|to|for)\b)[a-z])"
 )
 _STATUS = (
     (
@@ -238,6 +249,7 @@ def extract(ctx: Context) -> list[Fact]:
     block = -1
     last_fact: Fact | None = None
     lead: tuple[int, str, str | None] | None = None  # (list block, status, date) a lead-in sentence gives
+    named: tuple[str, dict[str, str]] = ("", {})  # (section, the last full title of each head word named in it)
     for unit in common.units(ctx):
         if unit.block != block:
             block, reached, last_fact = unit.block, None, None
@@ -261,9 +273,25 @@ def extract(ctx: Context) -> list[Fact]:
         if _HEAD.search(s):
             when, status = (listed[2], listed[1]) if listed else (reached, None)
             found = _from_sentence(ctx, unit, s, dates, last_visit, when, last_fact, status)
+            bare = _THE_DOCUMENT.match(s)
+            if bare and unit.section == named[0] and (earlier := named[1].get(_singular(bare.group(1).lower()))):
+                # "… announced the conclusion of negotiations on a free trade agreement. / The agreement was signed
+                # in Beijing on 28 April 2009": the document the section last named with that head word
+                found = [
+                    replace(f, fields={**f.fields, "title": earlier}) if f.fields["title"].lower() == _singular(
+                        bare.group(1).lower()
+                    ) else f
+                    for f in found
+                ]
             if found:
                 last_fact = found[-1]
             facts.extend(f for f in found if f not in facts)
+            if unit.section != named[0]:
+                named = (unit.section, {})
+            for h in _heads(s):
+                word = _singular(h.match.group().lower())
+                if h.title.lower() != word and len(h.title.split()) > 1 and not _COUNT.match(h.title):
+                    named[1][word] = h.title
         renewed = _RENEWED.search(s)
         if renewed and last_fact is not None:
             # "…; it was renewed in 2016 and again in 2021": each renewal is the document signed again
@@ -285,6 +313,11 @@ def extract(ctx: Context) -> list[Fact]:
         facts.extend(f for f in _from_table(ctx, table) if f not in facts)
     return facts
 
+
+# a sentence that opens on the document just named: "The agreement was signed …", "This treaty entered into force …"
+_THE_DOCUMENT = re.compile(
+    r"(?:The|This|That)\s+(agreement|treaty|accord|convention|protocol|memorandum)\s+(?:was|were|had|has|is|entered)\b"
+)
 
 # a document renewed or extended: "it was renewed in 2016 and again in 2021", "The treaty … was renewed in 1991"
 _RENEWED = re.compile(
@@ -418,6 +451,11 @@ def _heads(s: str) -> list[_Head]:
         if m.group().lower().endswith("s") and post and post.end() > m.end():
             tail = _LIST_TAIL.match(s, end)
             if tail:
+                end = tail.end()
+        elif post and re.fullmatch(r"\s+of\s+[A-Za-z]+", s[m.end() : post.end()]):
+            # "a treaty of friendship, commerce and navigation": the list of what it is of
+            tail = _NOUN_LIST.match(s, end)
+            if tail and s[m.end() : post.end()].split()[-1].islower():
                 end = tail.end()
         between = _BETWEEN_LIST.match(s, end) if s[m.end() : m.end() + 9].lower() == " between " else None
         if between is not None:
@@ -573,7 +611,11 @@ def _from_sentence(
         ):
             continue  # "Agreements signed between the two countries include:" announces the list below
         if _DESCRIBED.search(s, 0, h.start):
-            continue  # "…, Mongolia's first free trade agreement": a description of the document just named
+            # "…, Mongolia's first free trade agreement", "It was the first comprehensive trade agreement that …": a
+            # description of the document just named
+            continue
+        if _ACTED_ON.search(s, 0, h.start):
+            continue  # "a protocol upgrading the free trade agreement": that one was signed before
         if m.group().lower().endswith("s") and _ONE_OF.search(s, 0, h.start):
             continue  # "…, one of the first of the new Brazilian investment agreements": a class, no document
         if _COUNT.match(h.title) or re.search(

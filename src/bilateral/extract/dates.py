@@ -982,6 +982,13 @@ def _sentence(text: str, s: int, e: int) -> tuple[int, int]:
     return a, b
 
 
+def _told_before(text: str, at: int, found: list[DateMatch]) -> str | None:
+    """The last point date earlier in the same sentence (across semicolons) as ``at``."""
+    a = max(text.rfind(stop, 0, at) for stop in _STOPS if stop != "; ")
+    earlier = [m for m in found if a < m.start < at and m.kind == "point"]
+    return earlier[-1].value if earlier else None
+
+
 def _anchor_classes(text: str, s: int, e: int) -> set[str]:
     g = _grammar()
     a, b = _sentence(text, s, e)
@@ -1164,6 +1171,10 @@ def _find(text: str, context: DateContext | None, table: bool = False, fiscal: i
                     failed.add(id(c))
                     continue
             value = c.value if c.resolve is None else c.resolve(ctx)
+            if c.anaphor and (told := _told_before(text, c.start, result)) is not None:
+                # "Hu Jintao came to Lima in November 2008; during his state visit …": the visit the sentence has
+                # just told, not the last one another sentence named
+                value = told
             if value is None:
                 failed.add(id(c))
                 new_fail = True

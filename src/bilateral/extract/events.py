@@ -390,6 +390,7 @@ _AS_ENVOY = re.compile(
 _ARRIVAL = re.compile(r"\b(?:arrived|came)\s+(?:in|to|at)\b", re.I)
 
 
+_AT_THE_CEREMONY = re.compile(r"\b(?:at|during)\s+the\s+ceremony\b(?!\s+(?:of|in|at|on)\b)", re.I)
 _THE_FORUM = re.compile(r"\bthe\s+(?:Forum|Summit)\b(?!\s+(?:of|on|for)\s+(?:the\s+)?[A-Z])")
 
 
@@ -402,6 +403,8 @@ def _kind(s: str) -> str | None:
         s = s[: org.start] + " " * (end - org.start) + s[end:]
     # "the Forum", capitalized alone, is an organization named before ("Fiji was suspended from the Forum")
     s = _THE_FORUM.sub(lambda m: " " * len(m.group()), s)
+    # nor the ceremony another sentence told, named back to date this one ("a message … read out at the ceremony")
+    s = _AT_THE_CEREMONY.sub(lambda m: " " * len(m.group()), s)
     # nor one inside a document's title ("signed the protocol of the second meeting of the joint commission"), nor
     # an envoy taking up his post ("arrived in Kabul in 1919 as the first envoy")
     s = _DOCUMENT_OF.sub(lambda m: " " * len(m.group()), s)
