@@ -3059,6 +3059,14 @@ ROWS: list[tuple[str, str, str, dict[str, Any] | None]] = [
         "event",
         None,
     ),
+    # a recognition in another stretch between semicolons leaves the visit told before it a visit
+    (
+        "South Sudan–Sudan relations",
+        "South Sudan became independent on 9 July 2011. President Omar al-Bashir flew to Juba for the ceremony and was "
+        "received by President Salva Kiir; Sudan had recognised the new state a day earlier.",
+        "event",
+        {"kind": "visit", "date": "2011-07-09", "location": {"city": "Juba", "country": "SS"}},
+    ),
 ]
 
 

@@ -145,6 +145,29 @@ _NOT_EVENT = re.compile(
     r"|established\s+diplomatic\s+relations|(?:embassy|consulate(?:\s+general)?|mission)\b[^.;]{0,120}\bopened)\b",
     re.I,
 )
+
+
+def _backref(s: str) -> bool:
+    """The sentence names back a happening told before ("during this trip", "the same day") in a stretch between
+    semicolons that tells one of its own, or has one stretch."""
+    if ";" not in s:
+        return _BACKREF.search(s) is not None
+    parts = s.split(";")
+    told = [p for p in parts if _kind(_BACKREF.sub(" ", p)) is not None]
+    return any(_BACKREF.search(p) for p in told) if told else _BACKREF.search(s) is not None
+
+
+def _not_event(s: str) -> bool:
+    """What the sentence tells has a type of its own (a recognition, an appointment, relations established) — in
+    the stretch between semicolons that tells a happening: "NAME flew to Dili for the ceremony …; Indonesia
+    recognised East Timor the same day" is a visit."""
+    if ";" not in s:
+        return _NOT_EVENT.search(s) is not None
+    parts = s.split(";")
+    told = [p for p in parts if _kind(p) is not None]
+    return any(_NOT_EVENT.search(p) for p in told) if told else _NOT_EVENT.search(s) is not None
+
+
 _OPENED = re.compile(r"\b(?:embassy|consulate|mission|office)\b[^.;]{0,120}\b(?:opened|was\s+inaugurated)\b", re.I)
 _WHEN_THEN = re.compile(r",?\s+when\s+")
 # "several times" over the list of those times is no habit: "have visited India several times: NAME in 2002, …"
@@ -577,6 +600,18 @@ def _from_sentence(
         and not _ATTRIBUTIVE_YEAR.match(s, d.end)
     ]
     people = common.people(ctx, unit)
+    if ";" in s:
+        # a stretch between semicolons that tells no happening but a fact of another type is left out, with its
+        # dates and people ("NAME flew to Juba for the ceremony …; Sudan had recognised the new state a day earlier")
+        bounds = [(m.start(), m.end()) for m in re.finditer(r"[^;]+", s)]
+        other = [
+            (a, b) for a, b in bounds if _NOT_EVENT.search(s, a, b) and _kind(_NOT_EVENT.sub(" ", s[a:b])) is None
+        ]
+        if other:
+            dates = [d for d in dates if not any(a <= d.start < b for a, b in other)]
+            people = [p for p in people if not any(a <= p.start < b for a, b in other)]
+            for a, b in other:
+                s = s[:a] + " " * (b - a) + s[b:]
     # who is said not to have done it takes no part ("President NAME has not visited Mexico, but …")
     denied = [c for c in common.clauses(s) if _DENIED.search(s, c.start, c.end)]
     if denied:
@@ -597,14 +632,14 @@ def _from_sentence(
             last.units.append(unit)
         return []
     out: list[_Event] = []
-    if _BACKREF.search(s) and len(dates) <= 1:
+    if _backref(s) and len(dates) <= 1:
         # "During this trip X met Y": a happening of its own, at the trip's date and place
         kind_own = _kind(_BACKREF.sub(" ", s))
-        if last is None and dates and named and _OWN_VISIT.search(s) and not _NOT_EVENT.search(s):
+        if last is None and dates and named and _OWN_VISIT.search(s) and not _not_event(s):
             # "NAME gave a speech at Peking University during his visit in April 2008": no visit told before, so
             # this one is told here
             return [_make(ctx, unit, s, 0, len(s), "visit", dates[0].value, people, s)]
-        if kind_own is None or last is None or _NOT_EVENT.search(s) or _HEAD_AGREEMENT.search(s):
+        if kind_own is None or last is None or _not_event(s) or _HEAD_AGREEMENT.search(s):
             return []
         date = dates[0].value if dates and dates[0].kind != "relative" else last.date
         ev = _make(ctx, unit, s, 0, len(s), kind_own, date, people, s)
@@ -617,7 +652,7 @@ def _from_sentence(
         return [ev]
     if not dates:
         before_dates = [d for d in common.unit_dates(ctx, before) if d.kind == "point"] if before else []
-        if _FOR_OCCASION.search(s) and named and len({d.value for d in before_dates}) == 1 and not _NOT_EVENT.search(s):
+        if _FOR_OCCASION.search(s) and named and len({d.value for d in before_dates}) == 1 and not _not_event(s):
             # "… was signed in Santiago on 8 March 2018. NAME travelled to Santiago for the ceremony"
             return [_make(ctx, unit, s, 0, len(s), kind_all, before_dates[0].value, people, s)]
         if (
@@ -626,7 +661,7 @@ def _from_sentence(
             and before is not None
             and last.units[-1] is before
             and kind_all in ("meeting", "visit")
-            and not _NOT_EVENT.search(s)
+            and not _not_event(s)
         ):
             # "Albanese paid an official visit to Vietnam on 3–4 June 2023. In Hanoi he held talks with …"
             ev = _make(ctx, unit, s, 0, len(s), "meeting", last.date, people, s)
@@ -641,7 +676,7 @@ def _from_sentence(
             and recent.block == unit.block - 1  # (in its own paragraph: "also met" in the same one joins the visit)
             and any(x.get("name") == named[0].name for x in recent.participants)
             and re.search(r"\b(?:received|met|held\s+talks|talks|welcomed|hosted)\b", s, re.I)
-            and not _NOT_EVENT.search(s)
+            and not _not_event(s)
         ):
             # "* NAME, 22–24 June 2023, state visit to Hanoi" then "President NAME was received by …": a meeting
             # of that visit, at its date and place
@@ -649,7 +684,7 @@ def _from_sentence(
             if ev.city is None:
                 ev.city, ev.country = recent.city, recent.country
             return [ev]
-        if _BACKREF.search(s) and last is not None:
+        if _backref(s) and last is not None:
             ev = _make(ctx, unit, s, 0, len(s), kind_all, last.date, people, s)
             if ev.city is None:
                 ev.city, ev.country = last.city, last.country
@@ -662,7 +697,7 @@ def _from_sentence(
         if (
             kind_all == "visit"
             and named
-            and not _NOT_EVENT.search(s)
+            and not _not_event(s)
             and not _MANY_TRIPS.search(s)
             and not s.rstrip().endswith(":")
             # (nor a photo caption with no verb of its own: "Olof Palme visiting the Bai Bang construction site")
