@@ -438,3 +438,22 @@ def test_a_rendered_heading_with_its_edit_link_opens_a_section_and_a_hatnote_sta
         "Main article: Japanese immigration to Chile",
         "Chile and Japan established diplomatic relations in 1897.[1]",
     ]
+
+
+def test_pointer_lines_of_a_copied_page_are_hatnotes_that_state_nothing_but_see_also() -> None:
+    from bilateral.pipeline import extract_doc
+
+    text = (
+        "Chile–Japan relations\n\nFrom Wikipedia, the free encyclopedia\n\nChile and Japan are Pacific states.\n\n"
+        "Diplomatic missions[edit]\nMain article: List of diplomatic missions of Japan\n"
+        "Japan has an embassy in Santiago.\n\n"
+        "History[edit]\nSee also: Japanese immigration to Chile; Foreign relations of Chile.\n"
+        "Chile and Japan established diplomatic relations in 1897.\n"
+    )
+    doc = parse_text(text, "chile-japan.txt", input_format="prose")
+    assert [u.kind for u in doc.units if doc.quote(u).startswith(("Main article", "See also"))] == ["hatnote"] * 2
+    document, _ = extract_doc(doc)
+    missions = [(f["sender"], f["city"]) for f in document["facts"] if f["type"] == "mission"]
+    assert missions == [("JP", "Santiago")]
+    titles = [f["title"] for f in document["facts"] if f["type"] == "see_also"]
+    assert titles == ["Japanese immigration to Chile", "Foreign relations of Chile"]

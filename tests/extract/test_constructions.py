@@ -3067,6 +3067,27 @@ ROWS: list[tuple[str, str, str, dict[str, Any] | None]] = [
         "event",
         {"kind": "visit", "date": "2011-07-09", "location": {"city": "Juba", "country": "SS"}},
     ),
+    # a plural of any mission word is that kind ("commercial offices")
+    (
+        "Chile–India relations",
+        "Chile has an embassy in New Delhi and commercial offices in Mumbai and Chennai.",
+        "mission",
+        {"sender": "CL", "receiver": "IN", "kind": "trade_office", "city": "Chennai"},
+    ),
+    # the parliament after "with" is the partner, even with a word the gazetteer's name leaves out
+    (
+        "Mozambique–Portugal relations",
+        "The Assembly of the Republic of Portugal has a friendship group with the National Assembly of Mozambique.",
+        "parliamentary_group",
+        {"country": "PT", "partner": "MZ"},
+    ),
+    # "which X has not joined" denies that X is a member
+    (
+        "Mozambique–Portugal relations",
+        "Mozambique is also a member of the Commonwealth of Nations, which Portugal has not joined.",
+        "membership",
+        {"country": "MZ", "organization": "Commonwealth of Nations"},
+    ),
 ]
 
 
@@ -3457,3 +3478,15 @@ def test_a_document_described_or_acted_on_is_no_signing_of_its_own() -> None:
         ("free trade agreement", "2005-11"),
         ("protocol upgrading the free trade agreement", "2017-11"),
     ]
+
+
+def test_a_state_that_has_not_joined_is_no_member_and_a_partner_parliament_has_no_group_here() -> None:
+    document = extract(
+        seed(
+            "Mozambique–Portugal relations",
+            "Mozambique is also a member of the Commonwealth of Nations, which Portugal has not joined. The Assembly "
+            "of the Republic of Portugal has a friendship group with the National Assembly of Mozambique.",
+        )
+    )
+    assert [f["country"] for f in of_type(document, "membership")] == ["MZ"]
+    assert [f["country"] for f in of_type(document, "parliamentary_group")] == ["PT"]

@@ -162,10 +162,11 @@ def read_prose(doc: Doc) -> Doc:
             b.open_section(doc.text[hs:he], 2, hs, he)
             i += 1
             continue
-        if _HATNOTE.match(line.strip()) and not _CLOSED_SENTENCE.search(line):
-            # "Main article: Indonesian occupation of East Timor" under a heading: a line of its own, not the start
-            # of the paragraph below it
-            b.paragraph(s, e)
+        if _HATNOTE.match(line.strip()) and len(line) <= 300:
+            # "Main article: Indonesian occupation of East Timor" under a heading: a pointer to other articles, not
+            # the start of the paragraph below it
+            hs, he = strip_span(text, s, e)
+            b.hatnote(hs, he)
             i += 1
             continue
         if _ITEM.match(line):

@@ -355,6 +355,8 @@ def _memberships(
             out.append((country, org.code, False, ((end, cl.end),)))
     # "Moldova is a candidate for membership of the European Union, which Lithuania joined on 1 May 2004"
     for rel in _WHICH_JOINED.finditer(part):
+        if _NOT.search(rel.group()):
+            continue  # "…, which Indonesia has not joined"
         at = cl.start + rel.start()
         org = _right_before(pool, s, at)
         if org is None:

@@ -37,6 +37,16 @@ def _kinds() -> list[tuple[str, str]]:
             continue
         phrase, kind = line.split("\t")[:2]
         rows.append((phrase.strip(), kind.strip()))
+    # each phrase stands for its plural too ("commercial office" -> "commercial offices")
+    known = {p for p, _ in rows}
+    for phrase, kind in list(rows):
+        last = phrase.split()[-1]
+        if last.endswith("s"):
+            continue
+        plural = phrase[: len(phrase) - len(last)] + (last[:-1] + "ies" if last.endswith("y") else last + "s")
+        if plural not in known:
+            known.add(plural)
+            rows.append((plural, kind))
     rows.sort(key=lambda r: -len(r[0]))
     return rows
 

@@ -58,7 +58,8 @@ def extract(ctx: Context) -> list[Fact]:
                 parls.append(p)
         # "… a Brazil–Angola Parliamentary Group promotes ties with the National Assembly of Angola": a parliament
         # after "with" is the partner's, when the sentence names the group's own too
-        own = [p for p in parls if not re.search(r"\b(?:with|to)\s+(?:the\s+)?$", s[: p.start])]
+        # (the gazetteer's name may leave out a word the text gives it: "with the National Parliament of East Timor")
+        own = [p for p in parls if not re.search(r"\b(?:with|to)\s+(?:the\s+)?(?:[A-Z]\w+\s+){0,2}$", s[: p.start])]
         parls = own or parls
         both = not parls and _BOTH.search(s) is not None
         if both:

@@ -7,6 +7,7 @@ import re
 from bilateral.extract.base import Context, Fact
 
 _SECTION = re.compile(r"^\s*see\s+also\s*$", re.I)
+_MAIN = re.compile(r"^\s*(?:main|further)\b[\w ]{0,20}:", re.I)
 _LINE = re.compile(r"^\s*see\s+also\s*:\s*(.+)$", re.I | re.S)
 
 
@@ -26,8 +27,13 @@ def extract(ctx: Context) -> list[Fact]:
                         facts.append(Fact("see_also", {"title": title}, [unit], 0.9))
             continue
         if unit.kind == "hatnote":
-            # "{{See also|A|B}}" over a section: the titles it points to
-            for part in doc.plain_of(unit).split(";"):
+            # "{{See also|A|B}}" over a section: the titles it points to; a copied page writes "See also: A; B";
+            # "Main article: A" points to the fuller article on the section's subject, no related one
+            plain = doc.plain_of(unit)
+            if _MAIN.match(plain):
+                continue
+            m = _LINE.match(plain)
+            for part in (m.group(1) if m else plain).split(";"):
                 title = " ".join(part.split()).strip(" .;,")
                 if title:
                     facts.append(Fact("see_also", {"title": title}, [unit], 0.9))
