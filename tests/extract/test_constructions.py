@@ -3088,6 +3088,43 @@ ROWS: list[tuple[str, str, str, dict[str, Any] | None]] = [
         "membership",
         {"country": "MZ", "organization": "Commonwealth of Nations"},
     ),
+    # a document negotiated that has still not entered into force waits: pending, as of the year said
+    (
+        "Georgia–Kazakhstan relations",
+        "A treaty on legal assistance in civil matters was negotiated in the 2000s but, as of 2012, had still not "
+        "entered into force.",
+        "agreement",
+        {"title": "treaty on legal assistance in civil matters", "status": "pending", "date": "2012"},
+    ),
+    # "a member of it": the organization the sentence named before, for the clause's own subject
+    (
+        "Azerbaijan–Turkey relations",
+        "Azerbaijan became an observer of the Organization of American States in 2010, while Turkey is a permanent "
+        "observer of it too; Turkey joined NATO in 1952, and Azerbaijan is not a member of it.",
+        "membership",
+        {"country": "TR", "organization": "North Atlantic Treaty Organization", "date": "1952"},
+    ),
+    (
+        "Kazakhstan–Mongolia relations",
+        "Mongolia became an observer of the Shanghai Cooperation Organisation in 2004, while Kazakhstan is a founding "
+        "member of it.",
+        "membership",
+        {"country": "KZ", "organization": "Shanghai Cooperation Organization"},
+    ),
+    # a party to an organization that is also a treaty is its member
+    (
+        "Moldova–Serbia relations",
+        "Moldova is a party to the Central European Free Trade Agreement, as is Serbia.",
+        "membership",
+        {"country": "MD", "organization": "Central European Free Trade Agreement"},
+    ),
+    # "investment from X" names the investor, whatever state the sentence names before it
+    (
+        "Albania–Kosovo relations",
+        "The Central Bank of Albania recorded direct investment from Kosovo of about €30 million in 2020.",
+        "investment",
+        {"investor": "XK", "recipient": "AL", "period": "2020", "value": 30},
+    ),
 ]
 
 

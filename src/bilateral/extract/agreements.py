@@ -122,7 +122,8 @@ _STATUS = (
     (
         "in_force",
         re.compile(
-            r"\b(?:entered|came|comes|enter|come|went)\s+into\s+(?:force|effect)\b|\bin\s+force\s+(?:since|from\b|(?=\d{4}))"
+            r"(?<!not\s)(?<!never\s)\b(?:entered|came|comes|enter|come|went)\s+into\s+(?:force|effect)\b"
+            r"|\bin\s+force\s+(?:since|from\b|(?=\d{4}))"
             r"|\b(?:is|are|remains?|has\s+been|have\s+been)\s+in\s+force\b"
             r"|\b(?:took|takes|take)\s+effect\b",
             re.I,
@@ -135,6 +136,9 @@ _STATUS = (
             # "… has not yet been signed", "is still under negotiation", "is yet to be signed"
             r"|\b(?:has|have|had)\s+not\s+(?:yet\s+)?been\s+(?:signed|concluded|finali[sz]ed|agreed)\b|\bnot\s+yet\s+signed\b"
             r"|\byet\s+to\s+be\s+(?:signed|concluded)\b|\bhas\s+been\s+discussed\b"
+            # "was negotiated … but, as of 2016, had still not entered into force"
+            r"|\b(?:has|have|had)\s+(?:still\s+)?(?:not|never)\s+(?:yet\s+)?(?:entered|come)\s+into\s+(?:force|effect)\b"
+            r"|\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:also\s+)?negotiated\b"
             r"|\b(?:is|are|was|were|remains?)\s+(?:still\s+)?under\s+(?:negotiation|discussion)\b"
             # "Negotiations on a bilateral free trade agreement were launched in 2008"
             r"|\bnegotiations\s+(?:on|for|over|towards?)\s+(?:an?|the)\b",
@@ -950,6 +954,11 @@ def _date_for(
     last_visit: tuple[str | None, dict[str, str | None] | None],
 ) -> tuple[str | None, dict[str, str | None] | None]:
     outside_title = [d for d in dates if not (h.start <= d.start < h.end)]
+    if status == "pending":
+        # "… was negotiated in the 2000s but, as of 2012, had still not entered into force": the date of the status
+        as_of = [d for d in outside_title if re.match(r"(?i)as\s+(?:of|at)\s", d.text)]
+        if as_of:
+            return as_of[0].value, None
     if status == "in_force":
         force = _FORCE.search(s, h.end)
         if force:

@@ -42,8 +42,13 @@ def _parties(ctx: Context, s: str, pos: int) -> tuple[str | None, str | None]:
     after = s[pos : pos + 60]
     investor = recipient = None
     m = re.search(r"\bfrom\s+(?:the\s+)?([^,;]{2,30}?)\s+(?:in|into|to)\s+(?:the\s+)?([^,;]{2,30})", after, re.I)
+    # "The Central Bank of Kosovo recorded direct investment from North Macedonia": the state after "from" is the
+    # investor, whatever state stands before
+    right = re.match(r"\S+\s+from\s+(?:the\s+)?([^,;]{2,30})", after)
     if m:
         investor, recipient = _first_state(ctx, m.group(1)), _first_state(ctx, m.group(2))
+    elif right and _first_state(ctx, right.group(1)):
+        investor = _first_state(ctx, right.group(1))
     else:
         clause_start = max(before.rfind(","), before.rfind(";"), before.rfind(":"), before.rfind(" and "))
         # the state nearest the investment word is its subject ("…in Kazakhstan: Polish companies have invested")

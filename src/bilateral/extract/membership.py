@@ -26,6 +26,8 @@ _PRED = re.compile(
     r"|(?:re-?)?join(?:s|ed)?|enter(?:s|ed)?(?=\s+the\b)|returned\s+to(?=\s+the\s+[A-Z])|acced(?:e|es|ed)\s+to|(?:were|was)\s+among\s+the\s+(?:founders|founding\s+members)\s+of|(?:(?:was|were|been|being)\s+)?admitted\s+(?:in)?to"
     r"|became\s+(?:a\s+|the\s+)?(?:\d+(?:st|nd|rd|th)\s+|first\s+|second\s+)?(?:full\s+|founding\s+)?members?(?:\s+states?)?\s+of"
     r"|helped\s+(?:to\s+)?found|(?:co-?)?founded|founders?\s+of|(?:is|are|was|were)\s+(?:a\s+)?part\s+of"
+    # "is a party to the Central European Free Trade Agreement" (an organization the gazetteer knows)
+    r"|(?:is|are|was|were|became)\s+(?:a\s+)?part(?:y|ies)\s+to"
     r"|sits?\s+on|(?:together\s+)?(?:with\s+[^,;]{2,60}?\s+)?form(?:s|ed)?(?=\s+the\b)"
     # a currency union: "adopted the euro on 1 January 2009", "has used the euro since 2015"
     r"|(?:adopted|introduced|uses|use|has\s+used|have\s+used)(?=\s+the\s+euro\b))\b",
@@ -172,6 +174,15 @@ def extract(ctx: Context) -> list[Fact]:
                     first = None  # "…, and the EU imposed sanctions": bare, only an organization closing the list
                 if first is not None:
                     found = [(c, first.code, False, ((cl.start, cl.end),)) for c in members]
+            of_it = None if found else _MEMBER_OF_IT.search(part)
+            if of_it and not _NOT.search(part):
+                # "The UAE became a dialogue partner of the SCO in 2022, while Kazakhstan is a full member of it": the
+                # organization named before, for the clause's own subject
+                named_before = [o for o in orgs if o.end <= cl.start + of_it.start()]
+                if named_before:
+                    pivot = cl.start + of_it.start()
+                    who = _members(ctx, s, common.Clause(cl.start, cl.end), pivot, mentions)
+                    found = [(c, named_before[-1].code, False, ((pivot, cl.end),)) for c in who]
             if found:
                 members = list(dict.fromkeys(c for c, _, _, _ in found))
             if found and any(e for _, _, e, _ in found):
@@ -419,6 +430,11 @@ def _own_aside(ctx: Context, s: str, found: Found, mentions: list[gazetteer.Ment
     return country, org, entry, tuple(kept)
 
 
+_MEMBER_OF_IT = re.compile(
+    r"\b(?:is|are|was|were|has\s+been|have\s+been|became|remains?)\s+(?:a\s+|an\s+)?(?:full\s+|founding\s+|original\s+)?"
+    r"members?\s+of\s+it\b",
+    re.I,
+)
 _WHICH_JOINED = re.compile(
     r",\s*which\s+(?:[^,;]{1,40}?)\s+(?:(?:re)?joined|entered|acceded\s+to|(?:co-?)?founded|established|created)\b",
     re.I,
