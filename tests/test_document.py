@@ -457,3 +457,17 @@ def test_pointer_lines_of_a_copied_page_are_hatnotes_that_state_nothing_but_see_
     assert missions == [("JP", "Santiago")]
     titles = [f["title"] for f in document["facts"] if f["type"] == "see_also"]
     assert titles == ["Japanese immigration to Chile", "Foreign relations of Chile"]
+
+
+def test_a_dated_list_copied_without_blank_lines_keeps_its_headings_and_the_next_section() -> None:
+    text = (
+        "Chile–Peru relations\n\nVisits\nMichelle Bachelet visited Lima in 2015.[3]\n"
+        "Visits from Chile to Peru\nMay 2015 – President Michelle Bachelet\nJuly 2019 – President Sebastián Piñera\n"
+        "Trade\nIn 2019 trade amounted to 3.1 billion US dollars.\n"
+        "Source: Central Bank of Chile\nPorts\nMain article: Port of Arica\nArica serves Bolivian trade.\n"
+    )
+    doc = parse_text(text, "chile-peru.txt", input_format="prose")
+    titles = [s.title for s in doc.sections]
+    assert titles[1:] == ["Visits", "Visits from Chile to Peru", "Trade", "Ports"]
+    items = [doc.quote(u) for u in doc.units if u.kind == "item"]
+    assert items == ["May 2015 – President Michelle Bachelet", "July 2019 – President Sebastián Piñera"]

@@ -51,6 +51,8 @@ def read_prose(doc: Doc) -> Doc:
         before, after = line_at(k - 1).strip(), line_at(k + 1).strip()
         if not before and not after:
             return True
+        if _HATNOTE.match(after) and len(line.split()) <= 6:
+            return True  # "Regional connectivity" / "Main article: …": a pointer stands right under its heading
         if line.casefold() in _STANDARD_HEADINGS or line.casefold() in back_matter_sections():
             return True  # "See also", "References" over their lines, with no blank line between
         # a page copied from a browser keeps its headings on their own lines without blank lines around them
@@ -63,7 +65,8 @@ def read_prose(doc: Doc) -> Doc:
             and len(before) <= 100
             and _SENTENCE_END.search(before) is None
             and len(line.split()) <= 4
-            and len(after) > 80
+            # (or after the last line of a dated list: "July 2019 – President NAME" / "Trade" / "In 2019 …")
+            and (len(after) > 80 or (re.search(r"\d", before) is not None and _CLOSED_SENTENCE.search(after)))
             and _SENTENCE_END.search(after) is not None
         )
         return (
@@ -102,11 +105,23 @@ def read_prose(doc: Doc) -> Doc:
                 doc.infobox.append(Field(f"{key}{n}", " ".join(doc.norm[cs:ce].split()), unit))
         return k + 2
 
+    def short_title(line: str) -> bool:
+        return (
+            0 < len(line.split()) <= 6
+            and line[:1].isupper()
+            and not re.search(r"\d", line)
+            and not _END_PUNCT.search(line)
+        )
+
     def dated_list(k: int) -> bool:
         """Lines from ``k`` to the next blank one are no sentences and all carry a date or a figure."""
         seen = 0
         while k < n and line_at(k).strip():
             line = line_at(k).strip()
+            if _SENTENCE_END.search(line) and seen >= 2 and short_title(line_at(k - 1).strip()):
+                # the list runs into the next section with no blank line: "… – Prime Minister NAME" / "Trade" /
+                # "On 6 December 2020 …"
+                return True
             if _SENTENCE_END.search(line) or (not re.search(r"\d", line) and seen == 0):
                 return False
             seen += 1 if re.search(r"\d", line) else 0
