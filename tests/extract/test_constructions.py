@@ -3125,6 +3125,44 @@ ROWS: list[tuple[str, str, str, dict[str, Any] | None]] = [
         "investment",
         {"investor": "XK", "recipient": "AL", "period": "2020", "value": 30},
     ),
+    # "became a full member" with no object: the organization named before in the same clause
+    (
+        "Moldova–Romania relations",
+        "Moldova was admitted to the Organisation internationale de la Francophonie as an associate in 1995 and "
+        "became a full member in 1996.",
+        "membership",
+        {"country": "MD", "organization": "Organisation internationale de la Francophonie", "date": "1996"},
+    ),
+    # "It belongs to …": the state the sentence before began with
+    (
+        "Belarus–Lithuania relations",
+        "Belarus was a founding member of the Commonwealth of Independent States in 1991. It belongs to the Eurasian "
+        "Economic Union as well.",
+        "membership",
+        {"country": "BY", "organization": "Eurasian Economic Union"},
+    ),
+    # "was admitted as the tenth member" in a clause with no subject, of the organization the sentence before named
+    (
+        "Cambodia–Thailand relations",
+        "Thailand, a founding member of ASEAN in 1967, supported Cambodia's accession. Cambodia applied in 1996, was "
+        "delayed by the 1997 coup, and was admitted as the tenth member in Hanoi on 30 April 1999.",
+        "membership",
+        {"country": "KH", "organization": "Association of Southeast Asian Nations", "date": "1999-04-30"},
+    ),
+    # a happening qualified by a demonym is no state recognised
+    (
+        "Armenia–Canada relations",
+        "The House of Commons of Canada recognised the Armenian genocide in 2004.",
+        "recognition",
+        None,
+    ),
+    # "joined it to X" is no entry into an organization
+    (
+        "Eritrea–Ethiopia relations",
+        "A resolution of the United Nations joined it to Ethiopia in a federation in 1952.",
+        "membership",
+        None,
+    ),
 ]
 
 

@@ -51,7 +51,7 @@ _NOT = re.compile(
     r"\b(?:appl(?:y|ied|ies|ying)\s+(?:for|to\s+join|to\s+become)|application|candida\w+|aspir\w+|seek\w*\s+to\s+join|bid|accession|observer"
     r"|hopes?|hoped|wish\w*|wants?|wanted|intends?|plans?\s+to|aims?\s+to|would\s+like|left|withdr[ae]w\w*"
     # a lesser status: "an associate member since 2015"
-    r"|associate\s+(?:members?|states?)"
+    r"|associate(?:\s+(?:members?|states?))?"
     # a denial: "neither has joined the European Union", "is not a member of", "never joined"
     r"|neither|never|nor|not\s+(?:a\s+|yet\s+(?:a\s+)?)?(?:members?|joined|part)|suspended)\b",
     re.I,
@@ -153,7 +153,7 @@ def extract(ctx: Context) -> list[Fact]:
         named = [o for o in orgs if o.kind == "org" and o.text != "euro"]
         if named:
             last_org[unit.block] = named
-        if not orgs:
+        if not orgs and not (_REJOINED.search(s) and last_org.get(unit.block)):
             continue
         mentions = common.countries(ctx, unit)
         ctx.cache["membership_it"] = said
@@ -189,9 +189,15 @@ def extract(ctx: Context) -> list[Fact]:
                 entered = [o for _, o, e, _ in found if e]
             elif not found and entered:
                 found = _gapped_entry(ctx, s, cl, mentions, entered)
-            elif not found and _REJOINED.search(part):
-                # "…, and Fiji rejoined it in 1997": the organization the sentence named last
-                last = [o.code for o in orgs if o.end <= cl.start][-1:]
+            elif not found and (rejoined := _REJOINED.search(part)):
+                # "…, and Fiji rejoined it in 1997": the organization the sentence named last (in this clause too:
+                # "was admitted to the OIF as an observer in 2004 and became a full member in 2012")
+                upto = cl.start + rejoined.start()
+                last = [o.code for o in orgs if o.end <= upto][-1:]
+                if not last and not orgs:
+                    # (or the sentence before: "… East Timor's accession. / East Timor applied in 2011 … and was
+                    # admitted as the eleventh member …")
+                    last = [o.code for o in last_org.get(unit.block, [])][-1:]
                 found = _gapped_entry(ctx, s, cl, mentions, last) if last else []
             like = _AS_WAS.search(part)
             if like is not None and found:
@@ -259,7 +265,7 @@ def _members(ctx: Context, s: str, cl: common.Clause, pivot: int, mentions: list
                 continue
         return list(ctx.dyad)
     before = [m for m in mentions if cl.start <= m.start < pivot and m.code in ctx.dyad and m.kind != "demonym"]
-    if not before and _IT.match(head) and ctx.cache.get("membership_it"):
+    if not before and (_IT.match(head) or re.fullmatch(r"\s*[Ii]t\s*", head)) and ctx.cache.get("membership_it"):
         return [ctx.cache["membership_it"]]  # "It is a member of …": the state the sentence before was about
     if len({m.code for m in before}) == 2 and re.search(r"\band\b", head) and re.search(r"\b(?:are|were|have)\b", head):
         return list(ctx.dyad)  # "Kazakhstan and Turkey are also members of …"
@@ -465,15 +471,19 @@ _WHEN = re.compile(r",\s*when\b[^;.]*$", re.I)
 # (also "rejoined", and with a pronoun for the organization: "Pakistan rejoined it in 1989")
 _AS_WAS = re.compile(r",\s+as\s+(?:was|were|did|had|is|are)\s+(?P<who>(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3})")
 _REJOINED = re.compile(
-    r"\bre-?join(?:s|ed)?\b(?!\s+(?:the|a|an)\b)|\b(?:joined|entered)\s+it\b"
+    r"\bre-?join(?:s|ed)?\b(?!\s+(?:the|a|an)\b)|\b(?:joined|entered)\s+it\b(?!\s+(?:to|with)\b)"
     # "…; Liechtenstein, long associated with it, became a full member on 1 September 1991": of the one just named
-    r"|\bbecame\s+(?:a\s+)?(?:full\s+)?member\b(?!\s+(?:states?\s+)?of\b)",
+    r"|\bbecame\s+(?:a\s+)?(?:full\s+)?member\b(?!\s+(?:states?\s+)?of\b)"
+    # "…, and was admitted as the eleventh member at the summit in Kuala Lumpur"
+    r"|\badmitted\s+as\s+(?:a|an|the|its)\s+(?:[\w\-]+\s+)?(?:full\s+)?member\b(?!\s+(?:states?\s+)?of\b)",
     re.I,
 )
-_IT = re.compile(r"\s*(?:(?:It|it)\s+(?:is|was|has|had|became|joined|also)\b)")
+_IT = re.compile(r"\s*(?:(?:It|it)\s+(?:is|was|has|had|became|joined|also|belongs|belonged|takes\s+part)\b)")
 _GAPPED = re.compile(
     r"\b(?:(?:re-?)?join(?:s|ed)?|acceded|did\s+so|followed|was\s+readmitted|returned"
-    r"|became\s+(?:a\s+)?(?:full\s+)?member(?!\s+(?:states?\s+)?of\b))\b(?:\s+it\b)?(?!\s+(?:the|a|an)\b)",
+    r"|became\s+(?:a\s+)?(?:full\s+)?member(?!\s+(?:states?\s+)?of\b)"
+    r"|admitted\s+as\s+(?:a|an|the|its)\s+(?:[\w\-]+\s+)?(?:full\s+)?member(?!\s+(?:states?\s+)?of\b))\b(?:\s+it\b)?"
+    r"(?!\s+(?:the|a|an)\b)",
     re.I,
 )
 
@@ -487,6 +497,12 @@ def _gapped_entry(
     if verb is None:
         return []
     members = _members(ctx, s, cl, verb.start(), mentions)
+    if not members and re.match(r"\s*(?:was|were|has|have|had|became|is|joined)\b", s[cl.start : cl.end]):
+        # a clause with no subject of its own has the sentence's: "East Timor applied in 2011, …, and was admitted
+        # as the eleventh member …"
+        subject = next((m for m in mentions if m.kind != "demonym" and m.start < 40), None)
+        if subject is not None and subject.code in (ctx.dyad or ()) and subject.start < cl.start:
+            members = [subject.code]
     return [(c, o, True, ((verb.start(), cl.end),)) for c in members for o in entered]
 
 

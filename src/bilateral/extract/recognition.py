@@ -19,7 +19,9 @@ _VERB = re.compile(r"\brecogni[sz](?:ed|es|e|ing)\b", re.I)
 _NOUN = re.compile(r"\brecognition\b", re.I)
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+\s+){0,2}recogni[sz]ed\b[^.;]*?\bby\b", re.I)
 _NOT_STATE = re.compile(
-    r"\b(?:recogni[sz]\w*\s+(?:the\s+)?(?:genocide|role|importance|need|efforts?|contribution))"
+    # (a happening a demonym qualifies: "recognised the Armenian genocide", "the Holodomor as a genocide")
+    r"\b(?:recogni[sz]\w*\s+(?:the\s+)?(?:[A-Z][\w\-]*\s+){0,2}(?:genocide|famine|massacres?|deportations?"
+    r"|role|importance|need|efforts?|contribution))"
     # a government, not the state: "recognised the Spanish Republican government in exile", "the Franco regime"
     r"|\brecogni[sz]\w*\s+(?:the\s+)?(?:[A-Z][\w\-]*\s+){0,3}(?:government|regime|junta|authorities|president"
     r"|[Cc]ouncil|[Cc]ommittee|[Aa]dministration)\b"
