@@ -3163,6 +3163,22 @@ ROWS: list[tuple[str, str, str, dict[str, Any] | None]] = [
         "membership",
         None,
     ),
+    # "On the X side, NAME presented her credentials": NAME is that state's envoy
+    (
+        "Georgia–Lithuania relations",
+        "Giedrius Puodžiūnas was the Lithuanian ambassador in Tbilisi from 2015 to 2019. On the Georgian side, Salome "
+        "Zurabishvili presented her credentials to Valdas Adamkus in 2003 and served in Vilnius until 2004.",
+        "office",
+        {"person": "Salome Zurabishvili", "sender": "GE", "receiver": "LT", "credentials": "2003"},
+    ),
+    # "Both parliaments have friendship groups: …": a name both states give their parliament is the one not placed
+    (
+        "Bulgaria–France relations",
+        "Both parliaments have friendship groups: the France–Bulgaria friendship group of the National Assembly and "
+        "the Bulgaria–France group of the National Assembly of Bulgaria.",
+        "parliamentary_group",
+        {"country": "FR", "partner": "BG", "name": "France–Bulgaria friendship group"},
+    ),
 ]
 
 

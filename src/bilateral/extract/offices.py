@@ -171,6 +171,11 @@ def _sender_receiver(ctx: Context, unit: Unit, p: Person, s: str, lo: int, hi: i
         r"(?P<y>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3})\s+by\s+(?:its\s+|the\s+|an?\s+)?(?:[\w\-']+\s+){0,3}$",
         s[max(0, p.start - 120) : p.start],
     )
+    side = _SIDE.search(s, 0, p.start)
+    if sender is None and side and not re.search(r"[;.]", s[side.end() : p.start]):
+        # "On the Armenian side, NAME presented her credentials …": NAME is that state's
+        code = gazetteer.country_code(side.group("dem"))
+        sender = code if code in ctx.dyad else None
     if rep:
         # "Azerbaijan is represented in Portugal by ambassador NAME": NAME is Azerbaijan's envoy to Portugal
         x, y = gazetteer.country_code(rep.group("x")), gazetteer.country_code(rep.group("y"))
@@ -181,7 +186,8 @@ def _sender_receiver(ctx: Context, unit: Unit, p: Person, s: str, lo: int, hi: i
     if receiver is None:
         # "… would end her mission in Tbilisi": where the post is
         post = re.search(
-            r"\b(?:mission|post|embassy|posting|tenure)\s+in\s+([A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)", s[lo:hi]
+            r"\b(?:mission|post|embassy|posting|tenure|served|based|stationed)\s+in\s+([A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)",
+            s[lo:hi],
         )
         if post:
             city = gazetteer.find_cities(post.group(1))
@@ -218,6 +224,7 @@ def _sender_receiver(ctx: Context, unit: Unit, p: Person, s: str, lo: int, hi: i
     return sender, receiver
 
 
+_SIDE = re.compile(r"\b[Oo]n\s+the\s+(?P<dem>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)\s+side\s*,\s*")
 _TO_HOST = re.compile(r"\s+to\s+(?:the\s+)?(?P<host>[^;()]{2,80})")
 
 

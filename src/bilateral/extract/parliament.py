@@ -26,7 +26,8 @@ _GROUP = re.compile(
 )
 _NAMED_GROUP = re.compile(
     r"(?:\b(?:the|an?)\s+)?(?P<name>(?:Working|Friendship)\s+Group\s+(?:on|for)\s+[^,;.]+?relations"
-    r"|[\w\-–]+(?:\s+[\w\-–]+){0,4}\s+friendship\s+group"
+    # (its name's words, not the clause's: "Both parliaments have friendship groups" names none)
+    r"|(?-i:[A-Z][\w\-–]*)(?:\s+(?-i:[A-Z][\w\-–]*)){0,3}\s+friendship\s+group"
     # "a Brazil–Angola Parliamentary Group": a capitalized name
     r"|(?-i:[A-Z][\w\-–]*(?:\s+[A-Z][\w\-–]*){0,4}\s+Parliamentary\s+(?:Friendship\s+)?Group)"
     r"|inter-?parliamentary\s+group\s+of\s+friendship(?:\s+and\s+cooperation)?"
@@ -48,14 +49,26 @@ def extract(ctx: Context) -> list[Fact]:
         if not _GROUP.search(s):
             continue
         parls = []
+        shared = []  # generic names both states give their parliaments ("National Assembly")
         for p in gazetteer.find_parliaments(s):
             if not p.code:
                 # a generic name is the parliament of the one state of the pair that calls its parliament so
                 owners = gazetteer.parliament_countries(p.text) & set(ctx.dyad)
                 if len(owners) == 1:
                     p = gazetteer.Mention(p.start, p.end, p.text, next(iter(owners)), p.kind, p.value)
+                elif len(owners) == 2:
+                    shared.append(p)
             if p.code in ctx.dyad:
                 parls.append(p)
+        if len({p.code for p in parls}) == 1 and shared and _BOTH.search(s):
+            # "Both parliaments have friendship groups: … of the National Assembly and … of the National Assembly of
+            # Armenia": the name both give, where the text names it, is the other state's
+            other = ctx.other(parls[0].code)
+            free = [m for m in shared if not any(p.start <= m.start < p.end for p in parls)]
+            if other and free:
+                m = free[0]
+                parls.append(gazetteer.Mention(m.start, m.end, m.text, other, m.kind, m.value))
+                parls.sort(key=lambda p: p.start)
         # "… a Brazil–Angola Parliamentary Group promotes ties with the National Assembly of Angola": a parliament
         # after "with" is the partner's, when the sentence names the group's own too
         # (the gazetteer's name may leave out a word the text gives it: "with the National Parliament of East Timor")
