@@ -3179,6 +3179,28 @@ ROWS: list[tuple[str, str, str, dict[str, Any] | None]] = [
         "parliamentary_group",
         {"country": "FR", "partner": "BG", "name": "France–Bulgaria friendship group"},
     ),
+    # a determiner between the verb and "relations": "severed its relations with", capitals for their states
+    (
+        "Kiribati–Taiwan relations",
+        "Taipei severed its relations with Tarawa on 20 September 2019.",
+        "diplomatic_relations",
+        {"parties": ["KI", "TW"], "event": "severed", "date": "2019-09-20"},
+    ),
+    # an undated clause after dates that tell one time finer and finer takes the finest
+    (
+        "Nauru–Taiwan relations",
+        "Three years later the government switched recognition again: on 14 May 2005 Nauru recognised the Republic of "
+        "China, and the two states restored diplomatic relations by a joint communiqué.",
+        "diplomatic_relations",
+        {"parties": ["NR", "TW"], "event": "restored", "date": "2005-05-14"},
+    ),
+    # relations established by a communiqué: the communiqué on their establishment
+    (
+        "Kiribati–Taiwan relations",
+        "On 7 November 2003 the two states established diplomatic relations by a joint communiqué signed in Taipei.",
+        "agreement",
+        {"title": "joint communiqué on the establishment of diplomatic relations", "date": "2003-11-07"},
+    ),
 ]
 
 

@@ -846,6 +846,12 @@ def _complete(title: str, s: str, h: _Head) -> str:
     after = re.match(r"\s*(?:was|were)\s+signed\s+(?P<c>(?:on|for|concerning|regarding)\s+(?![\d])[^,;.]+)", s[h.end :])
     if after and not re.match(r"on\s+(?:\d|the\s+\d|[A-Z][a-z]+\s+\d)", after.group("c")):
         return f"{title} {after.group('c')}"
+    if len(title.split()) <= 3 and re.search(
+        r"\bestablished\s+(?:diplomatic\s+)?(?:relations|ties)\s+(?:by|through|with|in)\s+(?:a|an|the)\s+$",
+        s[: h.start],
+    ):
+        # "the two states established diplomatic relations by a joint communiqué signed in Taipei"
+        return f"{title} on the establishment of diplomatic relations"
     under = _UNDER.match(s[: h.start]) and _UNDER_CLAUSE.match(s, h.end)
     if under and re.fullmatch(r"(?i)agreement|accord|treaty|convention|protocol|memorandum", title):
         # "Under an agreement signed in Moscow in December 1994, Russia leases the Baikonur Cosmodrome": named by

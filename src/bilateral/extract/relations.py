@@ -21,7 +21,7 @@ _RELATIONS = re.compile(
     # the verb before bare "relations"/"ties": "his government broke off relations with the Soviet Union",
     # "re-established ties in 2003", "normalized relations in 1995"
     r"|(?i:\b(?:brok(?:e|en)\s+off|sever(?:ed|s)?|cut|suspended|restored|resumed|re-?established|established"
-    r"|normali[sz]ed)\s+(?:formal\s+)?(?:relations|ties)\b)"
+    r"|normali[sz]ed)\s+(?:(?:its|their|all)\s+)?(?:formal\s+)?(?:relations|ties)\b)"
     # "Panama was ending its relations with Taipei"
     r"|(?i:\b(?:end(?:ed|ing|s)?|terminat(?:ed|ing|es))\s+(?:its|their|all|the)\s+(?:diplomatic\s+)?(?:relations|ties)"
     r"\s+with\b)"
@@ -149,7 +149,11 @@ def extract(ctx: Context) -> list[Fact]:
                     # "X recognised Y that year, and the two countries established diplomatic relations": the
                     # sentence's one date before the clause dates it
                     earlier = {d.value for d in dates if d.end <= cl.start and d.kind in ("point", "relative")}
-                    date = earlier.pop() if len(earlier) == 1 and len(dates) == 1 else None
+                    finest = max(earlier, key=len, default=None)
+                    # (or several that are one time told finer and finer: "Eight years later …: on 20 November 1998
+                    # X recognised Y, and the two states established diplomatic relations")
+                    same = finest is not None and all(finest.startswith(v) for v in earlier)
+                    date = finest if same and len(earlier) == len({d.value for d in dates}) else None
                 if event == "established" and date is None and not re.search(r"establish", part, re.I):
                     continue
                 parties = _parties(ctx, part)
