@@ -209,6 +209,26 @@ def test_wiki_table_with_a_dash() -> None:
     }
 
 
+def test_a_flow_spanning_two_columns_gives_a_commodity_and_the_total() -> None:
+    text = (
+        "{{Infobox bilateral relations|Chile–Peru|Chile|Peru}}\n"
+        "'''Chile–Peru relations''' are the relations between [[Chile]] and [[Peru]].\n\n"
+        "== Trade ==\n"
+        '{| class="wikitable"\n|+ Chile\'s trade with Peru (million US$)\n'
+        '! rowspan="2" | Year !! colspan="2" | Exports !! rowspan="2" | Imports\n|-\n! Copper !! Total\n'
+        "|-\n| 2020 || 310.5 || 1,402.0 || 960.1\n|-\n| 2021 || 355.0 || 1,618.7 || –\n|}\n"
+    )
+    document = extract(text, "wiki")
+    got = {(f["flow"], f["period"], f["value"], f["commodity"]) for f in of_type(document, "trade")}
+    assert got == {
+        ("export", "2020", 310.5, "copper"),
+        ("export", "2020", 1402.0, None),
+        ("import", "2020", 960.1, None),
+        ("export", "2021", 355.0, "copper"),
+        ("export", "2021", 1618.7, None),
+    }
+
+
 def test_sum_mismatch_is_a_note_not_a_failure() -> None:
     table = (
         "| Year | Export | Import | Turnover |\n"

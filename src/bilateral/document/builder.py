@@ -172,6 +172,8 @@ class Builder:
                 # (a second row of headers under the first, "Year | Flow" over "Year | Exports | Imports", names the
                 # columns more closely: it is the header)
                 unit = self._unit(block, "row", rstart, rend, pstart, pend)
+                if table.header is not None and len(table.header.cells) == len(cell_objs):
+                    table.header_above = table.header
                 table.header = Row(unit, cell_objs, "header")
                 continue
             unit = self._unit(block, "row", rstart, rend, pstart, pend)

@@ -56,6 +56,8 @@ class Table:
     header: Row | None = None
     rows: list[Row] = field(default_factory=list)  # data rows only
     notes: list[Unit] = field(default_factory=list)  # caption-like and source-note rows after the data
+    # the header row above the header, when a table has two ("Exports" spanning "Khat | Total"), cell for cell
+    header_above: Row | None = None
 
 
 @dataclass(slots=True)

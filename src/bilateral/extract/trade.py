@@ -76,6 +76,7 @@ def _table_texts(ctx: Context, table: Table) -> tuple[str, list[str], list[str]]
     return " ".join(caption.replace("|", " ").split()), header, notes
 
 
+_TOTAL_HEAD = re.compile(r"(?i)(?:the\s+)?(?:total|all(?:\s+goods)?|overall|sum)")
 _NOTE_LINE = re.compile(r"^\s*(?:notes?|sources?|figures|data|values|amounts|all\s+figures)\b", re.I)
 
 
@@ -185,6 +186,20 @@ def _from_table(ctx: Context, table: Table) -> list[Fact]:
         return _from_transposed(ctx, table, caption, first, notes, unit, table.rows[0], table.rows[1:])
     caption, header, notes = _table_texts(ctx, table)
     flows: dict[int, str] = {}
+    commodities: dict[int, str] = {}
+    above = [ctx.doc.plain_of(c).strip() for c in table.header_above.cells] if table.header_above else []
+    if len(above) == len(header):
+        # two header rows, a flow spanning the kinds under it ("Exports" over "Khat | Total"): each column is the
+        # flow above with the kind below, a commodity unless it is the total
+        for i, (up, h) in enumerate(zip(above, header, strict=True)):
+            total = _TOTAL_HEAD.fullmatch(h) is not None
+            if up == h or not any(rx.search(up) for _, rx in _HEADER_FLOWS):
+                continue
+            if any(rx.search(h) for _, rx in _HEADER_FLOWS) and not total:
+                continue
+            if not total:
+                commodities[i] = h.lower()
+            header[i] = up
     period_col = 0
     for i, h in enumerate(header):
         if _PERIOD_HEAD.search(h) and i not in flows:
@@ -242,7 +257,7 @@ def _from_table(ctx: Context, table: Table) -> list[Fact]:
                         "unit": unit,
                         "unit_inferred": False,
                         "approximate": False,
-                        "commodity": None,
+                        "commodity": commodities.get(col),
                         "source": source,
                     },
                     [row.unit],
