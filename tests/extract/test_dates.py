@@ -462,3 +462,19 @@ def test_an_anaphor_after_a_semicolon_takes_the_date_its_sentence_just_told() ->
     text = "Xi Jinping came to Santiago in November 2016; during his state visit the two sides signed a plan."
     values = [m.value for m in find_dates(text, context)]
     assert values == ["2016-11", "2016-11"]
+
+
+def test_the_last_day_of_a_visit_and_the_independence_day_just_told() -> None:
+    from bilateral.extract.dates import DateContext, find_dates
+
+    context = DateContext()
+    before = "President Uhuru Kenyatta paid a state visit to Tanzania on 4–6 May 2021."
+    context.update(find_dates(before), before)
+    assert [m.value for m in find_dates("On the last day of the visit the two signed a memorandum.", context)] == [
+        "2021-05-06"
+    ]
+    assert [m.value for m in find_dates("On the first day of his visit he addressed parliament.", context)] == [
+        "2021-05-04"
+    ]
+    text = "South Sudan became independent on 9 July 2011; Germany recognised it on its independence day."
+    assert [m.value for m in find_dates(text)] == ["2011-07-09", "2011-07-09"]

@@ -468,6 +468,8 @@ class _G:
                 (
                     r"(?i:(?:(?:later|earlier)\s+(?:in\s+)?)?(?:that|the\s+same)\s+(?:year|month|day)"
                     r"|(?:on\s+)?that\s+same\s+day"
+                    # "Mauritius recognised it on its independence day": the day the sentence has just told
+                    r"|(?:its|their|the)\s+independence\s+day"
                     r"|the\s+(?:following|next|subsequent|previous|preceding|prior)\s+(?:year|month|day)"
                     r"|the\s+(?:year|month|day)\s+(?:after|before)" + _TAIL_END + r"|(?:" + rel_nums + r")\s+"
                     r"(?:year|month|week|day)s?\s+(?:later|earlier|afterwards)"
@@ -488,6 +490,13 @@ class _G:
                 (
                     r"(?i:(?:during|at|in\s+the\s+course\s+of|on\s+the\s+(?:occasion|sidelines|margins)\s+of)"
                     r"\s+(?:the|this|that|his|her|their|its))\s+(?:[a-z]+\s+){0,2}?"
+                    r"(?P<noun>" + _alt(v.anchors) + r")\b",
+                    self._anaphor,
+                ),
+                (
+                    # "On the last day of the visit he signed …": that end of the visit's days
+                    r"(?i:on\s+the\s+(?P<side>first|opening|last|final|closing)\s+day\s+of\s+"
+                    r"(?:the|this|that|his|her|their|its))\s+(?:[a-z]+\s+){0,2}?"
                     r"(?P<noun>" + _alt(v.anchors) + r")\b",
                     self._anaphor,
                 ),
@@ -868,7 +877,7 @@ class _G:
                 n = int(w)
             elif w in self.v.numbers and w != words[-1]:
                 n = self.v.numbers[w]
-        if "that" in words or "same" in words:
+        if "that" in words or "same" in words or "independence" in words:
             off = 0
         elif any(w in words for w in ("following", "next", "subsequent", "after", "later", "afterwards")):
             off = n
@@ -911,7 +920,16 @@ class _G:
 
     def _anaphor(self, m: re.Match[str]) -> _Cand | None:
         cls = self.v.anchors[m.group("noun").lower()]
-        c = self.rel(m, lambda ctx: ctx.anchors.get(cls))
+        side = (m.groupdict().get("side") or "").lower()
+
+        def resolve(ctx: DateContext) -> str | None:
+            value = ctx.anchors.get(cls)
+            if value and side and "/" in value:
+                first, last = value.split("/", 1)
+                return first if side in ("first", "opening") else last
+            return value
+
+        c = self.rel(m, resolve)
         c.anaphor = True
         c.prio = 2
         return c
@@ -1010,7 +1028,7 @@ _CUES = {
     "period": ("first", "second", "third", "fourth", "last", "final", "1st", "2nd", "3rd", "4th", " to ", "ending"),
     "relative": (
         *("that", "same", "follow", "next", "subsequent", "previous"),
-        *("preced", "prior", "later", "earlier", "after", "before"),
+        *("preced", "prior", "later", "earlier", "after", "before", "independence"),
     ),
     "anaphor": ("during ", "at ", "in the course", "on the "),
 }
