@@ -3201,6 +3201,29 @@ ROWS: list[tuple[str, str, str, dict[str, Any] | None]] = [
         "agreement",
         {"title": "joint communiqué on the establishment of diplomatic relations", "date": "2003-11-07"},
     ),
+    # "Both treaties entered into force": each of the two the sentence before signed
+    (
+        "Australia–Timor-Leste relations",
+        "On 6 March 2018 the two governments signed the Treaty on Maritime Boundaries and an exchange of notes on "
+        "the Greater Sunrise fields. Both treaties entered into force on 30 August 2019.",
+        "agreement",
+        {"title": "Treaty on Maritime Boundaries", "status": "in_force", "date": "2019-08-30"},
+    ),
+    # "over" inside a proper title
+    (
+        "Mauritius–United Kingdom relations",
+        "The two states signed the Treaty concerning Sovereignty over the Chagos Archipelago on 22 May 2025.",
+        "agreement",
+        {"title": "Treaty concerning Sovereignty over the Chagos Archipelago", "date": "2025-05-22"},
+    ),
+    # the next predicate of the same subject ends a title: "… on maritime security and agreed to …"
+    (
+        "India–Seychelles relations",
+        "In March 2015 the two governments signed a memorandum of understanding on hydrography and agreed to set up a "
+        "joint working group on the blue economy.",
+        "agreement",
+        {"title": "memorandum of understanding on hydrography", "date": "2015-03"},
+    ),
 ]
 
 

@@ -90,6 +90,8 @@ _POST_STOP = (
     r"|followed|came\s+next"
     r"|on\s+the\s+(?:last|first|same|next|following|final)\s+day"
     r"|and\s+(?:an?|the)\s+(?:[A-Z][\w\-–]*\s+){0,4}(?:" + _HEADS + r")|and\s+that"
+    # the next predicate of the same subject: "signed a memorandum on maritime security and agreed to set up …"
+    r"|and\s+(?:agreed|decided|announced|pledged|promised|undertook|launched|opened|discussed|reviewed)"
     # a date closes the title: "the Convention of Kanagawa … on 31 March 1854", "… in 1994"
     # (not a century a title names, capitalized: "the Treaty on … Alliance in the 21st Century")
     r"|(?:on|in|of)\s+(?:the\s+)?(?=\d(?!\d?(?:st|nd|rd|th)\s+(?-i:Century))|(?:" + _MONTHS + r")\b)"
@@ -98,7 +100,7 @@ _POST_STOP = (
 )
 # the words a proper title ("Treaty of Mutual Cooperation and Security between the United States and Japan") may
 # hold between its capitalized words; another lower-case word ends it ("Convention of Kanagawa with the shogunate")
-_TITLE_GLUE = re.compile(r"^(?:of|on|the|and|for|in|between|to|de|la|concerning|regarding|a|an|&|–|-)$")
+_TITLE_GLUE = re.compile(r"^(?:of|on|the|and|for|in|between|to|de|la|concerning|regarding|over|a|an|&|–|-)$")
 _POST = re.compile(
     r"(?:\s*\((?:MoU|MOU)\))?(?:\s+(?:on|of|between|for|in\s+the\s+fields?\s+of|concerning|regarding|about|with"
     # what the document does: "a joint communiqué establishing full diplomatic relations"
@@ -197,6 +199,10 @@ _OF_DATE = re.compile(
     r"|\s+of\s+(?:" + _MONTHS + r")\s+\d{1,2},\s+\d{4}\b"
 )
 # "It entered into force for Chile in November 2006": a sentence about the agreement told just before
+_BOTH_FORCE = re.compile(
+    r"\s*(?:Both|The\s+two)\s+(?:treaties|agreements|documents|conventions|protocols|accords)\s+(?:\w+\s+){0,2}?"
+    r"(?=(?:entered|came|took)\b)"
+)
 _IT_FORCE = re.compile(
     r"(?:^|[;,]\s*(?:and\s+|but\s+)?)\s*(?:[Ii]t|[Tt]his\s+(?:agreement|treaty|convention))\s+(?:\w+\s+){0,2}?"
     r"(?=(?:entered|came|took)\b)"
@@ -254,6 +260,7 @@ def extract(ctx: Context) -> list[Fact]:
     last_fact: Fact | None = None
     lead: tuple[int, str, str | None] | None = None  # (list block, status, date) a lead-in sentence gives
     named: tuple[str, dict[str, str]] = ("", {})  # (section, the last full title of each head word named in it)
+    last_told: list[Fact] = []  # the documents the last sentence that named some signed
     for unit in common.units(ctx):
         if unit.block != block:
             block, reached, last_fact = unit.block, None, None
@@ -261,12 +268,16 @@ def extract(ctx: Context) -> list[Fact]:
         dates = [d for d in common.unit_dates(ctx, unit) if d.kind in ("point", "interval", "relative", "since")]
         # (also mid-sentence: "Both parliaments ratified it in January 2018, and it entered into force in …")
         it = _IT_FORCE.match(s) or (None if _HEAD.search(s) else _IT_FORCE.search(s))
-        if it and last_fact is not None and _FORCE.search(s):
+        both = _BOTH_FORCE.match(s)
+        if (it or both) and last_fact is not None and _FORCE.search(s):
             force = _FORCE.search(s)
             after = [d for d in dates if force and d.start >= force.start()]
-            fields = {**last_fact.fields, "status": "in_force", "date": after[0].value if after else None}
-            if fields["date"] and not any(f.fields == fields for f in facts):
-                facts.append(Fact("agreement", fields, [unit], 0.7))
+            # ("Both treaties entered into force later that year": each of the two the sentence before signed)
+            told = last_told[-2:] if both and len(last_told) >= 2 else [last_fact]
+            for signed in told:
+                fields = {**signed.fields, "status": "in_force", "date": after[0].value if after else None}
+                if fields["date"] and not any(f.fields == fields for f in facts):
+                    facts.append(Fact("agreement", fields, [unit], 0.7))
         listed = lead if unit.kind == "item" and lead is not None and lead[0] == unit.block else None
         if unit.kind == "sentence" and s.rstrip().endswith(":"):
             # "During the visit, the following documents were signed:" over a list: its items take the status and
@@ -289,6 +300,7 @@ def extract(ctx: Context) -> list[Fact]:
                 ]
             if found:
                 last_fact = found[-1]
+                last_told = [f for f in found if f.fields["status"] == "signed"]
             facts.extend(f for f in found if f not in facts)
             if unit.section != named[0]:
                 named = (unit.section, {})

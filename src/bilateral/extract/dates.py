@@ -100,7 +100,8 @@ class DateContext:
             ):
                 continue  # "accusing Manila of breaching the 2018 agreement": a year that names a thing, not a time
             self.last = m.value
-            if text is not None:
+            # (a date that names back a happening, "on the last day of the visit", tells no new one of its kind)
+            if text is not None and not _grammar().anchor_re.search(m.text.lower()):
                 for cls in _anchor_classes(text, m.start, m.end):
                     self.anchors[cls] = m.value
 
