@@ -3224,6 +3224,20 @@ ROWS: list[tuple[str, str, str, dict[str, Any] | None]] = [
         "agreement",
         {"title": "memorandum of understanding on hydrography", "date": "2015-03"},
     ),
+    # a promise reported is no act of recognition
+    (
+        "Morocco–Israel relations",
+        "Officials said in 2020 that Israel would recognise Moroccan sovereignty in return, which was later confirmed.",
+        "recognition",
+        None,
+    ),
+    # a state's need or claim recognised is no state recognised
+    (
+        "Ethiopia–Djibouti relations",
+        "In the joint declaration of 2023 Djibouti recognised Ethiopia's need for secure access to the sea.",
+        "recognition",
+        None,
+    ),
 ]
 
 

@@ -20,7 +20,7 @@ _NOUN = re.compile(r"\brecognition\b", re.I)
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+\s+){0,2}recogni[sz]ed\b[^.;]*?\bby\b", re.I)
 _NOT_STATE = re.compile(
     # (a happening a demonym qualifies: "recognised the Armenian genocide", "the Holodomor as a genocide")
-    r"\b(?:recogni[sz]\w*\s+(?:the\s+)?(?:[A-Z][\w\-]*\s+){0,2}(?:genocide|famine|massacres?|deportations?"
+    r"\b(?:recogni[sz]\w*\s+(?:the\s+)?(?:[A-Z][\w\-]*(?:['’]s)?\s+){0,2}(?:genocide|famine|massacres?|deportations?"
     r"|role|importance|need|efforts?|contribution))"
     # a government, not the state: "recognised the Spanish Republican government in exile", "the Franco regime"
     r"|\brecogni[sz]\w*\s+(?:the\s+)?(?:[A-Z][\w\-]*\s+){0,3}(?:government|regime|junta|authorities|president"
@@ -28,7 +28,9 @@ _NOT_STATE = re.compile(
     r"|\bas\s+the\s+legitimate\s+(?:government|representative)"
     # a status, not statehood: "Turkey was recognised as a candidate for EU membership"
     r"|\brecogni[sz]ed\s+as\s+(?:a|an|the)\s+(?!(?:independent|sovereign)\b|state\b|country\b|nation\b|republic\b)"
-    r"|\b(?:never|not)\s+recogni[sz]",
+    r"|\b(?:never|not)\s+recogni[sz]"
+    # a promise or a claim, not an act: "Somaliland said that Ethiopia would recognise it in return"
+    r"|\b(?:would|will|could|might|may)\s+(?:\w+\s+)?recogni[sz]e\b",
     re.I,
 )
 
