@@ -3238,6 +3238,20 @@ ROWS: list[tuple[str, str, str, dict[str, Any] | None]] = [
         "recognition",
         None,
     ),
+    # the owners' state invests, wherever the companies are registered; a Gulf letter sign before a scale word
+    (
+        "Kuwait–Oman relations",
+        "Kuwaiti-owned firms registered in Oman had invested about RO 45 million by 2019.",
+        "investment",
+        {"investor": "KW", "recipient": "OM", "period": "2019", "value": 45, "unit": "million OMR"},
+    ),
+    # any ISO 4217 code next to a number is money
+    (
+        "Kenya–Uganda relations",
+        "The Bank of Uganda put the stock of Kenyan direct investment at about UGX 2.4 trillion at the end of 2020.",
+        "investment",
+        {"investor": "KE", "recipient": "UG", "period": "2020", "value": 2.4, "unit": "trillion UGX"},
+    ),
 ]
 
 

@@ -45,6 +45,11 @@ def _parties(ctx: Context, s: str, pos: int) -> tuple[str | None, str | None]:
     # "The Central Bank of Kosovo recorded direct investment from North Macedonia": the state after "from" is the
     # investor, whatever state stands before
     right = re.match(r"\S+\s+from\s+(?:the\s+)?([^,;]{2,30})", after)
+    # "Yemeni-owned companies registered in Oman had invested …", "licensed Somali-owned projects worth …": the
+    # owners' state invests, wherever the companies are registered
+    owned = re.search(r"\b([A-Z][\w]+)-owned\b", s[max(0, pos - 60) : pos + 60])
+    if owned and (owner := _first_state(ctx, owned.group(1))) in ctx.dyad:
+        return owner, ctx.other(owner)
     if m:
         investor, recipient = _first_state(ctx, m.group(1)), _first_state(ctx, m.group(2))
     elif right and _first_state(ctx, right.group(1)):

@@ -43,6 +43,8 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 
+import pycountry
+
 from bilateral import gazetteer
 
 __all__ = [
@@ -155,6 +157,10 @@ def _lexicon() -> _Lexicon:
             measures.add(phrase.lower())
         else:  # pragma: no cover - a malformed data file
             raise ValueError(f"currencies.tsv: unknown kind {kind!r} in {line!r}")
+    # every current ISO 4217 code stands for itself ("SCR 1.9 billion"), beside the table's own (former codes and
+    # their successors: "RUR" -> RUB); a code counts only next to a number, so "ALL" or "TOP" in prose is no money
+    for currency in pycountry.currencies:
+        codes.setdefault(currency.alpha_3, currency.alpha_3)
     return _Lexicon(symbols, codes, words, strict, scales, short, frozenset(measures), frozenset(scaled))
 
 
