@@ -184,9 +184,6 @@ def test_parliamentary_group_rows(title: str, body: str, expected: dict[str, Any
     check_row(seed(title, body), "parliamentary_group", expected)
 
 
-@pytest.mark.xfail(
-    strict=True, reason="the group's name runs across the verb: 'of Serbia has a parliamentary friendship group'"
-)
 def test_parliamentary_group_name_is_a_noun_phrase() -> None:
     document = extract(seed(*GROUPS[1][:2]))
     names = [f["name"] for f in of_type(document, "parliamentary_group")]
