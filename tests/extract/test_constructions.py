@@ -3252,6 +3252,28 @@ ROWS: list[tuple[str, str, str, dict[str, Any] | None]] = [
         "investment",
         {"investor": "KE", "recipient": "UG", "period": "2020", "value": 2.4, "unit": "trillion UGX"},
     ),
+    # each verb with its own "with X", one date after the last for both; "which had done the same in D" repeats them
+    (
+        "Dominican Republic–Panama relations",
+        "Panama broke off relations with Taiwan and established relations with the People's Republic of China in June "
+        "2017, followed by the Dominican Republic in May 2018.",
+        "diplomatic_relations",
+        {"parties": ["PA", "TW"], "event": "severed", "date": "2017-06"},
+    ),
+    (
+        "Dominican Republic–Panama relations",
+        "The Dominican Republic broke off relations with Taiwan and established relations with the People's Republic "
+        "of China in May 2018, following Panama, which had done the same in June 2017.",
+        "diplomatic_relations",
+        {"parties": ["CN", "PA"], "event": "established", "date": "2017-06"},
+    ),
+    (
+        "Dominican Republic–Panama relations",
+        "The Dominican Republic broke off relations with Taiwan and established relations with the People's Republic "
+        "of China in May 2018, following Panama, which had done the same in June 2017.",
+        "diplomatic_relations",
+        {"parties": ["DO", "TW"], "event": "severed", "date": "2018-05"},
+    ),
 ]
 
 

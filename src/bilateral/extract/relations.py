@@ -144,7 +144,8 @@ def extract(ctx: Context) -> list[Fact]:
                 r"\bnot\s+(?:only|until)\b", part, re.I
             ):
                 continue  # "the two states have not established diplomatic relations"
-            for event, date in _events(part, cl.start, dates):
+            steps = _events(part, cl.start, dates)
+            for k, (event, date, pos) in enumerate(steps):
                 if date is None:
                     # "X recognised Y that year, and the two countries established diplomatic relations": the
                     # sentence's one date before the clause dates it
@@ -157,6 +158,14 @@ def extract(ctx: Context) -> list[Fact]:
                 if event == "established" and date is None and not re.search(r"establish", part, re.I):
                     continue
                 parties = _parties(ctx, part)
+                if len(steps) > 1:
+                    # each verb with its own "with X": "Honduras broke off relations with Taiwan and established
+                    # relations with the People's Republic of China": the subject's with each of them
+                    end = steps[k + 1][2] if k + 1 < len(steps) else len(part)
+                    comma = part.find(",", pos, end)
+                    end = comma if comma != -1 else end
+                    own = _parties(ctx, part[: steps[0][2]] + part[pos:end]) if " with " in part[pos:end] else None
+                    parties = own or parties
                 if parties is None:
                     continue
                 if (
@@ -173,7 +182,24 @@ def extract(ctx: Context) -> list[Fact]:
                     # with Cuba": each of the others with Cuba too
                     fields = {"parties": sorted(third), "event": event, "date": date}
                     facts.append(Fact("diplomatic_relations", fields, [unit], 0.8))
+                same = _DONE_SAME.search(part)
+                subject = next((m.code for m in _states(part) if m.code in ctx.dyad), None)
+                if same and subject and subject in parties and not set(parties) <= set(ctx.dyad):
+                    # "…, following Nicaragua, which had done the same in December 2021": the same step by the
+                    # other, at its own date
+                    who = gazetteer.country_code(same.group("who"))
+                    when = [d.value for d in dates if cl.start + same.end() <= d.start < cl.end and d.kind == "point"]
+                    if who in ctx.dyad and who != subject and when:
+                        third_state = next(c for c in parties if c != subject)
+                        fields = {"parties": sorted([who, third_state]), "event": event, "date": when[0]}
+                        facts.append(Fact("diplomatic_relations", fields, [unit], 0.8))
     return facts
+
+
+_DONE_SAME = re.compile(
+    r",?\s*(?:following|after|like|as\s+had|just\s+as)\s+(?:the\s+)?(?P<who>[A-Z][\w\-']*(?:\s+[A-Z][\w\-']*){0,3}),?"
+    r"\s+which\s+had\s+(?:done|did)\s+(?:the\s+same|so|likewise)\b"
+)
 
 
 def _begun(ctx: Context, unit: Unit, s: str) -> list[Fact]:
@@ -340,7 +366,7 @@ def _upgrades(ctx: Context, unit: Unit, s: str) -> list[Fact]:
     return out
 
 
-def _events(part: str, offset: int, dates: list[DateMatch]) -> list[tuple[str, str | None]]:
+def _events(part: str, offset: int, dates: list[DateMatch]) -> list[tuple[str, str | None, int]]:
     """The events of one clause with their dates. One verb takes the clause's date; several verbs
     ("were broken off in 1941 and restored in 1947") each take the date that follows them."""
     found: list[tuple[int, str]] = []
@@ -361,7 +387,7 @@ def _events(part: str, offset: int, dates: list[DateMatch]) -> list[tuple[str, s
     ):
         # "maintained diplomatic relations from 1941 until March 25, 2023": begun then, ended then
         first, _, last = span[0].value.partition("/")
-        return [("established", first or None), ("severed", last or None)]
+        return [("established", first or None, 0), ("severed", last or None, 0)]
     # ("established" is also read from weak words, "had", "followed": it counts beside another event only when the
     # word says it: "were established on 30 June 1973 and were severed … on 19 March 2021")
     said = [
@@ -383,10 +409,14 @@ def _events(part: str, offset: int, dates: list[DateMatch]) -> list[tuple[str, s
         pos = next(p for p, k in found if k == name)
         after = [d for d in inside if d.start >= offset + pos]
         chosen = after[0] if after else (inside[0] if inside else None)
-        return [(name, chosen.value if chosen else None)]
+        return [(name, chosen.value if chosen else None, pos)]
     out = []
     for i, (pos, name) in enumerate(strong):
         end = strong[i + 1][0] if i + 1 < len(strong) else len(part)
         own = [d for d in inside if offset + pos <= d.start < offset + end]
-        out.append((name, own[0].value if own else None))
+        out.append((name, own[0].value if own else None, pos))
+    # (one date after the last verb dates them all: "broke off relations with Taiwan and established relations with
+    # the People's Republic of China in March 2023")
+    if len(out) > 1 and out[-1][1] and not any(d for _, d, _ in out[:-1]):
+        out = [(n, out[-1][1], p) for n, _, p in out]
     return out
