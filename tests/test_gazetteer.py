@@ -588,3 +588,11 @@ def test_the_states_a_demonym_names() -> None:
     assert g.states_called("German") == {"DE", "DD"}
     assert g.states_called("Korean") == {"KR", "KP"}
     assert g.states_called("Chilean") == {"CL"}
+
+
+def test_a_city_keeps_the_city_word_the_text_writes_and_kosova_is_kosovo() -> None:
+    found = g.find_cities("a consulate in Quezon City and one in Davao City")
+    assert [m.text for m in found][-1] == "Davao City"
+    assert [m.text for m in g.find_cities_of("a consulate in Davao City", "PH")] == ["Davao City"]
+    assert g.country_code("Kosova") == "XK"
+    assert g.country_code("Republic of Kosova") == "XK"

@@ -679,7 +679,24 @@ def find_cities(text: str) -> list[Mention]:
 
 @lru_cache(maxsize=8192)
 def _cached_find_cities(text: str) -> list[Mention]:
-    return [m for m in _city_scanner().scan(text) if not _surname_of(text, m) and not _given_name_of(text, m)]
+    return [
+        _with_city_words(text, m)
+        for m in _city_scanner().scan(text)
+        if not _surname_of(text, m) and not _given_name_of(text, m)
+    ]
+
+
+_CITY_AFTER = re.compile(r" City\b(?![\-'’])")
+
+
+def _with_city_words(text: str, m: Mention) -> Mention:
+    """The name as the text writes it, with the word that belongs to it ("Davao City"); the value stays the
+    canonical city. ("East Berlin" is left as "Berlin": a divided city's halves belonged to two states, which the
+    table cannot tell.)"""
+    after = _CITY_AFTER.match(text, m.end)
+    if after is None or m.text.endswith("City"):
+        return m
+    return Mention(m.start, after.end(), text[m.start : after.end()], m.code, m.kind, m.value)
 
 
 _NEXT_WORD = re.compile(r" ([A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?)\b(?![\-'’])")
@@ -779,10 +796,10 @@ def find_cities_of(text: str, country: str) -> list[Mention]:
     """
     if not country:
         return []
-    found = [m for m in _world_scanner(country).scan(text) if m.text[:1].isupper()]
+    found = [_with_city_words(text, m) for m in _world_scanner(country).scan(text) if m.text[:1].isupper()]
     for part in _parts_of(country):
         # the cities of a place within the state count as its own ("consulates-general in Shanghai and Hong Kong")
-        found += [m for m in _world_scanner(part).scan(text) if m.text[:1].isupper()]
+        found += [_with_city_words(text, m) for m in _world_scanner(part).scan(text) if m.text[:1].isupper()]
     return sorted(found, key=lambda m: m.start) if len(found) > 1 else found
 
 

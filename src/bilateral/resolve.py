@@ -187,7 +187,9 @@ def within_pair(facts: list[Fact], dyad: tuple[str, str] | list[str] | None) -> 
     for fact in facts:
         f = fact.fields
         for k in _STATE_FIELDS:
-            if k in f:
+            if k in f and not (fact.type == "recognition" and gazetteer.country_status(f[k]) == "state"):
+                # (a state recognised is that state, even one that broke away from one of the pair: "the
+                # Albanian parliament recognised the Republic of Kosova" in an article on Albania and Yugoslavia)
                 f[k] = lift(f[k])
         if isinstance(f.get("location"), dict) and "country" in f["location"]:
             f["location"]["country"] = lift(f["location"]["country"])

@@ -3274,6 +3274,13 @@ ROWS: list[tuple[str, str, str, dict[str, Any] | None]] = [
         "diplomatic_relations",
         {"parties": ["DO", "TW"], "event": "severed", "date": "2018-05"},
     ),
+    # a state recognised that broke away from one of the pair is that state, not the one it left ("Kosova" too)
+    (
+        "Albania–Yugoslavia relations",
+        "In 1991 the Albanian parliament recognised the Republic of Kosova as an independent state.",
+        "recognition",
+        {"subject": "AL", "object": "XK", "date": "1991"},
+    ),
 ]
 
 
