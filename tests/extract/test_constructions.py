@@ -3276,10 +3276,11 @@ ROWS: list[tuple[str, str, str, dict[str, Any] | None]] = [
     ),
     # a state recognised that broke away from one of the pair is that state, not the one it left ("Kosova" too)
     (
-        "Albania–Yugoslavia relations",
-        "In 1991 the Albanian parliament recognised the Republic of Kosova as an independent state.",
+        "Bulgaria–Yugoslavia relations",
+        "On 15 January 1992 Bulgaria became the first state to recognise the Republic of Macedonia, then still "
+        "claimed by Belgrade.",
         "recognition",
-        {"subject": "AL", "object": "XK", "date": "1991"},
+        {"subject": "BG", "object": "MK", "date": "1992-01-15"},
     ),
 ]
 
