@@ -3282,6 +3282,22 @@ ROWS: list[tuple[str, str, str, dict[str, Any] | None]] = [
         "recognition",
         {"subject": "BG", "object": "MK", "date": "1992-01-15"},
     ),
+    # "A, together with B, C and D, severed relations with X": each of the others with X too
+    (
+        "Qatar–United Arab Emirates relations",
+        "On 5 June 2017 the United Arab Emirates, together with Saudi Arabia, Bahrain and Egypt, severed diplomatic "
+        "relations with Qatar.",
+        "diplomatic_relations",
+        {"parties": ["EG", "QA"], "event": "severed", "date": "2017-06-05"},
+    ),
+    # coordinated third states with the pair's other named only after "with"
+    (
+        "Cuba–Dominica relations",
+        "On 8 December 1972 Barbados, Guyana, Jamaica and Trinidad and Tobago jointly established diplomatic relations "
+        "with Cuba.",
+        "diplomatic_relations",
+        {"parties": ["CU", "JM"], "event": "established", "date": "1972-12-08"},
+    ),
 ]
 
 

@@ -239,11 +239,16 @@ def _co_subjects(ctx: Context, part: str, at: int) -> list[tuple[str, str]]:
     subject = [m for m in found if m.end <= at]
     run = subject[-1:]
     for a, b in zip(reversed(subject[:-1]), reversed(subject[1:]), strict=True):
-        if not re.fullmatch(r"\s*(?:,|and|,\s*and)\s*(?:the\s+)?", part[a.end : b.start], re.I):
+        # (or "Bahrain, together with Saudi Arabia, the United Arab Emirates and Egypt, severed …")
+        if not re.fullmatch(
+            r"\s*(?:,|and|,\s*and|,?\s*(?:together|along)\s+with)\s*(?:the\s+)?", part[a.end : b.start], re.I
+        ):
             break
         run.insert(0, a)
     codes = [m.code for m in run]
-    if len(codes) < 2 or not any(c in ctx.dyad for c in codes):
+    # (the pair's other may be named only after "with": "Barbados, Guyana, Jamaica and Trinidad and Tobago jointly
+    # established diplomatic relations with Cuba" in an article on Cuba and Grenada)
+    if len(codes) < 2:
         return []
     with_ = re.search(r"\bwith\s+(?:the\s+)?", part[at:])
     other = next((m.code for m in found if with_ and m.start == at + with_.end()), None)
