@@ -3298,6 +3298,19 @@ ROWS: list[tuple[str, str, str, dict[str, Any] | None]] = [
         "diplomatic_relations",
         {"parties": ["CU", "JM"], "event": "established", "date": "1972-12-08"},
     ),
+    # regional bodies the gazetteer knows
+    (
+        "Eswatini–South Africa relations",
+        "Both belong to the Southern African Customs Union and the Common Monetary Area.",
+        "membership",
+        {"country": "SZ", "organization": "Common Monetary Area"},
+    ),
+    (
+        "Chad–Niger relations",
+        "Both states are members of the Community of Sahel–Saharan States.",
+        "membership",
+        {"country": "NE", "organization": "Community of Sahel–Saharan States"},
+    ),
 ]
 
 
