@@ -3311,6 +3311,28 @@ ROWS: list[tuple[str, str, str, dict[str, Any] | None]] = [
         "membership",
         {"country": "NE", "organization": "Community of Sahel–Saharan States"},
     ),
+    # "NAME presented his credentials to NAME2 as X's first ambassador": the post names the sender
+    (
+        "Israel–Jordan relations",
+        "Marwan Muasher presented his credentials to Ezer Weizman as Jordan's first ambassador in Tel Aviv in 1995.",
+        "office",
+        {"person": "Marwan Muasher", "sender": "JO", "receiver": "IL", "credentials": "1995"},
+    ),
+    # a communiqué "that established diplomatic relations"
+    (
+        "Kosovo–Montenegro relations",
+        "On 15 January 2010 the two foreign ministers signed a joint communiqué in Podgorica that formally established "
+        "diplomatic relations.",
+        "agreement",
+        {"title": "joint communiqué on the establishment of diplomatic relations", "date": "2010-01-15"},
+    ),
+    # a founding membership then a gapped entry with its own verb and date
+    (
+        "Norway–Sweden relations",
+        "Norway was a founding member of the United Nations in 1945 and Sweden joined in 1946.",
+        "membership",
+        {"country": "SE", "organization": "United Nations", "date": "1946"},
+    ),
 ]
 
 
@@ -3713,3 +3735,23 @@ def test_a_state_that_has_not_joined_is_no_member_and_a_partner_parliament_has_n
     )
     assert [f["country"] for f in of_type(document, "membership")] == ["MZ"]
     assert [f["country"] for f in of_type(document, "parliamentary_group")] == ["PT"]
+
+
+def test_a_parliamentary_group_denied_is_none() -> None:
+    document = extract(
+        seed(
+            "Finland–Sweden relations",
+            "Neither the Eduskunta nor the Riksdag has a bilateral friendship group for the other, since contacts run "
+            "through the Nordic Council.",
+        )
+    )
+    assert of_type(document, "parliamentary_group") == []
+    # (the denial speaks only for its stretch between semicolons)
+    document = extract(
+        seed(
+            "Maldives–Sri Lanka relations",
+            "The People's Majlis has a Maldives–Sri Lanka friendship group; the Parliament of Sri Lanka has no "
+            "corresponding body.",
+        )
+    )
+    assert [f["country"] for f in of_type(document, "parliamentary_group")] == ["MV"]

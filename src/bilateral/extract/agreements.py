@@ -864,6 +864,13 @@ def _complete(title: str, s: str, h: _Head) -> str:
     ):
         # "the two states established diplomatic relations by a joint communiqué signed in Taipei"
         return f"{title} on the establishment of diplomatic relations"
+    if len(title.split()) <= 3 and re.match(
+        r"(?:\s+(?:in|at)\s+[A-Z][\w\-']*(?:\s+[A-Z][\w\-']*)?)?,?\s+(?:that|which)\s+(?:formally\s+|officially\s+)?"
+        r"established\s+(?:full\s+)?(?:diplomatic\s+)?(?:relations|ties)\b",
+        s[h.end :],
+    ):
+        # "signed a joint communiqué in Damascus that formally established diplomatic relations"
+        return f"{title} on the establishment of diplomatic relations"
     under = _UNDER.match(s[: h.start]) and _UNDER_CLAUSE.match(s, h.end)
     if under and re.fullmatch(r"(?i)agreement|accord|treaty|convention|protocol|memorandum", title):
         # "Under an agreement signed in Moscow in December 1994, Russia leases the Baikonur Cosmodrome": named by

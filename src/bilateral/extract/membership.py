@@ -187,6 +187,10 @@ def extract(ctx: Context) -> list[Fact]:
                 members = list(dict.fromkeys(c for c, _, _, _ in found))
             if found and any(e for _, _, e, _ in found):
                 entered = [o for _, o, e, _ in found if e]
+            elif found and not entered and _FOUNDED.search(part):
+                # "Denmark was a founding member of the United Nations in 1945 and Sweden joined in 1946": a
+                # founding is an entry too, for the gapped one that follows
+                entered = list(dict.fromkeys(o for _, o, _, _ in found))
             elif not found and entered:
                 found = _gapped_entry(ctx, s, cl, mentions, entered)
             elif not found and (rejoined := _REJOINED.search(part)):
@@ -342,7 +346,7 @@ def _memberships(
             for g in _GAPPED_MEMBER.finditer(s, listed[0][1], cl.end):
                 code = common.first_country(g.group("who"))
                 if code in (ctx.dyad or ()) and code not in members:
-                    out.append((code, listed[0][0], entry, ((g.end("who"), cl.end),)))
+                    out.append((code, listed[0][0], entry or bool(g.group("verb")), ((g.end("who"), cl.end),)))
         if len(listed) == 1 and members and entry:
             # "Both German states joined the United Nations in 1973, twelve years after Mongolia": the one named
             # after "after" had joined before (its date unsaid)
@@ -436,6 +440,7 @@ def _own_aside(ctx: Context, s: str, found: Found, mentions: list[gazetteer.Ment
     return country, org, entry, tuple(kept)
 
 
+_FOUNDED = re.compile(r"\b(?:founding|original|founder)\s+members?\b|\b(?:co-?)?founded\b", re.I)
 _MEMBER_OF_IT = re.compile(
     r"\b(?:is|are|was|were|has\s+been|have\s+been|became|remains?)\s+(?:a\s+|an\s+)?(?:full\s+|founding\s+|original\s+)?"
     r"members?\s+of\s+it\b",
@@ -451,7 +456,9 @@ _RELATIVE = re.compile(
     re.I,
 )
 _GAPPED_MEMBER = re.compile(
-    r"\s+(?:and|while|whereas)\s+(?P<who>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)\s+(?=(?:since|from|in)\s+(?:\d|[A-Z][a-z]+\s+\d))"
+    r"\s+(?:and|while|whereas)\s+(?P<who>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)\s+"
+    # (with an entry verb of its own: "Denmark was a founding member of the UN in 1945 and Sweden joined in 1946")
+    r"(?:(?P<verb>joined|followed|acceded|did\s+so)\s+)?(?=(?:since|from|in|on)\s+(?:\d|[A-Z][a-z]+\s+\d))"
 )
 _ITS_MEMBER = re.compile(
     r"\bbecame\s+(?:its|their|the\s+(?:bloc|organi[sz]ation|union|community|alliance|group)['’]s)\s+(?:\w+\s+)?"

@@ -171,6 +171,11 @@ def _sender_receiver(ctx: Context, unit: Unit, p: Person, s: str, lo: int, hi: i
         r"(?P<y>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3})\s+by\s+(?:its\s+|the\s+|an?\s+)?(?:[\w\-']+\s+){0,3}$",
         s[max(0, p.start - 120) : p.start],
     )
+    as_post = _AS_POST.search(s, p.end, hi)
+    if sender is None and as_post:
+        # "NAME presented his credentials to Sleiman as Syria's first ambassador in Beirut"
+        code = gazetteer.country_code(as_post.group("who"))
+        sender = code if code in ctx.dyad else None
     side = _SIDE.search(s, 0, p.start)
     if sender is None and side and not re.search(r"[;.]", s[side.end() : p.start]):
         # "On the Armenian side, NAME presented her credentials …": NAME is that state's
@@ -224,6 +229,10 @@ def _sender_receiver(ctx: Context, unit: Unit, p: Person, s: str, lo: int, hi: i
     return sender, receiver
 
 
+_AS_POST = re.compile(
+    r"\bas\s+(?:the\s+)?(?P<who>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)(?:['’]s)?\s+(?:(?:first|new|resident|\w+)\s+)?"
+    r"(?:ambassador|envoy|high\s+commissioner|minister|charg[ée])\b"
+)
 _SIDE = re.compile(r"\b[Oo]n\s+the\s+(?P<dem>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)\s+side\s*,\s*")
 _TO_HOST = re.compile(r"\s+to\s+(?:the\s+)?(?P<host>[^;()]{2,80})")
 
@@ -237,6 +246,9 @@ def _credentials_to(ctx: Context, unit: Unit, s: str, lo: int, hi: int) -> str |
     if to is None:
         return None
     a, b = to.start("host"), min(to.end("host"), hi)
+    # (the host ends where the envoy's own post is said: "to Sleiman as Syria's first ambassador in Beirut")
+    as_post = re.compile(r"\s+as\s+").search(s, a, b)
+    b = as_post.start() if as_post else b
     states = [m.code for m in common.countries(ctx, unit) if a <= m.start < b and m.code in ctx.dyad]
     if states:
         return states[0]

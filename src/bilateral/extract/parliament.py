@@ -36,6 +36,20 @@ _NAMED_GROUP = re.compile(
     r"|[\w\-–]+(?:\s+[\w\-–]+){0,3}\s+(?:parliamentary\s+)?friendship\s+(?:league|association|caucus))",
     re.I,
 )
+# a group denied: "Neither the Folketing nor the Riksdag has a friendship group for the other", "the Indian Parliament
+# has no corresponding body"
+_DENIED = re.compile(
+    r"\b(?:[Nn]either\b|(?:has|have)\s+no\b|(?:does|do|did)\s+not\s+have\b|no\s+(?:corresponding|such|similar)\b)"
+)
+
+
+def _denies(s: str, parl: gazetteer.Mention, denied: re.Match[str]) -> bool:
+    """The denial speaks of this parliament: it stands in the denial's stretch (between semicolons)."""
+    a = s.rfind(";", 0, denied.start()) + 1
+    b = s.find(";", denied.end())
+    return a <= parl.start < (b if b != -1 else len(s))
+
+
 _BOTH = re.compile(r"\b(?:both|the\s+two)\s+(?:national\s+)?parliaments\s+(?:\w+\s+){0,2}?(?:have|maintain)\b", re.I)
 _HEAD = re.compile(r"\b(?:head(?:ed)?|chair(?:ed|man|woman|person)?|led|leader)\b", re.I)
 
@@ -48,6 +62,7 @@ def extract(ctx: Context) -> list[Fact]:
         s = common.text(ctx, unit)
         if not _GROUP.search(s):
             continue
+        denied = _DENIED.search(s)
         parls = []
         shared = []  # generic names both states give their parliaments ("National Assembly")
         for p in gazetteer.find_parliaments(s):
@@ -58,7 +73,7 @@ def extract(ctx: Context) -> list[Fact]:
                     p = gazetteer.Mention(p.start, p.end, p.text, next(iter(owners)), p.kind, p.value)
                 elif len(owners) == 2:
                     shared.append(p)
-            if p.code in ctx.dyad:
+            if p.code in ctx.dyad and not (denied and _denies(s, p, denied)):
                 parls.append(p)
         if len({p.code for p in parls}) == 1 and shared and _BOTH.search(s):
             # "Both parliaments have friendship groups: … of the National Assembly and … of the National Assembly of
