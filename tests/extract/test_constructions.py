@@ -3333,6 +3333,31 @@ ROWS: list[tuple[str, str, str, dict[str, Any] | None]] = [
         "membership",
         {"country": "SE", "organization": "United Nations", "date": "1946"},
     ),
+    # troops entering, a raid, the last troops leaving, a union dissolved: happenings between the two
+    (
+        "Grenada–United States relations",
+        "United States troops entered Grenada on 25 October 1983.",
+        "event",
+        {"kind": "other", "date": "1983-10-25"},
+    ),
+    (
+        "Botswana–South Africa relations",
+        "On 14 June 1985 South African commandos raided Gaborone.",
+        "event",
+        {"kind": "other", "date": "1985-06-14", "location": {"city": "Gaborone", "country": "BW"}},
+    ),
+    (
+        "Grenada–United States relations",
+        "The last American troops left in June 1985.",
+        "event",
+        {"kind": "other", "date": "1985-06"},
+    ),
+    (
+        "Malaysia–Singapore relations",
+        "Malaysia dissolved the currency union in May 1967.",
+        "event",
+        {"kind": "other", "date": "1967-05"},
+    ),
 ]
 
 
