@@ -225,3 +225,10 @@ def test_the_words_of_a_comment_in_the_stopword_file_are_no_stopwords() -> None:
 
     assert "susan" not in people._stopwords() and "capitalized" not in people._stopwords()
     assert "workers" in people._stopwords()
+
+
+def test_a_movement_or_a_document_is_no_person() -> None:
+    names = [p.name for p in find_people("In May 2008 the Justice and Equality Movement reached Omdurman.")]
+    assert not any(n and n.endswith("Movement") for n in names), names
+    names = [p.name for p in find_people("Both states had joined the Rome Statute before President Idriss Déby came.")]
+    assert "Rome Statute" not in names and "Idriss Déby" in names, names

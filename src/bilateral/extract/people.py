@@ -190,6 +190,8 @@ _INSTITUTION = re.compile(
 _ENDS_AS_INSTITUTION = re.compile(
     r"\b(?:University|Institute|Foundation|Academy|Airport|Station|Museum|Library|Hospital|Stadium|Cathedral|Mosque"
     r"|Summit|Forum|Programme|Agreement|Treaty|Partnership|Initiative|Committee|Council|Commission|Agency|Authority"
+    # movements, parties and documents ("the Justice and Equality Movement", "the Rome Statute")
+    r"|Movement|Front|Statute|Charter|Convention|Protocol|Declaration|Communiqué|Act"
     r"|Ministry|Corporation|Prefecture|Province|Region|District|County|Oblast|Governorate|Municipality"
     # works of building ("the Rogun Dam", "the Nord Stream Pipeline")
     r"|Dam|Pipeline|Canal|Tunnel|Railway|Highway|Interconnector|Link|Track|Trail|Strip|Pass"
