@@ -3358,6 +3358,13 @@ ROWS: list[tuple[str, str, str, dict[str, Any] | None]] = [
         "event",
         {"kind": "other", "date": "1967-05"},
     ),
+    # a capital for its state after the verb, and a state named after "after" is a comparison, not the recogniser
+    (
+        "China–Chile relations",
+        "On 15 December 1970 Chile became the first South American state after Cuba to recognise Beijing.",
+        "recognition",
+        {"subject": "CL", "object": "CN", "date": "1970-12-15"},
+    ),
 ]
 
 

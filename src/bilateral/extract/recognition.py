@@ -55,6 +55,7 @@ _RECIPROCATED = re.compile(r"\b(?:reciprocated|did\s+the\s+same|followed\s+suit)
 _ASIDE = re.compile(r",\s+(?:which|who|whose|a|an)\s+[^,;()]{3,100},(?=\s)")
 
 
+_AT_PLACE = re.compile(r"\b(?:in|at|from|to|of|near|via)\s+(?:the\s+)?$", re.I)
 _THEREBY = re.compile(r"\b(?:thereby|thus|hereby|in\s+doing\s+so|by\s+doing\s+so|with\s+(?:this|that|it))\b", re.I)
 
 
@@ -100,6 +101,18 @@ def extract(ctx: Context) -> list[Fact]:
         for a, b in asides:
             s = s[:a] + " " * (b - a) + s[b:]
         mentions = [m for m in common.countries(ctx, unit) if not any(a <= m.start < b for a, b in asides)]
+        # a capital stands for its state ("became the second South American state to recognise Beijing")
+        taken = [(m.start, m.end) for m in mentions]
+        mentions += [
+            gazetteer.Mention(c.start, c.end, c.text, c.code, "capital", c.value)
+            for c in gazetteer.find_cities(s)
+            if gazetteer.is_capital(c.value or "")
+            and c.code in ctx.dyad
+            and not any(a <= c.start < b for a, b in asides)
+            and not any(a < c.end and c.start < b for a, b in taken)
+            and not _AT_PLACE.search(s, max(0, c.start - 10), c.start)
+        ]
+        mentions.sort(key=lambda m: m.start)
         told: list[Fact] = []  # this sentence's recognitions, for "…, and Croatia reciprocated on …"
         for cl in common.clauses(s):
             part = s[cl.start : cl.end]
@@ -130,8 +143,10 @@ def extract(ctx: Context) -> list[Fact]:
                 nearest
                 and nearest[-1].code not in ctx.dyad
                 and pivot - nearest[-1].end < 25
-                # (not a state after a preposition: "became independent from the United Kingdom … and recognised")
+                # (not a state after a preposition: "became independent from the United Kingdom … and recognised", "the
+                # second state after Chile to recognise Beijing")
                 and not _GOVERNED.search(part, 0, nearest[-1].start - cl.start)
+                and not re.search(r"\b(?:after|before|besides)\s+(?:the\s+)?$", part[: nearest[-1].start - cl.start])
             ):
                 continue  # "condemned the Russian recognition of Abkhazia": a third state's recognition
             before = [m.code for m in mentions if cl.start <= m.start < pivot and m.code in ctx.dyad]
