@@ -3365,6 +3365,21 @@ ROWS: list[tuple[str, str, str, dict[str, Any] | None]] = [
         "recognition",
         {"subject": "CL", "object": "CN", "date": "1970-12-15"},
     ),
+    # a habit told by another predicate after the dated visit leaves the visit dated
+    (
+        "Japan–Peru relations",
+        "Alan García made his first official visit to Japan in 1987 and returned several times in later years.",
+        "event",
+        {"kind": "visit", "date": "1987", "location": {"city": None, "country": "JP"}},
+    ),
+    # (but a habit that is the visit's own predicate stays a habit)
+    (
+        "Ethiopia–Japan relations",
+        "Relations grew after the new government came to power in 1991, and Prime Minister Meles Zenawi visited Japan "
+        "several times.",
+        "event",
+        None,
+    ),
 ]
 
 

@@ -157,6 +157,16 @@ def _backref(s: str) -> bool:
     return any(_BACKREF.search(p) for p in told) if told else _BACKREF.search(s) is not None
 
 
+def _habit_elsewhere(s: str, part: str, start: int, d: DateMatch, habit: re.Match[str], kind: str) -> bool:
+    """The habit is told by another predicate, coordinated after the dated one that tells the happening: "made the
+    first visit … to China in 1991 and returned several times" (not "came to power in 1991, and NAME visited
+    China several times": there the habit's predicate is the visit)."""
+    at = start + habit.start()
+    conj = re.compile(r"\band\b").search(s, d.end, at) if at > d.end else None
+    trigger = _kind_trigger(kind).search(part)
+    return conj is not None and trigger is not None and start + trigger.start() < conj.start()
+
+
 def _not_event(s: str) -> bool:
     """What the sentence tells has a type of its own (a recognition, an appointment, relations established) — in
     the stretch between semicolons that tells a happening: "NAME flew to Dili for the ceremony …; Indonesia
@@ -759,7 +769,10 @@ def _from_sentence(
             # (a habit within a decade or a span is one happening of that time: "visited Finland several times
             # in the 1990s")
             or (
-                _FUTURE.search(_LISTED_TIMES.sub(" ", part))
+                (habit := _FUTURE.search(_LISTED_TIMES.sub(" ", part)))
+                # (not a habit told by another predicate after the dated one: "made the first visit … to China in
+                # 1991 and returned several times during his presidency")
+                and not _habit_elsewhere(s, part, start, d, habit, kind)
                 and not ("X" in d.value or "/" in d.value)
                 # ("meets annually, and its eleventh meeting was held in Muscat in January 2022": one of them, told)
                 and not _ONE_OF_THEM.search(part)
