@@ -596,3 +596,11 @@ def test_a_city_keeps_the_city_word_the_text_writes_and_kosova_is_kosovo() -> No
     assert [m.text for m in g.find_cities_of("a consulate in Davao City", "PH")] == ["Davao City"]
     assert g.country_code("Kosova") == "XK"
     assert g.country_code("Republic of Kosova") == "XK"
+
+
+def test_north_and_south_yemen_are_two_states_until_1990() -> None:
+    assert g.country_code("North Yemen") == "YE"
+    assert g.country_code("Yemen Arab Republic") == "YE"
+    assert g.country_code("South Yemen") == "YD"
+    assert g.country_code("People's Democratic Republic of Yemen") == "YD"
+    assert g.is_historical("YD")

@@ -3380,6 +3380,13 @@ ROWS: list[tuple[str, str, str, dict[str, Any] | None]] = [
         "event",
         None,
     ),
+    # a pair of two Yemens: the title names two states
+    (
+        "North Yemen–South Yemen relations",
+        "The two Yemeni states fought a brief border war in February 1979.",
+        "event",
+        {"kind": "other", "date": "1979-02"},
+    ),
 ]
 
 
