@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from extract_kit import extract, matching, of_type, run, seed
+from extract_kit import extract, matching, of_type, prose, run, seed
 
 
 def _xfail(reason: str) -> pytest.MarkDecorator:
@@ -227,6 +227,17 @@ def test_a_flow_spanning_two_columns_gives_a_commodity_and_the_total() -> None:
         ("export", "2021", 355.0, "copper"),
         ("export", "2021", 1618.7, None),
     }
+
+
+def test_split_years_in_a_table_are_the_reporter_s_financial_years() -> None:
+    text = prose(
+        "Fiji–New Zealand relations",
+        "Trade\nNew Zealand trade with Fiji (million NZ$)\nYear\tExports to Fiji\tImports from Fiji\n"
+        "2021–22\t540.2\t120.7\n2022–23\t611.9\t131.0\n",
+    )
+    document = extract(text, "prose")
+    got = {(f["flow"], f["period"], f["value"]) for f in of_type(document, "trade")}
+    assert ("export", "2021-07/2022-06", 540.2) in got and ("import", "2022-07/2023-06", 131.0) in got, got
 
 
 def test_sum_mismatch_is_a_note_not_a_failure() -> None:

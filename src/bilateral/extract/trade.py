@@ -225,7 +225,10 @@ def _from_table(ctx: Context, table: Table) -> list[Fact]:
     # (the period column's own head may say it: "Financial year")
     # (whose fiscal year: the reporter the flow columns name, when they agree — "India's exports", "India's imports")
     said = {d[0] for d in directions.values()}
-    fiscal = _fiscal_start(caption, [header[period_col], *notes], said.pop() if len(said) == 1 else reporter)
+    periods = [ctx.doc.plain_of(r.cells[period_col]).strip() for r in table.rows if period_col < len(r.cells)]
+    fiscal = _fiscal_start(
+        caption, [header[period_col], *notes], said.pop() if len(said) == 1 else reporter, [p for p in periods if p]
+    )
     year_ctx = dates_mod.DateContext()
     year_ctx.update(dates_mod.find_dates(caption))
     facts = []
@@ -330,14 +333,23 @@ def _from_transposed(
     return facts
 
 
-def _fiscal_start(caption: str, notes: list[str], reporter: str | None) -> int | None:
+def _fiscal_start(
+    caption: str, notes: list[str], reporter: str | None, periods: list[str] | None = None
+) -> int | None:
     """The month the table's years start in: as the caption or notes say ("financial year (April–March)"), else,
-    for a table "by financial year", the reporter's own fiscal year (data/fiscal_years.tsv)."""
+    for a table "by financial year", the reporter's own fiscal year (data/fiscal_years.tsv); a table whose periods
+    are all split years ("2020–21", "2021–22") is by financial year too."""
     text = caption + " " + " ".join(notes)
     said = dates_mod.detect_fiscal_start(text)
-    if said is not None or reporter is None or not re.search(r"\b(?:fiscal|financial)\s+years?\b", text, re.I):
+    if said is not None or reporter is None:
         return said
+    split = bool(periods) and all(_SPLIT_YEAR.fullmatch(p) for p in periods or [] if p)
+    if not split and not re.search(r"\b(?:fiscal|financial)\s+years?\b", text, re.I):
+        return None
     return _fiscal_months().get(reporter)
+
+
+_SPLIT_YEAR = re.compile(r"(?:FY\s*)?\d{4}\s*[–\-/]\s*\d{2}")
 
 
 @lru_cache(maxsize=1)
