@@ -3387,6 +3387,27 @@ ROWS: list[tuple[str, str, str, dict[str, Any] | None]] = [
         "event",
         {"kind": "other", "date": "1979-02"},
     ),
+    # a document that is the sentence's subject is named by what it did
+    (
+        "Senegal–The Gambia relations",
+        "A treaty signed in December 1981 set up the Senegambia Confederation, which was dissolved in 1989.",
+        "agreement",
+        {"title": "treaty setting up the Senegambia Confederation", "date": "1981-12"},
+    ),
+    (
+        "Italy–Yugoslavia relations",
+        "An agreement of 5 October 1954 gave Italy the civil administration of Zone A of the Free Territory of "
+        "Trieste.",
+        "agreement",
+        {"title": "agreement giving Italy the civil administration of Zone A of the Free Territory of Trieste"},
+    ),
+    # the document it adds to is part of its title, and that one's year is no date of this one
+    (
+        "Laos–Vietnam relations",
+        "The two governments signed a supplementary treaty to the 1977 treaty in Vientiane on 16 October 2007.",
+        "agreement",
+        {"title": "supplementary treaty to the 1977 treaty", "date": "2007-10-16"},
+    ),
 ]
 
 

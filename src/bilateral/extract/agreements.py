@@ -109,7 +109,9 @@ _POST = re.compile(
     r"(?!(?:the\s+)?(?:\d(?!\d?(?:st|nd|rd|th)\s+(?-i:Century))|(?:" + _MONTHS + r")\b))"
     # nor one before the day it names ("signed the Belgrade Declaration on the last day of the visit")
     r"(?!the\s+(?:last|first|same|next|following|final)\s+day\b)"
-    r"(?:(?!\b(?:" + _POST_STOP + r")\b)[^,;:.()])+)?",
+    r"(?:(?!\b(?:" + _POST_STOP + r")\b)[^,;:.()])+)?"
+    # the document it adds to: "a supplementary treaty to the 1985 treaty"
+    r"(?:\s+to\s+the\s+(?:\d{4}\s+)?(?:[A-Z][\w\-]*\s+){0,4}(?:treaty|agreement|convention|accord|protocol)\b)?",
     re.I,
 )
 _LIST_TAIL = re.compile(
@@ -871,6 +873,13 @@ def _complete(title: str, s: str, h: _Head) -> str:
     ):
         # "signed a joint communiqué in Damascus that formally established diplomatic relations"
         return f"{title} on the establishment of diplomatic relations"
+    acts = _SUBJECT_ACTS.match(s, h.end) if _SUBJECT_HEAD.fullmatch(s[: h.start]) else None
+    if acts and re.fullmatch(r"(?i)agreement|accord|treaty|convention|protocol|memorandum", title):
+        # "A convention signed in May 1923 gave the new kingdom a free zone in the port of Thessaloniki", "A protocol
+        # of 12 June 1995 set up the Agency …": the document named by what it did
+        verb = acts.group("verb").lower()
+        ing = _IRREGULAR_ING.get(verb) or (verb[:-3] + "ying" if verb.endswith("ied") else verb[:-2] + "ing")
+        return f"{title} {ing} {acts.group('obj').strip()}"
     under = _UNDER.match(s[: h.start]) and _UNDER_CLAUSE.match(s, h.end)
     if under and re.fullmatch(r"(?i)agreement|accord|treaty|convention|protocol|memorandum", title):
         # "Under an agreement signed in Moscow in December 1994, Russia leases the Baikonur Cosmodrome": named by
@@ -941,6 +950,22 @@ def _complete(title: str, s: str, h: _Head) -> str:
     return title
 
 
+# a document that is the sentence's subject, then what it did: "A protocol of 12 June 1995 set up the Agency …"
+_SUBJECT_HEAD = re.compile(r"\s*(?:A|An|The|Another|This|That)\s+(?:[a-z\-]+\s+)?")
+_SUBJECT_ACTS = re.compile(
+    r"(?:,?\s+(?:(?:signed|concluded|adopted)\s+[^,;]{0,60}?|of\s+[^,;]{0,30}?))?,?\s+"
+    r"(?P<verb>created|established|set\s+up|gave|granted|kept|fixed|defined|delimited|demarcated|regulated|settled"
+    r"|ended|divided|transferred|ceded|opened|abolished|introduced|provided\s+for|allowed|laid\s+down|confirmed"
+    r"|guaranteed|extended|replaced)\s+(?P<obj>[^,;.]{3,90})"
+)
+_IRREGULAR_ING = {
+    "set up": "setting up",
+    "gave": "giving",
+    "kept": "keeping",
+    "laid down": "laying down",
+    "provided for": "providing for",
+    "allowed": "allowing",
+}
 _OWN_DATE = re.compile(
     r"\s*(?:\(|,|(?:in|on|of|dated)\s+(?:the\s+)?|,\s*(?:signed|concluded|dated|adopted)\s+(?:on|in)\s+)?\s*", re.I
 )
