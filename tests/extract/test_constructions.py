@@ -3408,6 +3408,19 @@ ROWS: list[tuple[str, str, str, dict[str, Any] | None]] = [
         "agreement",
         {"title": "supplementary treaty to the 1977 treaty", "date": "2007-10-16"},
     ),
+    # "…, who returned the visit the following year": the one before "who" came to the first visitor's state
+    (
+        "Ethiopia–Yugoslavia relations",
+        "Tito paid a state visit to Ethiopia in December 1955 and was received by Emperor Haile Selassie, who returned "
+        "the visit the following year.",
+        "event",
+        {
+            "kind": "visit",
+            "date": "1956",
+            "location": {"city": None, "country": "YU"},
+            "participants": [{"name": "Haile Selassie"}],
+        },
+    ),
 ]
 
 

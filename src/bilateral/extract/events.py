@@ -582,6 +582,7 @@ _DENIED = re.compile(
     r"|\bnever\s+(?:visited|met|travell?ed|came|made\s+the\s+(?:trip|journey|visit))\b",
     re.I,
 )
+_RETURNED_BY = re.compile(r",\s+who\s+(?:later\s+)?(?:returned\s+the\s+visit|paid\s+a\s+return\s+visit)\b", re.I)
 _FOLLOWED_SUIT = re.compile(r"\bfollowed\s+suit\b|\bdid\s+the\s+same\b", re.I)
 _FOR_OCCASION = re.compile(r"\bfor\s+the\s+(?:ceremony|signing|occasion|celebrations?)\b", re.I)
 
@@ -623,9 +624,17 @@ def _from_sentence(
             for a, b in other:
                 s = s[:a] + " " * (b - a) + s[b:]
     # who is said not to have done it takes no part ("President NAME has not visited Mexico, but …")
-    denied = [c for c in common.clauses(s) if _DENIED.search(s, c.start, c.end)]
+    denied = []
+    for c in common.clauses(s):
+        no = _DENIED.search(s, c.start, c.end)
+        if no is None:
+            continue
+        # (a denial in a relative clause about a thing speaks only for that clause: "… agreed to set up a joint
+        # commission on the minority question, which never met")
+        rel = [m for m in re.finditer(r",\s+(?:which|that)\b", s[c.start : no.start()])]
+        denied.append((c.start + rel[-1].start(), c.end) if rel else (c.start, c.end))
     if denied:
-        people = [p for p in people if not any(c.start <= p.start < c.end for c in denied)]
+        people = [p for p in people if not any(a <= p.start < b for a, b in denied)]
     named = [p for p in people if p.name]
     last = next((e for e in reversed(previous) if e.block == unit.block), None)
     pronoun = _PRONOUN.match(s)
@@ -832,6 +841,14 @@ def _from_sentence(
         ):
             continue
         ev = _make(ctx, unit, s, start, end, kind, d.value, seg_people, part)
+        returned = _RETURNED_BY.search(s, max(0, start - 2), end) if prev_ev is not None else None
+        if returned and prev_ev is not None and common.in_pair(ctx, prev_ev.country):
+            # "Tito paid a state visit to Greece in June 1954 and was received by King Paul, who returned the visit
+            # the following year": the one before "who" came to the first visitor's state
+            host = [p for p in people if p.name and p.end <= returned.start() and p.end > returned.start() - 60]
+            if host:
+                ev.participants = _participants(host[-1:])
+                ev.city, ev.country = None, ctx.other(common.in_pair(ctx, prev_ev.country))
         if mirrored:
             ev.city = ev.country = None  # the other state's own act: where, the sentence does not say
         if coordinated and prev_ev is not None and ev.city is None and ev.country is None:
