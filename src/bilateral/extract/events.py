@@ -427,7 +427,9 @@ _AT_THE_CEREMONY = re.compile(r"\b(?:at|during)\s+the\s+ceremony\b(?!\s+(?:of|in
 _THE_FORUM = re.compile(r"\bthe\s+(?:Forum|Summit)\b(?!\s+(?:of|on|for)\s+(?:the\s+)?[A-Z])")
 
 
+@lru_cache(maxsize=4096)
 def _kind(s: str) -> str | None:
+    # (cached: the same sentence and stretches are asked about by several rules)
     # a trigger inside an organization's name is no happening ("the East Asia Summit", "the Nordic Council")
     for org in gazetteer.find_organizations(s):
         # (with the generic noun some write after it: "the Asia-Pacific Economic Cooperation forum")
