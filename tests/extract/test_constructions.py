@@ -3421,6 +3421,39 @@ ROWS: list[tuple[str, str, str, dict[str, Any] | None]] = [
             "participants": [{"name": "Haile Selassie"}],
         },
     ),
+    # forces crossing the border, then "and entered CITY" with its own date: two happenings
+    (
+        "Tanzania–Uganda relations",
+        "Tanzanian forces crossed the border on 21 January 1979 and entered Kampala on 11 April 1979.",
+        "event",
+        {"kind": "other", "date": "1979-04-11", "location": {"city": "Kampala", "country": "UG"}},
+    ),
+    (
+        "Tanzania–Uganda relations",
+        "Tanzanian forces crossed the border on 21 January 1979 and entered Kampala on 11 April 1979.",
+        "event",
+        {"kind": "other", "date": "1979-01-21"},
+    ),
+    # a coordinated "and reopened on D" after a closing
+    (
+        "Brunei–Malaysia relations",
+        "Land crossings were closed in March 2020 because of the COVID-19 pandemic and reopened on 1 April 2022.",
+        "event",
+        {"kind": "other", "date": "2022-04-01"},
+    ),
+    # a court rejecting most of one side's objections, and an award dated "in its award of D"
+    (
+        "Cameroon–Nigeria relations",
+        "In the Bakassi case the Court rejected most of Nigeria's preliminary objections on 11 June 1998.",
+        "event",
+        {"kind": "other", "date": "1998-06-11"},
+    ),
+    (
+        "Eritrea–Yemen relations",
+        "The arbitral tribunal gave the Hanish Islands to Yemen in its award of 9 October 1998.",
+        "event",
+        {"kind": "other", "date": "1998-10-09"},
+    ),
 ]
 
 

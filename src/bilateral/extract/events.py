@@ -474,7 +474,8 @@ _HELD_AT = re.compile(
     r"\bheld\s+(?:at|in)\s+([A-Z][\w\-]{1,30}(?:\s+[A-Z][\w\-]{1,30}){0,2})(?=\s+(?:on|in|from)\b|[,;.]|$)"
 )
 _ATTRIBUTIVE_YEAR = re.compile(
-    r"\s+(?:[a-z\-]+\s+){0,2}(?:convention|treaty|agreement|accord|protocol|pact|constitution|law|act|border|boundary"
+    r"\s+(?:[a-z\-]+\s+){0,2}(?:convention|treaty|agreement|accord|protocol|pact|constitution|law|act|border|boundary|line"
+    r"|award|ruling|judgment|judgement"
     r"|war|coup|election|elections|referendum|revolution|uprising|earthquake|tsunami)\b"
 )
 _OWN_VISIT = re.compile(r"\bduring\s+(?:his|her|their)\s+(?:[\w\-]+\s+)?(?:visit|trip)\s+(?:in|on)\s", re.I)
