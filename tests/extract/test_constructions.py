@@ -3454,6 +3454,21 @@ ROWS: list[tuple[str, str, str, dict[str, Any] | None]] = [
         "event",
         {"kind": "other", "date": "1998-10-09"},
     ),
+    # "it" after a semicolon is the state this sentence began with; "not a WTO member" denies
+    (
+        "Kiribati–Taiwan relations",
+        "Kiribati joined the United Nations in 1999. Taiwan is not a member of the United Nations; it has been a "
+        "member of the World Trade Organization since 1 January 2002, and Kiribati is not a WTO member at all.",
+        "membership",
+        {"country": "TW", "organization": "World Trade Organization", "date": "2002-01-01"},
+    ),
+    # a sum said not to be investment
+    (
+        "Palau–Taiwan relations",
+        "Taiwan's annual budget support, about US$10 million, is not counted as investment.",
+        "investment",
+        None,
+    ),
 ]
 
 
@@ -3876,3 +3891,15 @@ def test_a_parliamentary_group_denied_is_none() -> None:
         )
     )
     assert [f["country"] for f in of_type(document, "parliamentary_group")] == ["MV"]
+
+
+def test_a_lesser_status_given_apart_is_no_membership() -> None:
+    document = extract(
+        seed(
+            "Palau–Taiwan relations",
+            "Both take part in the Pacific Islands Forum, Palau as a member and Taiwan as a development partner.",
+        )
+    )
+    assert [(f["country"], f["organization"]) for f in of_type(document, "membership")] == [
+        ("PW", "Pacific Islands Forum")
+    ]

@@ -72,6 +72,12 @@ def _parties(ctx: Context, s: str, pos: int) -> tuple[str | None, str | None]:
     return investor, recipient
 
 
+_NOT_INVESTMENT = re.compile(
+    r"\b(?:is|are|was|were)\s+not\s+(?:counted|considered|treated|recorded|classed|classified)\s+as\s+(?:\w+\s+)?investment",
+    re.I,
+)
+
+
 def extract(ctx: Context) -> list[Fact]:
     if not ctx.dyad:
         return []
@@ -82,6 +88,10 @@ def extract(ctx: Context) -> list[Fact]:
         if not words:
             continue
         amounts = _amounts(s)
+        # a sum said not to be investment is none: "Taiwan's annual budget support, about US$10 million, is not
+        # counted as investment"
+        denied = [m.start() for m in _NOT_INVESTMENT.finditer(s)]
+        amounts = [a for a in amounts if not any(a.end <= d and not re.search(r"[;.]", s[a.end : d]) for d in denied)]
         if not amounts:
             continue
         dates = [d for d in common.unit_dates(ctx, unit) if d.kind in ("point", "interval", "relative", "since")]

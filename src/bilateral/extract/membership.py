@@ -53,7 +53,7 @@ _NOT = re.compile(
     # a lesser status: "an associate member since 2015"
     r"|associate(?:\s+(?:members?|states?))?"
     # a denial: "neither has joined the European Union", "is not a member of", "never joined"
-    r"|neither|never|nor|not\s+(?:a\s+|yet\s+(?:a\s+)?)?(?:members?|joined|part)|suspended)\b",
+    r"|neither|never|nor|not\s+(?:a\s+|an\s+|yet\s+(?:a\s+)?)?(?:[A-Z][\w\-]*\s+)?(?:members?|joined|part)|suspended)\b",
     re.I,
 )
 _LIST_GAP = re.compile(
@@ -209,6 +209,10 @@ def extract(ctx: Context) -> list[Fact]:
                 other = common.first_country(like.group("who"))
                 if other in ctx.dyad and other not in {c for c, _, _, _ in found}:
                     found = found + [(other, o, e, w) for c, o, e, w in found if c == found[0][0]]
+            # "Both take part in the Pacific Islands Forum, the Marshall Islands as a member and Taiwan as a
+            # development partner": a lesser status given each one apart
+            lesser = {m.code for m in mentions if _AS_LESSER.match(s, m.end)}
+            found = [f for f in found if f[0] not in lesser]
             for country, org, entry, windows in found:
                 date = _entry_date(ctx, unit, windows, ("point", "relative", "since") if entry else ("since",))
                 facts.append(Fact("membership", {"country": country, "organization": org, "date": date}, [unit], 0.85))
@@ -269,8 +273,14 @@ def _members(ctx: Context, s: str, cl: common.Clause, pivot: int, mentions: list
                 continue
         return list(ctx.dyad)
     before = [m for m in mentions if cl.start <= m.start < pivot and m.code in ctx.dyad and m.kind != "demonym"]
-    if not before and (_IT.match(head) or re.fullmatch(r"\s*[Ii]t\s*", head)) and ctx.cache.get("membership_it"):
-        return [ctx.cache["membership_it"]]  # "It is a member of …": the state the sentence before was about
+    if not before and (_IT.match(head) or re.fullmatch(r"\s*[Ii]t\s*", head)):
+        # "Taiwan is not a member of the United Nations; it has been a member of the WTO since …": the state this
+        # sentence began with; at the sentence's start, the one the sentence before was about
+        opening = next((m for m in mentions if m.start < min(cl.start, 40) and m.kind != "demonym"), None)
+        if cl.start > 0 and opening is not None and opening.code in ctx.dyad:
+            return [opening.code]
+        if ctx.cache.get("membership_it"):
+            return [ctx.cache["membership_it"]]
     if len({m.code for m in before}) == 2 and re.search(r"\band\b", head) and re.search(r"\b(?:are|were|have)\b", head):
         return list(ctx.dyad)  # "Kazakhstan and Turkey are also members of …"
     if (
@@ -441,6 +451,9 @@ def _own_aside(ctx: Context, s: str, found: Found, mentions: list[gazetteer.Ment
 
 
 _FOUNDED = re.compile(r"\b(?:founding|original|founder)\s+members?\b|\b(?:co-?)?founded\b", re.I)
+_AS_LESSER = re.compile(
+    r"\s+as\s+(?:a|an)\s+(?:[\w\-]+\s+)?(?:partner|observer|guest|associate|candidate)\b", re.I
+)
 _MEMBER_OF_IT = re.compile(
     r"\b(?:is|are|was|were|has\s+been|have\s+been|became|remains?)\s+(?:a\s+|an\s+)?(?:full\s+|founding\s+|original\s+)?"
     r"members?\s+of\s+it\b",
