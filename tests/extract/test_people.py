@@ -232,3 +232,14 @@ def test_a_movement_or_a_document_is_no_person() -> None:
     assert not any(n and n.endswith("Movement") for n in names), names
     names = [p.name for p in find_people("Both states had joined the Rome Statute before President Idriss Déby came.")]
     assert "Rome Statute" not in names and "Idriss Déby" in names, names
+
+
+def test_a_two_letter_surname_is_a_name_and_resolves_to_the_person_named_before() -> None:
+    text = seed(
+        "China–Peru relations",
+        "Hu Jintao received Alan García in Beijing in March 2008. Hu came to Lima in November 2008 for the APEC "
+        "summit.",
+    )
+    lima = [e for e in of_type(extract(text), "event") if e["date"] == "2008-11"]
+    assert [p["name"] for e in lima for p in e["participants"]] == ["Hu Jintao"], lima
+    assert [p.name for p in find_people("In 2019 the UN met in Lima.")] == []

@@ -309,7 +309,9 @@ def _looks_like_surname(word: str) -> bool:
     m = _ARTICLE_RX.match(word)
     if m and m.end() < len(word):
         word = word[m.end() :]
-    return len(word) >= 3 and word[0].isupper() and not word.isupper()
+    # (two letters too, a capital and a small one: Chinese and Korean surnames, "Xi came back to Lima"; the function
+    # words of two letters are stopwords, read before this)
+    return (len(word) >= 3 or (len(word) == 2 and word[1].islower())) and word[0].isupper() and not word.isupper()
 
 
 def _role_before(
