@@ -3469,6 +3469,13 @@ ROWS: list[tuple[str, str, str, dict[str, Any] | None]] = [
         "investment",
         None,
     ),
+    # a founding is an entry, dated like one
+    (
+        "Norway–Sweden relations",
+        "Both countries were founding members of the Nordic Council in 1952.",
+        "membership",
+        {"country": "NO", "organization": "Nordic Council", "date": "1952"},
+    ),
 ]
 
 

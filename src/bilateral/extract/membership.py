@@ -213,8 +213,12 @@ def extract(ctx: Context) -> list[Fact]:
             # development partner": a lesser status given each one apart
             lesser = {m.code for m in mentions if _AS_LESSER.match(s, m.end)}
             found = [f for f in found if f[0] not in lesser]
+            # (a founding is an entry, dated like one: "Both countries were founding members of the United Nations
+            # in 1945")
+            founding = _FOUNDED.search(part) is not None
             for country, org, entry, windows in found:
-                date = _entry_date(ctx, unit, windows, ("point", "relative", "since") if entry else ("since",))
+                kinds = ("point", "relative", "since") if entry or founding else ("since",)
+                date = _entry_date(ctx, unit, windows, kinds)
                 facts.append(Fact("membership", {"country": country, "organization": org, "date": date}, [unit], 0.85))
     return facts
 
