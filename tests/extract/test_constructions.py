@@ -3476,6 +3476,14 @@ ROWS: list[tuple[str, str, str, dict[str, Any] | None]] = [
         "membership",
         {"country": "NO", "organization": "Nordic Council", "date": "1952"},
     ),
+    # "it" after a semicolon is the pair's state the sentence named last, with the third state after "with"
+    (
+        "Chile–China relations",
+        "The two countries established diplomatic relations on 15 December 1970, and Chile became the first South "
+        "American state to recognise Beijing; it broke off relations with the Republic of China the same day.",
+        "diplomatic_relations",
+        {"parties": ["CL", "TW"], "event": "severed", "date": "1970-12-15"},
+    ),
 ]
 
 

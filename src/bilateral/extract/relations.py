@@ -158,6 +158,10 @@ def extract(ctx: Context) -> list[Fact]:
                 if event == "established" and date is None and not re.search(r"establish", part, re.I):
                     continue
                 parties = _parties(ctx, part)
+                if parties is None and _IT_SUBJECT.match(part):
+                    # "…, and Peru … became the second state to recognise Beijing; it broke off relations with the
+                    # Republic of China the same day": "it" is the state the sentence named last before the clause
+                    parties = _its_parties(ctx, s, cl.start, part)
                 if len(steps) > 1:
                     # each verb with its own "with X": "Honduras broke off relations with Taiwan and established
                     # relations with the People's Republic of China": the subject's with each of them
@@ -194,6 +198,20 @@ def extract(ctx: Context) -> list[Fact]:
                         fields = {"parties": sorted([who, third_state]), "event": event, "date": when[0]}
                         facts.append(Fact("diplomatic_relations", fields, [unit], 0.8))
     return facts
+
+
+_IT_SUBJECT = re.compile(r"\s*(?:and\s+)?(?:it|[Tt]hey)\s+", re.I)
+
+
+def _its_parties(ctx: Context, s: str, at: int, part: str) -> list[str] | None:
+    """The pair's state the sentence named last before ``at``, with the third state after "with" in ``part``."""
+    assert ctx.dyad
+    before = [m for m in gazetteer.find_countries(s[:at]) if m.kind != "demonym" and m.code in ctx.dyad]
+    with_ = re.search(r"\bwith\s+(?:the\s+)?", part)
+    third = next((m for m in _states(part) if with_ and m.start == with_.end()), None)
+    if not before or third is None or third.code in ctx.dyad or _related(third.code, ctx.dyad):
+        return None
+    return sorted([before[-1].code, third.code])
 
 
 _DONE_SAME = re.compile(
