@@ -860,18 +860,9 @@ def _complete(title: str, s: str, h: _Head) -> str:
     after = re.match(r"\s*(?:was|were)\s+signed\s+(?P<c>(?:on|for|concerning|regarding)\s+(?![\d])[^,;.]+)", s[h.end :])
     if after and not re.match(r"on\s+(?:\d|the\s+\d|[A-Z][a-z]+\s+\d)", after.group("c")):
         return f"{title} {after.group('c')}"
-    if len(title.split()) <= 3 and re.search(
-        r"\bestablished\s+(?:diplomatic\s+)?(?:relations|ties)\s+(?:by|through|with|in)\s+(?:a|an|the)\s+$",
-        s[: h.start],
-    ):
-        # "the two states established diplomatic relations by a joint communiqué signed in Taipei"
-        return f"{title} on the establishment of diplomatic relations"
-    if len(title.split()) <= 3 and re.match(
-        r"(?:\s+(?:in|at)\s+[A-Z][\w\-']*(?:\s+[A-Z][\w\-']*)?)?,?\s+(?:that|which)\s+(?:formally\s+|officially\s+)?"
-        r"established\s+(?:full\s+)?(?:diplomatic\s+)?(?:relations|ties)\b",
-        s[h.end :],
-    ):
-        # "signed a joint communiqué in Damascus that formally established diplomatic relations"
+    if len(title.split()) <= 3 and (_ESTABLISHED_BY.search(s[: h.start]) or _THAT_ESTABLISHED.match(s[h.end :])):
+        # "the two states established diplomatic relations by a joint communiqué signed in Taipei", "signed a joint
+        # communiqué in Damascus that formally established diplomatic relations"
         return f"{title} on the establishment of diplomatic relations"
     acts = _SUBJECT_ACTS.match(s, h.end) if _SUBJECT_HEAD.fullmatch(s[: h.start]) else None
     if acts and re.fullmatch(r"(?i)agreement|accord|treaty|convention|protocol|memorandum", title):
@@ -950,6 +941,14 @@ def _complete(title: str, s: str, h: _Head) -> str:
     return title
 
 
+# the document relations were established by, told before or after it
+_ESTABLISHED_BY = re.compile(
+    r"\bestablished\s+(?:diplomatic\s+)?(?:relations|ties)\s+(?:by|through|with|in)\s+(?:a|an|the)\s+$"
+)
+_THAT_ESTABLISHED = re.compile(
+    r"(?:\s+(?:in|at)\s+[A-Z][\w\-']*(?:\s+[A-Z][\w\-']*)?)?,?\s+(?:that|which)\s+(?:formally\s+|officially\s+)?"
+    r"established\s+(?:full\s+)?(?:diplomatic\s+)?(?:relations|ties)\b"
+)
 # a document that is the sentence's subject, then what it did: "A protocol of 12 June 1995 set up the Agency …"
 _SUBJECT_HEAD = re.compile(r"\s*(?:A|An|The|Another|This|That)\s+(?:[a-z\-]+\s+)?")
 _SUBJECT_ACTS = re.compile(
