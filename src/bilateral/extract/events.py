@@ -147,14 +147,29 @@ _NOT_EVENT = re.compile(
 )
 
 
+def _where_told(rx: re.Pattern[str], s: str, blank: bool = False) -> bool:
+    """``rx`` is found in a stretch between semicolons that tells a happening (its kind read with ``rx``'s own words
+    blanked when ``blank``), or in the sentence when no stretch does or it has one stretch."""
+    if ";" not in s:
+        return rx.search(s) is not None
+    told = [p for p in s.split(";") if _kind(rx.sub(" ", p) if blank else p) is not None]
+    return any(rx.search(p) for p in told) if told else rx.search(s) is not None
+
+
 def _backref(s: str) -> bool:
     """The sentence names back a happening told before ("during this trip", "the same day") in a stretch between
     semicolons that tells one of its own, or has one stretch."""
-    if ";" not in s:
-        return _BACKREF.search(s) is not None
-    parts = s.split(";")
-    told = [p for p in parts if _kind(_BACKREF.sub(" ", p)) is not None]
-    return any(_BACKREF.search(p) for p in told) if told else _BACKREF.search(s) is not None
+    return _where_told(_BACKREF, s, blank=True)
+
+
+def _not_event(s: str) -> bool:
+    """What the sentence tells has a type of its own (a recognition, an appointment, relations established) — in
+    the stretch between semicolons that tells a happening: "NAME flew to Dili for the ceremony …; Indonesia
+    recognised East Timor the same day" is a visit."""
+    return _where_told(_NOT_EVENT, s)
+
+
+_AND = re.compile(r"\band\b")
 
 
 def _habit_elsewhere(s: str, part: str, start: int, d: DateMatch, habit: re.Match[str], kind: str) -> bool:
@@ -162,20 +177,9 @@ def _habit_elsewhere(s: str, part: str, start: int, d: DateMatch, habit: re.Matc
     first visit … to China in 1991 and returned several times" (not "came to power in 1991, and NAME visited
     China several times": there the habit's predicate is the visit)."""
     at = start + habit.start()
-    conj = re.compile(r"\band\b").search(s, d.end, at) if at > d.end else None
+    conj = _AND.search(s, d.end, at) if at > d.end else None
     trigger = _kind_trigger(kind).search(part)
     return conj is not None and trigger is not None and start + trigger.start() < conj.start()
-
-
-def _not_event(s: str) -> bool:
-    """What the sentence tells has a type of its own (a recognition, an appointment, relations established) — in
-    the stretch between semicolons that tells a happening: "NAME flew to Dili for the ceremony …; Indonesia
-    recognised East Timor the same day" is a visit."""
-    if ";" not in s:
-        return _NOT_EVENT.search(s) is not None
-    parts = s.split(";")
-    told = [p for p in parts if _kind(p) is not None]
-    return any(_NOT_EVENT.search(p) for p in told) if told else _NOT_EVENT.search(s) is not None
 
 
 _OPENED = re.compile(r"\b(?:embassy|consulate|mission|office)\b[^.;]{0,120}\b(?:opened|was\s+inaugurated)\b", re.I)
