@@ -47,6 +47,30 @@ def written(city: gazetteer.Mention) -> str:
     return " ".join(city.text.split())
 
 
+_AT_PLACE = re.compile(r"\b(?:in|at|near|to|from|of|via|outside)\s+(?:the\s+)?$", re.I)
+
+
+def capitals(text: str) -> list[gazetteer.Mention]:
+    """The capitals ``text`` names as states ("Beijing suspended relations with Tarawa", "to recognise Beijing"):
+    not a place after a preposition of place ("relations were established in Reykjavík")."""
+    return [
+        c
+        for c in gazetteer.find_cities(text)
+        if gazetteer.is_capital(c.value or "") and not _AT_PLACE.search(text, max(0, c.start - 12), c.start)
+    ]
+
+
+def states_and_capitals(text: str) -> list[gazetteer.Mention]:
+    """The states ``text`` names, with the capitals standing for theirs where no state's name covers them."""
+    found = gazetteer.find_countries(text)
+    caps = capitals(text)
+    if not caps:
+        return found
+    taken = [(m.start, m.end) for m in found]
+    found += [c for c in caps if not any(a < c.end and c.start < b for a, b in taken)]
+    return sorted(found, key=lambda m: m.start)
+
+
 def first_country(text: str) -> str | None:
     """The code of the first state ``text`` names (by name, official name or demonym), or None."""
     found = gazetteer.find_countries(text)

@@ -55,7 +55,6 @@ _RECIPROCATED = re.compile(r"\b(?:reciprocated|did\s+the\s+same|followed\s+suit)
 _ASIDE = re.compile(r",\s+(?:which|who|whose|a|an)\s+[^,;()]{3,100},(?=\s)")
 
 
-_AT_PLACE = re.compile(r"\b(?:in|at|from|to|of|near|via)\s+(?:the\s+)?$", re.I)
 _THEREBY = re.compile(r"\b(?:thereby|thus|hereby|in\s+doing\s+so|by\s+doing\s+so|with\s+(?:this|that|it))\b", re.I)
 
 
@@ -104,13 +103,11 @@ def extract(ctx: Context) -> list[Fact]:
         # a capital stands for its state ("became the second South American state to recognise Beijing")
         taken = [(m.start, m.end) for m in mentions]
         mentions += [
-            gazetteer.Mention(c.start, c.end, c.text, c.code, "capital", c.value)
-            for c in gazetteer.find_cities(s)
-            if gazetteer.is_capital(c.value or "")
-            and c.code in ctx.dyad
+            c
+            for c in common.capitals(s)
+            if c.code in ctx.dyad
             and not any(a <= c.start < b for a, b in asides)
             and not any(a < c.end and c.start < b for a, b in taken)
-            and not _AT_PLACE.search(s, max(0, c.start - 10), c.start)
         ]
         mentions.sort(key=lambda m: m.start)
         told: list[Fact] = []  # this sentence's recognitions, for "…, and Croatia reciprocated on …"

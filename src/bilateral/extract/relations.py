@@ -187,7 +187,7 @@ def extract(ctx: Context) -> list[Fact]:
                     fields = {"parties": sorted(third), "event": event, "date": date}
                     facts.append(Fact("diplomatic_relations", fields, [unit], 0.8))
                 same = _DONE_SAME.search(part)
-                subject = next((m.code for m in _states(part) if m.code in ctx.dyad), None)
+                subject = next((m.code for m in common.states_and_capitals(part) if m.code in ctx.dyad), None)
                 if same and subject and subject in parties and not set(parties) <= set(ctx.dyad):
                     # "…, following Nicaragua, which had done the same in December 2021": the same step by the
                     # other, at its own date
@@ -208,7 +208,7 @@ def _its_parties(ctx: Context, s: str, at: int, part: str) -> list[str] | None:
     assert ctx.dyad
     before = [m for m in gazetteer.find_countries(s[:at]) if m.kind != "demonym" and m.code in ctx.dyad]
     with_ = re.search(r"\bwith\s+(?:the\s+)?", part)
-    third = next((m for m in _states(part) if with_ and m.start == with_.end()), None)
+    third = next((m for m in common.states_and_capitals(part) if with_ and m.start == with_.end()), None)
     if not before or third is None or third.code in ctx.dyad or _related(third.code, ctx.dyad):
         return None
     return sorted([before[-1].code, third.code])
@@ -280,33 +280,13 @@ def _related(code: str, pair: tuple[str, str] | list[str]) -> bool:
     return any(code in gazetteer.wholes(d) or d in gazetteer.wholes(code) for d in pair)
 
 
-_AT_PLACE = re.compile(r"\b(?:in|at|near|to|from|of|via|outside)\s+(?:the\s+)?$", re.I)
-
-
-def _states(part: str) -> list[gazetteer.Mention]:
-    """The states a clause names, a capital standing for its state ("Beijing suspended relations with Tarawa",
-    "broke off relations with Taipei")."""
-    found = gazetteer.find_countries(part)
-    capitals = [
-        c
-        for c in gazetteer.find_cities(part)
-        # (a place, not a state, after "in": "relations were established in Reykjavík")
-        if gazetteer.is_capital(c.value or "") and not _AT_PLACE.search(part, max(0, c.start - 12), c.start)
-    ]
-    if not capitals:
-        return found
-    taken = [(m.start, m.end) for m in found]
-    found += [c for c in capitals if not any(a < c.end and c.start < b for a, b in taken)]
-    return sorted(found, key=lambda m: m.start)
-
-
 def _parties(ctx: Context, part: str) -> list[str] | None:
     """The pair, or the former state that stands in for one of them in this clause: in an article on Germany and
     Mongolia, "the Mongolian People's Republic and the German Democratic Republic established diplomatic relations"
     is East Germany's (DD), whose cities carry DE today (data/country_parts.tsv)."""
     assert ctx.dyad
     parties = list(ctx.dyad)
-    found = _states(part)
+    found = common.states_and_capitals(part)
     named = {m.code for m in found}
     with_ = re.search(r"\bwith\s+(?:the\s+)?", part)
     if with_ is not None:
