@@ -157,6 +157,9 @@ def extract(ctx: Context) -> list[Fact]:
             continue
         mentions = common.countries(ctx, unit)
         ctx.cache["membership_it"] = said
+        # "Both take part in the Pacific Islands Forum, the Marshall Islands as a member and Taiwan as a development
+        # partner": a lesser status given each one apart
+        lesser = {m.code for m in mentions if _AS_LESSER.match(s, m.end)}
         entered: list[str] = []  # the organizations the last entry verb took
         members: list[str] = []  # the members of the last membership told
         for cl in common.clauses(s):
@@ -209,9 +212,6 @@ def extract(ctx: Context) -> list[Fact]:
                 other = common.first_country(like.group("who"))
                 if other in ctx.dyad and other not in {c for c, _, _, _ in found}:
                     found = found + [(other, o, e, w) for c, o, e, w in found if c == found[0][0]]
-            # "Both take part in the Pacific Islands Forum, the Marshall Islands as a member and Taiwan as a
-            # development partner": a lesser status given each one apart
-            lesser = {m.code for m in mentions if _AS_LESSER.match(s, m.end)}
             found = [f for f in found if f[0] not in lesser]
             # (a founding is an entry, dated like one: "Both countries were founding members of the United Nations
             # in 1945")
