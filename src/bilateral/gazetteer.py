@@ -805,10 +805,8 @@ def find_cities_of(text: str, country: str) -> list[Mention]:
 
 @lru_cache(maxsize=256)
 def _parts_of(country: str) -> tuple[str, ...]:
-    """The places data/country_parts.tsv puts within a state ("CN" -> HK, MO), states that are no historical
-    whole."""
-    if is_historical(country):
-        return ()
+    """The places data/country_parts.tsv puts within a state ("CN" -> HK, MO), and the states a former one held
+    ("SU" -> RU, UA, …): "Hungary had a legation in Moscow" in an article on Hungary and the Soviet Union."""
     return tuple(sorted(part for part, whole in _wholes().items() if country in whole))
 
 

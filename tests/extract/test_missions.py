@@ -395,6 +395,38 @@ def test_missions_table_by_column() -> None:
     }
 
 
+def test_missions_table_with_years_and_rowspans_dates_each_post_in_a_former_state() -> None:
+    # a state's row spans its later posts; the years column dates the opening and tells a post that ended; the
+    # Soviet Union's missions sit in cities that lie in Russia today
+    text = (
+        "'''Soviet Union–Sweden relations''' were the relations between the Soviet Union and Sweden.\n\n"
+        '== Missions ==\n{| class="wikitable"\n! State !! Mission !! Seat !! Years\n|-\n'
+        '| rowspan="2" | {{flagicon|Sweden}} Sweden || Legation || Moscow || 1924–1943\n|-\n'
+        "| Embassy || Moscow || 1943–1991\n|-\n"
+        '| rowspan="2" | Soviet Union || Legation || Stockholm || 1924–1943\n|-\n'
+        "| Embassy || Stockholm || 1943–1991\n|}\n"
+    )
+    got = {
+        (f["sender"], f["kind"], f["city"], f["date"], f["status"]) for f in of_type(extract(text, "wiki"), "mission")
+    }
+    assert got == {
+        ("SE", "diplomatic_mission", "Moscow", "1924", "closed"),
+        ("SE", "embassy", "Moscow", "1943", "closed"),
+        ("SU", "diplomatic_mission", "Stockholm", "1924", "closed"),
+        ("SU", "embassy", "Stockholm", "1943", "closed"),
+    }
+
+
+def test_a_years_cell_dates_the_opening_and_tells_whether_the_post_is_open() -> None:
+    text = (
+        "'''Estonia–Finland relations''' are the relations between Estonia and Finland.\n\n"
+        '== Missions ==\n{| class="wikitable"\n! Country !! Mission !! City !! Opened\n|-\n'
+        "| Finland || Embassy || Tallinn || 1991\n|-\n| Estonia || Consulate || Turku || 1997–2009\n|}\n"
+    )
+    got = {(f["sender"], f["city"], f["date"], f["status"]) for f in of_type(extract(text, "wiki"), "mission")}
+    assert got == {("FI", "Tallinn", "1991", "open"), ("EE", "Turku", "1997", "closed")}
+
+
 def test_missions_table_with_a_column_per_kind() -> None:
     text = (
         "'''Hungary–Slovakia relations''' are the relations between Hungary and Slovakia.\n\n"

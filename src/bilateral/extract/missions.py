@@ -25,6 +25,7 @@ from typing import Any
 from bilateral import gazetteer
 from bilateral.document.model import Row, Table, Unit
 from bilateral.extract import common
+from bilateral.extract import dates as dates_mod
 from bilateral.extract.base import Context, Fact
 
 
@@ -412,6 +413,24 @@ def _accredited_from_third(ctx: Context, f: Fact, unit: Unit) -> Fact:
 _SENDER_HEAD = re.compile(r"^\s*(?:country|state|sending\s+(?:state|country)|sender|by|from)\s*$", re.I)
 _KIND_HEAD = re.compile(r"^\s*(?:mission|type|kind|representation|post)\s*$", re.I)
 _CITY_HEAD = re.compile(r"^\s*(?:city|location|seat|place|in)\s*$", re.I)
+# a column of when each post was held: "Years" ("1935–1941"), "Opened" ("1992"), "Since"
+_WHEN_HEAD = re.compile(r"^\s*(?:years?|period|dates?|opened|established|since|active)\s*$", re.I)
+
+
+def _held(cell: str) -> tuple[str | None, str]:
+    """The opening date and status of a post from its years cell: "1935–1941" opened 1935 and ended; "until
+    1950" ended at an unknown start; "1992" or "since 1992" opened then and still open."""
+    found = dates_mod.find_dates(cell)
+    if not found:
+        year = re.fullmatch(r"\s*(1[89]\d\d|20\d\d)\s*", cell)  # a bare year, which prose would not date
+        return (year.group(1) if year else None), "open"
+    d = found[0]
+    if d.kind == "until":
+        return None, "closed"
+    if d.kind == "interval":
+        start, _, end = d.value.partition("/")
+        return (start or None), ("open" if end in ("", "..") else "closed")
+    return d.value, "open"
 
 
 def _from_columns(ctx: Context, table: Table) -> list[tuple[Row, list[Fact]]]:
@@ -425,7 +444,7 @@ def _from_columns(ctx: Context, table: Table) -> list[tuple[Row, list[Fact]]]:
     def col(rx: re.Pattern[str]) -> int | None:
         return next((i for i, h in enumerate(heads) if rx.match(h)), None)
 
-    who, what, where = col(_SENDER_HEAD), col(_KIND_HEAD), col(_CITY_HEAD)
+    who, what, where, when = col(_SENDER_HEAD), col(_KIND_HEAD), col(_CITY_HEAD), col(_WHEN_HEAD)
     if who is None:
         return []
     # columns named by a kind ("Embassy", "Consulates-General"): their cells are cities
@@ -451,9 +470,10 @@ def _from_columns(ctx: Context, table: Table) -> list[tuple[Row, list[Fact]]]:
         if what is not None and where is not None and max(what, where) < len(cells):
             kind_text = _kind_re().search(cells[what])
             if kind_text is not None:
-                facts.append(
-                    _fact(sender, receiver, _kind_of(kind_text.group()), city=town(cells[where]), unit=row.unit)
-                )
+                date, status = _held(cells[when]) if when is not None and when < len(cells) else (None, "open")
+                kind = _kind_of(kind_text.group())
+                city = town(cells[where])
+                facts.append(_fact(sender, receiver, kind, city=city, date=date, status=status, unit=row.unit))
         for i, kind in by_kind.items():
             if i < len(cells) and cells[i] and cells[i] not in ("-", "–", "—"):
                 # a cell may list several cities ("Thessaloniki, Ioannina"): one post each
