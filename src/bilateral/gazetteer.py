@@ -644,6 +644,23 @@ def _capitals() -> frozenset[str]:
     return frozenset(r["name"] for r in _read_tsv("cities.tsv") if r.get("capital") == "1")
 
 
+@lru_cache(maxsize=1)
+def _capital_of() -> dict[str, str | None]:
+    by_state: dict[str, list[str]] = {}
+    for r in _read_tsv("cities.tsv"):
+        if r.get("capital") == "1":
+            by_state.setdefault(r["country"], []).append(r["name"])
+    out: dict[str, str | None] = {code: names[0] for code, names in by_state.items() if len(names) == 1}
+    out.update({r["code"]: r["seat"] or None for r in _read_tsv("diplomatic_seats.tsv")})
+    return out
+
+
+def capital_of(code: str) -> str | None:
+    """The capital where the embassies to a state are ("IS" -> "Reykjavík", "SU" -> "Moscow", "CI" -> "Abidjan",
+    data/diplomatic_seats.tsv over cities.tsv), or None when that cannot be told."""
+    return _capital_of().get(code)
+
+
 def is_capital(name: str) -> bool:
     """True for the canonical name of a state's capital ("Canberra"): the seat that can stand for its state."""
     return name in _capitals()

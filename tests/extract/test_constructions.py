@@ -896,7 +896,7 @@ ROWS: list[tuple[str, str, str, dict[str, Any] | None]] = [
         "Brazil–Vietnam relations",
         "Both countries have embassies in each other's capitals.",
         "mission",
-        {"sender": "BR", "receiver": "VN", "kind": "embassy", "city": None},
+        {"sender": "BR", "receiver": "VN", "kind": "embassy", "city": "Hanoi"},
     ),
     (
         "India–Yugoslavia relations",

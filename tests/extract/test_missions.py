@@ -427,6 +427,49 @@ def test_a_years_cell_dates_the_opening_and_tells_whether_the_post_is_open() -> 
     assert got == {("FI", "Tallinn", "1991", "open"), ("EE", "Turku", "1997", "closed")}
 
 
+def test_legations_opened_in_both_capitals_and_raised_to_embassies() -> None:
+    # one post each way in the capital of the other; raising them closes the legations and opens embassies
+    text = seed(
+        "Finland–Hungary relations",
+        "Finland and Hungary established diplomatic relations in 1920, and legations were opened in both capitals "
+        "the following year. The legations were raised to embassies in 1963.",
+    )
+    got = {
+        (f["sender"], f["kind"], f["city"], f["date"], f["status"]) for f in of_type(extract(text), "mission")
+    }
+    assert got == {
+        ("FI", "diplomatic_mission", "Budapest", "1921", "closed"),
+        ("HU", "diplomatic_mission", "Helsinki", "1921", "closed"),
+        ("FI", "embassy", "Budapest", "1963", "open"),
+        ("HU", "embassy", "Helsinki", "1963", "open"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("title", "sentence", "cities"),
+    [
+        ("Denmark–Norway relations", "Both countries have embassies in each other's capitals.", {"Oslo", "Copenhagen"}),
+        # the seat of a former state; embassies to Côte d'Ivoire are in Abidjan, not in Yamoussoukro
+        (
+            "Czechoslovakia–Ivory Coast relations",
+            "The two states opened embassies in each other's capitals in 1967.",
+            {"Prague", "Abidjan"},
+        ),
+        # a state whose embassies the table cannot place by one capital gets none
+        ("Israel–Norway relations", "Both countries have embassies in each other's capitals.", {"Oslo", None}),
+    ],
+)
+def test_each_others_capitals_are_the_capitals_where_embassies_sit(
+    title: str, sentence: str, cities: set[str | None]
+) -> None:
+    assert {f["city"] for f in of_type(extract(seed(title, sentence)), "mission")} == cities
+
+
+def test_east_berlin_is_a_city_of_east_germany() -> None:
+    text = seed("East Germany–Finland relations", "Finland opened a trade mission in East Berlin in 1953.")
+    assert matching(extract(text), "mission", sender="FI", receiver="DD", city="East Berlin")
+
+
 def test_missions_table_with_a_column_per_kind() -> None:
     text = (
         "'''Hungary–Slovakia relations''' are the relations between Hungary and Slovakia.\n\n"

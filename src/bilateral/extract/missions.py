@@ -274,7 +274,19 @@ _RECIPROCAL = re.compile(
     r"|\b(?:the\s+)?(?P<kind2>embassies)\s+of\s+(?:both|the\s+two)\s+(?:countries|states|nations)"
     # "Both countries opened resident embassies in 2001: Japan in Reykjavík …, and Iceland in Tokyo …"
     r"|\b(?:both|the\s+two)\s+(?:countries|states|nations|governments)\s+(?:\w+\s+){0,2}?(?:opened|established|set\s+up)\s+"
-    r"(?:resident\s+)?(?P<kind3>embassies|consulates)\b[^.;:,]{0,30}[:,](?=\s*[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?\s+in\s+[A-Z])",
+    r"(?:resident\s+)?(?P<kind3>embassies|consulates)\b[^.;:,]{0,30}[:,](?=\s*[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?\s+in\s+[A-Z])"
+    # "legations were opened in both capitals", "embassies were set up in the two capitals"
+    r"|\b(?P<kind4>legations|embassies|consulates)\s+(?:were|had\s+been|have\s+been)\s+"
+    r"(?:opened|established|set\s+up|reopened|exchanged)\s+in\s+(?:both|the\s+two|each\s+other'?s)\s+capitals",
+    re.I,
+)
+# "The legations were raised to embassies in 1966", "both states raised their legations to embassies": one embassy
+# each way, dated by the clause
+_BOTH_RAISED = re.compile(
+    r"\b(?:(?:the|their|both|the\s+two)\s+)?(?:two\s+)?(?:legations|missions)\s+(?:were|was)\s+"
+    r"(?:raised|upgraded|elevated|promoted)\s+to\s+(?:the\s+(?:rank|level|status)\s+of\s+)?(?P<kind>embassies)"
+    r"|\b(?:both|the\s+two)\s+(?:countries|states|governments)\s+(?:raised|upgraded|elevated)\s+their\s+"
+    r"(?:legations|missions)\s+to\s+(?:the\s+(?:rank|level|status)\s+of\s+)?(?P<kind2>embassies)",
     re.I,
 )
 _EACH_CITY = re.compile(
@@ -370,6 +382,18 @@ def extract(ctx: Context) -> list[Fact]:
             last[unit.block] = found[-1]
             ctx.cache.setdefault("missions_by_unit", {})[unit.index] = found
         facts.extend(found)
+    if ctx.cache.get("legations_raised"):
+        # the legations raised to embassies were closed by it; each embassy stands where its legation stood
+        seats: dict[str, set[str]] = {}
+        for f in facts:
+            if f.fields["kind"] == "diplomatic_mission" and f.fields["resident"]:
+                f.fields["status"] = "closed"
+                if f.fields["city"]:
+                    seats.setdefault(str(f.fields["sender"]), set()).add(str(f.fields["city"]))
+        for f in facts:
+            seat = seats.get(str(f.fields["sender"]), set())
+            if f.fields["kind"] == "embassy" and f.fields["city"] is None and f.fields["resident"] and len(seat) == 1:
+                f.fields["city"] = next(iter(seat))
     return facts
 
 
@@ -653,13 +677,13 @@ def _from_unit(ctx: Context, unit: Unit, s: str, previous: Fact | None) -> list[
             out += found
             handled.append((m.start(), m.end()))
 
-    for m in _RECIPROCAL.finditer(s) if "embass" in s or "onsul" in s else ():
+    for m in _RECIPROCAL.finditer(s) if "embass" in s or "onsul" in s or "egation" in s else ():
         # "Both countries have embassies in each other's capitals", "The embassies of both countries reopened in
         # 2022": one mission each way, in the capital the text does not name
         if any(a <= m.start() < b for a, b in handled):
             continue
-        word = m.group("kind") or m.group("kind2") or m.group("kind3")
-        kind = "consulate" if "consul" in word.lower() else "embassy"
+        word = m.group("kind") or m.group("kind2") or m.group("kind3") or m.group("kind4")
+        kind = "consulate" if "consul" in word.lower() else _kind_of(word) if "legation" in word.lower() else "embassy"
         cs, ce = _clause_of(s, m.start())
         value, dkind = _date_in(ctx, unit, cs, ce)
         status = "closed" if _CLOSED.search(s[cs:ce]) and not _REOPENED.search(s[cs:ce]) else "open"
@@ -678,10 +702,24 @@ def _from_unit(ctx: Context, unit: Unit, s: str, previous: Fact | None) -> list[
             ):
                 where[owner] = common.written(city)
         a, b = ctx.dyad
+        if kind != "consulate" and re.search(r"capital", m.group(), re.I):
+            # "in each other's capitals": the capital where the embassies to each state are
+            where = {a: where.get(a) or gazetteer.capital_of(b), b: where.get(b) or gazetteer.capital_of(a)}
         out += [
             _fact(a, b, kind, city=where.get(a), date=date, status=status, unit=unit),
             _fact(b, a, kind, city=where.get(b), date=date, status=status, unit=unit),
         ]
+        handled.append((m.start(), m.end()))
+
+    for m in _BOTH_RAISED.finditer(s) if "raised" in s or "upgraded" in s or "elevated" in s or "promoted" in s else ():
+        if any(a <= m.start() < b for a, b in handled):
+            continue
+        cs, ce = _clause_of(s, m.start())
+        value, dkind = _date_in(ctx, unit, cs, ce)
+        date = value if dkind in ("point", "relative") else None
+        a, b = ctx.dyad
+        out += [_fact(a, b, "embassy", date=date, unit=unit), _fact(b, a, "embassy", date=date, unit=unit)]
+        ctx.cache["legations_raised"] = True
         handled.append((m.start(), m.end()))
 
     for m in _NAMED_CENTRE.finditer(s) if "Cent" in s or "Institute" in s or "House" in s else ():
