@@ -123,7 +123,8 @@ _VISIT_KINDS = frozenset({"visit", "meeting", "consultations", "summit"})
 
 def _row_and_sentence(a: Fact, b: Fact) -> bool:
     """A row of a table of visits and a sentence telling the same trip as what it was ("Merkel came back on 19–20
-    August 2015 … for the first government consultations"): kinds may differ, all else the same and the date exact."""
+    August 2015 … for the first government consultations"): kinds may differ, all else the same and the date exact.
+    Not a line of a list of visits: a meeting told after it is its own event (tests/extract, South Korea–Vietnam)."""
     rows = [all(u.kind == "row" for u in f.units) for f in (a, b)]
     if rows[0] == rows[1] or not {a.fields.get("kind"), b.fields.get("kind")} <= _VISIT_KINDS:
         return False
@@ -165,6 +166,36 @@ def _merge_events(facts: list[Fact]) -> list[Fact]:
                 if other.fields.get("occasion") is None:
                     other.fields["occasion"] = fact.fields.get("occasion")
                 other.units.extend(u for u in fact.units if u not in other.units)
+                continue
+        out.append(fact)
+    return out
+
+
+def _fits_place(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    la, lb = a.get("location") or {}, b.get("location") or {}
+    return all(la.get(k) is None or lb.get(k) is None or la.get(k) == lb.get(k) for k in ("city", "country"))
+
+
+def _merge_undated(facts: list[Fact]) -> list[Fact]:
+    """A visit told without its date ("Widodo … met President Taur Matan Ruak in Dili") is the one dated visit of
+    the same person to the same place told elsewhere ("President Joko Widodo – 26–27 January 2016"): merged when
+    exactly one dated visit fits, kept apart when several could be meant."""
+    dated = [f for f in facts if f.type == "event" and f.fields.get("date") and f.fields.get("kind") in _VISIT_KINDS]
+    out: list[Fact] = []
+    for fact in facts:
+        f = fact.fields
+        if fact.type == "event" and not f.get("date") and f.get("kind") in _VISIT_KINDS and _surnames(f):
+            fits = [o for o in dated if _surnames(o.fields) & _surnames(f) and _fits_place(o.fields, f)]
+            if len(fits) == 1:
+                other = fits[0].fields
+                loc = dict(other.get("location") or {})
+                for k, v in (f.get("location") or {}).items():
+                    if loc.get(k) is None and v is not None:
+                        loc[k] = v
+                other["location"] = loc or None
+                names = {p.get("name") for p in other["participants"]}
+                other["participants"].extend(p for p in f.get("participants") or [] if p.get("name") not in names)
+                fits[0].units.extend(u for u in fact.units if u not in fits[0].units)
                 continue
         out.append(fact)
     return out
@@ -290,7 +321,7 @@ def _merge_described(facts: list[Fact]) -> list[Fact]:
 
 
 def merge(facts: list[Fact]) -> list[Fact]:
-    facts = _merge_described(_merge_events(facts))
+    facts = _merge_described(_merge_undated(_merge_events(facts)))
     out: list[Fact] = []
     index: dict[tuple[Any, ...], list[Fact]] = {}
     for fact in facts:

@@ -547,3 +547,35 @@ def test_a_visits_table_without_a_place_column_takes_the_city_its_notes_name_and
     )
     visits = matching(document, "event", date="2010", location={"city": "Maputo", "country": "MZ"})
     assert visits and visits[0]["participants"][0]["name"] == "Luiz Inácio Lula da Silva"
+
+
+def test_a_seat_named_after_its_city_places_the_meeting() -> None:
+    text = seed(
+        "Australia–Indonesia relations",
+        "In June 2022 Prime Minister Anthony Albanese was received by President Joko Widodo at the Bogor Palace.",
+    )
+    assert matching(extract(text), "event", date="2022-06", location={"city": "Bogor", "country": "ID"})
+
+
+def test_an_undated_telling_of_the_one_dated_visit_is_that_visit() -> None:
+    text = seed(
+        "Sweden–United States relations",
+        "Barack Obama, on the first visit of an American president to Sweden, met Prime Minister Fredrik Reinfeldt "
+        "in Stockholm.\n\n== Visits ==\nVisits from the United States to Sweden:\n"
+        "- President Barack Obama – 4–5 September 2013",
+    )
+    visits = of_type(extract(text), "event")
+    assert [(v["date"], (v["location"] or {}).get("city")) for v in visits] == [
+        ("2013-09-04/2013-09-05", "Stockholm")
+    ], visits
+
+
+def test_an_undated_visit_that_could_be_either_of_two_stays_apart() -> None:
+    text = seed(
+        "Finland–Russia relations",
+        "Vladimir Putin, on a visit to Finland, met President Sauli Niinistö in Helsinki.\n\n== Visits ==\n"
+        "Visits from Russia to Finland:\n- President Vladimir Putin – July 2016\n"
+        "- President Vladimir Putin – August 2019",
+    )
+    dates = sorted(str(v["date"]) for v in of_type(extract(text), "event"))
+    assert dates == ["2016-07", "2019-08", "None"], dates

@@ -986,6 +986,22 @@ def _plus_days(day: str, n: int) -> str:
 
 
 # the place a happening names after its verb or preposition ("visited Astana", "bombed Darwin", "took Belgrade")
+# "received at the Bogor Palace", "talks at the Tirana Castle": a seat named after the city it stands in
+_CITY_SEAT = re.compile(
+    r"\b(?:at|in)\s+the\s+([A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)\s+(?:Presidential\s+|State\s+|Royal\s+)?"
+    r"(?:Palace|Castle|House|Residence|Hall|Pavilion)\b"
+)
+
+
+def _seat_named_after_city(ctx: Context, part: str) -> tuple[str, str] | None:
+    for m in _CITY_SEAT.finditer(part):
+        for code in ctx.dyad or ():
+            near = [c for c in gazetteer.find_cities_of(m.group(1), code) if c.start == 0 and c.end == len(m.group(1))]
+            if near:
+                return common.written(near[0]), code
+    return None
+
+
 _PLACE_AFTER = re.compile(
     r"\b(?:to|in|visited|visit|toured|arrived\s+off|bombed|shelled|attacked|stormed|occupied|invaded|entered|took)"
     # (the capitalized name only: "arrived off Uraga with a squadron of American warships" is no visit to America)
@@ -1035,6 +1051,8 @@ def _make(
     elif landmark is not None:
         # "honoured with a state dinner at the White House": the seat names its city
         city, country = places[landmark.group()]
+    elif named_seat := _seat_named_after_city(ctx, part):
+        city, country = named_seat
     else:
         m = _PLACE_AFTER.search(part)
         if m:
