@@ -471,3 +471,20 @@ def test_a_dated_list_copied_without_blank_lines_keeps_its_headings_and_the_next
     assert titles[1:] == ["Visits", "Visits from Chile to Peru", "Trade", "Ports"]
     items = [doc.quote(u) for u in doc.units if u.kind == "item"]
     assert items == ["May 2015 – President Michelle Bachelet", "July 2019 – President Sebastián Piñera"]
+
+
+def test_a_list_of_visits_ending_at_a_heading_with_its_edit_link_is_a_list() -> None:
+    # a copied page without blank lines: the visit lines carry their year inside brackets, and the next section's
+    # heading, still with its "[edit]" link, ends the list
+    text = (
+        "Finland–United States relations\nFrom Wikipedia, the free encyclopedia\n"
+        "Finland and the United States established diplomatic relations in 1919.\nHigh-level visits[edit]\n"
+        "The presidents of both states have met many times.\nVisits from the United States to Finland\n"
+        "President Donald Trump (Helsinki, 2018)\nSecretary of State Mike Pompeo (Rovaniemi, 2019)\n"
+        "Economic relations[edit]\nThe United States is among Finland's largest trading partners.\n"
+    )
+    doc = parse_text(text, "finland-united-states.txt", input_format="prose")
+    assert [(u.section, doc.quote(u)) for u in doc.items] == [
+        ("Visits from the United States to Finland", "President Donald Trump (Helsinki, 2018)"),
+        ("Visits from the United States to Finland", "Secretary of State Mike Pompeo (Rovaniemi, 2019)"),
+    ]

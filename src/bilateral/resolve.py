@@ -101,6 +101,12 @@ def _surnames(fields: dict[str, Any]) -> set[str]:
     return {fold(p["name"].split()[-1]) for p in fields.get("participants") or [] if p.get("name")}
 
 
+def _fits_place(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Places that do not differ: the city and the state, each where both tellings give it."""
+    la, lb = a.get("location") or {}, b.get("location") or {}
+    return all(la.get(k) is None or lb.get(k) is None or la.get(k) == lb.get(k) for k in ("city", "country"))
+
+
 def _same_event(a: dict[str, Any], b: dict[str, Any]) -> bool:
     """One happening told twice ("paid a state visit to Mexico in February 2015" in the history and "President
     NAME (February 2015)" in a list of visits): same kind, dates that fit, a named participant in common, places
@@ -114,8 +120,7 @@ def _same_event(a: dict[str, Any], b: dict[str, Any]) -> bool:
     one_day = a["date"] == b["date"] and len(a["date"]) == 10
     if not (_surnames(a) & _surnames(b)) and not (one_day and not (_surnames(a) and _surnames(b))):
         return False
-    la, lb = a.get("location") or {}, b.get("location") or {}
-    return all(la.get(k) is None or lb.get(k) is None or la.get(k) == lb.get(k) for k in ("city", "country"))
+    return _fits_place(a, b)
 
 
 _VISIT_KINDS = frozenset({"visit", "meeting", "consultations", "summit"})
@@ -169,11 +174,6 @@ def _merge_events(facts: list[Fact]) -> list[Fact]:
                 continue
         out.append(fact)
     return out
-
-
-def _fits_place(a: dict[str, Any], b: dict[str, Any]) -> bool:
-    la, lb = a.get("location") or {}, b.get("location") or {}
-    return all(la.get(k) is None or lb.get(k) is None or la.get(k) == lb.get(k) for k in ("city", "country"))
 
 
 def _merge_undated(facts: list[Fact]) -> list[Fact]:

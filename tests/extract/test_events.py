@@ -579,3 +579,32 @@ def test_an_undated_visit_that_could_be_either_of_two_stays_apart() -> None:
     )
     dates = sorted(str(v["date"]) for v in of_type(extract(text), "event"))
     assert dates == ["2016-07", "2019-08", "None"], dates
+
+
+def test_lines_of_a_visits_list_dated_by_a_bare_year_in_brackets() -> None:
+    text = (
+        "Finland–United States relations\n\nVisits from the United States to Finland\n"
+        "President Donald Trump (summit, 2018)\nSecretary of State Mike Pompeo (Rovaniemi, 2019)\n"
+    )
+    visits = {(v["date"], (v["location"] or {}).get("city")) for v in of_type(extract(text, "prose"), "event")}
+    # Rovaniemi is a smaller town of the state visited, which only its own table knows
+    assert visits == {("2018", None), ("2019", "Rovaniemi")}
+
+
+def test_a_stretch_naming_a_smaller_town_of_the_pair_is_placed_there_not_in_the_next_stretchs_city() -> None:
+    text = seed(
+        "Argentina–Chile relations",
+        "Argentine president Alberto Fernández attended the inauguration of Gabriel Boric in Valparaíso on "
+        "11 March 2022, and Boric was in Buenos Aires on 10 December 2023 for the inauguration of Javier Milei.",
+    )
+    document = extract(text)
+    assert matching(document, "event", date="2022-03-11", location={"city": "Valparaíso", "country": "CL"})
+    assert matching(document, "event", date="2023-12-10", location={"city": "Buenos Aires"})
+
+
+def test_a_visit_to_a_city_of_another_state_today_is_in_the_state_visited_then() -> None:
+    text = seed(
+        "Ethiopia–United Kingdom relations",
+        "Queen Elizabeth II paid a state visit to Ethiopia in February 1965 and was received in Asmara.",
+    )
+    assert matching(extract(text), "event", date="1965-02", location={"city": "Asmara", "country": "ET"})

@@ -18,6 +18,7 @@ _CLOSED_SENTENCE = re.compile(r"[.!?](?:\[(?:\d+|[a-z]|citation needed)\])*\s*$"
 _END_PUNCT = re.compile(r"[.!?:;,\"')\]]\s*$")
 # the link a rendered Wikipedia page prints after each heading ("History[edit]", "Visits [edit]")
 _EDIT_LINK = re.compile(r"\s*\[\s*edit\s*\]\s*$")
+_VISITS_LEAD = re.compile(r"(?:(?:High-level|Official|State)\s+)?[Vv]isits\s+(?:from|to|by|of)\s+(?:the\s+)?[A-Z]")
 
 
 def read_prose(doc: Doc) -> Doc:
@@ -71,7 +72,8 @@ def read_prose(doc: Doc) -> Doc:
         )
         return (
             bool(after)
-            and len(line.split()) <= 6
+            # (a lead-in over a list of visits may be longer: "Visits from the United States to Finland")
+            and len(line.split()) <= (10 if _VISITS_LEAD.match(line) else 6)
             and (not before or before.endswith((".", "!", "?", "]")) or after_caption)
             and not after[0].islower()
             and (
@@ -118,6 +120,8 @@ def read_prose(doc: Doc) -> Doc:
         seen = 0
         while k < n and line_at(k).strip():
             line = line_at(k).strip()
+            if _EDIT_LINK.search(line):
+                return seen >= 1  # the next heading, copied with its "[edit]" link, ends the list
             if _SENTENCE_END.search(line) and seen >= 2 and short_title(line_at(k - 1).strip()):
                 # the list runs into the next section with no blank line: "… – Prime Minister NAME" / "Trade" /
                 # "On 6 December 2020 …"

@@ -1002,6 +1002,7 @@ def _seat_named_after_city(ctx: Context, part: str) -> tuple[str, str] | None:
     return None
 
 
+_IN_OR_AT = re.compile(r"\b(?:in|at)\s+$")
 _PLACE_AFTER = re.compile(
     r"\b(?:to|in|visited|visit|toured|arrived\s+off|bombed|shelled|attacked|stormed|occupied|invaded|entered|took)"
     # (the capitalized name only: "arrived off Uraga with a squadron of American warships" is no visit to America)
@@ -1029,6 +1030,15 @@ def _make(
     # a capital after "relations with" stands for its state ("ending its relations with Taipei"): no place
     found = [c for c in found if not _RELATIONS_WITH.search(s, max(0, c.start - 40), c.start)]
     cities = [c for c in found if start <= c.start < end]
+    if not cities:
+        # a smaller city of the pair the stretch puts the happening in ("attended the inauguration … in Valparaíso"),
+        # before any city of the rest of the sentence
+        cities = [
+            c
+            for c in common.pair_cities(ctx, s[start:end])
+            if _IN_OR_AT.search(s, max(0, start + c.start - 8), start + c.start)
+        ]
+        cities = [replace(c, start=c.start + start, end=c.end + start) for c in cities[:1]]
     dest = re.search(r"\b(?:to|visited|visit|toured)\s+(?:the\s+)?([A-Z][\w\s\-]{2,40})", part)
     if not cities and not (dest and common.first_country(dest.group(1))):
         # a stretch that names no place of its own takes the sentence's; one that names the state visited
@@ -1048,6 +1058,11 @@ def _make(
     landmark = pattern.search(part)
     if cities:
         city, country = common.written(cities[0]), cities[0].code
+        visited = common.first_country(dest.group(1)) if dest else None
+        if country not in ctx.dyad and visited in ctx.dyad:
+            # "visited Ethiopia in 1964 and met the Emperor in Asmara": the state visited then, whatever state the
+            # city lies in today
+            country = visited
     elif landmark is not None:
         # "honoured with a state dinner at the White House": the seat names its city
         city, country = places[landmark.group()]
@@ -1094,18 +1109,24 @@ def _make(
     return _Event(kind, date, city, country, _participants(people), occasion, [unit], unit.block, summary)
 
 
+_BARE_YEAR = re.compile(r"(?<![\w.,/\-])(1[89]\d\d|20\d\d)(?![\w/]|[.,]\d)")
+
+
 def _from_item(ctx: Context, unit: Unit, s: str, place: str | None, origin: str | None = None) -> list[_Event]:
     """ "- Foreign Minister NAME (2010, 2013)" under "Visits from X to Y": one visit per date."""
-    dates = [d for d in common.unit_dates(ctx, unit) if d.kind in ("point", "interval", "relative")]
+    values = [d.value for d in common.unit_dates(ctx, unit) if d.kind in ("point", "interval", "relative")]
+    if not values:
+        # a line of a list of visits dates its visit by a bare year, which running text would not take for a date:
+        # "King Harald V (state visit, 2015)", "President NAME (Oslo, 2016)", "NAME – 2016"
+        values = [m.group(1) for m in _BARE_YEAR.finditer(s)]
     people = [p for p in common.people(ctx, unit) if p.name]
-    if not dates or not people:
+    if not values or not people:
         return []
     if origin:
         people = [p if p.country else replace(p, country=origin) for p in people]
-    cities = common.cities(ctx, unit)
+    # a city of the tables, or a smaller one of the state visited ("Joko Widodo (Davao City, April 2017)")
+    cities = common.cities(ctx, unit) or (gazetteer.find_cities_of(s, place) if place else [])
     city = common.written(cities[0]) if cities else None
     country = cities[0].code if cities else place
     summary = " ".join(s.split())[:160]
-    return [
-        _Event("visit", d.value, city, country, _participants(people), None, [unit], unit.block, summary) for d in dates
-    ]
+    return [_Event("visit", v, city, country, _participants(people), None, [unit], unit.block, summary) for v in values]
