@@ -871,6 +871,16 @@ def _org_lookup() -> dict[str, str]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _abbreviations() -> frozenset[str]:
+    return frozenset(a for r in _read_tsv("organizations.tsv") for a in _multi(r["abbrevs"]))
+
+
+def is_org_abbreviation(form: str) -> bool:
+    """True for a form that is an organization's abbreviation ("OPEC", "SAARC"), not its name written out."""
+    return form in _abbreviations()
+
+
 def organization(name: str) -> str | None:
     """Canonical name of an international organization from any form (case-insensitive), or None."""
     if not name or not name.strip():

@@ -10,6 +10,8 @@ from typing import Any
 import pytest
 from extract_kit import check_row, extract, matching, of_type, seed
 
+from bilateral import gazetteer
+
 
 def _xfail(reason: str) -> pytest.MarkDecorator:
     return pytest.mark.xfail(strict=True, reason=reason)
@@ -111,7 +113,8 @@ MEMBERSHIPS = [
 
 
 def _org_key(name: str) -> str:
-    return name.casefold().replace("co-operation", "cooperation")
+    # an organization the article names only by its abbreviation is written so ("NATO"): compared by its canonical name
+    return (gazetteer.organization(name) or name).casefold().replace("co-operation", "cooperation")
 
 
 @pytest.mark.parametrize(("title", "body", "expected"), MEMBERSHIPS)
@@ -249,3 +252,18 @@ def test_the_partners_parliament_in_a_groups_name_owns_no_group() -> None:
         )
     )
     assert [f["country"] for f in of_type(document, "parliamentary_group")] == ["LV"]
+
+
+def test_an_organization_the_article_names_only_by_its_abbreviation_is_written_so() -> None:
+    short = extract(seed("Kuwait–Saudi Arabia relations", "Both countries were founding members of OPEC in 1960."))
+    assert {f["organization"] for f in of_type(short, "membership")} == {"OPEC"}
+    written_out = extract(
+        seed(
+            "Kuwait–Saudi Arabia relations",
+            "Both countries were founding members of the Organization of the Petroleum Exporting Countries (OPEC) "
+            "in 1960. OPEC meets in Vienna.",
+        )
+    )
+    assert {f["organization"] for f in of_type(written_out, "membership")} == {
+        "Organization of the Petroleum Exporting Countries"
+    }

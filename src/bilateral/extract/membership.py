@@ -220,6 +220,24 @@ def extract(ctx: Context) -> list[Fact]:
                 kinds = ("point", "relative", "since") if entry or founding else ("since",)
                 date = _entry_date(ctx, unit, windows, kinds)
                 facts.append(Fact("membership", {"country": country, "organization": org, "date": date}, [unit], 0.85))
+    return _as_the_article_names(ctx, facts)
+
+
+def _as_the_article_names(ctx: Context, facts: list[Fact]) -> list[Fact]:
+    """An organization the article names only by its abbreviation is written so ("OPEC", "SAARC"): that is its
+    usual name there. One written out anywhere in the article keeps its name ("Organization of the Petroleum
+    Exporting Countries")."""
+    if not facts:
+        return facts
+    forms: dict[str, set[str]] = {}
+    for unit in ctx.doc.units:
+        if unit.kind in ("sentence", "item", "row", "field", "caption"):
+            for m in gazetteer.find_organizations(common.text(ctx, unit)):
+                forms.setdefault(str(m.value), set()).add(m.text)
+    for f in facts:
+        seen = forms.get(str(f.fields["organization"]), set())
+        if len(seen) == 1 and gazetteer.is_org_abbreviation(next(iter(seen))):
+            f.fields["organization"] = next(iter(seen))
     return facts
 
 
