@@ -26,7 +26,7 @@ ROOT = Path(__file__).resolve().parents[2]
 SHARED = ROOT.parent / "shared"
 SCORES = ROOT / "tests" / "scores.json"
 SETS = ("seeds", "dev")
-# the held-out articles of this repository (tests/heldout, heldout2 to heldout20), scored by the same shared scorer
+# the held-out articles of this repository (tests/heldout, heldout2 to heldout22), scored by the same shared scorer
 HELDOUTS = (
     "heldout",
     "heldout2",
@@ -48,6 +48,8 @@ HELDOUTS = (
     "heldout18",
     "heldout19",
     "heldout20",
+    "heldout21",
+    "heldout22",
 )
 RATCHETED = (*SETS, *HELDOUTS, "examples")
 METRICS = ("macro_f1", "micro_f1", "grounding_rate", "dyad_accuracy")
