@@ -257,3 +257,21 @@ def test_a_class_of_agreements_is_no_agreement() -> None:
     assert [a["title"] for a in of_type(document, "agreement")] == [
         "Agreement on Cooperation and Facilitation of Investments"
     ]
+
+
+def test_a_document_named_by_what_it_does_by_which() -> None:
+    text = seed(
+        "Austria–Italy relations",
+        "On 5 September 1946 the two governments signed in Paris an agreement by which Italy granted autonomy to "
+        "South Tyrol, together with a protocol on trade.",
+    )
+    titles = {f["title"] for f in of_type(extract(text), "agreement")}
+    assert "agreement by which Italy granted autonomy to South Tyrol" in titles, titles
+
+
+def test_a_body_set_up_under_a_memorandum_in_a_year_names_it() -> None:
+    text = seed(
+        "Saudi Arabia–United Arab Emirates relations",
+        "A Saudi–Emirati Coordination Council was set up in 2016 under a memorandum signed by the two crown princes.",
+    )
+    assert matching(extract(text), "agreement", title="Saudi–Emirati Coordination Council memorandum", date="2016")

@@ -854,6 +854,10 @@ _UNDER_CLAUSE = re.compile(
 )
 
 
+# "an agreement by which Italy guaranteed the neutrality of Malta": the document named by what it does
+_BY_WHICH = re.compile(r"\s+(?P<c>(?:by|through|in)\s+which\s+[^,;.()]{8,110}?)(?=\s+together\s+with\b|[,;.(]|$)")
+
+
 def _complete(title: str, s: str, h: _Head) -> str:
     """A bare title gets what the sentence says of the document: "agreement … was signed on visa exemptions",
     "a protocol" closing "the session of the X Commission", "the two presidents signed a joint declaration"."""
@@ -897,6 +901,9 @@ def _complete(title: str, s: str, h: _Head) -> str:
         ing = verb[:-3] + "ying" if verb.endswith("ied") else verb[:-2] + "ing"
         what = done.group("what")
         return f"{title} {ing} {what[0].lower()}{what[1:]}"
+    which = _BY_WHICH.match(s, h.end)
+    if which and title.lower() in ("agreement", "accord", "treaty", "pact", "memorandum", "protocol", "convention"):
+        return f"{title} {which.group('c').strip()}"
     ing = re.match(
         r"\s+(?P<c>(?!(?:signing|concerning|regarding|including|following)\b)[a-z]+ing\b[^,;.]*?)"
         rf"(?=\s+(?:{_POST_STOP})\b|[,;.]|$)",
@@ -918,9 +925,11 @@ def _complete(title: str, s: str, h: _Head) -> str:
     if whose:
         return f"{title} of the {whose.group('what')}"  # "the Conference on …, whose Final Act was signed in …"
     made = re.search(
-        r"^\s*(?:The\s+)?(?P<what>(?:[A-Z][\w\-–]*\s+){0,5}[A-Z][\w\-–]*)(?P<was>(?:\s+in\s+[A-Z][\w\-]*)?\s+(?:was|were)\s+"
-        r"|,\s+(?:\w+\s+)?)"
-        r"(?:built|created|established|set\s+up|founded|launched|laid)\s+(?:under|by|through)\s+(?:a|an|the)\s*$",
+        r"^\s*(?:The\s+|An?\s+)?(?P<what>(?:[A-Z][\w\-–]*\s+){0,5}[A-Z][\w\-–]*)"
+        r"(?P<was>(?:\s+in\s+[A-Z][\w\-]*)?\s+(?:was|were)\s+|,\s+(?:\w+\s+)?)"
+        r"(?:built|created|established|set\s+up|founded|launched|laid)"
+        # (its date between: "A Saudi–Kuwaiti Coordination Council was set up in 2018 under a memorandum")
+        r"(?:\s+(?:in|on)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?\d{4})?\s+(?:under|by|through)\s+(?:a|an|the)\s*$",
         s[: h.start],
     )
     if made and len(title.split()) == 1:
