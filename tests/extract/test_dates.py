@@ -478,3 +478,20 @@ def test_the_last_day_of_a_visit_and_the_independence_day_just_told() -> None:
     ]
     text = "South Sudan became independent on 9 July 2011; Germany recognised it on its independence day."
     assert [m.value for m in find_dates(text)] == ["2011-07-09", "2011-07-09"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Trade reached US$2 billion in the Iranian year 1398.", "2019-03/2020-03"),
+        ("Trade reached US$2 billion in 1398 (2019–20).", "2019-03/2020-03"),
+    ],
+)
+def test_an_iranian_year_runs_from_march(text: str, value: str) -> None:
+    assert [d.value for d in find_dates(text)] == [value]
+
+
+def test_an_iranian_year_cell_with_its_gregorian_years() -> None:
+    assert parse_date("1402 (2023–24)") == "2023-03/2024-03"
+    assert parse_date("1402 (2020–21)") != "2023-03/2024-03"  # brackets that disagree are no Iranian year
+    assert parse_date("1402") == "1402"  # a bare number is no Iranian year without saying so

@@ -512,3 +512,13 @@ def test_a_short_line_above_a_table_is_its_caption() -> None:
     trade = [f for f in document["facts"] if f["type"] == "trade"]
     assert {(f["unit"], f["source"]) for f in trade} == {("million EUR", "Statistics Estonia")}
     assert len(trade) == 2
+
+
+def test_columns_headed_by_the_two_states_are_the_goods_each_sells_the_other() -> None:
+    text = (
+        "'''Chile–China relations''' are the relations between Chile and China.\n\n== Trade ==\n"
+        '{| class="wikitable"\n|+ Trade between Chile and China, million US$\n'
+        "! Year !! Chile to China !! China to Chile !! Total\n|-\n| 2020 || 25,000 || 15,000 || 40,000\n|}\n"
+    )
+    got = {(f["reporter"], f["partner"], f["flow"], f["value"]) for f in of_type(extract(text, "wiki"), "trade")}
+    assert got == {("CL", "CN", "export", 25000.0), ("CN", "CL", "export", 15000.0), ("CL", "CN", "turnover", 40000.0)}

@@ -1264,6 +1264,8 @@ def find_dates(text: str, context: DateContext | None = None, fiscal_start_month
     found = _find(text, context, fiscal=fiscal_start_month)
     if "ending" in text or "ended" in text or " to " in text:
         found = [_year_ending(text, d) for d in found]
+    if "13" in text or "14" in text:
+        found = _with_iranian_years(text, found)
     lead = _LEADING_YEAR.match(text)
     if lead and not any(d.start <= lead.start(1) < d.end for d in found):
         # a sentence opening on a year and a comma ("2022, trade …", as wiki's {{As of|2022}} leaves it)
@@ -1291,6 +1293,34 @@ _CELL_JUNK = re.compile(r"<ref[^>]*/>|<ref[^>]*>.*?</ref>|\[\d+\]|\[\[(?:[^|\]]*
 _CELL_FILLER = re.compile(r"(?i:\W|_|\b(?:in|on|the|of|year|years|during|for)\b)*")
 
 
+# the Iranian (Solar Hijri) year, from the March equinox: "the Iranian year 1401", "1399 (2020–21)" (its Gregorian
+# years in brackets, which must agree: 1399 + 621 = 2020)
+_IRANIAN_YEAR = re.compile(
+    r"\b(?:(?P<kw>(?:the\s+)?(?:Iranian|Persian|Solar\s+Hijri)\s+(?:calendar\s+|fiscal\s+)?year)\s+)?(?P<y>1[34]\d\d)"
+    r"(?:\s*\((?P<g>\d{4})\s*[–\-/]\s*\d{2,4}\))?(?!\d)"
+)
+
+
+def _iranian(m: re.Match[str]) -> str | None:
+    start = int(m.group("y")) + 621
+    if m.group("g") and int(m.group("g")) != start:
+        return None
+    if not m.group("g") and not m.group("kw"):
+        return None
+    return f"{start}-03/{start + 1}-03"
+
+
+def _with_iranian_years(text: str, found: list[DateMatch]) -> list[DateMatch]:
+    for m in _IRANIAN_YEAR.finditer(text):
+        value = _iranian(m)
+        if value is None:
+            continue
+        s, e = (m.start("y"), m.end()) if m.group("kw") else (m.start(), m.end())
+        found = [d for d in found if d.end <= s or d.start >= e]
+        found.append(DateMatch(s, e, value, "interval", text[s:e]))
+    return sorted(found, key=lambda d: d.start)
+
+
 def parse_date(text: str, context: DateContext | None = None, fiscal_start_month: int | None = None) -> str | None:
     """A whole short string (a table cell, a list item's head) as one EDTF value, or ``None``.
 
@@ -1301,6 +1331,9 @@ def parse_date(text: str, context: DateContext | None = None, fiscal_start_month
     cell = _CELL_JUNK.sub(" ", text).strip().strip("|!").strip()
     if not cell or len(cell) > 80:
         return None
+    iranian = _IRANIAN_YEAR.fullmatch(cell)
+    if iranian and _iranian(iranian):
+        return _iranian(iranian)
     found = _find(cell, context, table=True, fiscal=fiscal_start_month)
     if len(found) != 1:
         return None

@@ -132,6 +132,8 @@ def _header_direction(ctx: Context, header: str, flow: str) -> tuple[str, str] |
     assert ctx.dyad
     if flow == "turnover":
         return None
+    if flow == "export" and (pair := _state_to_state(ctx, header)):
+        return pair
     m = re.search(r"\b(?:exports?|imports?)\s+(?P<prep>to|from|into|of)\s+(?:the\s+)?(?P<x>.+)$", header, re.I)
     if m:
         code = _first_state(ctx, m.group("x"))
@@ -148,6 +150,21 @@ def _header_direction(ctx: Context, header: str, flow: str) -> tuple[str, str] |
             other = ctx.other(code)
             return (code, other) if other else None
     return None
+
+
+_X_TO_Y = re.compile(
+    r"^\s*(?:(?:exports?|goods|sales)\s+)?(?:from\s+)?(?P<a>[^()]+?)\s+(?:to|→|->|into)\s+(?P<b>[^()]+?)\s*$", re.I
+)
+
+
+def _state_to_state(ctx: Context, header: str) -> tuple[str, str] | None:
+    """(exporter, importer) of a column headed by the two states of the pair: "China to Tanzania", "From Chile to
+    China", "Exports from Japan into Peru"."""
+    m = _X_TO_Y.match(header)
+    if not m:
+        return None
+    a, b = _first_state(ctx, m.group("a")), _first_state(ctx, m.group("b"))
+    return (a, b) if a and b and a != b and {a, b} == set(ctx.dyad or ()) else None
 
 
 def _first_state(ctx: Context, text: str) -> str | None:
@@ -211,6 +228,9 @@ def _from_table(ctx: Context, table: Table) -> list[Fact]:
             if rx.search(h):
                 flows[i] = flow
                 break
+        else:
+            if _state_to_state(ctx, h):
+                flows[i] = "export"  # "China to Tanzania": the goods one state sells the other
     unit = None
     for text in (caption, *header, *notes):
         unit = numbers.parse_unit(text)
