@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from extract_kit import check_row, extract, of_type, prose, seed
+from extract_kit import check_row, extract, matching, of_type, prose, seed
 
 
 def _xfail(reason: str) -> pytest.MarkDecorator:
@@ -149,3 +149,30 @@ def test_a_third_state_alone_gets_no_relations_fact() -> None:
         )
     )
     assert sorted(tuple(f["parties"]) for f in of_type(document, "diplomatic_relations")) == [("CU", "GY")]
+
+
+def test_the_states_a_sentence_compares_the_pair_with_did_the_act_not_the_pair() -> None:
+    text = seed(
+        "Iran–Kuwait relations",
+        "Unlike Saudi Arabia and Bahrain, which cut ties with Iran in January 2016 after the attack on the Saudi "
+        "embassy in Tehran, Kuwait only recalled its ambassador.",
+    )
+    parties = {tuple(f["parties"]) for f in of_type(extract(text), "diplomatic_relations")}
+    assert ("IR", "KW") not in parties and ("IR", "SA") in parties, parties
+
+
+def test_the_two_states_recognised_each_other() -> None:
+    text = seed("Czech Republic–Slovakia relations", "The two states recognised each other on 1 January 1993.")
+    got = {(f["subject"], f["object"], f["date"]) for f in of_type(extract(text), "recognition")}
+    assert got == {("CZ", "SK", "1993-01-01"), ("SK", "CZ", "1993-01-01")}
+
+
+def test_on_independence_day_dates_the_recognition_and_relations_at_once() -> None:
+    text = seed(
+        "Australia–Papua New Guinea relations",
+        "Papua New Guinea became independent on 16 September 1975. Australia recognised the new state on "
+        "independence day and established diplomatic relations with it at once.",
+    )
+    document = extract(text)
+    assert matching(document, "recognition", subject="AU", object="PG", date="1975-09-16")
+    assert matching(document, "diplomatic_relations", event="established", date="1975-09-16")

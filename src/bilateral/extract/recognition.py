@@ -85,6 +85,12 @@ def _date_before(ctx: Context, unit: Unit) -> str | None:
     return found[-1].value if found else None
 
 
+_EACH_OTHER = re.compile(r"\b(?:each\s+other|one\s+another|mutual(?:ly)?)\b", re.I)
+_BOTH_OF_US = re.compile(
+    r"\b(?:(?:both|the\s+two)\s+(?:countries|states|nations|republics|governments|kingdoms)|they)\b", re.I
+)
+
+
 def extract(ctx: Context) -> list[Fact]:
     if not ctx.dyad:
         return []
@@ -184,6 +190,9 @@ def extract(ctx: Context) -> list[Fact]:
                 # is the other state's
                 obj = after[0]
                 subject = ctx.other(obj)
+            if subject is None and _BOTH_OF_US.search(part[: verb.start()]) and _EACH_OTHER.search(part):
+                # "The two republics recognised each other's independence": the pair, both ways (the second below)
+                subject, obj = ctx.dyad
             if subject and obj is None:
                 obj = ctx.other(subject)
             if not subject or not obj or subject == obj:
@@ -210,7 +219,7 @@ def extract(ctx: Context) -> list[Fact]:
                     co = [m.code for m in mentions if m.start == cl.start + w.end() and m.code not in (subject, obj)]
                     for c in co:
                         facts.append(Fact("recognition", {"subject": c, "object": obj, "date": date}, [unit], 0.8))
-            if re.search(r"\b(?:each\s+other|one\s+another|mutual(?:ly)?)\b", part, re.I):
+            if _EACH_OTHER.search(part):
                 # "Azerbaijan and Turkey recognized each other in 1991": both ways
                 facts.append(Fact("recognition", {"subject": obj, "object": subject, "date": date}, [unit], 0.85))
     return facts

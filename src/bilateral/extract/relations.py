@@ -94,13 +94,34 @@ _HABIT = re.compile(r"\b(?:several|many|numerous)\s+times\b|\brepeatedly\b|\bon\
 _NOT = re.compile(r"\banniversary\b|\bprotocol\s+on\s+the\s+establishment\b", re.I)
 
 
+_UNLIKE = re.compile(r"\s*(?:Unlike|In\s+contrast\s+to|As\s+opposed\s+to)\s+(?P<x>[^,;]{2,80}?)(?P<which>,\s+which\s+)")
+
+
+def _compared_only(s: str) -> str:
+    """ "Unlike Saudi Arabia and Bahrain, which cut ties with Iran in 2016, Oman kept its ambassador": the states
+    compared did the act, the main clause's subject did not. The sentence is read as its relative clause with the
+    compared states for subject ("Saudi Arabia and Bahrain cut ties with Iran in 2016"), blanked in place so that
+    offsets hold."""
+    m = _UNLIKE.match(s)
+    if m is None:
+        return s
+    main = s.rfind(",")
+    if main <= m.end():
+        return s
+    end = len(s.rstrip(" .;"))
+    return (
+        " " * m.start("x") + s[m.start("x") : m.end("x")] + " " * len(m.group("which")) + s[m.end() : main]
+        + " " * (end - main) + s[end:]
+    )
+
+
 def extract(ctx: Context) -> list[Fact]:
     if not ctx.dyad:
         return []
     facts = []
     told: dict[int, int] = {}  # block -> index of the last unit that spoke of the relations
     for unit in common.units(ctx):
-        s = common.text(ctx, unit)
+        s = _compared_only(common.text(ctx, unit))
         if _RAISED.search(s) and _LEVEL.search(s):
             facts += _upgrades(ctx, unit, s)
         they = _THEY.match(s)
