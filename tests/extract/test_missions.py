@@ -552,3 +552,33 @@ def test_an_infobox_mission_in_a_third_state_is_a_non_resident_accreditation() -
         ("KR", "EE", False),
     ]
     assert [f["accredited_from"] for f in missions if not f["resident"]] == [{"city": "Helsinki", "country": "FI"}]
+
+
+def test_branch_offices_of_a_representative_office_are_posts_of_its_kind() -> None:
+    text = seed(
+        "Canada–Taiwan relations",
+        "Taiwan is represented by the Taipei Economic and Cultural Office in Ottawa and by branch offices in Toronto "
+        "and Vancouver.",
+    )
+    got = {(f["sender"], f["kind"], f["city"]) for f in of_type(extract(text), "mission")}
+    assert got == {("TW", "trade_office", c) for c in ("Ottawa", "Toronto", "Vancouver")}
+
+
+@pytest.mark.parametrize(
+    ("title", "sentence", "expected"),
+    [
+        (
+            "Iran–United Kingdom relations",
+            "Relations were restored in 2013, and the two countries reopened their embassies in August 2015.",
+            {("IR", "2015-08"), ("GB", "2015-08")},
+        ),
+        # a sentence that opens on the word, capitalized
+        (
+            "Cuba–United States relations",
+            "The two states restored relations on 20 July 2015. Embassies were reopened in both capitals the same day.",
+            {("CU", "2015-07-20"), ("US", "2015-07-20")},
+        ),
+    ],
+)
+def test_the_two_countries_embassies_opened_on_a_date(title: str, sentence: str, expected: set[Any]) -> None:
+    assert {(f["sender"], f["date"]) for f in of_type(extract(seed(title, sentence)), "mission")} == expected

@@ -275,6 +275,9 @@ _RECIPROCAL = re.compile(
     # "Both countries opened resident embassies in 2001: Japan in Reykjavík …, and Iceland in Tokyo …"
     r"|\b(?:both|the\s+two)\s+(?:countries|states|nations|governments)\s+(?:\w+\s+){0,2}?(?:opened|established|set\s+up)\s+"
     r"(?:resident\s+)?(?P<kind3>embassies|consulates)\b[^.;:,]{0,30}[:,](?=\s*[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?\s+in\s+[A-Z])"
+    # "the two countries reopened their embassies the same year"
+    r"|\b(?:both|the\s+two)\s+(?:countries|states|nations|governments)\s+(?:\w+\s+){0,2}?(?:opened|reopened)\s+"
+    r"their\s+(?P<kind5>embassies|consulates)\b"
     # "legations were opened in both capitals", "embassies were set up in the two capitals"
     r"|\b(?P<kind4>legations|embassies|consulates)\s+(?:were|had\s+been|have\s+been)\s+"
     r"(?:opened|established|set\s+up|reopened|exchanged)\s+in\s+(?:both|the\s+two|each\s+other'?s)\s+capitals",
@@ -658,7 +661,7 @@ def _from_unit(ctx: Context, unit: Unit, s: str, previous: Fact | None) -> list[
     if gate:
         out += _linked_non_resident(ctx, unit, s, handled)
 
-    for m in _EACH_CITY.finditer(s) if "embassies" in s or "onsulates" in s else ():
+    for m in _EACH_CITY.finditer(s) if "mbassies" in s or "onsulates" in s else ():
         # "embassies were opened in Cairo and Tel Aviv in February of that year": each city's post is the other
         # state's
         if any(a <= m.start() < b for a, b in handled):
@@ -677,12 +680,12 @@ def _from_unit(ctx: Context, unit: Unit, s: str, previous: Fact | None) -> list[
             out += found
             handled.append((m.start(), m.end()))
 
-    for m in _RECIPROCAL.finditer(s) if "embass" in s or "onsul" in s or "egation" in s else ():
+    for m in _RECIPROCAL.finditer(s) if "mbass" in s or "onsul" in s or "egation" in s else ():
         # "Both countries have embassies in each other's capitals", "The embassies of both countries reopened in
         # 2022": one mission each way, in the capital the text does not name
         if any(a <= m.start() < b for a, b in handled):
             continue
-        word = m.group("kind") or m.group("kind2") or m.group("kind3") or m.group("kind4")
+        word = m.group("kind") or m.group("kind2") or m.group("kind3") or m.group("kind4") or m.group("kind5")
         kind = "consulate" if "consul" in word.lower() else _kind_of(word) if "legation" in word.lower() else "embassy"
         cs, ce = _clause_of(s, m.start())
         value, dkind = _date_in(ctx, unit, cs, ce)
@@ -1202,7 +1205,11 @@ _MOVED = re.compile(
 _REOPENED = re.compile(r"\b(?:re-?opened|resumed\s+(?:its\s+)?(?:work|operations|activities))\b", re.I)
 
 
-_LIST_SEP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
+_LIST_SEP = re.compile(
+    r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)"
+    # "… Office in Ottawa and by branch offices in Toronto and Vancouver": the post's own branches
+    r"|\s*,?\s+(?:and\s+)?(?:(?:by|with|through)\s+)?(?:its\s+)?(?:branch|regional|liaison)\s+offices?\s+in\s+"
+)
 _UNKNOWN_ITEMS = re.compile(r"(?:\s*,\s*[A-Z][\w\-'’]+(?:\s+[A-Z][\w\-'’]+){0,2}){1,3}\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
 _AMONG = re.compile(r"\b(?:among\s+them|including|such\s+as|namely)\b")
 
