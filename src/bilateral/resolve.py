@@ -127,13 +127,19 @@ _VISIT_KINDS = frozenset({"visit", "meeting", "consultations", "summit"})
 
 
 def _row_and_sentence(a: Fact, b: Fact) -> bool:
-    """A row of a table of visits and a sentence telling the same trip as what it was ("Merkel came back on 19–20
-    August 2015 … for the first government consultations"): kinds may differ, all else the same and the date exact.
-    Not a line of a list of visits: a meeting told after it is its own event (tests/extract, South Korea–Vietnam)."""
-    rows = [all(u.kind == "row" for u in f.units) for f in (a, b)]
-    if rows[0] == rows[1] or not {a.fields.get("kind"), b.fields.get("kind")} <= _VISIT_KINDS:
+    """A row of a table or a line of a list of visits, and a sentence telling the same trip as what it was ("Merkel
+    came back on 19–20 August 2015 … for the first government consultations", "Maduro was received by Lula in
+    Brasília on 29 May 2023" under "Nicolás Maduro (Brasília, May 2023)"): kinds may differ, dates must fit. A
+    sentence that does not date the happening itself is its own event: a meeting told after a listed visit, its date
+    taken from the list ("President Yoon was received by …", tests/extract, South Korea–Vietnam)."""
+    listed = [all(u.kind in ("row", "item") for u in f.units) for f in (a, b)]
+    if listed[0] == listed[1] or not {a.fields.get("kind"), b.fields.get("kind")} <= _VISIT_KINDS | {"other"}:
         return False
-    if a.fields.get("date") != b.fields.get("date"):
+    if not compatible(a.fields.get("date"), b.fields.get("date")):
+        return False
+    told = b if listed[0] else a
+    year = str(told.fields.get("date") or "")[:4]
+    if year and year not in str(told.fields.get("summary") or ""):
         return False
     return _same_event({**a.fields, "kind": None}, {**b.fields, "kind": None})
 

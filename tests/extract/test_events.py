@@ -608,3 +608,13 @@ def test_a_visit_to_a_city_of_another_state_today_is_in_the_state_visited_then()
         "Queen Elizabeth II paid a state visit to Ethiopia in February 1965 and was received in Asmara.",
     )
     assert matching(extract(text), "event", date="1965-02", location={"city": "Asmara", "country": "ET"})
+
+
+def test_a_dated_sentence_and_the_line_listing_the_same_trip_are_one_event() -> None:
+    text = (
+        "Brazil–China relations\n\nXi Jinping was received by Jair Bolsonaro in Brasília on 13 November 2019, during "
+        "the BRICS summit.\n\nVisits from China to Brazil\nXi Jinping (Brasília, November 2019)\n"
+        "Xi Jinping (Rio de Janeiro, November 2024)\n"
+    )
+    trips = sorted((e["date"], e["location"]["city"]) for e in of_type(extract(text, "prose"), "event"))
+    assert trips == [("2019-11-13", "Brasília"), ("2024-11", "Rio de Janeiro")], trips
