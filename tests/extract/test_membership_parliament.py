@@ -267,3 +267,23 @@ def test_an_organization_the_article_names_only_by_its_abbreviation_is_written_s
     assert {f["organization"] for f in of_type(written_out, "membership")} == {
         "Organization of the Petroleum Exporting Countries"
     }
+
+
+def test_a_predicate_whose_subject_opened_the_sentence() -> None:
+    text = seed(
+        "Mali–Senegal relations",
+        "Both were French colonies, became independent in 1960, and were admitted to the United Nations on "
+        "28 September 1960.",
+    )
+    got = {(f["country"], f["date"]) for f in of_type(extract(text), "membership")}
+    assert got == {("ML", "1960-09-28"), ("SN", "1960-09-28")}
+
+
+def test_states_that_set_up_an_organization_are_its_founders_dated_by_a_fronted_date() -> None:
+    text = seed(
+        "Mali–Senegal relations",
+        "In March 1972 the two states and Mauritania set up the Organisation for the Development of the Senegal "
+        "River in Nouakchott.",
+    )
+    got = {(f["country"], f["date"]) for f in of_type(extract(text), "membership")}
+    assert got == {("ML", "1972-03"), ("SN", "1972-03")}

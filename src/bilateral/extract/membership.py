@@ -26,6 +26,8 @@ _PRED = re.compile(
     r"|(?:re-?)?join(?:s|ed)?|enter(?:s|ed)?(?=\s+the\b)|returned\s+to(?=\s+the\s+[A-Z])|acced(?:e|es|ed)\s+to|(?:were|was)\s+among\s+the\s+(?:founders|founding\s+members)\s+of|(?:(?:was|were|been|being)\s+)?admitted\s+(?:in)?to"
     r"|became\s+(?:a\s+|the\s+)?(?:\d+(?:st|nd|rd|th)\s+|first\s+|second\s+)?(?:full\s+|founding\s+)?members?(?:\s+states?)?\s+of"
     r"|helped\s+(?:to\s+)?found|(?:co-?)?founded|founders?\s+of|(?:is|are|was|were)\s+(?:a\s+)?part\s+of"
+    # "the two states and Mali set up the Liptako-Gourma Authority" (an organization the gazetteer knows)
+    r"|(?:set\s+up|established|created)(?=\s+the\s+[A-Z])"
     # "is a party to the Central European Free Trade Agreement" (an organization the gazetteer knows)
     r"|(?:is|are|was|were|became)\s+(?:a\s+)?part(?:y|ies)\s+to"
     r"|sits?\s+on|(?:together\s+)?(?:with\s+[^,;]{2,60}?\s+)?form(?:s|ed)?(?=\s+the\b)"
@@ -36,6 +38,7 @@ _PRED = re.compile(
 # predicates whose date is the date of entry ("joined NATO on 29 March 2004", "a member since 1955")
 _ENTRY = re.compile(
     r"^(?:(?:re-?)?join|enter|returned|acced|founders?\s+of|was|were|been|being|admitted|became|helped|founded|co-?founded|adopted"
+    r"|set\s+up|established|created"
     r"|introduced|has\s+used"
     r"|have\s+used)",
     re.I,
@@ -319,7 +322,16 @@ def _members(ctx: Context, s: str, cl: common.Clause, pivot: int, mentions: list
     after = [m for m in mentions if pivot <= m.start < cl.end and m.code in ctx.dyad and m.kind != "demonym"]
     if after:
         return [after[0].code]
+    if cl.start > 0 and not head.strip() and _BOTH_OPENING.match(s):
+        # "Both were French colonies, became independent in 1960, and were admitted to the UN …": a predicate whose
+        # subject opened the sentence
+        return list(ctx.dyad)
     return []
+
+
+_BOTH_OPENING = re.compile(
+    r"\s*(?:(?i:both)\s+(?:were|are|have|had|became)|They|The\s+two\s+(?:states|countries|republics))\b"
+)
 
 
 def _right_before(pool: list[gazetteer.Mention], s: str, at: int) -> gazetteer.Mention | None:
@@ -392,6 +404,9 @@ def _memberships(
                 # the one after the whole list; a single item's anywhere in the predicate's stretch
                 nxt = listed[k + 1][1] if k + 1 < len(listed) else window[1]
                 windows = ((o_end, nxt), (listed[-1][1], window[1])) if len(listed) > 1 else (window,)
+                if entry and i == 0:
+                    # (else a date fronted before the subject: "In March 1972 Mali and Senegal founded the OMVS")
+                    windows = (*windows, (cl.start, cl.start + pred.start()))
                 out.append((country, o, entry, windows))
     # "the Eastern Partnership, in which Georgia takes part", "the Visegrád Group, in which both countries still
     # take part", "NATO, of which both are members": the organization before the relative pronoun
