@@ -275,3 +275,26 @@ def test_a_body_set_up_under_a_memorandum_in_a_year_names_it() -> None:
         "A Saudi–Emirati Coordination Council was set up in 2016 under a memorandum signed by the two crown princes.",
     )
     assert matching(extract(text), "agreement", title="Saudi–Emirati Coordination Council memorandum", date="2016")
+
+
+@pytest.mark.parametrize(
+    ("title", "sentence", "party"),
+    [
+        (
+            "Colombia–Cuba relations",
+            "The final peace agreement, negotiated in Havana, was signed on 26 September 2016 by the Colombian "
+            "government and the FARC.",
+            "CO",
+        ),
+        (
+            "Mozambique–Zimbabwe relations",
+            "The civil war ended with the General Peace Accord, signed in Rome on 4 October 1992 by the Mozambican "
+            "government and RENAMO.",
+            "MZ",
+        ),
+    ],
+)
+def test_a_peace_accord_of_a_government_and_its_rebels_has_that_state_as_its_only_party(
+    title: str, sentence: str, party: str
+) -> None:
+    assert [f["parties"] for f in of_type(extract(seed(title, sentence)), "agreement")] == [[party]]

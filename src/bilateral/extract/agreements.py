@@ -779,9 +779,24 @@ def _from_sentence(
                 date = date.split("/")[0 if day.group(1).lower() == "first" else 1]
             for k, t in enumerate(titles):
                 when = each[k] if paired and status == "signed" else date
-                parties = _between_parties(t) or _signatories(ctx, s, h)
+                parties = _internal_party(s) or _between_parties(t) or _signatories(ctx, s, h)
                 out.append(_agreement(ctx, t, status, when, unit, 0.75, location=location or loc, parties=parties))
     return out
+
+
+# "concluded between the Solomon Islands government and the two militias", "signed … by the Mozambican government and
+# RENAMO": a document of a state and a group within it
+_INTERNAL = re.compile(
+    r"\b(?:between|by)\s+the\s+(?P<state>(?:[A-Z][\w\-]+\s+){0,2}(?:\w+\s+)?government(?:\s+of\s+[A-Z][\w\-]+)?)\s+and\s+"
+    r"(?:the\s+)?(?:\w+\s+)?(?:rebels?|militias?|guerrillas?|insurgents?|opposition|(?-i:[A-Z]{3,})\b"
+    r"|(?:(?-i:[A-Z])[\w\-]*\s+)+(?:Movement|Front|Army|Party))",
+    re.I,
+)
+def _internal_party(s: str) -> list[str] | None:
+    """A peace accord between one state's government and its rebels: that state is its only party."""
+    internal = _INTERNAL.search(s)
+    state = common.first_country(internal.group("state")) if internal else None
+    return [state] if state else None
 
 
 _STATE_LIST_SIGNS = re.compile(
