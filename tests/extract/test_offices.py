@@ -372,3 +372,12 @@ def test_envoy_table_whose_post_column_spans_rows_gives_each_name_that_post() ->
         ("Ross Garnaut", "AU", "CN", "1985"),
         ("Xiao Qian", "CN", "AU", "2022"),
     }
+
+
+def test_an_unnamed_first_envoy_presenting_credentials_takes_the_time_the_sentence_set_before() -> None:
+    text = seed(
+        "Finland–South Korea relations",
+        "Embassies were opened in both capitals in 1988, and the first Finnish ambassador presented his credentials "
+        "to Roh Tae-woo, the president.",
+    )
+    assert matching(extract(text), "office", person=None, sender="FI", receiver="KR", credentials="1988")

@@ -658,6 +658,12 @@ def _unnamed(ctx: Context, unit: Unit, s: str, people: list[Person]) -> list[Fac
             before = [d for d in common.unit_dates(ctx, unit) if cl_start <= d.start < m.start()]
             if before:
                 dates["since"] = before[-1].value
+        if not any(dates.values()) and _CREDENTIALS.search(s, m.end(), cl_end):
+            # "Embassies were opened in both capitals later that year, and the first Cuban ambassador presented his
+            # credentials to …": the time the sentence has set before the undated clause
+            before = [d for d in common.unit_dates(ctx, unit) if d.end <= lo and d.kind in ("point", "relative")]
+            if before:
+                dates["credentials"] = before[-1].value
         if not any(dates.values()):
             continue
         fields = {
