@@ -298,3 +298,30 @@ def test_a_peace_accord_of_a_government_and_its_rebels_has_that_state_as_its_onl
     title: str, sentence: str, party: str
 ) -> None:
     assert [f["parties"] for f in of_type(extract(seed(title, sentence)), "agreement")] == [[party]]
+
+
+def test_a_document_named_again_by_its_capitalized_head_word_is_the_one_named_in_full() -> None:
+    text = seed(
+        "Micronesia–United States relations",
+        "The Compact of Free Association was signed on 1 October 1982. An amended Compact was signed on 14 May 2003.",
+    )
+    titles = {(f["title"], f["date"]) for f in of_type(extract(text), "agreement")}
+    assert titles == {("Compact of Free Association", "1982-10-01"), ("Compact of Free Association", "2003-05-14")}
+
+
+def test_a_document_that_still_awaits_ratification_is_pending() -> None:
+    text = seed(
+        "Russia–United States relations",
+        "The maritime boundary agreement of 1 June 1990 still awaits ratification by the Russian parliament.",
+    )
+    assert [f["status"] for f in of_type(extract(text), "agreement")] == ["pending"]
+
+
+def test_no_treaty_is_no_document() -> None:
+    text = seed(
+        "Croatia–Slovenia relations",
+        "The Drnovšek–Račan agreement on the border was initialled in July 2001; it never came before the Croatian "
+        "parliament, so no border treaty entered into force.",
+    )
+    titles = [f["title"] for f in of_type(extract(text), "agreement")]
+    assert titles and not any("no " in t for t in titles), titles

@@ -136,7 +136,7 @@ _STATUS = (
     (
         "pending",
         re.compile(
-            r"\bpending\b|\bawaiting\s+(?:signature|signing|ratification)\b"
+            r"\bpending\b|\bawait(?:ing|s)\s+(?:its\s+)?(?:signature|signing|ratification)\b"
             # "… has not yet been signed", "is still under negotiation", "is yet to be signed"
             r"|\b(?:has|have|had)\s+not\s+(?:yet\s+)?been\s+(?:signed|concluded|finali[sz]ed|agreed)\b|\bnot\s+yet\s+signed\b"
             r"|\byet\s+to\s+be\s+(?:signed|concluded)\b|\bhas\s+been\s+discussed\b"
@@ -185,9 +185,15 @@ _NEGATED = re.compile(
 )
 
 
+_NO_DOCUMENT = re.compile(r"\b[Nn]o\s+(?:[\w\-]+\s+){0,2}$")
+_NO_TITLE = re.compile(r"\s*(?:so\s+|and\s+|but\s+)?no\s", re.I)
+
+
 def _negated(s: str, cl: common.Clause, h: _Head) -> bool:
     """Whether the stretch of the clause between commas that holds the title denies its signing ("Although they
     never signed a peace treaty, the two countries concluded an armistice": the armistice stands)."""
+    if _NO_DOCUMENT.search(s[max(0, h.start - 40) : h.start]) or _NO_TITLE.match(h.title):
+        return True  # "so no fisheries agreement is yet in force"
     start = s.rfind(", ", cl.start, h.start)
     end = s.find(", ", h.end, cl.end)
     return bool(_NEGATED.search(s, cl.start if start < 0 else start, cl.end if end < 0 else end))
@@ -263,6 +269,7 @@ def extract(ctx: Context) -> list[Fact]:
     lead: tuple[int, str, str | None] | None = None  # (list block, status, date) a lead-in sentence gives
     named: tuple[str, dict[str, str]] = ("", {})  # (section, the last full title of each head word named in it)
     last_told: list[Fact] = []  # the documents the last sentence that named some signed
+    proper: dict[str, str] = {}  # a capitalized head word -> the full name the article gave it first
     for unit in common.units(ctx):
         if unit.block != block:
             block, reached, last_fact = unit.block, None, None
@@ -310,6 +317,9 @@ def extract(ctx: Context) -> list[Fact]:
                 word = _singular(h.match.group().lower())
                 if h.title.lower() != word and len(h.title.split()) > 1 and not _COUNT.match(h.title):
                     named[1][word] = h.title
+                first = h.title.split()[0]
+                if first[:1].isupper() and first == h.match.group() and re.match(r"\S+\s+of\s+[A-Z]", h.title):
+                    proper.setdefault(first, h.title)  # "Compact of Free Association", for a later "the Compact"
         renewed = _RENEWED.search(s)
         if renewed and last_fact is not None:
             # "…; it was renewed in 2016 and again in 2021": each renewal is the document signed again
@@ -329,7 +339,20 @@ def extract(ctx: Context) -> list[Fact]:
             reached = dates[0].value
     for table in ctx.doc.tables:
         facts.extend(f for f in _from_table(ctx, table) if f not in facts)
-    return facts
+    return [_named_in_full(f, proper) for f in facts]
+
+
+_SHORT_NAME = re.compile(r"(?P<mod>(?:(?:amended|revised|new|original|updated|first|second)\s+)?)(?P<word>[A-Z][a-z]+)")
+
+
+def _named_in_full(f: Fact, proper: dict[str, str]) -> Fact:
+    """ "An amended Compact was signed in Majuro": the document the article named in full before ("the Compact of
+    Free Association"), by its capitalized head word alone."""
+    short = _SHORT_NAME.fullmatch(str(f.fields["title"]))
+    full = proper.get(short.group("word")) if short else None
+    if short is None or full is None:
+        return f
+    return replace(f, fields={**f.fields, "title": short.group("mod") + full})
 
 
 # a sentence that opens on the document just named: "The agreement was signed …", "This treaty entered into force …"
