@@ -176,3 +176,20 @@ def test_on_independence_day_dates_the_recognition_and_relations_at_once() -> No
     document = extract(text)
     assert matching(document, "recognition", subject="AU", object="PG", date="1975-09-16")
     assert matching(document, "diplomatic_relations", event="established", date="1975-09-16")
+
+
+def test_a_recognition_denied_is_none() -> None:
+    sentence = (
+        "Fiji established diplomatic relations with the People's Republic of China in 1975, without ever having "
+        "recognised the Republic of China."
+    )
+    assert not of_type(extract(seed("China–Fiji relations", sentence)), "recognition")
+
+
+def test_on_the_day_of_its_independence_is_the_day_told_before() -> None:
+    text = seed(
+        "Fiji–United Kingdom relations",
+        "Fiji became independent on 10 October 1970. The United Kingdom recognised the new state on the day of its "
+        "independence.",
+    )
+    assert matching(extract(text), "recognition", subject="GB", object="FJ", date="1970-10-10")

@@ -471,6 +471,7 @@ class _G:
                     r"|(?:on\s+)?that\s+same\s+day"
                     # "Mauritius recognised it on its independence day": the day the sentence has just told
                     r"|(?:its|their|the)\s+independence\s+day|(?<=on\s)independence\s+day"
+                    r"|(?<=the\s)day\s+of\s+(?:its|their)\s+independence"
                     r"|the\s+(?:following|next|subsequent|previous|preceding|prior)\s+(?:year|month|day)"
                     r"|the\s+(?:year|month|day)\s+(?:after|before)" + _TAIL_END + r"|(?:" + rel_nums + r")\s+"
                     r"(?:year|month|week|day)s?\s+(?:later|earlier|afterwards)"

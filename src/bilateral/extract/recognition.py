@@ -28,7 +28,9 @@ _NOT_STATE = re.compile(
     r"|\bas\s+the\s+legitimate\s+(?:government|representative)"
     # a status, not statehood: "Turkey was recognised as a candidate for EU membership"
     r"|\brecogni[sz]ed\s+as\s+(?:a|an|the)\s+(?!(?:independent|sovereign)\b|state\b|country\b|nation\b|republic\b)"
-    r"|\b(?:never|not)\s+recogni[sz]"
+    r"|\b(?:never|not)\s+recogni[sz]|\bwithout\s+(?:ever\s+)?(?:having\s+)?(?:been\s+)?recogni[sz]"
+    # "…, which was not a recognition of the later Philippine state"
+    r"|\b(?:was|is|were|are)\s+not\s+(?:a\s+)?recognition\b"
     # a promise or a claim, not an act: "Somaliland said that Ethiopia would recognise it in return"
     r"|\b(?:would|will|could|might|may)\s+(?:\w+\s+)?recogni[sz]e\b",
     re.I,
