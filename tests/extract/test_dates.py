@@ -495,3 +495,8 @@ def test_an_iranian_year_cell_with_its_gregorian_years() -> None:
     assert parse_date("1402 (2023–24)") == "2023-03/2024-03"
     assert parse_date("1402 (2020–21)") != "2023-03/2024-03"  # brackets that disagree are no Iranian year
     assert parse_date("1402") == "1402"  # a bare number is no Iranian year without saying so
+
+
+def test_a_span_from_one_month_into_the_next_year() -> None:
+    found = find_dates("The visit lasted from late December 1955 into January 1956.")
+    assert [d.value for d in found] == ["1955-12/1956-01"]

@@ -618,3 +618,8 @@ def test_a_dated_sentence_and_the_line_listing_the_same_trip_are_one_event() -> 
     )
     trips = sorted((e["date"], e["location"]["city"]) for e in of_type(extract(text, "prose"), "event"))
     assert trips == [("2019-11-13", "Brasília"), ("2024-11", "Rio de Janeiro")], trips
+
+
+def test_spending_days_in_a_state_is_a_visit() -> None:
+    text = seed("India–Yugoslavia relations", "In July 1956 Jawaharlal Nehru spent several days in Yugoslavia.")
+    assert matching(extract(text), "event", kind="visit", date="1956-07", location={"country": "YU"})

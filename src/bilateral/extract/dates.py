@@ -303,7 +303,7 @@ _YR = r"(?:1\d{3}|20\d{2}|2100)"
 _DAY_TOKEN = re.compile(r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?")
 _LB = r"(?<![\w.,/$€£¥])"  # a number that is not the tail of another number or word
 _DASH = r"(?:[-–—‒−]|&[nm]dash;|\{\{[nm]dash\}\})"
-_SEP = rf"(?P<sep>\s*{_DASH}\s*|\s+(?i:to|till|until|through|and)\s+)"
+_SEP = rf"(?P<sep>\s*{_DASH}\s*|\s+(?i:to|till|until|through|into|and)\s+)"
 _YSEP = rf"(?P<sep>\s*(?:{_DASH}|/)\s*|\s+(?i:to|till|until|through|and)\s+)"
 _YREF = (
     r"(?P<yref>(?i:the\s+same\s+year|that\s+(?:same\s+)?year|the\s+(?:following|next|subsequent|previous"
@@ -1024,7 +1024,7 @@ _CAPS = re.compile(r"[ADFJMNOS][a-z]{2,8}\.?")
 
 _Pattern = tuple[re.Pattern[str], Callable[[re.Match[str]], "_Cand | None"]]
 _YR_JOIN = ("-", "–", "—", "‒", "−", "/", "&", "{", "to", "ti", "un", "th", "an")
-_MONTH_JOIN = ("-", "–", "—", "‒", "−", "&", "{", "to ", "till ", "until ", "through ", "and ", "or ")
+_MONTH_JOIN = ("-", "–", "—", "‒", "−", "&", "{", "to ", "till ", "until ", "through ", "into ", "and ", "or ")
 # words one of which is near every expression of a kind (a cheap test before trying its patterns)
 _CUES = {
     "period": ("first", "second", "third", "fourth", "last", "final", "1st", "2nd", "3rd", "4th", " to ", "ending"),
