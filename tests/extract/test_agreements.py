@@ -325,3 +325,13 @@ def test_no_treaty_is_no_document() -> None:
     )
     titles = [f["title"] for f in of_type(extract(text), "agreement")]
     assert titles and not any("no " in t for t in titles), titles
+
+
+def test_a_title_of_a_list_whose_last_item_has_two_words() -> None:
+    text = seed(
+        "Finland–Soviet Union relations",
+        "On 6 April 1948 the two states signed an agreement of friendship, cooperation and mutual assistance in "
+        "Moscow.",
+    )
+    titles = [f["title"] for f in of_type(extract(text), "agreement")]
+    assert titles == ["agreement of friendship, cooperation and mutual assistance"], titles

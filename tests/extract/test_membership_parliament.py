@@ -287,3 +287,12 @@ def test_states_that_set_up_an_organization_are_its_founders_dated_by_a_fronted_
     )
     got = {(f["country"], f["date"]) for f in of_type(extract(text), "membership")}
     assert got == {("ML", "1972-03"), ("SN", "1972-03")}
+
+
+def test_a_group_denied_in_a_clause_after_but_leaves_the_one_before() -> None:
+    text = seed(
+        "Estonia–Germany relations",
+        "The Riigikogu has an Estonia–Germany parliamentary group, but the Bundestag has no group for Estonia "
+        "alone: its German–Baltic group covers all three Baltic states.",
+    )
+    assert [(g["country"], g["partner"]) for g in of_type(extract(text), "parliamentary_group")] == [("EE", "DE")]

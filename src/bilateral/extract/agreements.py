@@ -119,7 +119,8 @@ _LIST_TAIL = re.compile(
     re.I,
 )
 _NOUN_LIST = re.compile(
-    r",\s+([a-z]+)(?:,\s+[a-z]+)*,?\s+and\s+[a-z]+\b"
+    r",\s+([a-z]+)(?:,\s+[a-z]+)*,?\s+and\s+[a-z]+(?:\s+(?!(?:in|at|on|of|was|were|signed|concluded|with|between|by"
+    r"|which|that|to|for)\b)[a-z]+)?\b"
     r"(?!\s+(?!(?:in|at|on|of|was|were|signed|concluded|with|between|by|which|that|to|for)\b)[a-z])"
 )
 _STATUS = (
@@ -493,8 +494,9 @@ def _heads(s: str) -> list[_Head]:
             tail = _LIST_TAIL.match(s, end)
             if tail:
                 end = tail.end()
-        elif post and re.fullmatch(r"\s+of\s+[A-Za-z]+", s[m.end() : post.end()]):
-            # "a treaty of friendship, commerce and navigation": the list of what it is of
+        elif post and re.fullmatch(r"\s+(?:of|on)\s+[A-Za-z]+", s[m.end() : post.end()]):
+            # "a treaty of friendship, commerce and navigation", "a protocol on financial, economic and technical
+            # assistance": the list of what it is of
             tail = _NOUN_LIST.match(s, end)
             if tail and s[m.end() : post.end()].split()[-1].islower():
                 end = tail.end()

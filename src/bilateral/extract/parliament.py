@@ -43,11 +43,15 @@ _DENIED = re.compile(
 )
 
 
+_STRETCH_END = re.compile(r";|,\s+(?:but|while|whereas)\s")
+
+
 def _denies(s: str, parl: gazetteer.Mention, denied: re.Match[str]) -> bool:
-    """The denial speaks of this parliament: it stands in the denial's stretch (between semicolons)."""
-    a = s.rfind(";", 0, denied.start()) + 1
-    b = s.find(";", denied.end())
-    return a <= parl.start < (b if b != -1 else len(s))
+    """The denial speaks of this parliament: it stands in the denial's stretch (between semicolons, or the clause a
+    "but" opens: "The Riigikogu has an Estonia–Sweden group, but the Riksdag has no group for Estonia alone")."""
+    a = max((m.end() for m in _STRETCH_END.finditer(s, 0, denied.start())), default=0)
+    nxt = _STRETCH_END.search(s, denied.end())
+    return a <= parl.start < (nxt.start() if nxt else len(s))
 
 
 _BOTH = re.compile(r"\b(?:both|the\s+two)\s+(?:national\s+)?parliaments\s+(?:\w+\s+){0,2}?(?:have|maintain)\b", re.I)
