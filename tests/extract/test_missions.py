@@ -582,3 +582,15 @@ def test_branch_offices_of_a_representative_office_are_posts_of_its_kind() -> No
 )
 def test_the_two_countries_embassies_opened_on_a_date(title: str, sentence: str, expected: set[Any]) -> None:
     assert {(f["sender"], f["date"]) for f in of_type(extract(seed(title, sentence)), "mission")} == expected
+
+
+def test_a_cultural_institute_known_by_its_own_name_in_one_city() -> None:
+    athens = extract(seed("Greece–Italy relations", "The Istituto Italiano di Cultura has a branch in Athens."))
+    assert matching(athens, "mission", sender="IT", receiver="GR", kind="cultural_centre", city="Athens")
+    dublin = extract(seed("Germany–Ireland relations", "The Goethe-Institut in Dublin opened in 1961."))
+    assert matching(dublin, "mission", sender="DE", kind="cultural_centre", city="Dublin", date="1961")
+    # centres in several cities are no count of posts
+    lagos = extract(
+        seed("Nigeria–United Kingdom relations", "The British Council runs centres in Lagos, Abuja and Kano.")
+    )
+    assert not matching(lagos, "mission", kind="cultural_centre")

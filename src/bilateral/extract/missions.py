@@ -307,6 +307,16 @@ _NAMED_CENTRE = re.compile(
     rf"(?:\s+(?:in|at)\s+(?P<city>{_CAP}))?"
 )
 _country = common.first_country  # the first state a phrase names
+_IN_CITY = re.compile(
+    r"\s+(?:(?:has|runs|opened|maintains|operates)\s+(?:a|an|its)\s+(?:branch|office|centre|center|library)\s+)?"
+    rf"(?:in|at)\s+(?:the\s+)?(?P<city>{_CAP})"
+)
+
+
+@lru_cache(maxsize=1)
+def _institutes() -> dict[str, str]:
+    """Cultural institutes known by a name of their own (data/cultural_institutes.tsv): name -> state."""
+    return {r["name"]: r["country"] for r in gazetteer.read_table("cultural_institutes.tsv")}
 
 
 def _city(text: str) -> gazetteer.Mention | None:
@@ -545,7 +555,8 @@ def _date_in(ctx: Context, unit: Unit, start: int, end: int) -> tuple[str | None
 
 
 _ANY_MISSION = re.compile(
-    r"embass|consul|mission|legation|represent|accredit|office|cent(?:re|er)|commission|institute|covered|resid|based|section"
+    r"embass|consul|mission|legation|represent|accredit|office|cent(?:re|er)|commission|institut|covered|resid|based|section"
+    r"|istituto|goethe|cervantes|alliance|british\s+council|japan\s+foundation|russian\s+house"
     r"|\bone\b",
     re.I,
 )
@@ -741,6 +752,25 @@ def _from_unit(ctx: Context, unit: Unit, s: str, previous: Fact | None) -> list[
             _fact(owner, recv, "cultural_centre", city=common.written(city) if city else None, date=date, unit=unit)
         )
         handled.append((m.start(), m.end()))
+
+    for name, owner in _institutes().items() if "Institu" in s or "Cult" in s or "Council" in s or "Found" in s else ():
+        # "The Istituto Italiano di Cultura has a branch in Athens": an institute known by its own name
+        at = s.find(name)
+        if at < 0 or owner not in ctx.dyad or any(a <= at < b for a, b in handled):
+            continue
+        recv = ctx.other(owner) or ""
+        ce = _clause_of(s, at)[1]
+        place = _IN_CITY.match(s, at + len(name), ce)
+        city = next(iter(gazetteer.find_cities_of(place.group("city"), recv)), None) if place else None
+        if city is None:
+            # one post, in a city of the other state: "runs centres in A, B and C" is no count of posts
+            continue
+        opened = _OPENING.search(s, at + len(name), ce)
+        value, dkind = _date_in(ctx, unit, at + len(name), ce) if opened else (None, None)
+        date = value if dkind in ("point", "since") else None
+        written = common.written(city) if city else None
+        out.append(_fact(owner, recv, "cultural_centre", city=written, date=date, unit=unit))
+        handled.append((at, at + len(name)))
 
     for m in _HONORARY_CONSUL.finditer(s) if "onsul" in s else ():
         # "Ireland has an honorary consul in Brno": the person's post is an honorary consulate
