@@ -594,3 +594,13 @@ def test_a_cultural_institute_known_by_its_own_name_in_one_city() -> None:
         seed("Nigeria–United Kingdom relations", "The British Council runs centres in Lagos, Abuja and Kano.")
     )
     assert not matching(lagos, "mission", kind="cultural_centre")
+
+
+def test_the_embassy_also_accredited_is_the_one_the_sentence_named_before_a_consulate() -> None:
+    text = seed(
+        "Germany–Philippines relations",
+        "Germany has an embassy in Manila and an honorary consulate in Cebu; the embassy is also accredited to Palau.",
+    )
+    assert matching(
+        extract(text), "mission", sender="DE", receiver="PW", resident=False, accredited_from={"city": "Manila"}
+    )

@@ -307,6 +307,7 @@ _NAMED_CENTRE = re.compile(
     rf"(?:\s+(?:in|at)\s+(?P<city>{_CAP}))?"
 )
 _country = common.first_country  # the first state a phrase names
+_POST_IN = re.compile(rf"\b(?:an?|its|their)\s+(?P<post>embassy|high\s+commission)\s+in\s+(?P<city>{_CAP})", re.I)
 _IN_CITY = re.compile(
     r"\s+(?:(?:has|runs|opened|maintains|operates)\s+(?:a|an|its)\s+(?:branch|office|centre|center|library)\s+)?"
     rf"(?:in|at)\s+(?:the\s+)?(?P<city>{_CAP})"
@@ -821,10 +822,19 @@ def _from_unit(ctx: Context, unit: Unit, s: str, previous: Fact | None) -> list[
                 handled.append((m.start(), m.end()))
             continue
         if m.group("bare"):
-            if told is None or not told.fields["resident"] or not told.fields.get("city"):
+            named = [
+                n for n in _POST_IN.finditer(s, 0, m.start()) if n.group("post").lower() == m.group("post").lower()
+            ]
+            if named:
+                # "Australia has an embassy in Manila and a consulate in Cebu; the embassy is also accredited to …":
+                # the post this sentence named so, before its own facts are read
+                owner = _subject(ctx, s, named[-1].start())
+                city = _city(named[-1].group("city"))
+            elif told is None or not told.fields["resident"] or not told.fields.get("city"):
                 continue
-            owner = told.fields["sender"]
-            city = next(iter(gazetteer.find_cities_of(told.fields["city"], told.fields["receiver"])), None)
+            else:
+                owner = told.fields["sender"]
+                city = next(iter(gazetteer.find_cities_of(told.fields["city"], told.fields["receiver"])), None)
         else:
             owner = _country(m.group("owner").rstrip("'’s").rstrip("'’"))
             city = _city(m.group("city")) if m.group("city") else None
