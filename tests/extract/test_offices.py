@@ -381,3 +381,12 @@ def test_an_unnamed_first_envoy_presenting_credentials_takes_the_time_the_senten
         "to Roh Tae-woo, the president.",
     )
     assert matching(extract(text), "office", person=None, sender="FI", receiver="KR", credentials="1988")
+
+
+def test_an_envoy_who_arrived_later_that_year_as_the_first_ambassador() -> None:
+    text = seed(
+        "Germany–Israel relations",
+        "West Germany and Israel established diplomatic relations in May 1965, and Asher Ben-Natan arrived later "
+        "that year as the first Israeli ambassador to West Germany.",
+    )
+    assert matching(extract(text), "office", person="Asher Ben-Natan", sender="IL", receiver="DE", since="1965")
