@@ -144,6 +144,27 @@ def _row_and_sentence(a: Fact, b: Fact) -> bool:
     return _same_event({**a.fields, "kind": None}, {**b.fields, "kind": None})
 
 
+def _absorb(into: Fact, fact: Fact, *, fill_known: bool) -> None:
+    """What a second telling of a happening adds to the first: the parts of the place the first leaves open, the
+    people it does not name (with ``fill_known``, also the role and state of one it names without them), and its
+    evidence."""
+    loc = dict(into.fields.get("location") or {})
+    for k, v in (fact.fields.get("location") or {}).items():
+        if loc.get(k) is None and v is not None:
+            loc[k] = v
+    into.fields["location"] = loc or None
+    names = {p.get("name") for p in into.fields["participants"]}
+    for p in fact.fields.get("participants") or []:
+        known = next((q for q in into.fields["participants"] if q.get("name") == p.get("name")), None)
+        if p.get("name") not in names:
+            into.fields["participants"].append(p)
+        elif known is not None and fill_known:
+            for k in ("role", "country"):
+                if known.get(k) is None and p.get(k) is not None:
+                    known[k] = p[k]
+    into.units.extend(u for u in fact.units if u not in into.units)
+
+
 def _merge_events(facts: list[Fact]) -> list[Fact]:
     out: list[Fact] = []
     for fact in facts:
@@ -160,23 +181,9 @@ def _merge_events(facts: list[Fact]) -> list[Fact]:
                 if all(u.kind == "row" for u in other.units) and not all(u.kind == "row" for u in fact.units):
                     other.fields["kind"] = fact.fields["kind"]  # what the sentence calls it
                 other.fields["date"] = more_precise(other.fields["date"], fact.fields["date"])
-                loc = dict(other.fields.get("location") or {})
-                for k, v in (fact.fields.get("location") or {}).items():
-                    if loc.get(k) is None and v is not None:
-                        loc[k] = v
-                other.fields["location"] = loc or None
-                names = {p.get("name") for p in other.fields["participants"]}
-                for p in fact.fields.get("participants") or []:
-                    known = next((q for q in other.fields["participants"] if q.get("name") == p.get("name")), None)
-                    if p.get("name") not in names:
-                        other.fields["participants"].append(p)
-                    elif known is not None:
-                        for k in ("role", "country"):
-                            if known.get(k) is None and p.get(k) is not None:
-                                known[k] = p[k]
+                _absorb(other, fact, fill_known=True)
                 if other.fields.get("occasion") is None:
                     other.fields["occasion"] = fact.fields.get("occasion")
-                other.units.extend(u for u in fact.units if u not in other.units)
                 continue
         out.append(fact)
     return out
@@ -193,15 +200,7 @@ def _merge_undated(facts: list[Fact]) -> list[Fact]:
         if fact.type == "event" and not f.get("date") and f.get("kind") in _VISIT_KINDS and _surnames(f):
             fits = [o for o in dated if _surnames(o.fields) & _surnames(f) and _fits_place(o.fields, f)]
             if len(fits) == 1:
-                other = fits[0].fields
-                loc = dict(other.get("location") or {})
-                for k, v in (f.get("location") or {}).items():
-                    if loc.get(k) is None and v is not None:
-                        loc[k] = v
-                other["location"] = loc or None
-                names = {p.get("name") for p in other["participants"]}
-                other["participants"].extend(p for p in f.get("participants") or [] if p.get("name") not in names)
-                fits[0].units.extend(u for u in fact.units if u not in fits[0].units)
+                _absorb(fits[0], fact, fill_known=False)
                 continue
         out.append(fact)
     return out

@@ -1087,7 +1087,7 @@ def _make(
         # "visited China in March 1960, and a boundary agreement was signed in Beijing on 21 March 1960": the city of
         # the visited state the sentence names is where the visit went
         there = [
-            c for c in common.cities(ctx, unit) if c.code == country and re.search(r"\b(?:in|at)\s+$", s[: c.start])
+            c for c in common.cities(ctx, unit) if c.code == country and _IN_OR_AT.search(s, 0, c.start)
         ]
         capital = [c for c in there if gazetteer.is_capital(c.value or "")]
         if len({common.written(c) for c in there}) == 1:

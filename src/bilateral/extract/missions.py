@@ -460,8 +460,7 @@ def _held(cell: str) -> tuple[str | None, str]:
     1950" ended at an unknown start; "1992" or "since 1992" opened then and still open."""
     found = dates_mod.find_dates(cell)
     if not found:
-        year = re.fullmatch(r"\s*(1[89]\d\d|20\d\d)\s*", cell)  # a bare year, which prose would not date
-        return (year.group(1) if year else None), "open"
+        return dates_mod.parse_date(cell), "open"  # a bare year, which prose would not date
     d = found[0]
     if d.kind == "until":
         return None, "closed"
