@@ -197,8 +197,9 @@ def _merge_undated(facts: list[Fact]) -> list[Fact]:
     out: list[Fact] = []
     for fact in facts:
         f = fact.fields
-        if fact.type == "event" and not f.get("date") and f.get("kind") in _VISIT_KINDS and _surnames(f):
-            fits = [o for o in dated if _surnames(o.fields) & _surnames(f) and _fits_place(o.fields, f)]
+        names = _surnames(f) if fact.type == "event" and not f.get("date") and f.get("kind") in _VISIT_KINDS else set()
+        if names:
+            fits = [o for o in dated if _surnames(o.fields) & names and _fits_place(o.fields, f)]
             if len(fits) == 1:
                 _absorb(fits[0], fact, fill_known=False)
                 continue

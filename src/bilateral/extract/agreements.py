@@ -817,6 +817,8 @@ _INTERNAL = re.compile(
     r"|(?:(?-i:[A-Z])[\w\-]*\s+)+(?:Movement|Front|Army|Party))",
     re.I,
 )
+
+
 def _internal_party(s: str) -> list[str] | None:
     """A peace accord between one state's government and its rebels: that state is its only party."""
     internal = _INTERNAL.search(s)

@@ -1333,8 +1333,9 @@ def parse_date(text: str, context: DateContext | None = None, fiscal_start_month
     if not cell or len(cell) > 80:
         return None
     iranian = _IRANIAN_YEAR.fullmatch(cell)
-    if iranian and _iranian(iranian):
-        return _iranian(iranian)
+    value = _iranian(iranian) if iranian else None
+    if value:
+        return value
     found = _find(cell, context, table=True, fiscal=fiscal_start_month)
     if len(found) != 1:
         return None

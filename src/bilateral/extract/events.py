@@ -985,7 +985,6 @@ def _plus_days(day: str, n: int) -> str:
     return (date.fromisoformat(day) + timedelta(days=n)).isoformat()
 
 
-# the place a happening names after its verb or preposition ("visited Astana", "bombed Darwin", "took Belgrade")
 # "received at the Bogor Palace", "talks at the Tirana Castle": a seat named after the city it stands in
 _CITY_SEAT = re.compile(
     r"\b(?:at|in)\s+the\s+([A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)\s+(?:Presidential\s+|State\s+|Royal\s+)?"
@@ -1003,6 +1002,7 @@ def _seat_named_after_city(ctx: Context, part: str) -> tuple[str, str] | None:
 
 
 _IN_OR_AT = re.compile(r"\b(?:in|at)\s+$")
+# the place a happening names after its verb or preposition ("visited Astana", "bombed Darwin", "took Belgrade")
 _PLACE_AFTER = re.compile(
     r"\b(?:to|in|visited|visit|toured|arrived\s+off|bombed|shelled|attacked|stormed|occupied|invaded|entered|took)"
     # (the capitalized name only: "arrived off Uraga with a squadron of American warships" is no visit to America)

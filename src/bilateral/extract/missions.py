@@ -554,6 +554,12 @@ def _date_in(ctx: Context, unit: Unit, start: int, end: int) -> tuple[str | None
     return None, None
 
 
+def _opened_on(ctx: Context, unit: Unit, s: str, start: int, end: int) -> str | None:
+    """The date of a post's opening told in [start, end) of its clause ("… in Dublin opened in 1961"), if any."""
+    value, dkind = _date_in(ctx, unit, start, end) if _OPENING.search(s, start, end) else (None, None)
+    return value if dkind in ("point", "since") else None
+
+
 _ANY_MISSION = re.compile(
     r"embass|consul|mission|legation|represent|accredit|office|cent(?:re|er)|commission|institut|covered|resid|based|section"
     r"|istituto|goethe|cervantes|alliance|british\s+council|japan\s+foundation|russian\s+house"
@@ -745,9 +751,7 @@ def _from_unit(ctx: Context, unit: Unit, s: str, previous: Fact | None) -> list[
         recv = ctx.other(owner)
         place = m.group("city")
         city = next((c for c in gazetteer.find_cities_of(place, recv or "") if c.start == 0), None) if place else None
-        ce = _clause_of(s, m.start())[1]
-        value, dkind = _date_in(ctx, unit, m.end(), ce) if _OPENING.search(s, m.end(), ce) else (None, None)
-        date = value if dkind in ("point", "since") else None
+        date = _opened_on(ctx, unit, s, m.end(), _clause_of(s, m.start())[1])
         out.append(
             _fact(owner, recv, "cultural_centre", city=common.written(city) if city else None, date=date, unit=unit)
         )
@@ -765,11 +769,8 @@ def _from_unit(ctx: Context, unit: Unit, s: str, previous: Fact | None) -> list[
         if city is None:
             # one post, in a city of the other state: "runs centres in A, B and C" is no count of posts
             continue
-        opened = _OPENING.search(s, at + len(name), ce)
-        value, dkind = _date_in(ctx, unit, at + len(name), ce) if opened else (None, None)
-        date = value if dkind in ("point", "since") else None
-        written = common.written(city) if city else None
-        out.append(_fact(owner, recv, "cultural_centre", city=written, date=date, unit=unit))
+        date = _opened_on(ctx, unit, s, at + len(name), ce)
+        out.append(_fact(owner, recv, "cultural_centre", city=common.written(city), date=date, unit=unit))
         handled.append((at, at + len(name)))
 
     for m in _HONORARY_CONSUL.finditer(s) if "onsul" in s else ():
