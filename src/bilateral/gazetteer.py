@@ -601,6 +601,15 @@ def find_countries(text: str) -> list[Mention]:
     return out
 
 
+def third_ambiguous(text: str) -> bool:
+    """An ambiguous country word in ``text`` names none of the pair ``resolving`` has set: "Korea" in an article on
+    China and Ethiopia is some state outside the pair, which of the two it does not matter."""
+    pair = _PAIR.get()
+    return any(
+        m.code[0] == "?" and not any(c in pair for c in m.code[1:].split("|")) for m in _cached_find_countries(text)
+    )
+
+
 @lru_cache(maxsize=8192)
 def _cached_find_countries(text: str) -> list[Mention]:
     return [

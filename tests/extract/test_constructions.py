@@ -1233,6 +1233,34 @@ ROWS: list[tuple[str, str, str, dict[str, Any] | None]] = [
         "event",
         {"date": "2015-10"},
     ),
+    # help sent, troops deployed and withdrawn, a city retaken, a case filed, a border closed, an import ban
+    ("Japan–Turkey relations", "In August 1999 Japan sent a rescue team and relief supplies to Turkey.", "event",
+     {"date": "1999-08"}),
+    ("Cuba–Pakistan relations", "Cuba sent two medical brigades to Pakistan in October 2005.", "event",
+     {"date": "2005-10"}),
+    ("China–Pakistan relations", "In February 2021 China donated half a million vaccine doses to Pakistan.", "event",
+     {"date": "2021-02"}),
+    ("India–Sri Lanka relations", "India deployed its peacekeeping force in Sri Lanka in July 1987.", "event",
+     {"date": "1987-07"}),
+    ("India–Sri Lanka relations", "The last Indian troops were withdrawn in March 1990.", "event", {"date": "1990-03"}),
+    ("Tanzania–Uganda relations", "In April 1979 Tanzanian troops and Ugandan exiles drove Idi Amin's forces out of "
+     "Kampala.", "event", {"date": "1979-04", "location": {"city": "Kampala"}}),
+    ("Colombia–Nicaragua relations", "Nicaragua filed its application with the International Court of Justice on 6 "
+     "December 2001.", "event", {"date": "2001-12-06"}),
+    ("Belize–Guatemala relations", "Hearings were held in The Hague in April 2023.", "event", {"date": "2023-04"}),
+    ("Colombia–Venezuela relations", "Venezuela closed the main border crossings in August 2015.", "event",
+     {"date": "2015-08"}),
+    ("Georgia–Russia relations", "Russia banned Georgian wine imports in March 2006.", "event", {"date": "2006-03"}),
+    ("Canada–Iraq relations", "In 2003 Canada sent no troops to Iraq.", "event", None),
+    # sent to a third state: not a happening between the two
+    ("Colombia–Peru relations", "In 1951 Colombia sent a battalion to fight under the United Nations command in "
+     "Korea.", "event", None),
+    ("Angola–Cuba relations", "Cuba sent troops to Ethiopia in 1977.", "event", None),
+    ("Angola–Cuba relations", "Cuba sent troops to Angola in November 1975.", "event", {"date": "1975-11"}),
+    ("Indonesia–Singapore relations", "After the tsunami of December 2004 Singapore sent relief teams to Aceh "
+     "alongside Australia and Malaysia.", "event", {"date": "2004-12"}),
+    ("Greece–Turkey relations", "After the Turkish invasion of Cyprus in July 1974 Greece left the military command "
+     "of NATO.", "event", None),
     (
         "Canada–Czech Republic relations",
         "Canada lifted the visa requirement for Czech citizens on 14 November 2013.",

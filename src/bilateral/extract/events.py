@@ -10,10 +10,10 @@ visit told just before (same paragraph, within its days) belongs to that visit. 
 lead-in "Visits to X:" are visits to X. What has a type of its own (recognition, relations, appointments,
 credentials, agreements) is not repeated as an event.
 
-Happenings between the two states that are no meeting (kind "other": wars and clashes, recalls, court rulings,
-embargoes, a border reopened) count too, except when told only in a clause that dates another ("when war broke
-out", "until …"), across a semicolon from their date, or as a third state's act (the state right before the
-trigger, else the clause's subject).
+Happenings between the two states that are no meeting (kind "other": wars and clashes, troops or help sent and
+withdrawn, recalls, cases filed and court rulings, embargoes and import bans, a border closed or reopened) count too,
+except when told only in a clause that dates another ("when war broke out", "until …"), across a semicolon from
+their date, or as a third state's act (the state right before the trigger, else the clause's subject).
 """
 
 from __future__ import annotations
@@ -72,8 +72,10 @@ def _background_only(ctx: Context, part: str, kind: str) -> bool:
     for m in found:
         lo = max(part.rfind(c, 0, m.start()) for c in ",;:") + 1
         before = part[lo : m.start()]
-        if _BACKGROUND.search(before):
+        if _BACKGROUND.search(before) and not _main_after_opener(ctx, before):
             continue
+        if _SENT.match(m.group()) and _elsewhere(ctx, part[m.end() :]):
+            continue  # "Ethiopia sent troops to fight in Korea" in an article on China and Ethiopia: a third state's
         # whose act: the state right before the trigger ("the American bombing campaigns", "Germany invaded"), else
         # the clause's subject, its first state ("Australia supported the United Kingdom and imposed sanctions") —
         # with the states coordinated with it ("Saudi Arabia, the United Arab Emirates and Bahrain recalled …")
@@ -102,6 +104,43 @@ def _background_only(ctx: Context, part: str, kind: str) -> bool:
             continue
         return False
     return True
+
+
+# troops or help sent somewhere: whose happening it is depends on where they went
+_SENT = re.compile(r"(?:sent|deployed|flew\s+in|moved|massed)\b", re.I)
+
+
+def _elsewhere(ctx: Context, after: str) -> bool:
+    """The clause after a sending names states, none of the pair: the troops or help went to a third state."""
+    clause = re.split(r"[;:]|,\s*(?:and|but|while|when|which|where)\b", after, maxsplit=1)[0]
+    # (a destination is what follows "to", "into" or "in": "alongside Australia and France" names fellow donors)
+    states = [
+        common.in_pair(ctx, c.code)
+        for c in gazetteer.find_countries(clause)
+        if _DESTINATION.search(clause, 0, c.start)
+    ]
+    if any(c in (ctx.dyad or ()) for c in states):
+        return False
+    return bool(states) or any(
+        gazetteer.third_ambiguous(m.group(1)) for m in re.finditer(r"\b(?:to|into|in)\s+(?:the\s+)?(\w+)", clause)
+    )
+
+
+_DESTINATION = re.compile(r"\b(?:to|into|in)\s+(?:the\s+)?$")
+
+
+def _main_after_opener(ctx: Context, before: str) -> bool:
+    """An opening "After …" or "When …" clause left without its comma, then the main clause's subject, a state of the
+    pair, right before the act: "After the tsunami of December 2004 Singapore sent relief teams to Aceh"."""
+    if not re.match(r"\s*(?:after|when|following)\b", before, re.I):
+        return False
+    found = gazetteer.find_countries(before)
+    return bool(
+        found
+        and re.fullmatch(r"\s*", before[found[-1].end :])
+        and found[-1].kind != "demonym"  # (not "After the Turkish invasion of Cyprus": the opener's own act)
+        and common.in_pair(ctx, found[-1].code) in (ctx.dyad or ())
+    )
 
 
 def _ends_then(part: str, kind: str, d: DateMatch, start: int) -> bool:
