@@ -476,6 +476,27 @@ ROWS: list[tuple[str, str, str, dict[str, Any] | None]] = [
         "agreement",
         {"title": "agreement to unite their states in a confederation", "date": "1981-12"},
     ),
+    # a generic title with the place and day of signing before what the document does
+    (
+        "Eritrea–Yemen relations",
+        "In October 1996 the two governments signed an agreement in Paris to submit their dispute over the Hanish "
+        "Islands to arbitration.",
+        "agreement",
+        {"title": "agreement to submit their dispute over the Hanish Islands to arbitration", "date": "1996-10"},
+    ),
+    (
+        "Australia–Timor-Leste relations",
+        "The two governments signed a treaty in New York on 6 March 2018 delimiting their maritime boundaries in the "
+        "Timor Sea.",
+        "agreement",
+        {"title": "treaty delimiting their maritime boundaries in the Timor Sea", "date": "2018-03-06"},
+    ),
+    (
+        "Ecuador–Peru relations",
+        "In October 1998 the two presidents signed an accord in Brasília that ended the border dispute.",
+        "agreement",
+        {"title": "accord that ended the border dispute", "date": "1998-10"},
+    ),
     # relations: a verb before bare "relations"; the sentence's one date; a level raised to
     (
         "Cuba–Soviet Union relations",

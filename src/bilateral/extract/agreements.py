@@ -897,6 +897,26 @@ _UNDER_CLAUSE = re.compile(
 
 
 # "an agreement by which Italy guaranteed the neutrality of Malta": the document named by what it does
+# the place and the day of a signing, told between a document and what it does
+_SIGNED_WHERE = re.compile(
+    r"(?:\s+(?:in|at)\s+[A-Z][\w\-'’]*(?:\s+[A-Z][\w\-'’]*)*|\s+(?:on|in)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?\d{4})*"
+)
+# the rest of a clause saying what a document does, up to the next predicate or punctuation ("3,000" runs on)
+_CLAUSE_REST = rf"(?:[^,;.]|[,.](?=\d))*?)(?=\s+(?:{_POST_STOP})\b|[,;.](?!\d)|$)"
+_GENERIC_HEADS = ("agreement", "accord", "treaty", "pact", "memorandum", "protocol", "convention")
+
+
+def _generic(title: str) -> bool:
+    """A title that only says what kind of document it is: "agreement", "special agreement", "new treaty"."""
+    words = title.split()
+    return (
+        len(words) <= 2
+        and words[-1].lower() in _GENERIC_HEADS
+        and not any(w[:1].isupper() for w in words[:-1])
+        and (len(words) == 1 or not words[-1][:1].isupper())
+    )
+
+
 _BY_WHICH = re.compile(r"\s+(?P<c>(?:by|through|in)\s+which\s+[^,;.()]{8,110}?)(?=\s+together\s+with\b|[,;.(]|$)")
 
 
@@ -946,21 +966,29 @@ def _complete(title: str, s: str, h: _Head) -> str:
     which = _BY_WHICH.match(s, h.end)
     if which and title.lower() in ("agreement", "accord", "treaty", "pact", "memorandum", "protocol", "convention"):
         return f"{title} {which.group('c').strip()}"
+    # (past the place and the day of the signing: "signed an agreement in Beirut delimiting their zones")
+    rest = s[h.end + len(_SIGNED_WHERE.match(s, h.end).group()) :]
     ing = re.match(
         r"\s+(?P<c>(?!(?:signing|concerning|regarding|including|following)\b)[a-z]+ing\b[^,;.]*?)"
         rf"(?=\s+(?:{_POST_STOP})\b|[,;.]|$)",
-        s[h.end :],
+        rest,
     )
-    if ing and title.lower() in ("agreement", "accord", "treaty", "pact", "memorandum", "protocol"):
+    if ing and _generic(title):
         return f"{title} {ing.group('c').strip()}"  # "an agreement delimiting the continental shelf between …"
     reached = re.match(
         r"\s+(?P<c>(?:reached|concluded)\s+(?:in|at)\s+[A-Z][\w\-'’]*(?:\s+[A-Z][\w\-'’]*)*)", s[h.end :]
     )
     if reached and title.lower() in ("agreement", "accord", "deal"):
         return f"{title} {reached.group('c')}"  # "after an agreement reached in Riyadh"
-    to = re.match(r"\s+(?P<c>to\s+(?!(?:the|a|an|be)\b)[a-z]+\b[^,;.]*)", s[h.end :])
-    if to and title.lower() in ("agreement", "accord", "treaty", "pact"):
+    to = re.match(rf"\s+(?P<c>to\s+(?!(?:the|a|an|be)\b)[a-z]+\b{_CLAUSE_REST}", rest)
+    if to and _generic(title) and not title.lower().startswith(("memorandum", "protocol")):
         return f"{title} {to.group('c').strip()}"  # "signed an agreement to unite their states in a confederation"
+    that = re.match(
+        rf"\s+(?P<c>(?:that|which)\s+(?!(?:was|were|is|are|had|has|have|took|came|entered)\b)[a-z]+ed\b{_CLAUSE_REST}",
+        rest,
+    )
+    if that and _generic(title):
+        return f"{title} {that.group('c').strip()}"  # "a special agreement that referred the case to a chamber"
     whose = re.search(
         r"(?P<what>(?:[A-Z][\w\-–]*\s+(?:(?:of|on|and|for|in|the)\s+)*){0,8}[A-Z][\w\-–]*),\s+whose\s+$", s[: h.start]
     )
