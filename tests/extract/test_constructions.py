@@ -491,6 +491,13 @@ ROWS: list[tuple[str, str, str, dict[str, Any] | None]] = [
         "agreement",
         {"title": "treaty delimiting their maritime boundaries in the Timor Sea", "date": "2018-03-06"},
     ),
+    # the participle with its place, then the day, dates the document over an earlier date of the sentence
+    (
+        "Armenia–Azerbaijan relations",
+        "Heavy fighting in April 1994 ended with a ceasefire protocol signed in Bishkek at the beginning of May.",
+        "agreement",
+        {"title": "ceasefire protocol", "date": "1994-05"},
+    ),
     (
         "Ecuador–Peru relations",
         "In October 1998 the two presidents signed an accord in Brasília that ended the border dispute.",

@@ -1045,7 +1045,11 @@ _IRREGULAR_ING = {
     "allowed": "allowing",
 }
 _OWN_DATE = re.compile(
-    r"\s*(?:\(|,|(?:in|on|of|dated)\s+(?:the\s+)?|,\s*(?:signed|concluded|dated|adopted)\s+(?:on|in)\s+)?\s*", re.I
+    r"\s*(?:\(|,|(?:in|on|of|dated)\s+(?:the\s+)?|,\s*(?:signed|concluded|dated|adopted)\s+(?:on|in)\s+"
+    # "a ceasefire agreement signed in Khartoum at the end of March": the participle with its place, then the day
+    r"|,?\s*(?:signed|concluded|adopted)\s+(?:in|at)\s+(?:the\s+)?(?-i:[A-Z][\w\-'’]*(?:\s+[A-Z][\w\-'’]*)*)\s+"
+    r"(?:on|in|at\s+the\s+(?:end|beginning|start|close)\s+of)\s+(?:the\s+)?)?\s*",
+    re.I,
 )
 
 
@@ -1118,7 +1122,7 @@ def _date_for(
             and re.search(r"\bfollowed\s+(?:(?:in|on)\s+)?$", s[max(0, d.start - 20) : d.start])
         ):
             return d.value, None
-    own = [d for d in outside_title if h.end <= d.start <= h.end + 24 and _OWN_DATE.fullmatch(s[h.end : d.start])]
+    own = [d for d in outside_title if h.end <= d.start <= h.end + 60 and _OWN_DATE.fullmatch(s[h.end : d.start])]
     if own:
         # "an Agreement on Tourism Cooperation (2015)", "the Maroua Declaration, signed on 1 June 1975": the date
         # the title carries
