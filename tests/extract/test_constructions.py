@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from extract_kit import check_row, extract, matching, of_type, seed
+from extract_kit import brief, check_row, extract, matching, of_type, seed
 
 ROWS: list[tuple[str, str, str, dict[str, Any] | None]] = [
     # missions: one owner for a list of posts, cities of the receiving state, kinds of the Commonwealth
@@ -3974,3 +3974,36 @@ def test_a_lesser_status_given_apart_is_no_membership() -> None:
     assert [(f["country"], f["organization"]) for f in of_type(document, "membership")] == [
         ("PW", "Pacific Islands Forum")
     ]
+
+
+def test_a_document_signed_in_an_aside_and_still_awaiting_ratification_is_both() -> None:
+    document = extract(
+        seed(
+            "Armenia–Turkey relations",
+            "The protocol on the establishment of diplomatic relations, signed in Zurich in October 2009, was still "
+            "awaiting ratification by the Turkish parliament in 2010.",
+        )
+    )
+    assert matching(document, "agreement", status="signed", date="2009-10"), brief(document, "agreement")
+    assert matching(document, "agreement", status="pending", date="2010"), brief(document, "agreement")
+
+
+def test_the_document_of_the_sentence_before_enters_into_force_or_awaits_ratification() -> None:
+    document = extract(
+        seed(
+            "Chile–Peru relations",
+            "In August 2006 the two governments signed a free trade agreement in Lima. The agreement entered into "
+            "force in March 2009.",
+        )
+    )
+    forced = matching(document, "agreement", status="in_force", date="2009-03")
+    assert forced and forced[0]["title"].startswith("free trade agreement"), brief(document, "agreement")
+    document = extract(
+        seed(
+            "Croatia–Slovenia relations",
+            "In November 2009 the two prime ministers signed an arbitration agreement in Stockholm. Croatia had "
+            "ratified a treaty with Hungary by then, and the 2009 agreement entered into force in November 2010.",
+        )
+    )
+    forced = matching(document, "agreement", status="in_force", date="2010-11")
+    assert forced and forced[0]["title"].startswith("arbitration agreement"), brief(document, "agreement")

@@ -137,7 +137,8 @@ _STATUS = (
     (
         "pending",
         re.compile(
-            r"\bpending\b|\bawait(?:ing|s)\s+(?:its\s+)?(?:signature|signing|ratification)\b"
+            r"\bpending\b|\bawait(?:ing|s)\s+(?:its\s+)?(?:(?-i:[A-Z])[\w\-]+\s+|final\s+|parliamentary\s+)?"
+            r"(?:signature|signing|ratification)\b"
             # "… has not yet been signed", "is still under negotiation", "is yet to be signed"
             r"|\b(?:has|have|had)\s+not\s+(?:yet\s+)?been\s+(?:signed|concluded|finali[sz]ed|agreed)\b|\bnot\s+yet\s+signed\b"
             r"|\byet\s+to\s+be\s+(?:signed|concluded)\b|\bhas\s+been\s+discussed\b"
@@ -212,9 +213,15 @@ _BOTH_FORCE = re.compile(
     r"\s*(?:Both|The\s+two)\s+(?:treaties|agreements|documents|conventions|protocols|accords)\s+(?:\w+\s+){0,2}?"
     r"(?=(?:entered|came|took)\b)"
 )
+_THE_DATED = re.compile(
+    r"(?:^|[;,]\s*(?:and\s+|but\s+)?)\s*[Tt]he\s+(\d{4})\s+(?:agreement|treaty|convention|accord|protocol|memorandum)"
+    r"\s+(?:\w+\s+){0,2}?(?=(?:entered|came|took|awaits|awaiting)\b)"
+)
 _IT_FORCE = re.compile(
-    r"(?:^|[;,]\s*(?:and\s+|but\s+)?)\s*(?:[Ii]t|[Tt]his\s+(?:agreement|treaty|convention))\s+(?:\w+\s+){0,2}?"
-    r"(?=(?:entered|came|took)\b)"
+    r"(?:^|[;,]\s*(?:and\s+|but\s+)?)\s*(?:[Ii]t|[Tt]his\s+(?:agreement|treaty|convention)"
+    # ("The agreement entered into force in 2009", "The 2007 agreement was still awaiting ratification in 2024")
+    r"|^\s*The\s+(?:\d{4}\s+)?(?:agreement|treaty|convention|accord|protocol|memorandum))\s+(?:\w+\s+){0,2}?"
+    r"(?=(?:entered|came|took|awaits|awaiting)\b)"
 )
 
 
@@ -279,6 +286,16 @@ def extract(ctx: Context) -> list[Fact]:
         # (also mid-sentence: "Both parliaments ratified it in January 2018, and it entered into force in …")
         it = _IT_FORCE.match(s) or (None if _HEAD.search(s) else _IT_FORCE.search(s))
         both = _BOTH_FORCE.match(s)
+        dated = _THE_DATED.search(s)
+        if dated:
+            # "…, and the 2007 agreement was still awaiting ratification in 2024": the one signed that year
+            year = [f for f in facts if f.fields["status"] == "signed" and str(f.fields["date"] or "")[:4] == dated[1]]
+            it, last_fact = (dated, year[-1]) if year else (it, last_fact)
+        if it and last_fact is not None and (awaiting := _AWAITING.search(s, it.start())) and not _FORCE.search(s):
+            after = [d for d in dates if d.start >= awaiting.end()]
+            fields = {**last_fact.fields, "status": "pending", "date": after[0].value if after else None}
+            if not any(f.fields == fields for f in facts):
+                facts.append(Fact("agreement", fields, [unit], 0.7))
         if (it or both) and last_fact is not None and _FORCE.search(s):
             force = _FORCE.search(s)
             after = [d for d in dates if force and d.start >= force.start()]
@@ -745,7 +762,10 @@ def _from_sentence(
             continue  # "The two countries have not signed any bilateral agreement so far": none exists
         if _NOT.search(own) and "signed" not in statuses and "pending" not in statuses:
             continue
-        if "planned" in statuses or "pending" in statuses:
+        if ("planned" in statuses or "pending" in statuses) and not (
+            # "A treaty on legal assistance, signed in 1989, was still awaiting ratification in 1990": both told
+            "pending" in statuses and _SIGNED_ASIDE.search(own)
+        ):
             statuses = [x for x in statuses if x != "signed"]
         if (
             "in_force" in statuses
@@ -1044,6 +1064,12 @@ _IRREGULAR_ING = {
     "provided for": "providing for",
     "allowed": "allowing",
 }
+_AWAITING = re.compile(
+    r"\bawait(?:ing|s|ed)\s+(?:its\s+)?(?:(?-i:[A-Z])[\w\-]+\s+|final\s+|parliamentary\s+)?(?:signature|signing"
+    r"|ratification)\b",
+    re.I,
+)
+_SIGNED_ASIDE = re.compile(r",\s*signed\s+(?:[^,;]*?\s)?(?:in|on)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?\d{4}\s*,")
 _OWN_DATE = re.compile(
     r"\s*(?:\(|,|(?:in|on|of|dated)\s+(?:the\s+)?|,\s*(?:signed|concluded|dated|adopted)\s+(?:on|in)\s+"
     # "a ceasefire agreement signed in Khartoum at the end of March": the participle with its place, then the day
@@ -1091,6 +1117,12 @@ def _date_for(
         as_of = [d for d in outside_title if re.match(r"(?i)as\s+(?:of|at)\s", d.text)]
         if as_of:
             return as_of[0].value, None
+        # "… was still awaiting ratification in 1990": the date right after the status
+        awaiting = _AWAITING.search(s, h.end, cl.end)
+        after = [d for d in outside_title if awaiting and awaiting.end() <= d.start < cl.end]
+        gap = s[awaiting.end() : after[0].start] if after else ""
+        if after and re.fullmatch(r"[^,;]{0,40}?\b(?:in|on|by|as\s+of)\s+(?:the\s+)?", gap):
+            return after[0].value, None
     if status == "in_force":
         force = _FORCE.search(s, h.end)
         if force:
