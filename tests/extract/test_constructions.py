@@ -4007,3 +4007,15 @@ def test_the_document_of_the_sentence_before_enters_into_force_or_awaits_ratific
     )
     forced = matching(document, "agreement", status="in_force", date="2010-11")
     assert forced and forced[0]["title"].startswith("arbitration agreement"), brief(document, "agreement")
+
+
+def test_he_after_a_sentence_that_began_with_he_is_still_the_first_named() -> None:
+    document = extract(
+        seed(
+            "Chile–China relations",
+            "Gabriel Boric paid a state visit to China in October 2023. He and Xi Jinping agreed to deepen their "
+            "cooperation on lithium. In November 2024 he travelled to Lima for the APEC summit, where he met Xi again.",
+        )
+    )
+    later = matching(document, "event", date="2024-11")
+    assert later and any(p["name"] == "Gabriel Boric" for p in later[0]["participants"]), brief(document, "event")

@@ -634,10 +634,21 @@ _FOR_OCCASION = re.compile(r"\bfor\s+the\s+(?:ceremony|signing|occasion|celebrat
 
 
 def _antecedent(ctx: Context, before: Unit | None) -> Person | None:
-    """The person "he"/"she" stands for: the first person the sentence before names."""
-    if before is None:
-        return None
-    return next((p for p in common.people(ctx, before) if p.name), None)
+    """The person "he"/"she" stands for: the first person the sentence before names — or, when that sentence
+    begins with "he"/"she" too, whom that one stands for ("NAME paid a state visit … She and Xi raised relations
+    … In September 2024 she returned to Beijing")."""
+    for _ in range(3):
+        if before is None:
+            return None
+        people = [p for p in common.people(ctx, before) if p.name]
+        pronoun = _PRONOUN.match(common.text(ctx, before))
+        if pronoun is None or any(p.start < pronoun.end() for p in people):
+            return people[0] if people else None
+        k = before.index - 1
+        before = ctx.doc.units[k] if k >= 0 else None
+        if before is not None and (before.kind != "sentence" or before.block != ctx.doc.units[k + 1].block):
+            return None
+    return None
 
 
 def _from_sentence(
