@@ -395,6 +395,27 @@ def test_missions_table_by_column() -> None:
     }
 
 
+def test_missions_table_cells_with_two_cities_an_unknown_town_and_a_named_institute() -> None:
+    # one post per city of a cell; a town the gazetteer lacks is still the city of its row; "Finnish Institute" is
+    # a cultural institute, though no mission word names it
+    text = (
+        "'''Estonia–Finland relations''' are the relations between Estonia and Finland.\n\n"
+        '== Diplomatic missions ==\n{| class="wikitable"\n! Country !! Mission !! City\n|-\n'
+        "| {{flagicon|Finland}} Finland || Embassy || [[Tallinn]]\n|-\n"
+        "| {{flagicon|Finland}} Finland || Honorary consulates || [[Tartu]], [[Pärnu]]\n|-\n"
+        "| {{flagicon|Finland}} Finland || Honorary consulate || [[Kuressaare]]\n|-\n"
+        "| {{flagicon|Finland}} Finland || Finnish Institute || [[Tallinn]]\n|}\n"
+    )
+    got = {(f["sender"], f["kind"], f["city"]) for f in of_type(extract(text, "wiki"), "mission")}
+    assert got == {
+        ("FI", "embassy", "Tallinn"),
+        ("FI", "honorary_consulate", "Tartu"),
+        ("FI", "honorary_consulate", "Pärnu"),
+        ("FI", "honorary_consulate", "Kuressaare"),
+        ("FI", "cultural_centre", "Tallinn"),
+    }
+
+
 def test_missions_table_with_years_and_rowspans_dates_each_post_in_a_former_state() -> None:
     # a state's row spans its later posts; the years column dates the opening and tells a post that ended; the
     # Soviet Union's missions sit in cities that lie in Russia today

@@ -470,6 +470,10 @@ def _held(cell: str) -> tuple[str | None, str]:
     return d.value, "open"
 
 
+# a city cell's whole text is one name, capitalized: "Solotvyno", "Tecún Umán"
+_TOWN_CELL = r"[A-Z][\w\-'’]+(?:\s+[A-Z][\w\-'’]+){0,2}"
+
+
 def _from_columns(ctx: Context, table: Table) -> list[tuple[Row, list[Fact]]]:
     """A table of missions by column: "Country | Mission | City" (each row one post of the country named), or
     "Sending state | Embassy | Other missions" (a column per kind holding cities, and one of "KIND in CITY")."""
@@ -506,11 +510,17 @@ def _from_columns(ctx: Context, table: Table) -> list[tuple[Row, list[Fact]]]:
         facts = []
         if what is not None and where is not None and max(what, where) < len(cells):
             kind_text = _kind_re().search(cells[what])
-            if kind_text is not None:
+            # ("Finnish Institute", "Istituto Italiano di Cultura": a cultural institute by its name)
+            named = _NAMED_CENTRE.search(cells[what]) or any(n in cells[what] for n in _institutes())
+            if kind_text is not None or named:
                 date, status = _held(cells[when]) if when is not None and when < len(cells) else (None, "open")
-                kind = _kind_of(kind_text.group())
-                city = town(cells[where])
-                facts.append(_fact(sender, receiver, kind, city=city, date=date, status=status, unit=row.unit))
+                kind = _kind_of(kind_text.group()) if kind_text is not None else "cultural_centre"
+                # the city column names a city: one the gazetteer lacks is still one ("Solotvyno"), and a cell may
+                # list several ("Tartu, Narva"): one post each
+                names = [x for x in re.split(r"\s*,\s*|\s+and\s+", cells[where]) if x] or [""]
+                for name in names:
+                    city = town(name) or (_unknown_town(name) if re.fullmatch(_TOWN_CELL, name) else None)
+                    facts.append(_fact(sender, receiver, kind, city=city, date=date, status=status, unit=row.unit))
         for i, kind in by_kind.items():
             if i < len(cells) and cells[i] and cells[i] not in ("-", "–", "—"):
                 # a cell may list several cities ("Thessaloniki, Ioannina"): one post each
