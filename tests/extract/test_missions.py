@@ -284,6 +284,17 @@ ROWS = [
         "Cuba plans to open a consulate-general in Cancún.",
         {"sender": "CU", "receiver": "MX", "kind": "consulate_general", "status": "planned"},
     ),
+    # a date after the "and" before the next post is that post's
+    (
+        "Denmark–United States relations",
+        "The United States is represented by an embassy in Copenhagen and, since 2020, a consulate in Nuuk.",
+        {"sender": "US", "kind": "consulate", "city": "Nuuk", "date": "2020"},
+    ),
+    (
+        "Denmark–United States relations",
+        "The United States is represented by an embassy in Copenhagen and, since 2020, a consulate in Nuuk.",
+        {"sender": "US", "kind": "embassy", "city": "Copenhagen", "date": None},
+    ),
     (
         "Estonia–India relations",
         "Estonia intends to open an embassy in New Delhi.",

@@ -1168,11 +1168,17 @@ def _mission_phrase(
         nxt = _kind_re().search(s, m.end(), ce)
         prev = [p for p in _kind_re().finditer(s, cs, m.start())]
         hi_d = nxt.start() if nxt else ce
+        # (a date after the "and" before the next post is that one's: "a high commission in Malé and, since 2023, a
+        # consulate-general in Addu City")
+        joint = list(re.finditer(r"\band\b", s[m.end() : hi_d])) if nxt else []
+        hi_d = m.end() + joint[-1].start() if joint else hi_d
         if prev:
             # a later post of a list: the date of its own stretch ("… in Ankara in 1989 and a consulate general
             # in Istanbul in 2014"), else the one fronted before the list ("In 2002 X opened an embassy … and a
             # consulate …")
-            value, dkind = _date_in(ctx, unit, m.start(), hi_d)
+            before = list(re.finditer(r"\band\b", s[prev[-1].end() : m.start()]))
+            lo = prev[-1].end() + before[-1].end() if before else m.start()
+            value, dkind = _date_in(ctx, unit, lo, hi_d)
             if value is None:
                 value, dkind = _date_in(ctx, unit, cs, prev[0].start())
         else:
