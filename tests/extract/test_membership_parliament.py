@@ -98,6 +98,18 @@ MEMBERSHIPS = [
     ("Latvia–Kazakhstan relations", "Latvia has been an EU member state since 2004.", {("LV", "European Union")}),
     ("Latvia–Kazakhstan relations", "Kazakhstan acceded to the WTO in 2015.", {("KZ", "World Trade Organization")}),
     ("Latvia–Kazakhstan relations", "Latvia left the Soviet Union in 1991.", set()),
+    # a body the table lacks, named after a membership word by its capitalized name and a word for a body
+    (
+        "Germany–Switzerland relations",
+        "Both states are members of the Central Commission for the Navigation of the Rhine.",
+        {("DE", "Central Commission for the Navigation of the Rhine"),
+         ("CH", "Central Commission for the Navigation of the Rhine")},
+    ),
+    (
+        "Germany–Switzerland relations",
+        "Officials of both states are members of the Joint Commission on Cross-Border Transport.",
+        set(),
+    ),
     (
         "Latvia–Kazakhstan relations",
         "Kazakhstan is a member state of the CIS, the CSTO and the SCO, whereas Latvia belongs to the EU and NATO.",

@@ -117,6 +117,7 @@ def extract(ctx: Context) -> list[Fact]:
             for o in gazetteer.find_organizations(s)
             if not (gazetteer.is_dissolved(o.code) and _WHEN.search(s, 0, o.start))
         ]
+        orgs += _unlisted(ctx, s, orgs)
         euro = gazetteer.organization("euro area")
         if euro:
             # the currency names its union: "adopted the euro" is membership of the euro area
@@ -224,6 +225,35 @@ def extract(ctx: Context) -> list[Fact]:
                 date = _entry_date(ctx, unit, windows, kinds)
                 facts.append(Fact("membership", {"country": country, "organization": org, "date": date}, [unit], 0.85))
     return _as_the_article_names(ctx, facts)
+
+
+# an organization the table lacks, named after a membership word: capitalized words ending in a word for a body
+# ("members of the Gulf of Guinea Commission", "joined the Central African Customs and Economic Union")
+_UNLISTED = re.compile(
+    r"\b(?:members?\s+of|founders?\s+of|joined|belongs?\s+to|belonged\s+to|admitted\s+to|(?:,|and)(?:\s+of)?)"
+    r"\s+the\s+(?P<name>(?-i:[A-Z])[\w\-'’]+(?:\s+(?:(?:of|for|on|in)\s+(?:the\s+)?|and\s+)?(?-i:[A-Z])[\w\-'’]+){0,7}?\s+"
+    r"(?:Commission|Community|Union|Association|Organi[sz]ation|Project|Alliance|Entente|Council|Committee|Forum"
+    r"|Initiative|Conference|Pact|Partnership|Agency|Bank|Movement|Group)"
+    # (and what it is of: "the Central Commission for the Navigation of the Rhine")
+    r"(?:\s+(?:of|for|on)\s+(?:the\s+)?(?-i:[A-Z])[\w\-'’]+(?:\s+(?:(?:of|for|on|in)\s+(?:the\s+)?|and\s+)?"
+    r"(?-i:[A-Z])[\w\-'’]+)*)?)\b",
+    re.I,
+)
+# (a body of the two alone is no membership: "the Joint Commission", "the Turkish–Azerbaijani Business Council")
+_OWN_BODY = re.compile(r"^(?:Joint|Intergovernmental|Bilateral|Mixed|Binational|Interparliamentary)\b")
+
+
+def _unlisted(ctx: Context, s: str, known: list[gazetteer.Mention]) -> list[gazetteer.Mention]:
+    out = []
+    for m in _UNLISTED.finditer(s):
+        a, b = m.span("name")
+        name = m.group("name")
+        if any(o.start < b and a < o.end for o in known) or _OWN_BODY.match(name):
+            continue
+        if any(c.code in (ctx.dyad or ()) for c in gazetteer.find_countries(name)):
+            continue
+        out.append(gazetteer.Mention(a, b, name, name, "org", name))
+    return out
 
 
 def _as_the_article_names(ctx: Context, facts: list[Fact]) -> list[Fact]:
