@@ -126,3 +126,27 @@ def test_a_range_of_investment_is_one_figure_stated_by_its_lower_bound() -> None
     )
     got = [(f["value"], f["unit"], f["qualifier"]) for f in of_type(document, "investment")]
     assert got == [(50.0, "billion USD", "between")]
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "expected"),
+    [
+        # a company of one bought by a company of the other
+        (
+            "China–Germany relations",
+            "In 2016 the Chinese appliance maker Midea bought the German robot maker Kuka for about €4.5 billion.",
+            {"investor": "CN", "recipient": "DE", "period": "2016", "value": 4.5, "unit": "billion EUR"},
+        ),
+        # projects an investment agency registered: the state of the projects invests, not the agency's
+        (
+            "Ethiopia–Turkey relations",
+            "By 2019 the Ethiopian Investment Commission had licensed Turkish projects worth more than US$2.5 "
+            "billion.",
+            {"investor": "TR", "recipient": "ET", "period": "2019", "value": 2.5, "unit": "billion USD"},
+        ),
+    ],
+)
+def test_a_company_bought_and_projects_registered_are_investment(
+    title: str, body: str, expected: dict[str, Any]
+) -> None:
+    check_row(seed(title, body), "investment", expected)

@@ -11,12 +11,21 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from bilateral import gazetteer
 from bilateral.extract import common
 from bilateral.extract.base import Context, Fact
 from bilateral.extract.trade import _TARGET, _amounts, _first_state, _period, _scopes
 
 # (a company bought by one of the pair's is an investment too: "the largest Chinese acquisition in Norway")
-_INVEST = re.compile(r"\binvest(?:ed|s|ing|ment|ments|or|ors)?\b|\bFDI\b|\bacquisitions?\b|\btakeovers?\b", re.I)
+_INVEST = re.compile(
+    r"\binvest(?:ed|s|ing|ment|ments|or|ors)?\b|\bFDI\b|\bacquisitions?\b|\btakeovers?\b"
+    # (projects an investment agency registered; not aid: "financing projects worth about €1 million a year")
+    r"|\b(?:registered|licensed|approved)\s+(?:[\w\-]+\s+){0,2}projects\s+worth\b"
+    # (a company bought: "bought the Greek train operator TrainOSE for €45 million")
+    r"|\b(?:bought|acquired)\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?(?:stake|share|business|company|operator|bank|firm"
+    r"|subsidiary|group|maker|producer|carrier|utility|port|refinery|mine|plant)s?\b",
+    re.I,
+)
 
 
 _AMONG = re.compile(
@@ -27,12 +36,17 @@ _AMONG = re.compile(
 
 def _last_state(ctx: Context, text: str) -> str | None:
     """The pair's state nearest the end of ``text``; none when a third state stands nearer ("Greek companies")."""
-    from bilateral import gazetteer
 
     found = [m.code for m in gazetteer.find_countries(text)]
     if found and found[-1] not in (ctx.dyad or ()):
         return "?"
     return found[-1] if found else None
+
+
+_FIRMS = re.compile(
+    r"\b((?-i:[A-Z])[\w\-]+)\s+(?:(?:state|private|state-owned|[a-z]+)\s+)?(?:companies|firms|investors|projects"
+    r"|businesses|enterprises|company|firm|investor)\b"
+)
 
 
 def _parties(ctx: Context, s: str, pos: int) -> tuple[str | None, str | None]:
@@ -50,6 +64,12 @@ def _parties(ctx: Context, s: str, pos: int) -> tuple[str | None, str | None]:
     owned = re.search(r"\b([A-Z][\w]+)-owned\b", s[max(0, pos - 60) : pos + 60])
     if owned and (owner := _first_state(ctx, owned.group(1))) in ctx.dyad:
         return owner, ctx.other(owner)
+    # "Togolese companies registered projects worth …", "had registered Chinese projects worth …": the state of
+    # the firms or the projects invests, whatever state an investment agency is named after
+    for firms in _FIRMS.finditer(s, max(0, pos - 60), pos + 80):
+        owner = _first_state(ctx, firms.group(1))
+        if owner in ctx.dyad and gazetteer.country_code(firms.group(1)) == owner:
+            return owner, ctx.other(owner)
     if m:
         investor, recipient = _first_state(ctx, m.group(1)), _first_state(ctx, m.group(2))
     elif right and _first_state(ctx, right.group(1)):
