@@ -193,3 +193,26 @@ def test_on_the_day_of_its_independence_is_the_day_told_before() -> None:
         "independence.",
     )
     assert matching(extract(text), "recognition", subject="GB", object="FJ", date="1970-10-10")
+
+
+NOT_STATEHOOD = [
+    ("China–United States relations", "In 1950 the United States refused to recognise the People's Republic of China."),
+    (
+        "United States–Venezuela relations",
+        "In January 2019 the United States recognised the opposition leader Juan Guaidó as interim "
+        "president of Venezuela.",
+    ),
+    ("Italy–Malta relations", "In 1980 Italy recognised the neutrality of Malta and promised to guarantee it."),
+    ("Greece–North Macedonia relations", "Greece has long declined to recognise a Macedonian minority on its soil."),
+    ("Austria–Hungary relations", "In 1999 Austria and Hungary agreed to recognise each other's university diplomas."),
+    ("Croatia–Iceland relations", "In December 2021 Croatia marked the 30th anniversary of Iceland's recognition."),
+    (
+        "Estonia–Finland relations",
+        "In 2019 Estonia was recognised as one of Finland's most important trading partners.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "body"), NOT_STATEHOOD)
+def test_a_recognition_of_something_other_than_the_state_is_none(title: str, body: str) -> None:
+    assert not of_type(extract(seed(title, body)), "recognition")

@@ -29,6 +29,12 @@ _NOT_STATE = re.compile(
     # a status, not statehood: "Turkey was recognised as a candidate for EU membership"
     r"|\brecogni[sz]ed\s+as\s+(?:a|an|the)\s+(?!(?:independent|sovereign)\b|state\b|country\b|nation\b|republic\b)"
     r"|\b(?:never|not)\s+recogni[sz]|\bwithout\s+(?:ever\s+)?(?:having\s+)?(?:been\s+)?recogni[sz]"
+    r"|\b(?:refused|refuses|declined|declines|failed)\s+to\s+recogni[sz]"
+    # a group, a person or a status within a state, not the state: "pressed Greece to recognise a Macedonian
+    # minority", "recognised the opposition leader as interim president", "recognised … the neutrality of Malta"
+    r"|\brecogni[sz]\w*\s+(?:and\s+\w+\s+)?(?:the\s+|an?\s+)?(?:[\w\-'’]+\s+){0,3}(?:minority|minorities|communit(?:y|ies)"
+    r"|religious|neutrality|opposition|leader|diplomas?|degrees|qualifications|marriages|church)\b"
+    r"|\brecogni[sz]ed\s+as\s+one\s+of\b|\banniversary\s+of\s+(?:[\w\-]+['’]s\s+)?recognition\b"
     # "…, which was not a recognition of the later Philippine state"
     r"|\b(?:was|is|were|are)\s+not\s+(?:a\s+)?recognition\b"
     # a promise or a claim, not an act: "Somaliland said that Ethiopia would recognise it in return"
