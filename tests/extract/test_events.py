@@ -623,3 +623,48 @@ def test_a_dated_sentence_and_the_line_listing_the_same_trip_are_one_event() -> 
 def test_spending_days_in_a_state_is_a_visit() -> None:
     text = seed("India–Yugoslavia relations", "In July 1956 Jawaharlal Nehru spent several days in Yugoslavia.")
     assert matching(extract(text), "event", kind="visit", date="1956-07", location={"country": "YU"})
+
+
+INAUGURATIONS = [
+    # leaders of the pair open a work together: an event where they did it, not in a city its name holds
+    (
+        "France–United Kingdom relations",
+        "The Channel Tunnel was inaugurated at Coquelles on 6 May 1994 by Queen Elizabeth II and President François "
+        "Mitterrand.",
+        {"date": "1994-05-06", "location": {"city": "Coquelles"}, "participants": [{"name": "François Mitterrand"}]},
+    ),
+    (
+        "Azerbaijan–Turkey relations",
+        "The Baku–Tbilisi–Kars railway was inaugurated at Alat on 30 October 2017 by Ilham Aliyev and Recep Tayyip "
+        "Erdoğan.",
+        {"date": "2017-10-30", "location": {"city": "Alat"}, "participants": [{"name": "Ilham Aliyev"}]},
+    ),
+    (
+        "Denmark–Sweden relations",
+        "The Øresund Bridge was opened to traffic on 1 July 2000.",
+        {"date": "2000-07-01"},
+    ),
+    # a document that "opened the way" is no opening, and taking office is no event between states
+    (
+        "Egypt–Israel relations",
+        "The way to peace was opened by the Camp David Accords, concluded in Washington on 17 September 1978.",
+        None,
+    ),
+    ("Denmark–Sweden relations", "Lars Løkke Rasmussen was inaugurated as prime minister on 28 June 2015.", None),
+]
+
+
+@pytest.mark.parametrize(("title", "body", "expected"), INAUGURATIONS)
+def test_inaugurations(title: str, body: str, expected: dict[str, Any] | None) -> None:
+    check_row(seed(title, body), "event", expected)
+
+
+def test_a_company_named_by_its_trade_or_a_university_in_its_own_language_is_no_participant() -> None:
+    text = seed(
+        "China–Peru relations",
+        "On 14 November 2024 Xi Jinping and Dina Boluarte inaugurated the port of Chancay, built by COSCO Shipping, "
+        "by video link. In 2012 the Universidad Nacional Mayor de San Marcos hosted a Chinese delegation in Lima.",
+    )
+    names = {p["name"] for f in of_type(extract(text), "event") for p in f["participants"]}
+    assert "Xi Jinping" in names
+    assert not {n for n in names if "COSCO" in n or "Universidad" in n}

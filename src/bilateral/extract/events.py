@@ -514,7 +514,7 @@ def _participants(ps: list[Person]) -> list[dict[str, Any]]:
 _ANNOUNCED_FACT = re.compile(r"\b(?:sign|agreement|memorandum|treaty|MoU)\b", re.I)
 _RELATIONS_WORD = re.compile(r"\brelations\b", re.I)
 _HELD_AT = re.compile(
-    r"\bheld\s+(?:at|in)\s+([A-Z][\w\-]{1,30}(?:\s+[A-Z][\w\-]{1,30}){0,2})(?=\s+(?:on|in|from)\b|[,;.]|$)"
+    r"\b(?:held|inaugurated|opened)\s+(?:at|in)\s+([A-Z][\w\-]{1,30}(?:\s+[A-Z][\w\-]{1,30}){0,2})(?=\s+(?:on|in|from)\b|[,;.]|$)"
 )
 _ATTRIBUTIVE_YEAR = re.compile(
     r"\s+(?:[a-z\-]+\s+){0,2}(?:convention|treaty|agreement|accord|protocol|pact|constitution|law|act|border|boundary|line"
@@ -1052,6 +1052,8 @@ def _seat_named_after_city(ctx: Context, part: str) -> tuple[str, str] | None:
 
 
 _IN_OR_AT = re.compile(r"\b(?:in|at)\s+$")
+_IN_COMPOUND = re.compile(r"\s?[–—-]\s?[A-Z]")
+_COMPOUND_BEFORE = re.compile(r"[A-Za-z][–—-]\s?$")
 # the place a happening names after its verb or preposition ("visited Astana", "bombed Darwin", "took Belgrade")
 _PLACE_AFTER = re.compile(
     r"\b(?:to|in|visited|visit|toured|arrived\s+off|bombed|shelled|attacked|stormed|occupied|invaded|entered|took)"
@@ -1077,6 +1079,9 @@ def _make(
     aside = [(m.start(), m.end()) for m in _TIME_ASIDE.finditer(s)]
     found = [c for c in common.cities(ctx, unit) if not any(a <= c.start < b for a, b in aside)]
     found = found or common.cities(ctx, unit)
+    # a city inside the compound name of a work ("the Baku–Tbilisi–Ceyhan pipeline was inaugurated at Ceyhan")
+    # names no place of the happening
+    found = [c for c in found if not _IN_COMPOUND.match(s, c.end) and not _COMPOUND_BEFORE.search(s, 0, c.start)]
     # a capital after "relations with" stands for its state ("ending its relations with Taipei"): no place
     found = [c for c in found if not _RELATIONS_WITH.search(s, max(0, c.start - 40), c.start)]
     cities = [c for c in found if start <= c.start < end]
@@ -1129,10 +1134,11 @@ def _make(
                     if near:
                         city, country = common.written(near[0]), code
                         break
-        held = _HELD_AT.search(part) if city is None and country is None else None
-        if held and not gazetteer.find_countries(held.group(1)) and not _landmarks()[0].match(held.group(1)):
-            # "the Negev Summit held at Sde Boker": a place the tables lack, named where the gathering was held
-            city = held.group(1)
+    held = _HELD_AT.search(part) if city is None else None
+    if held and not gazetteer.find_countries(held.group(1)) and not _landmarks()[0].match(held.group(1)):
+        # "the Negev Summit held at Sde Boker", "inaugurated at Ceyhan": a place the tables lack, named where the
+        # gathering was held
+        city = held.group(1)
     if city is None and country is not None and kind == "visit":
         # "visited China in March 1960, and a boundary agreement was signed in Beijing on 21 March 1960": the city of
         # the visited state the sentence names is where the visit went

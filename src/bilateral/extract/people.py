@@ -202,11 +202,15 @@ _ENDS_AS_INSTITUTION = re.compile(
     # and of natural places ("the Golan Heights", "the Galwan Valley")
     r"|Heights|Hills|Valley|Peninsula|Islands?|Mountains|Desert|Plateau|Strait|Gulf|Sea|River|Lake"
     # armed services and sites ("the Royal Navy", "the Baikonur Cosmodrome")
-    r"|Navy|Army|Corps|Forces?|Guards?|Marines|Cosmodrome|Spaceport|Base)$"
+    r"|Navy|Army|Corps|Forces?|Guards?|Marines|Cosmodrome|Spaceport|Base"
+    # and companies by their trade ("COSCO Shipping", "Emirates Airlines")
+    r"|Shipping|Airlines|Airways|Holdings|Petroleum|Motors|Telecom|Industries|Engineering|Logistics|Mining)$"
 )
 # nor a name that begins with the common noun of a thing or a place ("Operation Solomon", "Cordillera del Cóndor")
 _STARTS_AS_THING = re.compile(
-    r"(?:Operation|Project|Cordillera|Sierra|Mount|Mountains?|Lake|River|Gulf|Cape|Bay|Battle|Siege|Strait|Isle)\s"
+    r"(?:Operation|Project|Cordillera|Sierra|Mount|Mountains?|Lake|River|Gulf|Cape|Bay|Battle|Siege|Strait|Isle"
+    # and institutions named in their own language ("the Université Roi Henri Christophe", "Banco Santander")
+    r"|Universit[éàäy]|Universidad|Universiteit|Universitas|Instituto?|Institut|Musée|Museo|Banco|Banque|Société)\s"
 )
 
 
