@@ -641,7 +641,7 @@ INAUGURATIONS = [
     ),
     (
         "Denmark–Sweden relations",
-        "The Øresund Bridge was opened to traffic on 1 July 2000.",
+        "The Øresund Bridge between Denmark and Sweden was opened to traffic on 1 July 2000.",
         {"date": "2000-07-01"},
     ),
     # a document that "opened the way" is no opening, and taking office is no event between states
@@ -668,3 +668,16 @@ def test_a_company_named_by_its_trade_or_a_university_in_its_own_language_is_no_
     names = {p["name"] for f in of_type(extract(text), "event") for p in f["participants"]}
     assert "Xi Jinping" in names
     assert not {n for n in names if "COSCO" in n or "Universidad" in n}
+
+
+def test_a_work_opened_with_no_one_and_neither_state_named_is_no_event_but_one_placed_in_its_subject_is() -> None:
+    quiet = seed(
+        "Egypt–Ethiopia relations", "Talks on the reservoir failed. The dam was inaugurated in September 2025."
+    )
+    assert not of_type(extract(quiet), "event")
+    placed = seed(
+        "Norway–Sweden relations",
+        "The new Svinesund Bridge in Halden, built by the two road administrations, was opened on 10 June 2005 by "
+        "King Harald V and King Carl XVI Gustaf.",
+    )
+    assert matching(extract(placed), "event", date="2005-06-10", location={"city": "Halden"})

@@ -515,6 +515,8 @@ _ANNOUNCED_FACT = re.compile(r"\b(?:sign|agreement|memorandum|treaty|MoU)\b", re
 _RELATIONS_WORD = re.compile(r"\brelations\b", re.I)
 _HELD_AT = re.compile(
     r"\b(?:held|inaugurated|opened)\s+(?:at|in)\s+([A-Z][\w\-]{1,30}(?:\s+[A-Z][\w\-]{1,30}){0,2})(?=\s+(?:on|in|from)\b|[,;.]|$)"
+    # the place of a work told in its subject ("The new campus … in Limonade, built with …, was inaugurated on …")
+    r"|\bin\s+([A-Z][\w\-]{1,30}(?:\s+[A-Z][\w\-]{1,30}){0,2})(?=[,\s])[^.;]{0,60}?\b(?:was|were)\s+(?:inaugurated|opened)\b"
 )
 _ATTRIBUTIVE_YEAR = re.compile(
     r"\s+(?:[a-z\-]+\s+){0,2}(?:convention|treaty|agreement|accord|protocol|pact|constitution|law|act|border|boundary|line"
@@ -693,6 +695,13 @@ def _from_sentence(
     if denied:
         people = [p for p in people if not any(a <= p.start < b for a, b in denied)]
     named = [p for p in people if p.name]
+    if (
+        not named
+        and _INAUGURATED.search(s)
+        and _kind(_INAUGURATED.sub(" ", s)) is None
+        and not any(m.code in ctx.dyad for m in common.countries(ctx, unit))
+    ):
+        return []  # a work opened with no one and neither state named ("The dam was inaugurated in 2025")
     last = next((e for e in reversed(previous) if e.block == unit.block), None)
     pronoun = _PRONOUN.match(s)
     if pronoun and not any(p.start < pronoun.end() for p in named):
@@ -1052,6 +1061,11 @@ def _seat_named_after_city(ctx: Context, part: str) -> tuple[str, str] | None:
 
 
 _IN_OR_AT = re.compile(r"\b(?:in|at)\s+$")
+_INAUGURATED = re.compile(
+    r"\b(?:(?:was|were|been)\s+)?(?:formally\s+|officially\s+)?inaugurat(?:ed|es|ing)\b"
+    r"|\b(?:was|were)\s+(?:formally\s+|officially\s+)?opened\b",
+    re.I,
+)
 _IN_COMPOUND = re.compile(r"\s?[–—-]\s?[A-Z]")
 _COMPOUND_BEFORE = re.compile(r"[A-Za-z][–—-]\s?$")
 # the place a happening names after its verb or preposition ("visited Astana", "bombed Darwin", "took Belgrade")
@@ -1135,10 +1149,11 @@ def _make(
                         city, country = common.written(near[0]), code
                         break
     held = _HELD_AT.search(part) if city is None else None
-    if held and not gazetteer.find_countries(held.group(1)) and not _landmarks()[0].match(held.group(1)):
+    place = held and (held.group(1) or held.group(2))
+    if place and not gazetteer.find_countries(place) and not _landmarks()[0].match(place):
         # "the Negev Summit held at Sde Boker", "inaugurated at Ceyhan": a place the tables lack, named where the
         # gathering was held
-        city = held.group(1)
+        city = place
     if city is None and country is not None and kind == "visit":
         # "visited China in March 1960, and a boundary agreement was signed in Beijing on 21 March 1960": the city of
         # the visited state the sentence names is where the visit went
