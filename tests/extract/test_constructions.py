@@ -491,6 +491,12 @@ ROWS: list[tuple[str, str, str, dict[str, Any] | None]] = [
         "agreement",
         {"title": "treaty delimiting their maritime boundaries in the Timor Sea", "date": "2018-03-06"},
     ),
+    (
+        "Greece–North Macedonia relations",
+        "In June 2018 the two governments signed an agreement at Lake Prespa on the name of the northern state.",
+        "agreement",
+        {"title": "agreement on the name of the northern state", "date": "2018-06"},
+    ),
     # the participle with its place, then the day, dates the document over an earlier date of the sentence
     (
         "Armenia–Azerbaijan relations",

@@ -987,7 +987,8 @@ def _complete(title: str, s: str, h: _Head) -> str:
     if which and title.lower() in ("agreement", "accord", "treaty", "pact", "memorandum", "protocol", "convention"):
         return f"{title} {which.group('c').strip()}"
     # (past the place and the day of the signing: "signed an agreement in Beirut delimiting their zones")
-    rest = s[h.end + len(_SIGNED_WHERE.match(s, h.end).group()) :]
+    skipped = len(_SIGNED_WHERE.match(s, h.end).group())
+    rest = s[h.end + skipped :]
     ing = re.match(
         r"\s+(?P<c>(?!(?:signing|concerning|regarding|including|following)\b)[a-z]+ing\b[^,;.]*?)"
         rf"(?=\s+(?:{_POST_STOP})\b|[,;.]|$)",
@@ -995,6 +996,9 @@ def _complete(title: str, s: str, h: _Head) -> str:
     )
     if ing and _generic(title):
         return f"{title} {ing.group('c').strip()}"  # "an agreement delimiting the continental shelf between …"
+    on = re.match(rf"\s+(?P<c>(?:on|concerning|regarding)\s+(?:the|their|its|a|an)\s+[a-z]{_CLAUSE_REST}", rest)
+    if on and _generic(title) and skipped:
+        return f"{title} {on.group('c').strip()}"  # "signed an agreement in Skopje on the delimitation of …"
     reached = re.match(
         r"\s+(?P<c>(?:reached|concluded)\s+(?:in|at)\s+[A-Z][\w\-'’]*(?:\s+[A-Z][\w\-'’]*)*)", s[h.end :]
     )
