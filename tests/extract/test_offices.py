@@ -390,3 +390,38 @@ def test_an_envoy_who_arrived_later_that_year_as_the_first_ambassador() -> None:
         "that year as the first Israeli ambassador to West Germany.",
     )
     assert matching(extract(text), "office", person="Asher Ben-Natan", sender="IL", receiver="DE", since="1965")
+
+
+UNNAMED_ENVOYS = [
+    # the sending state after the post, in a possessive, or as the "its" of the state told before
+    (
+        "Chile–New Zealand relations",
+        "The first resident ambassador of Chile presented his credentials to Governor-General Paul Reeves in 1987.",
+        {"person": None, "sender": "CL", "receiver": "NZ", "credentials": "1987"},
+    ),
+    (
+        "Chile–New Zealand relations",
+        "Chile opened an embassy in Wellington in 1987; its first ambassador presented his credentials the same year.",
+        {"person": None, "sender": "CL", "receiver": "NZ", "credentials": "1987"},
+    ),
+    (
+        "India–Maldives relations",
+        "India's first resident high commissioner presented her credentials in Malé in 1980.",
+        {"person": None, "role": "ambassador", "sender": "IN", "receiver": "MV", "credentials": "1980"},
+    ),
+    # a recalled envoy takes up no post; an envoy named in the sentence is that person's post
+    ("Cambodia–Thailand relations", "In November 2009 Thailand recalled its ambassador from Phnom Penh.", None),
+]
+
+
+@pytest.mark.parametrize(("title", "body", "expected"), UNNAMED_ENVOYS)
+def test_unnamed_envoys(title: str, body: str, expected: dict[str, Any] | None) -> None:
+    check_row(seed(title, body), "office", expected)
+
+
+def test_a_state_naming_a_person_its_ambassador_gives_no_unnamed_post() -> None:
+    text = seed(
+        "Iraq–Syria relations",
+        "In September 2008 Syria named Nawaf al-Fares its ambassador in Baghdad, the first since 1980.",
+    )
+    assert not matching(extract(text), "office", person=None)

@@ -36,8 +36,12 @@ _TOOK_OFFICE = re.compile(
     re.I,
 )
 _UNNAMED = re.compile(
-    r"\b(?:a|an|the)\s+(?:first\s+|new\s+|resident\s+|non-resident\s+|consular\s+)*(?P<dem>[A-Z]\w+\s+)?"
-    r"(?:first\s+|resident\s+|consular\s+)*(?P<role>ambassador|chargé\s+d'affaires|charge\s+d'affaires|diplomat|consul)\b",
+    r"\b(?:(?P<own>its|their|(?-i:[A-Z])[\w\-]+(?:\s+(?-i:[A-Z])[\w\-]+)?['’]s)|a|an|the)\s+"
+    r"(?:first\s+|new\s+|resident\s+|non-resident\s+|consular\s+)*(?P<dem>[A-Z]\w+\s+)?"
+    r"(?:first\s+|resident\s+|consular\s+)*"
+    r"(?P<role>ambassador|high\s+commissioner|envoy|chargé\s+d'affaires|charge\s+d'affaires|diplomat|consul)\b"
+    # the state after the post ("the first resident high commissioner of Seychelles")
+    r"(?:\s+(?:of|from)\s+(?:the\s+)?(?P<of>(?-i:[A-Z])[\w\-]+(?:\s+(?-i:[A-Z])[\w\-]+){0,2}))?",
     re.I,
 )
 
@@ -637,6 +641,19 @@ def _unnamed(ctx: Context, unit: Unit, s: str, people: list[Person]) -> list[Fac
         sender = None
         if m.group("dem"):
             sender = gazetteer.country_code(m.group("dem").strip())
+        if sender is None and m.group("of"):
+            sender = next((c.code for c in gazetteer.find_countries(m.group("of")) if c.start == 0), None)
+        own = m.group("own")
+        if own and any(p.name and p.end <= m.start() and not s[p.end : m.start()].strip() for p in people):
+            continue  # "Syria named NAME its ambassador in Baghdad": NAME's post
+        if own and re.search(r"\b(?:recalled|withdrew|withdrawn|expelled|summoned|called\s+back)\s+$", s[: m.start()]):
+            continue  # "Thailand recalled its ambassador": no post taken up
+        if sender is None and own and own.lower() in ("its", "their"):
+            # "Senegal opened an embassy in Bissau in 1975; its first ambassador presented …": the state told before
+            told = [c.code for c in gazetteer.find_countries(s[: m.start()]) if c.code in ctx.dyad]
+            sender = told[-1] if len(set(told)) == 1 else None
+        elif sender is None and own:
+            sender = next((c.code for c in gazetteer.find_countries(own) if c.start == 0), None)
         sent = re.search(r"\b(?:appointed|named|nominated|sent|accredited)\s+$", s[: m.start()])
         if sender is None and sent:
             # "Saudi Arabia appointed a new ambassador to Qatar": the state that appointed
