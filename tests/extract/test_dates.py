@@ -500,3 +500,8 @@ def test_an_iranian_year_cell_with_its_gregorian_years() -> None:
 def test_a_span_from_one_month_into_the_next_year() -> None:
     found = find_dates("The visit lasted from late December 1955 into January 1956.")
     assert [d.value for d in found] == ["1955-12/1956-01"]
+
+
+def test_a_since_that_compares_is_no_anchor_for_the_following_month() -> None:
+    found = find_dates("It opened in September 2008, the first since 1980, and closed the following month.")
+    assert [d.value for d in found] == ["2008-09", "1980", "2008-10"]

@@ -425,3 +425,15 @@ def test_a_state_naming_a_person_its_ambassador_gives_no_unnamed_post() -> None:
         "In September 2008 Syria named Nawaf al-Fares its ambassador in Baghdad, the first since 1980.",
     )
     assert not matching(extract(text), "office", person=None)
+
+
+def test_a_person_named_its_ambassador_and_the_credentials_the_following_month() -> None:
+    # the object complement without "as", and "the first since 1980" as a comparison, not a time the text moved to
+    text = seed(
+        "Iraq–Syria relations",
+        "Syria named Nawaf al-Fares its ambassador in Baghdad in September 2008, the first since 1980, and he "
+        "presented his credentials the following month.",
+    )
+    assert matching(
+        extract(text), "office", person="Nawaf al-Fares", sender="SY", appointed="2008-09", credentials="2008-10"
+    )

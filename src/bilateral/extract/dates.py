@@ -77,6 +77,11 @@ class DateMatch:
 _ATTRIBUTIVE_YEAR = re.compile(r"\s+(?!(?:and|or|to|until|when|which|that|after|before)\b)[a-z][a-z\-]+")
 
 
+_FIRST_SINCE = re.compile(
+    r"\b(?:first|last|only|highest|lowest|largest|biggest|worst|best)\s+(?:[\w\-]+\s+){0,3}$", re.I
+)
+
+
 @dataclass
 class DateContext:
     """What the surrounding article has said so far; resolves references.
@@ -99,6 +104,12 @@ class DateContext:
                 and re.search(r"\bthe\s+$", text[max(0, m.start - 8) : m.start])
             ):
                 continue  # "accusing Manila of breaching the 2018 agreement": a year that names a thing, not a time
+            if (
+                text is not None
+                and m.kind == "since"
+                and _FIRST_SINCE.search(text, max(0, m.start - 40), m.start)
+            ):
+                continue  # "…, the first since 1980, and … the following month": a comparison, not a time told
             self.last = m.value
             # (a date that names back a happening, "on the last day of the visit", tells no new one of its kind)
             if text is not None and not _grammar().anchor_re.search(m.text.lower()):
@@ -1206,7 +1217,8 @@ def _find(text: str, context: DateContext | None, table: bool = False, fiscal: i
                 result.append(dm)
                 if c.resolve is None and (tail := _year_tail(text, dm, chosen)) is not None:
                     result[-1] = dm = tail
-            ctx.update((dm,), anchored)
+            if not (dm.kind == "since" and _FIRST_SINCE.search(text, max(0, dm.start - 40), dm.start)):
+                ctx.update((dm,), anchored)
         if not new_fail:
             break
     return result
