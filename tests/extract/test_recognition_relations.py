@@ -216,3 +216,26 @@ NOT_STATEHOOD = [
 @pytest.mark.parametrize(("title", "body"), NOT_STATEHOOD)
 def test_a_recognition_of_something_other_than_the_state_is_none(title: str, body: str) -> None:
     assert not of_type(extract(seed(title, body)), "recognition")
+
+
+@pytest.mark.parametrize(
+    ("body", "date"),
+    [
+        # the day the text said the state became independent, not the last date told before
+        (
+            "Fiji became independent on 10 October 1970. It joined the Commonwealth the same day and the United "
+            "Nations on 13 October. The United Kingdom recognised the new state on the day of independence.",
+            "1970-10-10",
+        ),
+        # but a day the same sentence told first is the one it means
+        (
+            "Tonga became independent on 4 June 1970. Fiji followed on 10 October 1970; the United Kingdom recognised "
+            "it on its independence day.",
+            "1970-10-10",
+        ),
+    ],
+)
+def test_the_day_of_independence_is_the_day_told_of_it(body: str, date: str) -> None:
+    assert matching(
+        extract(seed("Fiji–United Kingdom relations", body)), "recognition", subject="GB", object="FJ", date=date
+    )

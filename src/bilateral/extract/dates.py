@@ -93,6 +93,8 @@ class DateContext:
 
     last: str | None = None
     anchors: dict[str, str] = field(default_factory=dict)
+    # whether ``last`` was told in the text being read now (set while find_dates reads it)
+    told_here: bool = False
 
     def update(self, matches: Iterable[DateMatch], text: str | None = None) -> None:
         for m in matches:
@@ -482,7 +484,7 @@ class _G:
                     r"|(?:on\s+)?that\s+same\s+day"
                     # "Mauritius recognised it on its independence day": the day the sentence has just told
                     r"|(?:its|their|the)\s+independence\s+day|(?<=on\s)independence\s+day"
-                    r"|(?<=the\s)day\s+of\s+(?:its|their)\s+independence"
+                    r"|(?<=the\s)day\s+of\s+(?:its\s+|their\s+)?independence"
                     r"|the\s+(?:following|next|subsequent|previous|preceding|prior)\s+(?:year|month|day)"
                     r"|the\s+(?:year|month|day)\s+(?:after|before)" + _TAIL_END + r"|(?:" + rel_nums + r")\s+"
                     r"(?:year|month|week|day)s?\s+(?:later|earlier|afterwards)"
@@ -919,8 +921,16 @@ class _G:
 
         else:
             days = off * 7 if unit == "week" else off
+            independence = "independence" in words
 
             def resolve(ctx: DateContext) -> str | None:
+                # (a date this sentence told first is the day it means: "Seychelles followed on 29 June 1976;
+                # Mauritius recognised it on its independence day")
+                told = ctx.anchors.get("independence") if independence and not ctx.told_here else None
+                if told and re.fullmatch(r"\d{4}-\d{2}-\d{2}", told):
+                    # "on the day of independence": the day the text said the state became independent, not the
+                    # last date it told ("a colony until 12 October 1968, it joined the UN on 12 November")
+                    return told
                 p = _context_point(ctx.last, off, need="day")
                 if p is None or p[1] is None or p[2] is None:
                     if unit == "week" and counted and ctx.year is not None:
@@ -1219,6 +1229,7 @@ def _find(text: str, context: DateContext | None, table: bool = False, fiscal: i
                     result[-1] = dm = tail
             if not (dm.kind == "since" and _FIRST_SINCE.search(text, max(0, dm.start - 40), dm.start)):
                 ctx.update((dm,), anchored)
+                ctx.told_here = True
         if not new_fail:
             break
     return result
