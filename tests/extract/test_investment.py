@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from extract_kit import check_row, extract, of_type, seed
+from extract_kit import check_row, extract, matching, of_type, seed
 
 
 def _xfail(reason: str) -> pytest.MarkDecorator:
@@ -150,3 +150,12 @@ def test_a_company_bought_and_projects_registered_are_investment(
     title: str, body: str, expected: dict[str, Any]
 ) -> None:
     check_row(seed(title, body), "investment", expected)
+
+
+def test_an_investment_pledged_on_a_day_is_dated_by_its_year() -> None:
+    text = seed(
+        "South Korea–United Arab Emirates relations",
+        "On 15 January 2023, during a state visit to Abu Dhabi, the United Arab Emirates pledged to invest 30 billion "
+        "US dollars in South Korea.",
+    )
+    assert matching(extract(text), "investment", investor="AE", recipient="KR", period="2023", value=30.0)

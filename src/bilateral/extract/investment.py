@@ -158,6 +158,9 @@ def extract(ctx: Context) -> list[Fact]:
                 continue
             last = (investor, recipient)
             period = _period(s, amounts, k, lo, hi, dates)
+            if period and re.fullmatch(r"\d{4}-\d{2}-\d{2}", period):
+                # an amount is invested over a year, not on a day: "pledged on 15 January 2023 to invest …" is 2023
+                period = period[:4]
             facts.append(
                 Fact(
                     "investment",
