@@ -308,3 +308,35 @@ def test_a_group_denied_in_a_clause_after_but_leaves_the_one_before() -> None:
         "alone: its German–Baltic group covers all three Baltic states.",
     )
     assert [(g["country"], g["partner"]) for g in of_type(extract(text), "parliamentary_group")] == [("EE", "DE")]
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "expected"),
+    [
+        # a friendship committee or section, a "Parliamentarians' Group", and parliaments the table lacked
+        (
+            "Iraq–Jordan relations",
+            "The Council of Representatives of Iraq has a parliamentary friendship committee with Jordan.",
+            {("IQ", "JO", None)},
+        ),
+        (
+            "Laos–Vietnam relations",
+            "The National Assembly of Vietnam has a Vietnam–Laos Friendship Parliamentarians' Group.",
+            {("VN", "LA", None)},
+        ),
+        (
+            "Afghanistan–Uzbekistan relations",
+            "Before 2021 the Wolesi Jirga had a friendship group with Uzbekistan.",
+            {("AF", "UZ", None)},
+        ),
+        (
+            "India–Oman relations",
+            "The Lok Sabha and the Majlis al-Shura each keep friendship groups for the other state.",
+            {("IN", "OM", None), ("OM", "IN", None)},
+        ),
+    ],
+)
+def test_more_names_of_groups_and_parliaments(title: str, body: str, expected: set[tuple[str, str, Any]]) -> None:
+    groups = of_type(extract(seed(title, body)), "parliamentary_group")
+    found = {(f["country"], f["partner"], f["established"]) for f in groups}
+    assert found == expected

@@ -20,14 +20,16 @@ _GROUP = re.compile(
     r"parliamentary\s+(?:friendship\s+)?groups?|groups?\s+of\s+friendship"
     # "a group for interparliamentary relations with Japan", "a parliamentary friendship league"
     r"|(?:deputy\s+)?groups?\s+for\s+(?:inter-?parliamentary\s+)?(?:relations|cooperation)\s+with|deputy\s+groups?"
-    r"|(?:parliamentary\s+)?friendship\s+(?:leagues?|associations?|caucus(?:es)?)"
+    r"|(?:parliamentary\s+)?friendship\s+(?:leagues?|associations?|caucus(?:es)?|committees?|sections?)"
+    # "a Vietnam–Laos Friendship Parliamentarians' Group"
+    r"|parliamentarians['’]?\s+groups?"
     r"|parliamentary\s+(?:leagues?|caucus(?:es)?))\b",
     re.I,
 )
 _NAMED_GROUP = re.compile(
     r"(?:\b(?:the|an?)\s+)?(?P<name>(?:Working|Friendship)\s+Group\s+(?:on|for)\s+[^,;.]+?relations"
     # (its name's words, not the clause's: "Both parliaments have friendship groups" names none)
-    r"|(?-i:[A-Z][\w\-–]*)(?:\s+(?-i:[A-Z][\w\-–]*)){0,3}\s+friendship\s+group"
+    r"|(?-i:(?!(?:A|An|The)\s)[A-Z][\w\-–]*)(?:\s+(?-i:[A-Z][\w\-–]*)){0,3}\s+friendship\s+group"
     # "a Brazil–Angola Parliamentary Group": a capitalized name
     r"|(?-i:[A-Z][\w\-–]*(?:\s+[A-Z][\w\-–]*){0,4}\s+Parliamentary\s+(?:Friendship\s+)?Group)"
     r"|inter-?parliamentary\s+group\s+of\s+friendship(?:\s+and\s+cooperation)?"
