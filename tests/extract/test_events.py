@@ -681,3 +681,34 @@ def test_a_work_opened_with_no_one_and_neither_state_named_is_no_event_but_one_p
         "King Harald V and King Carl XVI Gustaf.",
     )
     assert matching(extract(placed), "event", date="2005-06-10", location={"city": "Halden"})
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "expected"),
+    [
+        # leaders opening a work, in the active voice; a minister leading a trade mission abroad
+        (
+            "Denmark–Sweden relations",
+            "On 1 July 2000 Queen Margrethe II and King Carl XVI Gustaf opened the Øresund Bridge.",
+            {"date": "2000-07-01", "participants": [{"name": "Carl XVI Gustaf"}]},
+        ),
+        (
+            "China–Netherlands relations",
+            "Prime Minister Mark Rutte led a trade mission to China in November 2013.",
+            {"kind": "visit", "date": "2013-11", "participants": [{"name": "Mark Rutte"}]},
+        ),
+        # a happening that did not happen is none
+        (
+            "Indonesia–United States relations",
+            "A visit by Barack Obama to Indonesia planned for March 2010 was postponed.",
+            None,
+        ),
+        (
+            "Japan–Soviet Union relations",
+            "A visit by Leonid Brezhnev to Japan was discussed in the 1970s but never took place.",
+            None,
+        ),
+    ],
+)
+def test_openings_missions_and_happenings_called_off(title: str, body: str, expected: dict[str, Any] | None) -> None:
+    check_row(seed(title, body), "event", expected)

@@ -630,6 +630,12 @@ _DENIED = re.compile(
     r"|\bnever\s+(?:visited|met|travell?ed|came|made\s+the\s+(?:trip|journey|visit))\b",
     re.I,
 )
+# a happening that did not happen: "… but did not take place", "was postponed", "has not yet made a state visit"
+_CALLED_OFF = re.compile(
+    r"\b(?:did\s+not\s+take|never\s+took|(?:has|have|had)\s+never\s+taken)\s+place\b|\b(?:was|were|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:postponed"
+    r"|cancell?ed|called\s+off|put\s+off)\b|\b(?:has|have|had)\s+not\s+(?:yet\s+)?(?:made|paid|taken\s+place)\b",
+    re.I,
+)
 _RETURNED_BY = re.compile(r",\s+who\s+(?:later\s+)?(?:returned\s+the\s+visit|paid\s+a\s+return\s+visit)\b", re.I)
 _FOLLOWED_SUIT = re.compile(r"\bfollowed\s+suit\b|\bdid\s+the\s+same\b", re.I)
 _FOR_OCCASION = re.compile(r"\bfor\s+the\s+(?:ceremony|signing|occasion|celebrations?)\b", re.I)
@@ -669,6 +675,8 @@ def _from_sentence(
         # (a year that dates a document or another happening named after it: "denounced the 1930 convention")
         and not _ATTRIBUTIVE_YEAR.match(s, d.end)
     ]
+    if len(dates) <= 1 and _CALLED_OFF.search(s):
+        return []  # one happening told, and it did not happen ("… was discussed in the 1970s but never took place")
     people = common.people(ctx, unit)
     if ";" in s:
         # a stretch between semicolons that tells no happening but a fact of another type is left out, with its
@@ -783,6 +791,7 @@ def _from_sentence(
             kind_all == "visit"
             and named
             and not _not_event(s)
+            and not _CALLED_OFF.search(s)
             and not _MANY_TRIPS.search(s)
             and not s.rstrip().endswith(":")
             # (nor a photo caption with no verb of its own: "Olof Palme visiting the Bai Bang construction site")
@@ -837,6 +846,8 @@ def _from_sentence(
                 continue
         if _NOT_EVENT.search(part) and _kind(_NOT_EVENT.sub("", part)) is None:
             continue
+        if _CALLED_OFF.search(part) or (len(segments) == 1 and _CALLED_OFF.search(s)):
+            continue  # "A visit by NAME was discussed in 1991 but never took place", "planned for 2020, was postponed"
         if kind in ("other", "announcement") and _SIGNING.search(part):
             continue  # "… signed the Digital Economy Partnership Agreement in a virtual ceremony": an agreement's
         if (
