@@ -505,3 +505,17 @@ def test_a_span_from_one_month_into_the_next_year() -> None:
 def test_a_since_that_compares_is_no_anchor_for_the_following_month() -> None:
     found = find_dates("It opened in September 2008, the first since 1980, and closed the following month.")
     assert [d.value for d in found] == ["2008-09", "1980", "2008-10"]
+
+
+def test_the_following_week_is_the_month_it_falls_in() -> None:
+    found = find_dates("Qatar became independent on 3 September 1971, and Kuwait recognised it the following week.")
+    assert [d.value for d in found] == ["1971-09-03", "1971-09"]
+
+
+def test_the_day_of_independence_with_no_day_told_before_is_the_day_the_sentence_goes_on_to_tell() -> None:
+    text = (
+        "Hungary recognised Slovakia on the day of its independence, and the two states established diplomatic "
+        "relations on 1 January 1993."
+    )
+    found = find_dates(text, DateContext(last="1991-10-06"))
+    assert [d.value for d in found] == ["1993-01-01", "1993-01-01"]

@@ -77,6 +77,7 @@ class DateMatch:
 _ATTRIBUTIVE_YEAR = re.compile(r"\s+(?!(?:and|or|to|until|when|which|that|after|before)\b)[a-z][a-z\-]+")
 
 
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _FIRST_SINCE = re.compile(
     r"\b(?:first|last|only|highest|lowest|largest|biggest|worst|best)\s+(?:[\w\-]+\s+){0,3}$", re.I
 )
@@ -95,6 +96,8 @@ class DateContext:
     anchors: dict[str, str] = field(default_factory=dict)
     # whether ``last`` was told in the text being read now (set while find_dates reads it)
     told_here: bool = False
+    # the first day the text being read tells after the reference being resolved, if any
+    ahead: str | None = None
 
     def update(self, matches: Iterable[DateMatch], text: str | None = None) -> None:
         for m in matches:
@@ -485,7 +488,7 @@ class _G:
                     # "Mauritius recognised it on its independence day": the day the sentence has just told
                     r"|(?:its|their|the)\s+independence\s+day|(?<=on\s)independence\s+day"
                     r"|(?<=the\s)day\s+of\s+(?:its\s+|their\s+)?independence"
-                    r"|the\s+(?:following|next|subsequent|previous|preceding|prior)\s+(?:year|month|day)"
+                    r"|the\s+(?:following|next|subsequent|previous|preceding|prior)\s+(?:year|month|week|day)"
                     r"|the\s+(?:year|month|day)\s+(?:after|before)" + _TAIL_END + r"|(?:" + rel_nums + r")\s+"
                     r"(?:year|month|week|day)s?\s+(?:later|earlier|afterwards)"
                     r"|(?:" + rel_nums + r")\s+(?:year|month|week|day)s?\s+(?:before|after)" + _TAIL_END + r")\b",
@@ -931,13 +934,20 @@ class _G:
                     # "on the day of independence": the day the text said the state became independent, not the
                     # last date it told ("a colony until 12 October 1968, it joined the UN on 12 November")
                     return told
+                if independence and not ctx.told_here and ctx.ahead:
+                    # "X recognised Y on the day of its independence, and the two established relations on 1 January
+                    # 1993": no day of independence told before, so the day the sentence goes on to tell
+                    return ctx.ahead
                 p = _context_point(ctx.last, off, need="day")
                 if p is None or p[1] is None or p[2] is None:
                     if unit == "week" and counted and ctx.year is not None:
                         return f"{ctx.year:04d}"  # "a week later" after "in May 2011": the year at least
                     return None
                 d = _dt.date(p[0], p[1], p[2]) + _dt.timedelta(days=days)
-                return d.isoformat() if d.year >= 1000 else None
+                if d.year < 1000:
+                    return None
+                # "the following week" names no day of it: the month it falls in
+                return d.isoformat()[:7] if unit == "week" and not counted else d.isoformat()
 
         return self.rel(m, resolve)
 
@@ -1211,6 +1221,15 @@ def _find(text: str, context: DateContext | None, table: bool = False, fiscal: i
                 if any(a <= o.start < b for o in explicit):
                     failed.add(id(c))
                     continue
+            if c.resolve is not None:
+                ctx.ahead = next(
+                    (
+                        x.value
+                        for x in chosen
+                        if x.start >= c.end and x.resolve is None and x.value and _DAY.fullmatch(x.value)
+                    ),
+                    None,
+                )
             value = c.value if c.resolve is None else c.resolve(ctx)
             if c.anaphor and (told := _told_before(text, c.start, result)) is not None:
                 # "Hu Jintao came to Lima in November 2008; during his state visit …": the visit the sentence has
