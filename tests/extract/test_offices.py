@@ -437,3 +437,19 @@ def test_a_person_named_its_ambassador_and_the_credentials_the_following_month()
     assert matching(
         extract(text), "office", person="Nawaf al-Fares", sender="SY", appointed="2008-09", credentials="2008-10"
     )
+
+
+def test_a_person_who_headed_the_legation_of_a_demonym_is_that_states_envoy() -> None:
+    text = seed(
+        "Soviet Union–Sweden relations",
+        "Swedish diplomats in Moscow kept a low profile in the 1930s. Alexandra Kollontai headed the Soviet "
+        "legation in Stockholm from 1930.",
+    )
+    assert matching(extract(text), "office", person="Alexandra Kollontai", sender="SU", receiver="SE", since="1930")
+
+
+def test_arrived_as_ambassador_with_nothing_between() -> None:
+    text = seed(
+        "Soviet Union–United States relations", "Averell Harriman arrived as the American ambassador in October 1943."
+    )
+    assert matching(extract(text), "office", person="Averell Harriman", role="ambassador", since="1943-10")

@@ -458,7 +458,7 @@ _HELD = re.compile(
     r"^\s*,?\s*(?:who\s+)?(?:has\s+|had\s+|later\s+)?held\s+(?:the|this|that)\s+(?:post|position|office)\b", re.I
 )
 _HEADED = re.compile(
-    r"^[\s,]*(?:(?:and|after\s+\w+|later|then)[\s,]*)*(?:later\s+|then\s+|successively\s+)?(?:headed|led)\s+the\s+(?:[A-Z][\w'’]*\s+)?(?:embassy|mission)\b",
+    r"^[\s,]*(?:(?:and|after\s+\w+|later|then)[\s,]*)*(?:later\s+|then\s+|successively\s+)?(?:headed|led)\s+the\s+(?:(?P<dem>[A-Z][\w'’]*)\s+)?(?:embassy|mission|legation)\b",
     re.I,
 )
 
@@ -563,12 +563,19 @@ def _implied_roles(ctx: Context, unit: Unit, s: str, people: list[Person]) -> li
         rest = s[p.end :]
         nxt = next((q for q in out[i + 1 :] if q.name), None)
         tail = s[nxt.end :] if nxt is not None and _HEADED.match(s[nxt.end :]) else rest
-        if _HEADED.match(rest) or (
+        headed = _HEADED.match(rest) or (
             nxt is not None
             and re.fullmatch(r"[\s,]*and[\s,]*(?:after\s+\w+[\s,]*)?", s[p.end : nxt.start])
             and _HEADED.match(tail)
-        ):
-            out[i] = replace(p, role="ambassador")
+        )
+        if headed:
+            # "NAME headed the Mexican legation in Moscow": the state its demonym names sent the envoy
+            dem = headed.group("dem")
+            code = gazetteer.country_code(dem) if dem else None
+            if code in (ctx.dyad or ()):
+                out[i] = replace(p, role="ambassador", country=code, receiver=ctx.other(code))
+            else:
+                out[i] = replace(p, role="ambassador")
     return out
 
 

@@ -383,7 +383,7 @@ _PREDICATE = re.compile(
     r"|received\s+(?:his|her)\s+(?:patent|exequatur|appointment)\s+as"
     # "NAME arrived in Kabul in 1919 as the first … envoy", "NAME represented Palau in Washington as ambassador",
     # "X sent NAME to Bogotá as its ambassador"
-    r"|(?:arrived|came)\s+(?:(?:in|to|at)\s+|(?:later|earlier|early|soon)\s+)[^,;]{1,40}?\s+as"
+    r"|(?:arrived|came)\s+(?:(?:(?:in|to|at)\s+|(?:later|earlier|early|soon)\s+)[^,;]{1,40}?\s+)?as"
     r"|represented\s+[^,;]{1,40}?\s+as"
     r"|to\s+[^,;]{1,30}?\s+as(?=\s+(?:its|their)\s)"
     # the object of an appointing verb: "X appointed NAME as its ambassador to Y"
