@@ -26,8 +26,8 @@ ROOT = Path(__file__).resolve().parents[2]
 SHARED = ROOT.parent / "shared"
 SCORES = ROOT / "tests" / "scores.json"
 SETS = ("seeds", "dev")
-# the held-out articles of this repository (tests/heldout, heldout2 to heldout24, heldout26), scored by the same
-# shared scorer
+# the held-out articles of this repository (tests/heldout, heldout2 to heldout26), scored by the same shared
+# scorer
 HELDOUTS = (
     "heldout",
     "heldout2",
@@ -53,6 +53,7 @@ HELDOUTS = (
     "heldout22",
     "heldout23",
     "heldout24",
+    "heldout25",
     "heldout26",
 )
 RATCHETED = (*SETS, *HELDOUTS, "examples")
