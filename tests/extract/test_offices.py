@@ -453,3 +453,12 @@ def test_arrived_as_ambassador_with_nothing_between() -> None:
         "Soviet Union–United States relations", "Averell Harriman arrived as the American ambassador in October 1943."
     )
     assert matching(extract(text), "office", person="Averell Harriman", role="ambassador", since="1943-10")
+
+
+def test_the_host_of_credentials_ends_where_the_next_predicate_begins() -> None:
+    text = seed(
+        "Brazil–United States relations",
+        "Clifford Sobel, who presented his credentials to President Lula in 2006, headed the American embassy in "
+        "Brasília.",
+    )
+    assert matching(extract(text), "office", person="Clifford Sobel", sender="US", receiver="BR", credentials="2006")

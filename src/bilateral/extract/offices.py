@@ -241,6 +241,9 @@ _SIDE = re.compile(r"\b[Oo]n\s+the\s+(?P<dem>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)\s
 _TO_HOST = re.compile(r"\s+to\s+(?:the\s+)?(?P<host>[^;()]{2,80})")
 
 
+_NEXT_PREDICATE = re.compile(r",\s+(?:and\s+)?(?:[a-z]+ed|was|were|is|became|left|remained)\b")
+
+
 def _credentials_to(ctx: Context, unit: Unit, s: str, lo: int, hi: int) -> str | None:
     """The state whose head received the credentials: "presented his credentials to the President of Finland",
     "… to President NAME" (a person the article placed in a state), "… to King NAME of Spain"."""
@@ -253,6 +256,10 @@ def _credentials_to(ctx: Context, unit: Unit, s: str, lo: int, hi: int) -> str |
     # (the host ends where the envoy's own post is said: "to Sleiman as Syria's first ambassador in Beirut")
     as_post = re.compile(r"\s+as\s+").search(s, a, b)
     b = as_post.start() if as_post else b
+    # (and where the clause ends before the next predicate: "NAME, who presented his credentials to NAME2 in 2008,
+    # headed the Brazilian embassy …")
+    verb = _NEXT_PREDICATE.search(s, a, b)
+    b = verb.start() if verb else b
     states = [m.code for m in common.countries(ctx, unit) if a <= m.start < b and m.code in ctx.dyad]
     if states:
         return states[0]
