@@ -636,3 +636,18 @@ def test_the_embassy_also_accredited_is_the_one_the_sentence_named_before_a_cons
     assert matching(
         extract(text), "mission", sender="DE", receiver="PW", resident=False, accredited_from={"city": "Manila"}
     )
+
+
+def test_a_mission_placed_in_a_city_of_its_sender_is_the_other_states() -> None:
+    # the gapped second clause keeps its subject for the post after "and"
+    text = seed(
+        "Argentina–Chile relations",
+        "Argentina has an embassy in Santiago and Chile an embassy in Buenos Aires and a consulate-general in "
+        "Mendoza.",
+    )
+    assert matching(extract(text), "mission", sender="CL", receiver="AR", kind="consulate_general", city="Mendoza")
+
+
+def test_a_mission_in_the_capital_stands_in_the_receivers_capital() -> None:
+    text = seed("Mexico–Soviet Union relations", "The Soviet Union also kept a trade mission in the capital.")
+    assert matching(extract(text), "mission", sender="SU", kind="trade_office", city="Mexico City")

@@ -368,6 +368,28 @@ def _fact(
     )
 
 
+_IN_THE_CAPITAL = re.compile(r"\bin\s+the\s+(?:[A-Z][\w\-]+\s+)?capital\b(?!\s+of\b)")
+
+
+def _consistent(ctx: Context, f: Fact, s: str) -> Fact:
+    """A resident mission stands in the receiving state: one placed in a city of its sender was the other state's
+    ("Brazil has an embassy in Port-au-Prince and Haiti an embassy in Brasília and a consulate in São Paulo"); and
+    one "in the capital" stands in the receiver's capital."""
+    fields = f.fields
+    if not fields.get("resident") or ctx.dyad is None:
+        return f
+    city = fields.get("city")
+    if city:
+        codes = {c.code for c in gazetteer.find_cities(str(city)) if c.start == 0} or {
+            code for code in ctx.dyad if any(c.start == 0 for c in gazetteer.find_cities_of(str(city), code))
+        }
+        if codes == {fields["sender"]} and fields["receiver"] == ctx.other(fields["sender"]):
+            fields["sender"], fields["receiver"] = fields["receiver"], fields["sender"]
+    elif fields.get("receiver") and _IN_THE_CAPITAL.search(s):
+        fields["city"] = gazetteer.capital_of(str(fields["receiver"]))
+    return f
+
+
 def extract(ctx: Context) -> list[Fact]:
     if not ctx.dyad:
         return []
@@ -385,7 +407,7 @@ def extract(ctx: Context) -> list[Fact]:
                 ctx.cache.setdefault("missions_by_unit", {})[unit.index] = found
                 continue
             s = " , ".join(ctx.doc.plain[c.pstart : c.pend].strip() for c in _row_cells(ctx, unit))
-        found = _from_unit(ctx, unit, s, last.get(unit.block))
+        found = [_consistent(ctx, f, s) for f in _from_unit(ctx, unit, s, last.get(unit.block))]
         if unit.kind == "item" and s.rstrip().endswith(":"):
             found = _with_listed_places(ctx, unit, found)
         if unit.kind == "field":
