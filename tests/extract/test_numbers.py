@@ -115,6 +115,11 @@ def one(text: str) -> Amount:
         ("Imports of €2.1 billion were recorded.", 2.1, "billion EUR", "€2.1 billion"),
         ("It was LTL 3.9 million in 2008.", 3.9, "million LTL", "LTL 3.9 million"),
         ("Trade reached 41 million litas.", 41.0, "million LTL", "41 million litas"),
+        # the Pacific's and other smaller currencies by their names
+        ("Imports came to 3.4 million paʻanga.", 3.4, "million TOP", "3.4 million paʻanga"),
+        ("Exports were worth 120 million kina.", 120.0, "million PGK", "120 million kina"),
+        ("a loan of 5 billion meticais", 5.0, "billion MZN", "5 billion meticais"),
+        ("Trade reached FJD 42 million.", 42.0, "million FJD", "FJD 42 million"),
         ("Investment of 6.6 million euros was made.", 6.6, "million EUR", "6.6 million euros"),
         ("Trade was 15 thousand lats.", 15.0, "thousand LVL", "15 thousand lats"),
         ("The budget was 2.3 bn tenge.", 2.3, "billion KZT", "2.3 bn tenge"),
