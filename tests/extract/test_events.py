@@ -712,3 +712,30 @@ def test_a_work_opened_with_no_one_and_neither_state_named_is_no_event_but_one_p
 )
 def test_openings_missions_and_happenings_called_off(title: str, body: str, expected: dict[str, Any] | None) -> None:
     check_row(seed(title, body), "event", expected)
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "expected"),
+    [
+        (
+            "Brazil–United States relations",
+            "Dilma Rousseff was to pay a state visit to Washington in October 2013, but cancelled the trip after the "
+            "surveillance revelations.",
+            None,
+        ),
+        ("Indonesia–Russia relations", "Vladimir Putin did not attend the G20 summit in Bali in November 2022.", None),
+        (
+            "Kuwait–Qatar relations",
+            "In June 2017 Kuwait neither recalled its ambassador from Doha nor closed its airspace to Qatar.",
+            None,
+        ),
+        # relief flown or delivered to the other state is a happening between them
+        (
+            "India–Nepal relations",
+            "After the earthquake of April 2015 India flew relief supplies and rescue teams to Kathmandu.",
+            {"date": "2015-04", "location": {"city": "Kathmandu"}},
+        ),
+    ],
+)
+def test_trips_called_off_and_relief_delivered(title: str, body: str, expected: dict[str, Any] | None) -> None:
+    check_row(seed(title, body), "event", expected)

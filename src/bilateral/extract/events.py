@@ -633,7 +633,10 @@ _DENIED = re.compile(
 # a happening that did not happen: "… but did not take place", "was postponed", "has not yet made a state visit"
 _CALLED_OFF = re.compile(
     r"\b(?:did\s+not\s+take|never\s+took|(?:has|have|had)\s+never\s+taken)\s+place\b|\b(?:was|were|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:postponed"
-    r"|cancell?ed|called\s+off|put\s+off)\b|\b(?:has|have|had)\s+not\s+(?:yet\s+)?(?:made|paid|taken\s+place)\b",
+    r"|cancell?ed|called\s+off|put\s+off)\b|\b(?:has|have|had)\s+not\s+(?:yet\s+)?(?:made|paid|taken\s+place)\b"
+    # "… but cancelled the trip", "did not attend the forum", "neither recalled its ambassador nor …"
+    r"|\bcancell?ed\s+(?:the|his|her|its|their)\s+(?:trip|visit|journey|attendance|participation)\b"
+    r"|\b(?:did|does|do)\s+not\s+attend\b|\bneither\b[^.;]{0,60}\bnor\b",
     re.I,
 )
 _RETURNED_BY = re.compile(r",\s+who\s+(?:later\s+)?(?:returned\s+the\s+visit|paid\s+a\s+return\s+visit)\b", re.I)
