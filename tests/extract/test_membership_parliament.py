@@ -340,3 +340,11 @@ def test_more_names_of_groups_and_parliaments(title: str, body: str, expected: s
     groups = of_type(extract(seed(title, body)), "parliamentary_group")
     found = {(f["country"], f["partner"], f["established"]) for f in groups}
     assert found == expected
+
+
+def test_both_airlines_are_not_the_two_states() -> None:
+    text = seed(
+        "Finland–Japan relations",
+        "Finnair and Japan Airlines fly between Helsinki and Tokyo, and both airlines belong to the Oneworld alliance.",
+    )
+    assert not of_type(extract(text), "membership")

@@ -48,6 +48,12 @@ _BOTH_ORGS = re.compile(r"\b(?:both|these|the\s+two)\s+(?:organi[sz]ations|allia
 _ANAPHOR = re.compile(r"\b(?:the|that|this)\s+(alliance|bloc|union|organi[sz]ation|grouping|community|association)\b")
 _EURO = re.compile(r"\bthe\s+(euro)\b(?!\s+(?:area|zone))")
 _ATTR = re.compile(r"\bmember(?:\s+states?)?\b", re.I)
+# what "both" names when it is not the two states: their companies, teams, cities, people
+_NOT_STATES = re.compile(
+    r"\s+(?:of\s+(?:the|them|these)\s+)?(?:[\w\-]+\s+)?(?:airlines|carriers|companies|firms|banks|teams|clubs|cities|ports"
+    r"|universities|parties|leaders|men|women|ministers|presidents|churches|airports|railways)\b",
+    re.I,
+)
 _BOTH = re.compile(r"\b(?:(?i:both|the\s+two|together\s+with)|[Tt]hey)\b")
 _NOT = re.compile(
     # "applied for EU membership", not "ceased to apply when Estonia joined the EU"
@@ -321,6 +327,8 @@ def _members(ctx: Context, s: str, cl: common.Clause, pivot: int, mentions: list
         related = [c for c in ctx.dyad if c == pair or c in gazetteer.wholes(code) or code in gazetteer.wholes(c)]
         return [*related, code] if related and code not in related else related
     for both in _BOTH.finditer(head):
+        if _NOT_STATES.match(head, both.end()):
+            continue  # "both airlines belong to the Oneworld alliance": not the two states
         if both.group().lower().startswith("together"):
             # "Together with Mali and Mauritania, Senegal founded …": both only when the one it names is of the pair
             named = [m for m in mentions if cl.start + both.end() <= m.start < cl.start + both.end() + 40]
