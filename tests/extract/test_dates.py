@@ -519,3 +519,20 @@ def test_the_day_of_independence_with_no_day_told_before_is_the_day_the_sentence
     )
     found = find_dates(text, DateContext(last="1991-10-06"))
     assert [d.value for d in found] == ["1993-01-01", "1993-01-01"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the next such month after the date told before: in the next year unless that date named an earlier month
+        (
+            "Kazakhstan declared independence on 16 December 1991, and the two states established relations the "
+            "following January.",
+            ["1991-12-16", "1992-01"],
+        ),
+        ("He arrived in March 2010 and left the following November.", ["2010-03", "2010-11"]),
+        ("Appointed in 2019, she presented her credentials the following February.", ["2019", "2020-02"]),
+    ],
+)
+def test_the_following_month_by_name(text: str, expected: list[str]) -> None:
+    assert [d.value for d in find_dates(text)] == expected

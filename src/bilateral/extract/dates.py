@@ -1305,6 +1305,8 @@ def find_dates(text: str, context: DateContext | None = None, fiscal_start_month
     are left out when neither gives what they need.
     """
     found = _find(text, context, fiscal=fiscal_start_month)
+    if "following" in text or "next" in text:
+        found = _with_next_months(text, found, context)
     if "ending" in text or "ended" in text or " to " in text:
         found = [_year_ending(text, d) for d in found]
     if "13" in text or "14" in text:
@@ -1314,6 +1316,26 @@ def find_dates(text: str, context: DateContext | None = None, fiscal_start_month
         # a sentence opening on a year and a comma ("2022, trade …", as wiki's {{As of|2022}} leaves it)
         found.insert(0, DateMatch(lead.start(1), lead.end(1), lead.group(1), "point", lead.group(1)))
     return found
+
+
+def _with_next_months(text: str, found: list[DateMatch], context: DateContext | None) -> list[DateMatch]:
+    """ "… established diplomatic relations the following April": the next such month after the date told before
+    (in the same year only when that date named an earlier month of it)."""
+    g = _grammar()
+    out = list(found)
+    for m in re.finditer(r"\b(?i:the\s+(?:following|next))\s+(" + g.monfull + r")(?!\s*,?\s*\d)", text):
+        if any(d.start < m.end() and m.start() < d.end for d in out):
+            continue
+        month = g.mo(m.group(1))
+        before = [d for d in out if d.end <= m.start() and d.value and re.match(r"\d{4}", d.value)]
+        last = before[-1].value if before else (context.last if context is not None else None)
+        if month is None or last is None or not re.match(r"\d{4}", last):
+            continue
+        year = int(last[:4])
+        told = re.match(r"\d{4}-(\d{2})", last)
+        value = _month(year if told is not None and int(told.group(1)) < month else year + 1, month)
+        out.append(DateMatch(m.start(), m.end(), value, "relative", m.group(0)))
+    return sorted(out, key=lambda d: d.start)
 
 
 # "the Iranian year ending March 2024", "the fiscal year ended 31 March 2023", "the twelve months to June 2023"
