@@ -604,3 +604,9 @@ def test_north_and_south_yemen_are_two_states_until_1990() -> None:
     assert g.country_code("South Yemen") == "YD"
     assert g.country_code("People's Democratic Republic of Yemen") == "YD"
     assert g.is_historical("YD")
+
+
+def test_a_generic_parliament_name_belongs_to_every_state_that_calls_its_parliament_so() -> None:
+    # "Assembly of the Republic" is Portugal's, North Macedonia's and Mozambique's
+    assert {"PT", "MK", "MZ"} <= g.parliament_countries("Assembly of the Republic")
+    assert g.parliament_countries("the Majlis al-Shura") == {"OM"}
