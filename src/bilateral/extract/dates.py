@@ -83,6 +83,11 @@ _FIRST_SINCE = re.compile(
 )
 
 
+def _compares(text: str, m: DateMatch) -> bool:
+    """A "since" that compares ("…, the first since 1980, …"): no time the text moved to."""
+    return m.kind == "since" and _FIRST_SINCE.search(text, max(0, m.start - 40), m.start) is not None
+
+
 @dataclass
 class DateContext:
     """What the surrounding article has said so far; resolves references.
@@ -109,11 +114,7 @@ class DateContext:
                 and re.search(r"\bthe\s+$", text[max(0, m.start - 8) : m.start])
             ):
                 continue  # "accusing Manila of breaching the 2018 agreement": a year that names a thing, not a time
-            if (
-                text is not None
-                and m.kind == "since"
-                and _FIRST_SINCE.search(text, max(0, m.start - 40), m.start)
-            ):
+            if text is not None and _compares(text, m):
                 continue  # "…, the first since 1980, and … the following month": a comparison, not a time told
             self.last = m.value
             # (a date that names back a happening, "on the last day of the visit", tells no new one of its kind)
@@ -930,7 +931,7 @@ class _G:
                 # (a date this sentence told first is the day it means: "Seychelles followed on 29 June 1976;
                 # Mauritius recognised it on its independence day")
                 told = ctx.anchors.get("independence") if independence and not ctx.told_here else None
-                if told and re.fullmatch(r"\d{4}-\d{2}-\d{2}", told):
+                if told and _DAY.fullmatch(told):
                     # "on the day of independence": the day the text said the state became independent, not the
                     # last date it told ("a colony until 12 October 1968, it joined the UN on 12 November")
                     return told
@@ -1246,7 +1247,7 @@ def _find(text: str, context: DateContext | None, table: bool = False, fiscal: i
                 result.append(dm)
                 if c.resolve is None and (tail := _year_tail(text, dm, chosen)) is not None:
                     result[-1] = dm = tail
-            if not (dm.kind == "since" and _FIRST_SINCE.search(text, max(0, dm.start - 40), dm.start)):
+            if not _compares(text, dm):
                 ctx.update((dm,), anchored)
                 ctx.told_here = True
         if not new_fail:

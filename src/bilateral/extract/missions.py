@@ -381,7 +381,7 @@ def _consistent(ctx: Context, f: Fact, s: str) -> Fact:
     city = fields.get("city")
     if city:
         codes = {c.code for c in gazetteer.find_cities(str(city)) if c.start == 0} or {
-            code for code in ctx.dyad if any(c.start == 0 for c in gazetteer.find_cities_of(str(city), code))
+            c.code for c in common.pair_cities(ctx, str(city)) if c.start == 0
         }
         if codes == {fields["sender"]} and fields["receiver"] == ctx.other(fields["sender"]):
             fields["sender"], fields["receiver"] = fields["receiver"], fields["sender"]
