@@ -230,6 +230,21 @@ def test_list_and_both_organisations_share_the_date_after_them(body: str, expect
     assert {(c, _org_key(o), d) for c, o, d in expected} <= got
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Finland was admitted to the United Nations on 14 December 1955, Japan on 18 December 1956.",
+        "Finland joined the United Nations on 14 December 1955 and Japan on 18 December 1956.",
+    ],
+)
+def test_an_entry_told_again_without_its_verb_is_the_same_entry(body: str) -> None:
+    document = extract(seed("Finland–Japan relations", body))
+    assert sorted((f["country"], f["date"]) for f in of_type(document, "membership")) == [
+        ("FI", "1955-12-14"),
+        ("JP", "1956-12-18"),
+    ]
+
+
 def test_together_with_a_third_state_leaves_the_other_of_the_pair_out() -> None:
     document = extract(
         seed(

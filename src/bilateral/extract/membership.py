@@ -216,6 +216,8 @@ def extract(ctx: Context) -> list[Fact]:
                     # admitted as the eleventh member …")
                     last = [o.code for o in last_org.get(unit.block, [])][-1:]
                 found = _gapped_entry(ctx, s, cl, mentions, last) if last else []
+            if found and any(e for _, _, e, _ in found):
+                found = found + _verbless(ctx, s, cl, mentions, found)
             like = _AS_WAS.search(part)
             if like is not None and found:
                 # "India was an original member of the United Nations from 1945, as was the Soviet Union"
@@ -599,6 +601,29 @@ def _gapped_entry(
         if subject is not None and subject.code in (ctx.dyad or ()) and subject.start < cl.start:
             members = [subject.code]
     return [(c, o, True, ((verb.start(), cl.end),)) for c in members for o in entered]
+
+
+# a gapped entry without its verb: ", Bangladesh on 17 September 1974" after "Bhutan joined the UN on …"
+_VERBLESS = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$")
+_VERBLESS_DATE = re.compile(r"\s+(?:on|in)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?\d{4}\s*(?=[.;]|$)")
+
+
+def _verbless(
+    ctx: Context, s: str, cl: common.Clause, mentions: list[gazetteer.Mention], found: list[Found]
+) -> list[Found]:
+    """ "Bhutan became a member of the United Nations on 21 September 1971, Bangladesh on 17 September 1974": a
+    state of the pair and a date closing the clause, with the verb and the object of the entry before left out,
+    entered the same organizations on that date."""
+    told = {c for c, _, _, _ in found}
+    orgs = list(dict.fromkeys(o for _, o, e, _ in found if e))
+    out: list[Found] = []
+    for m in mentions:
+        if not (cl.start < m.start < cl.end) or m.kind == "demonym" or m.code not in (ctx.dyad or ()) or m.code in told:
+            continue
+        tail = _VERBLESS_DATE.match(s[: cl.end], m.end)
+        if tail and _VERBLESS.search(s, cl.start, m.start):
+            out += [(m.code, o, True, ((m.end, tail.end()),)) for o in orgs]
+    return out
 
 
 def _entry_date(ctx: Context, unit: Unit, windows: tuple[tuple[int, int], ...], kinds: tuple[str, ...]) -> str | None:
