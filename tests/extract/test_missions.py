@@ -651,3 +651,12 @@ def test_a_mission_placed_in_a_city_of_its_sender_is_the_other_states() -> None:
 def test_a_mission_in_the_capital_stands_in_the_receivers_capital() -> None:
     text = seed("Mexico–Soviet Union relations", "The Soviet Union also kept a trade mission in the capital.")
     assert matching(extract(text), "mission", sender="SU", kind="trade_office", city="Mexico City")
+
+
+def test_a_city_whose_name_begins_like_a_verb_of_attack_does_not_undate_the_post() -> None:
+    # "Bombay" is no bombing: the embassy keeps the date of its opening
+    text = seed(
+        "India–Soviet Union relations",
+        "The Soviet Union opened its embassy in New Delhi in 1947 and later a consulate-general in Bombay.",
+    )
+    assert matching(extract(text), "mission", sender="SU", kind="embassy", city="New Delhi", date="1947")

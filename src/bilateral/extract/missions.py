@@ -973,7 +973,9 @@ _SHARED_PLACE = re.compile(
 _SAME_VERB = re.compile(r"[^,;]{0,60}?\s+and\s+(?:its|their|an?|the)\s+(?:[\w\-]+\s+){0,2}?", re.I)
 _OPENED_VERB = re.compile(r"\b(?:re)?(?:opened|established|set\s+up|inaugurated)\b", re.I)
 _SUFFERED = re.compile(
-    r"\b(?:storm\w*|attack\w*|burn\w*|torch\w*|besieg\w*|ransack\w*|raid\w*|bomb\w*|occupied|stoned|set\s+(?:on\s+)?fire)\b",
+    # (the verbs' own endings: not "Bombay", "Burnley" or "Stormont")
+    r"\b(?:storm(?:ed|ing|s)?|attack(?:ed|ing|s)?|burn(?:ed|t|ing|s)?|torch(?:ed|ing|es)?|besieg(?:ed|ing|es?)"
+    r"|ransack(?:ed|ing|s)?|raid(?:ed|ing|s)?|bomb(?:ed|ing|ings|s)?|occupied|stoned|set\s+(?:on\s+)?fire)\b",
     re.I,
 )
 _SMALL_POSTS = frozenset({"consulate", "consulate_general", "honorary_consulate"})
