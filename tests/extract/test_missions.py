@@ -466,9 +466,7 @@ def test_legations_opened_in_both_capitals_and_raised_to_embassies() -> None:
         "Finland and Hungary established diplomatic relations in 1920, and legations were opened in both capitals "
         "the following year. The legations were raised to embassies in 1963.",
     )
-    got = {
-        (f["sender"], f["kind"], f["city"], f["date"], f["status"]) for f in of_type(extract(text), "mission")
-    }
+    got = {(f["sender"], f["kind"], f["city"], f["date"], f["status"]) for f in of_type(extract(text), "mission")}
     assert got == {
         ("FI", "diplomatic_mission", "Budapest", "1921", "closed"),
         ("HU", "diplomatic_mission", "Helsinki", "1921", "closed"),
@@ -541,7 +539,7 @@ def test_the_cities_after_the_next_mission_word_are_not_the_first_ones() -> None
 
 def test_a_table_cell_listing_several_cities_gives_a_post_in_each() -> None:
     text = (
-        "= Bulgaria–Romania relations =\n\n== Diplomatic missions ==\n{| class=\"wikitable\"\n"
+        '= Bulgaria–Romania relations =\n\n== Diplomatic missions ==\n{| class="wikitable"\n'
         "! Sending state !! Embassy !! Consulates-general\n|-\n| Bulgaria || Bucharest || Iași, Constanța\n|-\n"
         "| Romania || Sofia || Varna\n|}\n"
     )
@@ -642,8 +640,7 @@ def test_a_mission_placed_in_a_city_of_its_sender_is_the_other_states() -> None:
     # the gapped second clause keeps its subject for the post after "and"
     text = seed(
         "Argentina–Chile relations",
-        "Argentina has an embassy in Santiago and Chile an embassy in Buenos Aires and a consulate-general in "
-        "Mendoza.",
+        "Argentina has an embassy in Santiago and Chile an embassy in Buenos Aires and a consulate-general in Mendoza.",
     )
     assert matching(extract(text), "mission", sender="CL", receiver="AR", kind="consulate_general", city="Mendoza")
 
@@ -660,3 +657,12 @@ def test_a_city_whose_name_begins_like_a_verb_of_attack_does_not_undate_the_post
         "The Soviet Union opened its embassy in New Delhi in 1947 and later a consulate-general in Bombay.",
     )
     assert matching(extract(text), "mission", sender="SU", kind="embassy", city="New Delhi", date="1947")
+
+
+def test_a_gapped_clause_keeps_a_subject_of_several_words() -> None:
+    # the verb of the first clause is left out of the second, whose state has a name of two words
+    text = seed(
+        "Burkina Faso–Ivory Coast relations",
+        "Burkina Faso has an embassy in Abidjan, and Côte d'Ivoire an embassy in Ouagadougou.",
+    )
+    assert matching(extract(text), "mission", sender="CI", receiver="BF", kind="embassy", city="Ouagadougou")

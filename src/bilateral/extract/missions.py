@@ -1013,6 +1013,11 @@ _COORDINATED = re.compile(
 )
 
 
+_GAPPED_OWNER = re.compile(
+    r"(?:^|,|\band\b)\s*(?:the\s+)?(?P<x>[A-Z][^,;()]{1,40}?)\s+(?:an?|one|its)\s+(?:honorary\s+)?$"
+)
+
+
 def _mission_phrase(
     ctx: Context, unit: Unit, s: str, m: re.Match[str], previous: Fact | None, in_sentence: Fact | None = None
 ) -> list[Fact]:
@@ -1040,6 +1045,10 @@ def _mission_phrase(
         near = re.search(r"(\S+(?:\s+\S+)?)\s+(?:(?:honorary|resident|new|first|permanent|own)\s+)*$", pre)
         if near:
             owner = _country(near.group(1).rstrip("'’s").rstrip("'’")) or _country(near.group(1))
+    if owner is None:
+        # a gapped clause whose subject is a name of several words: "…, and Côte d'Ivoire an embassy in Accra"
+        gapped = _GAPPED_OWNER.search(pre)
+        owner = gazetteer.country_code(gapped.group("x")) if gapped else None
     if owner is None and re.search(r"\bits\s+(?:\w+\s+)?$", pre):
         owner = _subject(ctx, s, m.start())
     if owner is None and re.match(
