@@ -666,3 +666,33 @@ def test_a_gapped_clause_keeps_a_subject_of_several_words() -> None:
         "Burkina Faso has an embassy in Abidjan, and Côte d'Ivoire an embassy in Ouagadougou.",
     )
     assert matching(extract(text), "mission", sender="CI", receiver="BF", kind="embassy", city="Ouagadougou")
+
+
+def test_a_post_that_was_never_opened_is_none() -> None:
+    text = seed("Japan–Lithuania relations", "A Lithuanian legation in Tokyo was never opened between the wars.")
+    assert not of_type(extract(text), "mission")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A Mongolian embassy in Helsinki has been discussed for years.",
+        "A Mongolian embassy in Helsinki was announced in 2019 and has not yet opened.",
+    ],
+)
+def test_a_post_under_discussion_or_not_yet_opened_is_planned(sentence: str) -> None:
+    facts = of_type(extract(seed("Finland–Mongolia relations", sentence)), "mission")
+    assert [(f["sender"], f["city"], f["status"], f["date"]) for f in facts] == [("MN", "Helsinki", "planned", None)]
+
+
+def test_a_building_named_after_a_state_is_where_a_post_sits_not_a_cultural_centre() -> None:
+    text = seed("Australia–Nauru relations", "Nauru once kept a consulate-general in Nauru House in Melbourne.")
+    assert {f["kind"] for f in of_type(extract(text), "mission")} == {"consulate_general"}
+
+
+def test_a_states_name_is_not_the_city_of_a_post_named_without_one() -> None:
+    text = seed(
+        "Mexico–Soviet Union relations",
+        "Mexico broke off relations in January 1930, accusing the Soviet legation of stirring up protests.",
+    )
+    assert [f["city"] for f in of_type(extract(text), "mission")] == [None]

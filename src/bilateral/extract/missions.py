@@ -68,9 +68,17 @@ def _kind_of(phrase: str) -> str:
 
 _PLANNED = re.compile(
     r"\b(?:would|will|to|plans?\s+to|planned\s+to|intends?\s+to|decided\s+to|agreed\s+to)\s+(?:\w+\s+)?open\b"
-    r"|\bplanned\b|\bannounced\b[^.;]*\bopen",
+    r"|\bplanned\b|\bannounced\b[^.;]*\bopen"
+    # "has been proposed", "is under discussion"
+    r"|\b(?:has|have|had|was|were)\s+been\s+(?:proposed|discussed|considered)\b|\bunder\s+(?:discussion|consideration)\b",
     re.I,
 )
+# a post that never was: "was never opened", "has been proposed but not opened" (not "has not yet opened": planned)
+_NOT_YET_OPEN = re.compile(
+    r"^[^.;]{0,80}?\b(?:(?:has|have|had)\s+not\s+yet\s+(?:been\s+)?opened|(?:is|are|was|were)\s+yet\s+to\s+open|not\s+yet\s+open)\b",
+    re.I,
+)
+_NOT_OPENED = re.compile(r"\b(?:never|not)\s+(?:been\s+)?(?:opened|established|set\s+up)\b", re.I)
 # "kept an embassy in Saigon until 1975", "suspended its work"
 _KIND_WORD = {
     "diplomatic_mission": "(?:legation|mission)",
@@ -780,6 +788,8 @@ def _from_unit(ctx: Context, unit: Unit, s: str, previous: Fact | None) -> list[
         owner = gazetteer.country_code(m.group("dem"))
         if owner not in ctx.dyad or any(a <= m.start() < b for a, b in handled):
             continue
+        if " House" in m.group() and re.search(r"\b(?:in|at)\s+$", s[max(0, m.start() - 4) : m.start()]):
+            continue  # "a consulate-general in Nauru House in Melbourne": the building a post sits in
         recv = ctx.other(owner)
         place = m.group("city")
         city = next((c for c in gazetteer.find_cities_of(place, recv or "") if c.start == 0), None) if place else None
@@ -1162,8 +1172,9 @@ def _mission_phrase(
             )
         ]
         # the clause's own city first ("…; Almaty kept a Turkish consulate general"), then the sentence's
+        # (not a state's name that is also a city's: "Mexico broke off relations …, accusing the Soviet legation")
         for c in in_clause + gazetteer.find_cities(s):
-            if c.code == receiver and (
+            if c.code == receiver and gazetteer.country_code(c.text) is None and (
                 c in in_clause or in_sentence is None or common.written(c) != in_sentence.fields["city"]
             ):
                 city_name = common.written(c)
@@ -1189,8 +1200,14 @@ def _mission_phrase(
             previous.fields["status"] = "closed"
             return facts[1:]
         return facts
+    if _NOT_OPENED.search(s, m.end(), ce):
+        return []
     # ("allowed Israel to open a consulate-general in the 1950s" tells an opening, not a plan)
-    if _PLANNED.search(clause) and not re.search(r"\b(?:began|started|opened|allowed|permitted)\b", clause, re.I):
+    if (_PLANNED.search(clause) or _NOT_YET_OPEN.match(s[m.end() :])) and not re.search(
+        r"\b(?:began|started|opened|allowed|permitted)\b",
+        re.sub(r"(?i)\bnot\s+yet\s+(?:been\s+)?opened\b", " ", clause),
+        re.I,
+    ):
         status = "planned"
     elif _CLOSED.search(_WAITED.sub(" ", re.sub(r"\([^()]*\)", " ", clause))):
         # (not "(until 2019 in Almaty)": an aside's; nor "waited until 1940 to send a legation": its opening)
