@@ -239,3 +239,25 @@ def test_the_day_of_independence_is_the_day_told_of_it(body: str, date: str) -> 
     assert matching(
         extract(seed("Fiji–United Kingdom relations", body)), "recognition", subject="GB", object="FJ", date=date
     )
+
+
+@pytest.mark.parametrize(
+    ("body", "date"),
+    [
+        ("The legations in Dublin and Washington were raised to embassies in 1950.", "1950"),
+        ("In 1950 the two legations were raised to embassies.", "1950"),
+        ("After the Second World War the legations were raised to embassies.", None),
+    ],
+)
+def test_legations_raised_to_embassies_upgrade_the_relations(body: str, date: str | None) -> None:
+    document = extract(seed("Ireland–United States relations", body))
+    assert [(f["parties"], f["event"], f["date"]) for f in of_type(document, "diplomatic_relations")] == [
+        (["IE", "US"], "upgraded", date)
+    ]
+
+
+def test_a_third_states_legations_raised_are_not_the_pairs() -> None:
+    document = extract(
+        seed("Ireland–United States relations", "The legations in Paris and Rome were raised to embassies in 1950.")
+    )
+    assert not of_type(document, "diplomatic_relations")

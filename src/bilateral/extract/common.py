@@ -202,3 +202,42 @@ def clause_date(
     if len(values) == 1:
         return found[0].value
     return None
+
+
+# "The legations were raised to embassies in 1966", "the legations in Cairo and Belgrade were raised to embassies",
+# "both states raised their legations to embassies": an upgrade of the relations, and one embassy each way
+_LEGATIONS_RAISED = re.compile(
+    r"\b(?:(?:the|their|both|the\s+two)\s+)?(?:two\s+)?(?:legations|missions)\s+(?P<where>in\s+[^,;.]{2,60}?\s+)?"
+    r"(?:were|was)\s+(?:(?:later|then|finally|eventually|formally)\s+)?"
+    r"(?:raised|upgraded|elevated|promoted)\s+to\s+(?:the\s+(?:rank|level|status)\s+of\s+)?(?P<kind>embassies)"
+    r"|\b(?:both|the\s+two)\s+(?:countries|states|governments)\s+(?:raised|upgraded|elevated)\s+their\s+"
+    r"(?:legations|missions)\s+to\s+(?:the\s+(?:rank|level|status)\s+of\s+)?(?P<kind2>embassies)",
+    re.I,
+)
+
+
+def legations_raised(ctx: Context, s: str) -> list[re.Match[str]]:
+    """The pair's legations raised to embassies in ``s`` (not a third state's: the cities named, if any, are the
+    pair's)."""
+    if not ("raised" in s or "upgraded" in s or "elevated" in s or "promoted" in s):
+        return []
+    out = []
+    for m in _LEGATIONS_RAISED.finditer(s):
+        where = m.group("where") or ""
+        if any(gazetteer.within(c.code, ctx.dyad or ()) not in (ctx.dyad or ()) for c in gazetteer.find_cities(where)):
+            continue
+        out.append(m)
+    return out
+
+
+def raised_date(ctx: Context, unit: Unit, s: str, m: re.Match[str]) -> str | None:
+    """The date of legations raised to embassies: the first told after the verb in its clause ("… in 1966", "…
+    the same year"), else one fronting the clause ("In 1966 the legations …"); not a date inside a phrase that
+    only sets the time around it ("After the revolution of 1952 the legations …")."""
+    cl = next((c for c in clauses(s) if c.start <= m.start() < c.end), Clause(0, len(s)))
+    found = [d for d in unit_dates(ctx, unit) if d.kind in ("point", "relative") and cl.start <= d.start < cl.end]
+    after = [d for d in found if d.start >= m.end("kind" if m.group("kind") else "kind2")]
+    if after:
+        return after[0].value
+    fronted = [d for d in found if re.fullmatch(r"\s*(?:[Ii]n|[Oo]n)\s+(?:\w+\s+)?", s[cl.start : d.start])]
+    return fronted[0].value if fronted else None

@@ -291,15 +291,6 @@ _RECIPROCAL = re.compile(
     r"(?:opened|established|set\s+up|reopened|exchanged)\s+in\s+(?:both|the\s+two|each\s+other'?s)\s+capitals",
     re.I,
 )
-# "The legations were raised to embassies in 1966", "both states raised their legations to embassies": one embassy
-# each way, dated by the clause
-_BOTH_RAISED = re.compile(
-    r"\b(?:(?:the|their|both|the\s+two)\s+)?(?:two\s+)?(?:legations|missions)\s+(?:were|was)\s+"
-    r"(?:raised|upgraded|elevated|promoted)\s+to\s+(?:the\s+(?:rank|level|status)\s+of\s+)?(?P<kind>embassies)"
-    r"|\b(?:both|the\s+two)\s+(?:countries|states|governments)\s+(?:raised|upgraded|elevated)\s+their\s+"
-    r"(?:legations|missions)\s+to\s+(?:the\s+(?:rank|level|status)\s+of\s+)?(?P<kind2>embassies)",
-    re.I,
-)
 _EACH_CITY = re.compile(
     rf"\b(?P<kind>embassies|consulates(?:[\s\-]general)?)\s+(?:were\s+|have\s+been\s+|had\s+been\s+)?"
     rf"(?:(?:opened|established|set\s+up|reopened)\s+)?in\s+(?P<a>{_CAP})\s+and\s+(?P<b>{_CAP})",
@@ -771,12 +762,10 @@ def _from_unit(ctx: Context, unit: Unit, s: str, previous: Fact | None) -> list[
         ]
         handled.append((m.start(), m.end()))
 
-    for m in _BOTH_RAISED.finditer(s) if "raised" in s or "upgraded" in s or "elevated" in s or "promoted" in s else ():
+    for m in common.legations_raised(ctx, s):
         if any(a <= m.start() < b for a, b in handled):
             continue
-        cs, ce = _clause_of(s, m.start())
-        value, dkind = _date_in(ctx, unit, cs, ce)
-        date = value if dkind in ("point", "relative") else None
+        date = common.raised_date(ctx, unit, s, m)
         a, b = ctx.dyad
         out += [_fact(a, b, "embassy", date=date, unit=unit), _fact(b, a, "embassy", date=date, unit=unit)]
         ctx.cache["legations_raised"] = True

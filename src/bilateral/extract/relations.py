@@ -124,6 +124,10 @@ def extract(ctx: Context) -> list[Fact]:
         s = _compared_only(common.text(ctx, unit))
         if _RAISED.search(s) and _LEVEL.search(s):
             facts += _upgrades(ctx, unit, s)
+        for m in common.legations_raised(ctx, s):
+            # "the legations were raised to embassies in 1971": the relations are upgraded
+            fields = {"parties": sorted(ctx.dyad), "event": "upgraded", "date": common.raised_date(ctx, unit, s, m)}
+            facts.append(Fact("diplomatic_relations", fields, [unit], 0.8))
         they = _THEY.match(s)
         # "… broke off diplomatic relations. They were restored on 10 August 2010, …": the relations again
         anaphor = they.start(1) if they and told.get(unit.block) == unit.index - 1 else None
