@@ -261,3 +261,28 @@ def test_a_third_states_legations_raised_are_not_the_pairs() -> None:
         seed("Ireland–United States relations", "The legations in Paris and Rome were raised to embassies in 1950.")
     )
     assert not of_type(document, "diplomatic_relations")
+
+
+def test_bare_ties_restored_are_the_diplomatic_relations_but_trade_ties_are_not() -> None:
+    document = extract(
+        seed(
+            "Malaysia–Philippines relations",
+            "The Sabah dispute led to a break in 1968. Ties were restored in December 1969. "
+            "Trade ties were restored in 1970.",
+        )
+    )
+    assert [(f["event"], f["date"]) for f in of_type(document, "diplomatic_relations")] == [("restored", "1969-12")]
+
+
+def test_a_capital_stands_for_the_former_state_of_the_pair_but_a_named_successor_does_not() -> None:
+    document = extract(
+        seed(
+            "Hungary–Soviet Union relations",
+            "Moscow restored diplomatic relations with Hungary on 25 September 1945. "
+            "Hungary and Russia established diplomatic relations in December 1991.",
+        )
+    )
+    assert sorted((tuple(f["parties"]), f["event"]) for f in of_type(document, "diplomatic_relations")) == [
+        (("HU", "RU"), "established"),
+        (("HU", "SU"), "restored"),
+    ]

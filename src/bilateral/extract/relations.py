@@ -9,6 +9,7 @@ DATE", "Foreign relations have existed between X and Y since DATE"; "severed", "
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from bilateral import gazetteer
 from bilateral.document.model import Unit
@@ -31,9 +32,12 @@ _RELATIONS = re.compile(
     # bare "Relations were established/severed …" (not "trade relations", "economic relations")
     # (not "trade relations were …", "economic relations were …")
     # (the adjective is looked at after the word matched: a lookbehind at every position costs every sentence)
-    r"|\b[Rr]elations(?<![Tt]rade\srelations)(?<![Ee]conomic\srelations)(?<![Cc]ultural\srelations)"
+    r"|(?:\b[Rr]elations(?<![Tt]rade\srelations)(?<![Ee]conomic\srelations)(?<![Cc]ultural\srelations)"
     r"(?<![Mm]ilitary\srelations)(?<![Cc]ommercial\srelations)(?<![Bb]usiness\srelations)"
-    r"(?<![Ss]cientific\srelations)(?<![Cc]onsular\srelations)(?<![Cc]hurch\srelations)\s+(?:(?:between|with)\s+[^,;.]{2,60}?\s+)?(?:were|was|had\s+been|have\s+been)\s+"
+    r"(?<![Ss]cientific\srelations)(?<![Cc]onsular\srelations)(?<![Cc]hurch\srelations)"
+    # (or bare "Ties were restored in December 1969": not trade, economic, family ties)
+    r"|\b[Tt]ies(?<![Tt]rade\sties)(?<![Ee]conomic\sties)(?<![Cc]ultural\sties)(?<![Mm]ilitary\sties)"
+    r"(?<![Bb]usiness\sties)(?<![Ff]amily\sties)(?<![Cc]ommercial\sties)(?<![Ss]porting\sties))\s+(?:(?:between|with)\s+[^,;.]{2,60}?\s+)?(?:were|was|had\s+been|have\s+been)\s+"
     # (not "frozen", nor "normalised" alone: a political freeze and its end leave the diplomatic relations as they were)
     r"(?=[^.;]{0,80}?\b(?i:establish|formali[sz]|instituted|sever|broke|restor|re-?establish|resum|suspend|cut"
     r"|upgrad|rais(?:ed|ing)\s+(?:back\s+)?to|elevat))"
@@ -311,7 +315,12 @@ def _parties(ctx: Context, part: str) -> list[str] | None:
     is East Germany's (DD), whose cities carry DE today (data/country_parts.tsv)."""
     assert ctx.dyad
     parties = list(ctx.dyad)
-    found = common.states_and_capitals(part)
+    # (a capital stands for the state of the pair it lies within: "Moscow restored diplomatic relations with
+    # Hungary" in an article on Hungary and the Soviet Union; a state named by its name stays that state)
+    found = [
+        replace(m, code=gazetteer.within(m.code, ctx.dyad)) if m.kind == "city" else m
+        for m in common.states_and_capitals(part)
+    ]
     named = {m.code for m in found}
     with_ = re.search(r"\bwith\s+(?:the\s+)?", part)
     if with_ is not None:
