@@ -286,3 +286,16 @@ def test_a_capital_stands_for_the_former_state_of_the_pair_but_a_named_successor
         (("HU", "RU"), "established"),
         (("HU", "SU"), "restored"),
     ]
+
+
+def test_relations_dating_from_a_treatys_signature_take_the_signing_date() -> None:
+    document = extract(
+        seed(
+            "Japan–Mexico relations",
+            "The Treaty of Amity, Commerce and Navigation was signed in Washington on 30 November 1888, and "
+            "diplomatic relations between the two countries date from its signature.",
+        )
+    )
+    assert [(f["event"], f["date"]) for f in of_type(document, "diplomatic_relations")] == [
+        ("established", "1888-11-30")
+    ]

@@ -249,6 +249,11 @@ _DONE_SAME = re.compile(
 )
 
 
+_FROM_ITS = re.compile(
+    r"\s+(?:its|that|this|the)\s+(?:treaty'?s?\s+)?(?:signature|signing|conclusion|exchange|ratification|treaty|agreement)\b"
+)
+
+
 def _begun(ctx: Context, unit: Unit, s: str) -> list[Fact]:
     """The relations' beginning told without "established": "relations date from a treaty signed in 1929" (the
     clause's date), "the two states exchanged envoys" (the date of that clause only; none when it has none)."""
@@ -272,6 +277,10 @@ def _begun(ctx: Context, unit: Unit, s: str) -> list[Fact]:
                 if u.block == unit.block
             )
         )
+        if not own and _FROM_ITS.match(s, m.end()):
+            # "… a treaty, signed in Tokyo in August 1873; diplomatic relations date from its signature": the date
+            # of the act told before in the sentence
+            own = [d for d in dates if d.end <= cl.start][-1:]
         event = "upgraded" if again else "established"
         fields = {"parties": sorted(ctx.dyad), "event": event, "date": own[0].value if own else None}
         out.append(Fact("diplomatic_relations", fields, [unit], 0.8))
