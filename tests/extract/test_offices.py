@@ -462,3 +462,20 @@ def test_the_host_of_credentials_ends_where_the_next_predicate_begins() -> None:
         "Brasília.",
     )
     assert matching(extract(text), "office", person="Clifford Sobel", sender="US", receiver="BR", credentials="2006")
+
+
+def test_credentials_presented_as_an_ambassador_after_an_apposition_with_another_role() -> None:
+    # the apposition's own role (a mayor) does not stand for the post the predicate names
+    text = seed(
+        "Japan–United States relations",
+        "Rahm Emanuel, a former mayor of Chicago, presented his credentials as United States ambassador to Japan "
+        "in March 2022.",
+    )
+    assert matching(extract(text), "office", person="Rahm Emanuel", role="ambassador", sender="US", receiver="JP")
+
+
+def test_towns_listed_after_honorary_consuls_in_are_no_consuls() -> None:
+    text = seed(
+        "Germany–Ireland relations", "Germany has an embassy in Dublin and honorary consuls in Cork and Galway."
+    )
+    assert not of_type(extract(text), "office")

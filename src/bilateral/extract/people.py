@@ -156,7 +156,9 @@ _ROLE_TAIL = re.compile(
     r"^\s*(?:(?:of|for)\s+(?:the\s+)?(?P<of>(?:(?!\bby\b)[^,;()]){2,60}?))?"
     # (a state, not a stretch running on: "a Bahraini minister to Israel on 18 November 2020 and met NAME")
     r"(?:\s+to\s+(?:the\s+)?(?P<to>(?:(?!\b(?:by|and|on|met|with)\b)[^,;()\d]){2,40}?))?"
-    r"(?:\s+(?:in|at)\s+(?P<in>(?:(?!\bby\b)[^,;()]){2,30}?))?"
+    # (a place, not a list of places running on to a name: "honorary consuls in Cork and Galway", "… in resort
+    # towns such as Mazatlán")
+    r"(?:\s+(?:in|at)\s+(?P<in>(?:(?!\b(?:by|and|or|such\s+as)\b)[^,;()]){2,30}?))?"
     r"(?:\s*,?\s+(?:is|was|are|were|has\s+been|had\s+been|have\s+included|has\s+included|included|includes?)\s+"
     r"|\s*(?:,\s*|\s+))$"
 )
@@ -385,6 +387,8 @@ _PREDICATE = re.compile(
     # "X sent NAME to Bogotá as its ambassador"
     r"|(?:arrived|came)\s+(?:(?:(?:in|to|at)\s+|(?:later|earlier|early|soon)\s+)[^,;]{1,40}?\s+)?as"
     r"|represented\s+[^,;]{1,40}?\s+as"
+    # "NAME presented his credentials (to NAME2) as Philippine ambassador to Malaysia"
+    r"|present(?:ed|s)\s+(?:his|her|their)\s+(?:credentials|letters?\s+of\s+credence)\s+(?:to\s+[^,;]{1,40}?\s+)?as"
     r"|to\s+[^,;]{1,30}?\s+as(?=\s+(?:its|their)\s)"
     # the object of an appointing verb: "X appointed NAME as its ambassador to Y"
     r"|as(?=\s+(?:its|their|the\s+new|the\s+first|the\s+next|acting|interim)\s)"
