@@ -479,3 +479,34 @@ def test_towns_listed_after_honorary_consuls_in_are_no_consuls() -> None:
         "Germany–Ireland relations", "Germany has an embassy in Dublin and honorary consuls in Cork and Galway."
     )
     assert not of_type(extract(text), "office")
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "receiver", "since"),
+    [
+        (
+            "Norway–Soviet Union relations",
+            "Alexandra Kollontai, who became the Soviet minister in Oslo in 1923, was one of the first women to hold "
+            "such a post.",
+            "NO",
+            "1923",
+        ),
+        (
+            "Soviet Union–Sweden relations",
+            "Alexandra Kollontai, who headed the Soviet legation in Stockholm from 1930 to 1945, helped to end the "
+            "Continuation War.",
+            "SE",
+            "1930",
+        ),
+    ],
+)
+def test_an_envoys_post_told_in_a_relative_clause(title: str, body: str, receiver: str, since: str) -> None:
+    assert matching(
+        extract(seed(title, body)),
+        "office",
+        person="Alexandra Kollontai",
+        role="ambassador",
+        sender="SU",
+        receiver=receiver,
+        since=since,
+    )

@@ -465,7 +465,7 @@ _HELD = re.compile(
     r"^\s*,?\s*(?:who\s+)?(?:has\s+|had\s+|later\s+)?held\s+(?:the|this|that)\s+(?:post|position|office)\b", re.I
 )
 _HEADED = re.compile(
-    r"^[\s,]*(?:(?:and|after\s+\w+|later|then)[\s,]*)*(?:later\s+|then\s+|successively\s+)?(?:headed|led)\s+the\s+(?:(?P<dem>[A-Z][\w'’]*)\s+)?(?:embassy|mission|legation)\b",
+    r"^[\s,]*(?:(?:and|after\s+\w+|later|then)[\s,]*)*(?:who\s+)?(?:later\s+|then\s+|successively\s+)?(?:headed|led)\s+the\s+(?:(?P<dem>[A-Z][\w'’]*)\s+)?(?:embassy|mission|legation)\b",
     re.I,
 )
 

@@ -378,7 +378,7 @@ def _place_country(text: str) -> str | None:
 
 
 _PREDICATE = re.compile(
-    r"^\s*(?:,[^,;]{1,80},)?\s*(?:who\s+)?(?:\w+ly\s+)?(?:later\s+|then\s+|also\s+|now\s+)?"
+    r"^\s*(?:,[^,;]{1,80},)?\s*(?:,?\s*who\s+)?(?:\w+ly\s+)?(?:later\s+|then\s+|also\s+|now\s+)?"
     r"(?:is|was|has\s+been|had\s+been|became|becomes|serves\s+as|served\s+as|has\s+served\s+as"
     r"|was\s+appointed(?:\s+as)?|(?:was\s+)?named(?:\s+as)?|was\s+sent\s+to\s+[^,;]{1,40}?\s+as"
     r"|took\s+up\s+(?:his|her)\s+post\s+as|remains|remained|worked\s+as|acted\s+as|was\s+among|were\s+among"
