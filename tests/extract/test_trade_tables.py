@@ -522,3 +522,37 @@ def test_columns_headed_by_the_two_states_are_the_goods_each_sells_the_other() -
     )
     got = {(f["reporter"], f["partner"], f["flow"], f["value"]) for f in of_type(extract(text, "wiki"), "trade")}
     assert got == {("CL", "CN", "export", 25000.0), ("CN", "CL", "export", 15000.0), ("CL", "CN", "turnover", 40000.0)}
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "unit"),
+    [
+        ("Guyana–Suriname relations", "Guyanese exports to Suriname came to about G$9 billion in 2021.", "billion GYD"),
+        (
+            "Egypt–Tunisia relations",
+            "Tunisian imports from Egypt came to about 1.1 billion dinars in 2021.",
+            "billion TND",
+        ),
+        ("Cuba–Jamaica relations", "Cuban exports to Jamaica came to about 2 million pesos in 2018.", "million CUP"),
+        (
+            "Rwanda–Uganda relations",
+            "Rwandan imports from Uganda came to 120 billion Rwandan francs in 2022.",
+            "billion RWF",
+        ),
+        (
+            "Mali–Senegal relations",
+            "Senegalese exports to Mali came to about 500 billion francs in 2021.",
+            "billion XOF",
+        ),
+    ],
+)
+def test_a_currency_word_several_states_use_is_the_pairs(title: str, body: str, unit: str) -> None:
+    assert [f["unit"] for f in of_type(extract(seed(title, body)), "trade")] == [unit]
+
+
+def test_a_currency_word_the_pair_does_not_decide_gives_no_money() -> None:
+    # both states count in dinars: the word alone does not say whose
+    assert not of_type(
+        extract(seed("Libya–Tunisia relations", "Tunisian exports to Libya came to about 1.5 billion dinars in 2012.")),
+        "trade",
+    )

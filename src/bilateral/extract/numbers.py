@@ -39,7 +39,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 
@@ -107,6 +107,7 @@ class _Lexicon:
     short_scales: dict[str, str]  # "m" -> "million", case-sensitive
     measures: frozenset[str]  # lower-cased
     scaled_symbols: frozenset[str] = frozenset()  # signs that are money only before a scale word ("R 12 billion")
+    unions: dict[str, frozenset[str]] = field(default_factory=dict)  # "XOF" -> the states that use it
 
 
 def _one_of_pair(value: str | None) -> str | None:
@@ -116,7 +117,8 @@ def _one_of_pair(value: str | None) -> str | None:
         return value
     pair = gazetteer.current_pair()
     codes = value.split("|")
-    fits = [c for c in codes if c != "*" and c[:2] in pair]
+    unions = _lexicon().unions
+    fits = [c for c in codes if c != "*" and (c[:2] in pair or any(s in pair for s in unions.get(c, ())))]
     if len(fits) == 1:
         return fits[0]
     return codes[0] if codes[-1] == "*" else None
@@ -132,6 +134,7 @@ def _lexicon() -> _Lexicon:
     short: dict[str, str] = {}
     measures: set[str] = set()
     scaled: set[str] = set()
+    unions: dict[str, frozenset[str]] = {}
     raw = resources.files("bilateral").joinpath("data/currencies.tsv").read_text(encoding="utf-8")
     for line in raw.splitlines():
         if not line.strip() or line.startswith("#"):
@@ -155,13 +158,15 @@ def _lexicon() -> _Lexicon:
                 scales[phrase.lower()] = value
         elif kind == "measure":
             measures.add(phrase.lower())
+        elif kind == "union":
+            unions[phrase] = frozenset(value.split("|"))
         else:  # pragma: no cover - a malformed data file
             raise ValueError(f"currencies.tsv: unknown kind {kind!r} in {line!r}")
     # every current ISO 4217 code stands for itself ("SCR 1.9 billion"), beside the table's own (former codes and
     # their successors: "RUR" -> RUB); a code counts only next to a number, so "ALL" or "TOP" in prose is no money
     for currency in pycountry.currencies:
         codes.setdefault(currency.alpha_3, currency.alpha_3)
-    return _Lexicon(symbols, codes, words, strict, scales, short, frozenset(measures), frozenset(scaled))
+    return _Lexicon(symbols, codes, words, strict, scales, short, frozenset(measures), frozenset(scaled), unions)
 
 
 def _alt(phrases: Iterable[str]) -> str:
