@@ -137,7 +137,8 @@ EXPLICIT = [
     ("Visits took place in March and April 2010.", [("2010-03", "point"), ("2010-04", "point")]),
     ("Meetings were held on 12 and 13 May 2015.", [("2015-05-12", "point"), ("2015-05-13", "point")]),
     # a year told by the month it ends in is the twelve months before
-    ("Exports grew in the Iranian year ending March 2022.", [("2021-04/2022-03", "interval")]),
+    # (the Iranian year runs from the March equinox: it began in March, as "the Iranian year 1400" does)
+    ("Exports grew in the Iranian year ending March 2022.", [("2021-03/2022-03", "interval")]),
     ("Sales fell in the fiscal year ended 30 June 2019.", [("2018-07/2019-06", "interval")]),
     # (a calendar year so told is that year)
     ("Imports rose in the twelve months to December 2020.", [("2020", "point")]),

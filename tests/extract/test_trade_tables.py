@@ -556,3 +556,29 @@ def test_a_currency_word_the_pair_does_not_decide_gives_no_money() -> None:
         extract(seed("Libya–Tunisia relations", "Tunisian exports to Libya came to about 1.5 billion dinars in 2012.")),
         "trade",
     )
+
+
+def test_a_fiscal_year_from_the_middle_of_a_month_runs_to_the_middle_of_it() -> None:
+    # Nepal counts from mid-July: 2019/20 is July 2019 to July 2020
+    document = extract(
+        seed(
+            "India–Nepal relations",
+            "== Trade ==\n| Nepal's trade with India by fiscal year (billion NPR; Department of Customs) | | |\n"
+            "| Year | Imports | Exports |\n| 2019/20 | 793.7 | 59.1 |\n",
+        )
+    )
+    assert {(f["flow"], f["period"]) for f in of_type(document, "trade")} == {
+        ("import", "2019-07/2020-07"),
+        ("export", "2019-07/2020-07"),
+    }
+
+
+def test_the_iranian_year_ending_in_a_month_began_in_that_month() -> None:
+    document = extract(
+        seed(
+            "Iran–Oman relations",
+            "Iranian customs put Iran's exports to Oman at about 900 million US dollars in the Iranian year ending "
+            "March 2023.",
+        )
+    )
+    assert [f["period"] for f in of_type(document, "trade")] == ["2022-03/2023-03"]

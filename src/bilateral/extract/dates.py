@@ -1343,6 +1343,12 @@ def _with_next_months(text: str, found: list[DateMatch], context: DateContext | 
 _ENDING = re.compile(r"\b(?:year|twelve\s+months|12\s+months)\s+(?:ending|ended|to)\s+(?:on\s+)?$", re.I)
 
 
+# the years that run from the middle of a month to the middle of it (the Iranian from the March equinox)
+_MID_MONTH_YEAR = re.compile(
+    r"\b(?:Iranian|Persian|Solar\s+Hijri|Afghan|Nepali|Nepalese)\s+(?:calendar\s+|fiscal\s+)?year\b"
+)
+
+
 def _year_ending(text: str, d: DateMatch) -> DateMatch:
     """A month (or a day) a year ends in, read as the twelve months it closes: "2023-04/2024-03"."""
     m = re.fullmatch(r"(\d{4})-(\d{2})(?:-\d{2})?", d.value)
@@ -1350,6 +1356,9 @@ def _year_ending(text: str, d: DateMatch) -> DateMatch:
         return d
     year, month = int(m.group(1)), int(m.group(2))
     first = f"{year - 1:04d}-{month + 1:02d}" if month < 12 else f"{year:04d}-01"
+    if _MID_MONTH_YEAR.search(text, max(0, d.start - 60), d.start):
+        # "the Iranian year ending March 2024": a year from the equinox, between the middles of the month
+        first = f"{year - 1:04d}-{month:02d}"
     return DateMatch(d.start, d.end, f"{first}/{year:04d}-{month:02d}", "interval", d.text)
 
 
