@@ -55,6 +55,7 @@ HELDOUTS = (
     "heldout24",
     "heldout25",
     "heldout26",
+    "heldout27",
 )
 RATCHETED = (*SETS, *HELDOUTS, "examples")
 METRICS = ("macro_f1", "micro_f1", "grounding_rate", "dyad_accuracy")
