@@ -61,7 +61,11 @@ def more_precise(a: str | None, b: str | None) -> str | None:
         return b
     if not b:
         return a
-    return a if len(a.split("/")[0]) >= len(b.split("/")[0]) else b
+    la, lb = len(a.split("/")[0]), len(b.split("/")[0])
+    if la == lb and ("/" in a) != ("/" in b):
+        # a visit told as "3–4 November 2009" and as "on 3 November": the days it lasted
+        return a if "/" in a else b
+    return a if la >= lb else b
 
 
 def _amount(fields: dict[str, Any]) -> tuple[float, str] | None:

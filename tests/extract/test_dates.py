@@ -537,3 +537,9 @@ def test_the_day_of_independence_with_no_day_told_before_is_the_day_the_sentence
 )
 def test_the_following_month_by_name(text: str, expected: list[str]) -> None:
     assert [d.value for d in find_dates(text)] == expected
+
+
+def test_a_year_after_a_possessive_sets_the_year_of_a_day_told_after_it() -> None:
+    # "during his 2009 visit … on 3 November": the day is of 2009
+    found = find_dates("During his 2009 visit the president was received on 3 November.", DateContext())
+    assert [d.value for d in found] == ["2009", "2009-11-03"]

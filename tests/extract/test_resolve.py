@@ -103,6 +103,9 @@ def test_confidence_on_every_fact() -> None:
         ("1992", "1993", False, None),
         ("2001-11-26/2001-11-30", "2001-11", True, "2001-11-26/2001-11-30"),
         (None, "2005", True, "2005"),
+        # a visit's days and one day of it: the days it lasted
+        ("2009-11-03", "2009-11-03/2009-11-04", True, "2009-11-03/2009-11-04"),
+        ("2009-11-03/2009-11-04", "2009-11-03", True, "2009-11-03/2009-11-04"),
     ],
 )
 def test_date_compatibility(a: str | None, b: str | None, same: bool, best: str | None) -> None:

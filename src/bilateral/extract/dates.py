@@ -606,7 +606,8 @@ class _G:
         w = pw[0].lower().lstrip("(")
         if w in self.year_prefix_set:
             return True
-        if w == "the":
+        if w in ("the", "his", "her", "its", "their"):
+            # "the 2009 agreement", "during his 2009 visit" (not "the 2000 soldiers")
             if y < 1900:
                 return False
             nxt = self.word_after.match(text, e)
