@@ -102,8 +102,10 @@ MEMBERSHIPS = [
     (
         "Germany–Switzerland relations",
         "Both states are members of the Central Commission for the Navigation of the Rhine.",
-        {("DE", "Central Commission for the Navigation of the Rhine"),
-         ("CH", "Central Commission for the Navigation of the Rhine")},
+        {
+            ("DE", "Central Commission for the Navigation of the Rhine"),
+            ("CH", "Central Commission for the Navigation of the Rhine"),
+        },
     ),
     (
         "Germany–Switzerland relations",
@@ -363,3 +365,24 @@ def test_both_airlines_are_not_the_two_states() -> None:
         "Finnair and Japan Airlines fly between Helsinki and Tokyo, and both airlines belong to the Oneworld alliance.",
     )
     assert not of_type(extract(text), "membership")
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "expected"),
+    [
+        (
+            "Guinea–Soviet Union relations",
+            "Guinea took part in founding the Non-Aligned Movement in 1961, and the Soviet Union headed the "
+            "Warsaw Pact.",
+            {("GN", "Non-Aligned Movement", "1961"), ("SU", "Warsaw Pact", None)},
+        ),
+        (
+            "Peru–Vietnam relations",
+            "Peru is a member of the Andean Community, and Vietnam of ASEAN.",
+            {("PE", "Andean Community", None), ("VN", "ASEAN", None)},
+        ),
+    ],
+)
+def test_founding_heading_and_a_predicate_left_out(title: str, body: str, expected: set[Any]) -> None:
+    got = {(f["country"], f["organization"], f["date"]) for f in of_type(extract(seed(title, body)), "membership")}
+    assert {(c, _org_key(o), d) for c, o, d in expected} == {(c, _org_key(o), d) for c, o, d in got}

@@ -696,3 +696,10 @@ def test_a_states_name_is_not_the_city_of_a_post_named_without_one() -> None:
         "Mexico broke off relations in January 1930, accusing the Soviet legation of stirring up protests.",
     )
     assert [f["city"] for f in of_type(extract(text), "mission")] == [None]
+
+
+def test_a_post_announced_and_not_opened_is_planned() -> None:
+    text = seed(
+        "Germany–Jamaica relations", "A Jamaican consulate-general in Hamburg, announced in 2019, has not been opened."
+    )
+    assert [(f["status"], f["date"]) for f in of_type(extract(text), "mission")] == [("planned", None)]

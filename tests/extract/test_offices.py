@@ -510,3 +510,20 @@ def test_an_envoys_post_told_in_a_relative_clause(title: str, body: str, receive
         receiver=receiver,
         since=since,
     )
+
+
+def test_her_letters_presented_to_a_head_of_state_are_her_credentials() -> None:
+    text = seed(
+        "Finland–Japan relations",
+        "Japan's new ambassador, Keiko Tanaka, presented her letters to President Sauli Niinistö in May 2022.",
+    )
+    assert matching(extract(text), "office", person="Keiko Tanaka", sender="JP", receiver="FI", credentials="2022-05")
+
+
+def test_a_named_envoys_successor_holds_his_post() -> None:
+    text = seed(
+        "Guinea–Soviet Union relations",
+        "Daniil Solod became the Soviet ambassador in Conakry in 1960. He was expelled in 1961, and Solod's "
+        "successor, Dmitry Degtyar, took up the post in 1962.",
+    )
+    assert matching(extract(text), "office", person="Dmitry Degtyar", role="ambassador", sender="SU", since="1962")

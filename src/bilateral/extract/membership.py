@@ -19,8 +19,10 @@ from bilateral.extract.base import Context, Fact
 
 _PRED = re.compile(
     r"\b(?:(?:full\s+|founding\s+)?members?(?:\s+states?)?\s+of|participating\s+states?\s+of"
+    # "took part in founding the Non-Aligned Movement in 1961"
+    r"|t(?:ake|akes|aking|ook|aken)\s+part\s+in\s+(?:the\s+)?founding(?:\s+of)?"
     r"|t(?:ake|akes|aking|ook|aken)\s+part\s+in|participat(?:e|es|ed|ing)\s+in|belong(?:s|ed)?\s+to|(?:is|are)\s+in"
-    r"|(?:has|have|had)\s+been\s+in(?=\s+(?:the\s+)?[A-Z])|(?:leads|led)(?=\s+(?:the\s+)?[A-Z])"
+    r"|(?:has|have|had)\s+been\s+in(?=\s+(?:the\s+)?[A-Z])|(?:leads|led|heads|headed)(?=\s+(?:the\s+)?[A-Z])"
     # entering: "joined NATO in 2004", "was admitted to the UN on 2 March 1992", "acceded to the WTO",
     # "helped (to) found NATO", "co-founded the Nordic Council"
     r"|(?:re-?)?join(?:s|ed)?|enter(?:s|ed)?(?=\s+the\b)|returned\s+to(?=\s+the\s+[A-Z])|acced(?:e|es|ed)\s+to|(?:were|was)\s+among\s+the\s+(?:founders|founding\s+members)\s+of|(?:(?:was|were|been|being)\s+)?admitted\s+(?:in)?to"
@@ -37,7 +39,7 @@ _PRED = re.compile(
 )
 # predicates whose date is the date of entry ("joined NATO on 29 March 2004", "a member since 1955")
 _ENTRY = re.compile(
-    r"^(?:(?:re-?)?join|enter|returned|acced|founders?\s+of|was|were|been|being|admitted|became|helped|founded|co-?founded|adopted"
+    r"^(?:(?:re-?)?join|enter|returned|acced|founders?\s+of|t(?:ake|akes|aking|ook|aken)\s+part\s+in\s+(?:the\s+)?founding|was|were|been|being|admitted|became|helped|founded|co-?founded|adopted"
     r"|set\s+up|established|created"
     r"|introduced|has\s+used"
     r"|have\s+used)",
@@ -84,6 +86,10 @@ _LIST_GAP = re.compile(
     r"(?:(?:and|or|as\s+well\s+as)\s+)?"
     r"(?:(?:of|to|in)\s+)?(?:the\s+)?$",
     re.I,
+)
+# a clause with its predicate left out: "…, and Vietnam of ASEAN"
+_LEFT_OUT = re.compile(
+    r"^\s*(?:(?:and|while|whereas)\s+)?(?:the\s+)?(?P<who>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,3})\s+(?:of|to|in)\s+(?:the\s+)?(?=[A-Z])"
 )
 # a clause that only continues the list of the clause before: "…, and of the Nordic Council"
 _CONTINUED = re.compile(r"^\s*(?:also\s+)?(?:of|to|in)\s+(?:the\s+)?", re.I)
@@ -179,6 +185,16 @@ def extract(ctx: Context) -> list[Fact]:
             zones = _negative_zones(part, cl.start)
             kept = [o for o in orgs if not any(a <= o.start < b for a, b in zones)]
             found = _memberships(ctx, s, cl, kept, mentions, tuple(members), orgs) if kept or orgs else []
+            gapped = _LEFT_OUT.match(part)
+            if not found and gapped and members:
+                # "Peru is a member of the Andean Community, and Vietnam of ASEAN": the predicate left out
+                who = next((m for m in mentions if m.start == cl.start + gapped.start("who")), None)
+                if who is not None and who.code in ctx.dyad and who.kind != "demonym":
+                    found = [
+                        (who.code, o.code, False, ((cl.start, cl.end),))
+                        for o in orgs
+                        if o.start >= cl.start + gapped.end() and o.end <= cl.end
+                    ]
             cont = _CONTINUED.match(part) or _CONTINUED_BARE.match(part)
             if not found and cont and members:
                 # "Both are founding members of NATO, which they joined in 1949, and of the Nordic Council"
@@ -528,9 +544,7 @@ def _own_aside(ctx: Context, s: str, found: Found, mentions: list[gazetteer.Ment
 
 
 _FOUNDED = re.compile(r"\b(?:founding|original|founder)\s+members?\b|\b(?:co-?)?founded\b", re.I)
-_AS_LESSER = re.compile(
-    r"\s+as\s+(?:a|an)\s+(?:[\w\-]+\s+)?(?:partner|observer|guest|associate|candidate)\b", re.I
-)
+_AS_LESSER = re.compile(r"\s+as\s+(?:a|an)\s+(?:[\w\-]+\s+)?(?:partner|observer|guest|associate|candidate)\b", re.I)
 _MEMBER_OF_IT = re.compile(
     r"\b(?:is|are|was|were|has\s+been|have\s+been|became|remains?)\s+(?:a\s+|an\s+)?(?:full\s+|founding\s+|original\s+)?"
     r"members?\s+of\s+it\b",

@@ -1163,8 +1163,10 @@ def _mission_phrase(
         # the clause's own city first ("…; Almaty kept a Turkish consulate general"), then the sentence's
         # (not a state's name that is also a city's: "Mexico broke off relations …, accusing the Soviet legation")
         for c in in_clause + gazetteer.find_cities(s):
-            if c.code == receiver and gazetteer.country_code(c.text) is None and (
-                c in in_clause or in_sentence is None or common.written(c) != in_sentence.fields["city"]
+            if (
+                c.code == receiver
+                and gazetteer.country_code(c.text) is None
+                and (c in in_clause or in_sentence is None or common.written(c) != in_sentence.fields["city"])
             ):
                 city_name = common.written(c)
                 break
@@ -1189,12 +1191,13 @@ def _mission_phrase(
             previous.fields["status"] = "closed"
             return facts[1:]
         return facts
-    if _NOT_OPENED.search(s, m.end(), ce):
+    # (one announced and not opened is planned: "a consulate-general, announced in 2019, has not been opened")
+    if _NOT_OPENED.search(s, m.end(), ce) and not re.search(r"\bannounced\b", s[m.end() : ce], re.I):
         return []
     # ("allowed Israel to open a consulate-general in the 1950s" tells an opening, not a plan)
     if (_PLANNED.search(clause) or _NOT_YET_OPEN.match(s[m.end() :])) and not re.search(
         r"\b(?:began|started|opened|allowed|permitted)\b",
-        re.sub(r"(?i)\bnot\s+yet\s+(?:been\s+)?opened\b", " ", clause),
+        re.sub(r"(?i)\bnot\s+(?:yet\s+)?(?:been\s+)?opened\b", " ", clause),
         re.I,
     ):
         status = "planned"

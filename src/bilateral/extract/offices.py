@@ -25,7 +25,12 @@ from bilateral.extract.people import ENVOY_POSTS, Person, candidate_names, find_
 POSTS = ENVOY_POSTS
 
 _APPOINTED = re.compile(r"\b(?:appointed|named|nominated|designated)\b", re.I)
-_CREDENTIALS = re.compile(r"\b(?:credentials|letters?\s+of\s+credence|credence)\b", re.I)
+# (also "presented her letters to President …", "his letter of commission" of a high commissioner)
+_CREDENTIALS = re.compile(
+    r"\b(?:credentials|letters?\s+of\s+(?:credence|commission)|credence"
+    r"|(?<=\b(?:his|her)\s)letters(?=\s+(?:to|of)\b))\b",
+    re.I,
+)
 _SINCE_VERB = re.compile(
     r"\b(?:since|from|took\s+up|became|was\s+sent|were\s+sent|headed|has\s+been|have\s+been|succeeded|replaced|arrived"
     r"|received\s+(?:his|her)\s+patent)\b",
@@ -456,7 +461,7 @@ def _from_sentence(ctx: Context, unit: Unit) -> list[Fact]:
 
 
 _SUCCESSOR = re.compile(
-    r"\b(?:his|her|their|the)\s+(?:immediate\s+)?(?:successor|predecessor)\s*,?\s*$"
+    r"\b(?:his|her|their|the|[A-Z][\w\-]+['’]s)\s+(?:immediate\s+)?(?:successor|predecessor)\s*,?\s*$"
     # "He was succeeded in 1962 by NAME", "she replaced NAME"
     r"|\b(?:was|were)\s+(?:succeeded|replaced)\s+(?:[^,;]{0,30}?\s+)?by\s+$",
     re.I,
@@ -524,7 +529,13 @@ def _implied_roles(ctx: Context, unit: Unit, s: str, people: list[Person]) -> li
                 role = named  # "… headed by NAME as chargé d'affaires"
             out[i] = replace(p, role=role, country=mission.fields["sender"], receiver=mission.fields["receiver"])
             continue
-        if _SUCCESSOR.search(s[: p.start]):
+        successor = _SUCCESSOR.search(s[: p.start])
+        of = re.match(r"([A-Z][\w\-]+)['’]s\b", successor.group()) if successor else None
+        if of and last and last[1].name and of.group(1) in last[1].name.split():
+            # "Solod's successor, NAME, took up the post": the post of the envoy told last, named by his surname
+            out[i] = replace(p, role=last[1].role, country=last[2], receiver=last[3])
+            continue
+        if successor:
             # "A served as X's ambassador …; his successor, B, …": B holds A's post, A told in this sentence or
             # in the one before
             here = next((q for q in reversed(out[:i]) if q.role in POSTS and q.name), None)
