@@ -299,3 +299,25 @@ def test_relations_dating_from_a_treatys_signature_take_the_signing_date() -> No
     assert [(f["event"], f["date"]) for f in of_type(document, "diplomatic_relations")] == [
         ("established", "1888-11-30")
     ]
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "expected"),
+    [
+        (
+            "Guinea–Soviet Union relations",
+            "Guinea declared its independence on 2 October 1958. Moscow recognised the new republic two days later.",
+            ("SU", "GN", "1958-10-04"),
+        ),
+        (
+            "Germany–Jamaica relations",
+            "Jamaica became independent on 6 August 1962, and the Federal Republic recognised it that same day.",
+            ("DE", "JM", "1962-08-06"),
+        ),
+    ],
+)
+def test_a_recognition_by_a_former_states_capital_or_by_its_short_name(
+    title: str, body: str, expected: tuple[str, str, str]
+) -> None:
+    got = [(f["subject"], f["object"], f["date"]) for f in of_type(extract(seed(title, body)), "recognition")]
+    assert got == [expected]

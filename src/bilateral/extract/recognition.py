@@ -9,6 +9,7 @@ Each clause is read on its own, so "X recognised Y on D1, and Y recognised X on 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from bilateral import gazetteer
 from bilateral.document.model import Unit
@@ -116,9 +117,11 @@ def extract(ctx: Context) -> list[Fact]:
         mentions = [m for m in common.countries(ctx, unit) if not any(a <= m.start < b for a, b in asides)]
         # a capital stands for its state ("became the second South American state to recognise Beijing")
         taken = [(m.start, m.end) for m in mentions]
+        # (the capital of a former state of the pair stands for it: "Moscow recognized the new republic" in an
+        # article on the Soviet Union, whose capital carries RU today)
         mentions += [
             c
-            for c in common.capitals(s)
+            for c in (replace(c, code=gazetteer.within(c.code, ctx.dyad)) for c in common.capitals(s))
             if c.code in ctx.dyad
             and not any(a <= c.start < b for a, b in asides)
             and not any(a < c.end and c.start < b for a, b in taken)
