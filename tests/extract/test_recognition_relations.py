@@ -321,3 +321,14 @@ def test_a_recognition_by_a_former_states_capital_or_by_its_short_name(
 ) -> None:
     got = [(f["subject"], f["object"], f["date"]) for f in of_type(extract(seed(title, body)), "recognition")]
     assert got == [expected]
+
+
+def test_a_successor_recognised_in_a_relative_clause_is_no_recognition_between_the_pair() -> None:
+    document = extract(
+        seed(
+            "Finland–Soviet Union relations",
+            "On 25 December 1991 the Soviet embassy in Helsinki passed to the Russian Federation, which Finland "
+            "recognised on 30 December.",
+        )
+    )
+    assert not of_type(document, "recognition")

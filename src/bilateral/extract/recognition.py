@@ -100,6 +100,9 @@ _BOTH_OF_US = re.compile(
 )
 
 
+_WHICH = re.compile(r",?\s*\b(?:which|whom)\b(?=[^,;]{0,60}$)")
+
+
 def extract(ctx: Context) -> list[Fact]:
     if not ctx.dyad:
         return []
@@ -152,6 +155,16 @@ def extract(ctx: Context) -> list[Fact]:
             if not verb or _NOT_STATE.search(part) or _SWITCHED.search(part) or _ENDED.search(part):
                 continue
             pivot = cl.start + verb.start()
+            which = _WHICH.search(s, cl.start, pivot)
+            if which is not None:
+                # "… passed to the Russian Federation, which Guinea recognised the same week": the state the relative
+                # pronoun stands for is the one recognised; a successor or a third state is no recognition between
+                # the pair
+                antecedent = next((m for m in reversed(mentions) if m.end <= which.start()), None)
+                if antecedent is not None and s[antecedent.end : which.start()].strip(" ,") == "" and (
+                    antecedent.code not in ctx.dyad
+                ):
+                    continue
             nearest = [m for m in mentions if cl.start <= m.start < pivot]
             if (
                 nearest
