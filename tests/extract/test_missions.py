@@ -703,3 +703,11 @@ def test_a_post_announced_and_not_opened_is_planned() -> None:
         "Germany–Jamaica relations", "A Jamaican consulate-general in Hamburg, announced in 2019, has not been opened."
     )
     assert [(f["status"], f["date"]) for f in of_type(extract(text), "mission")] == [("planned", None)]
+
+
+def test_a_post_opened_when_an_accreditation_from_elsewhere_ended_is_open_from_then() -> None:
+    text = seed(
+        "Japan–Oman relations",
+        "Japan's ambassador in Riyadh was accredited to Oman until 1979, when a Japanese embassy opened in Muscat.",
+    )
+    assert matching(extract(text), "mission", sender="JP", city="Muscat", status="open", date="1979")

@@ -1017,12 +1017,22 @@ _GAPPED_OWNER = re.compile(
 )
 
 
+_UNTIL_WHEN = re.compile(r"\buntil\s+[^,;]{3,30}?,?\s+when\b(?=[^;]*$)", re.I)
+
+
 def _mission_phrase(
     ctx: Context, unit: Unit, s: str, m: re.Match[str], previous: Fact | None, in_sentence: Fact | None = None
 ) -> list[Fact]:
     assert ctx.dyad
     kind = _kind_of(m.group())
     cs, ce = _clause_of(s, m.start())
+    # "… was accredited to Oman until 1979, when a Japanese embassy opened in Muscat": the post is told in the
+    # "when" clause, at the time the "until" names
+    until_when = _UNTIL_WHEN.search(s, cs, m.start())
+    when_date = None
+    if until_when is not None:
+        when_date, _ = _date_in(ctx, unit, until_when.start(), until_when.end())
+        cs = until_when.end()
     pre = s[max(cs, m.start() - 60) : m.start()]
     if re.search(r"\b(?:no|not|without|never|nor)\b(?:\s+\w+){0,3}\s*$", pre, re.I) and not re.search(
         r"\bnot\b[^.;]{0,80}\buntil\b", s[max(cs, m.start() - 40) : ce], re.I
@@ -1259,6 +1269,7 @@ def _mission_phrase(
         elif value and dkind == "interval":
             date = value.split("/")[0]
             status = "closed"
+        date = date or when_date
     if (
         bare
         and status == "closed"
