@@ -386,3 +386,27 @@ def test_both_airlines_are_not_the_two_states() -> None:
 def test_founding_heading_and_a_predicate_left_out(title: str, body: str, expected: set[Any]) -> None:
     got = {(f["country"], f["organization"], f["date"]) for f in of_type(extract(seed(title, body)), "membership")}
     assert {(c, _org_key(o), d) for c, o, d in expected} == {(c, _org_key(o), d) for c, o, d in got}
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "expected"),
+    [
+        (
+            "Mexico–Peru relations",
+            "The Congress of the Republic has had a friendship group with the Mexican Congress since 2016, chaired by "
+            "Rosa Bartra.",
+            ("PE", "2016", "Rosa Bartra"),
+        ),
+        (
+            "Mexico–Peru relations",
+            "A Peru–Mexico friendship league was set up in the Congress of the Republic in 2021, with congresswoman "
+            "Rosa Bartra as its president.",
+            ("PE", "2021", "Rosa Bartra"),
+        ),
+    ],
+)
+def test_a_group_had_since_a_year_and_a_head_named_as_its_president(
+    title: str, body: str, expected: tuple[str, str, str]
+) -> None:
+    groups = of_type(extract(seed(title, body)), "parliamentary_group")
+    assert [(g["country"], g["established"], g["head"]) for g in groups] == [expected]

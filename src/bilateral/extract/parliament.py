@@ -57,6 +57,10 @@ def _denies(s: str, parl: gazetteer.Mention, denied: re.Match[str]) -> bool:
 
 
 _BOTH = re.compile(r"\b(?:both|the\s+two)\s+(?:national\s+)?parliaments\s+(?:\w+\s+){0,2}?(?:have|maintain)\b", re.I)
+# "with congresswoman NAME as its president"
+_AS_HEAD = re.compile(
+    r"\s+as\s+(?:its|the\s+group's|the)\s+(?:president|chair(?:man|woman|person)?|head|leader|coordinator)\b", re.I
+)
 _HEAD = re.compile(r"\b(?:head(?:ed)?|chair(?:ed|man|woman|person)?|led|leader)\b", re.I)
 
 
@@ -125,7 +129,11 @@ def extract(ctx: Context) -> list[Fact]:
         people = [p for p in common.people(ctx, unit) if p.name]
         dates = [d for d in common.unit_dates(ctx, unit) if d.kind in ("point", "relative")]
         established = None
-        est = re.search(r"\b(?:established|set\s+up|founded|created|formed|existed|exists|operat\w+|works?)\b", s, re.I)
+        est = re.search(
+            r"\b(?:established|set\s+up|founded|created|formed|existed|exists|operat\w+|works?|(?:has|have)\s+had)\b",
+            s,
+            re.I,
+        )
         if est:
             after = [d for d in dates if d.start > est.start()]
             since = [d for d in common.unit_dates(ctx, unit) if d.kind == "since" and d.start > est.start()]
@@ -146,7 +154,11 @@ def extract(ctx: Context) -> list[Fact]:
                 p
                 for p in people
                 if parl.end <= p.start < nxt
-                and (_HEAD.search(s[max(0, p.start - 40) : p.start]) or (i and re.search(r"\bby\s+$", s[: p.start])))
+                and (
+                    _HEAD.search(s[max(0, p.start - 40) : p.start])
+                    or (i and re.search(r"\bby\s+$", s[: p.start]))
+                    or _AS_HEAD.match(s, p.end)
+                )
             ]
             before = [
                 p for p in people if prev <= p.start < parl.start and _HEAD.search(s[max(0, p.start - 40) : p.start])
