@@ -582,3 +582,16 @@ def test_the_iranian_year_ending_in_a_month_began_in_that_month() -> None:
         )
     )
     assert [f["period"] for f in of_type(document, "trade")] == ["2022-03/2023-03"]
+
+
+def test_a_date_after_the_last_of_coordinated_figures_is_the_period_of_each() -> None:
+    document = extract(
+        seed(
+            "Germany–Jamaica relations",
+            "German statistics show exports to Jamaica of €120 million and imports of €40 million in 2022.",
+        )
+    )
+    assert sorted((f["flow"], f["period"]) for f in of_type(document, "trade")) == [
+        ("export", "2022"),
+        ("import", "2022"),
+    ]

@@ -773,6 +773,13 @@ def _period(
         return (spec or before)[-1].value
     if free:
         return free[0].value
+    # "exports to Jamaica of €118.5 million and imports of €41.2 million in 2022": the date after the last of the
+    # coordinated figures is the period of each
+    later = [d for d in dates if d.start >= a.end]
+    if later and ";" not in s[a.end : later[0].start] and any(
+        j > i and 0 <= later[0].start - b.end <= 4 for j, b in enumerate(amounts)
+    ):
+        return later[0].value
     # "…, and Georgian direct investment in Lithuania to 8.2 million euros": the elided period of the clause before
     before = [d for d in dates if d.end <= a.start and not _COMPARISON.search(s[max(0, d.start - 25) : d.start])]
     return before[-1].value if before else None
