@@ -56,6 +56,7 @@ HELDOUTS = (
     "heldout25",
     "heldout26",
     "heldout27",
+    "heldout28",
 )
 RATCHETED = (*SETS, *HELDOUTS, "examples")
 METRICS = ("macro_f1", "micro_f1", "grounding_rate", "dyad_accuracy")
