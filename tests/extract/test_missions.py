@@ -711,3 +711,49 @@ def test_a_post_opened_when_an_accreditation_from_elsewhere_ended_is_open_from_t
         "Japan's ambassador in Riyadh was accredited to Oman until 1979, when a Japanese embassy opened in Muscat.",
     )
     assert matching(extract(text), "mission", sender="JP", city="Muscat", status="open", date="1979")
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "expected"),
+    [
+        (
+            "Belgium–Cameroon relations",
+            "Belgium has an embassy in Yaoundé. The embassy also covers Chad and the Central African Republic.",
+            {("BE", "TD", "Yaoundé", None), ("BE", "CF", "Yaoundé", None)},
+        ),
+        (
+            "Belgium–Cameroon relations",
+            "Cameroon's embassy in Brussels has been accredited to the Netherlands and Luxembourg since 1972.",
+            {("CM", "NL", "Brussels", "1972"), ("CM", "LU", "Brussels", "1972")},
+        ),
+        (
+            "Fiji–Japan relations",
+            "The Fijian embassy in Tokyo covers the Philippines as well.",
+            {("FJ", "PH", "Tokyo", None)},
+        ),
+    ],
+)
+def test_a_post_in_the_other_state_covering_third_states(title: str, body: str, expected: set[Any]) -> None:
+    got = {
+        (f["sender"], f["receiver"], f["accredited_from"]["city"], f["date"])
+        for f in of_type(extract(seed(title, body)), "mission")
+        if not f["resident"]
+    }
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        (
+            "Nepal–Ukraine relations",
+            "Ukraine said in 2019 that it would open an embassy in Kathmandu, but the plan was shelved.",
+        ),
+        (
+            "Ghana–Israel relations",
+            "Israeli firms had invested over US$100 million in Ghana by 2020, the Israeli embassy says.",
+        ),
+    ],
+)
+def test_a_plan_given_up_or_a_post_quoted_as_a_source_is_no_mission(title: str, body: str) -> None:
+    assert not of_type(extract(seed(title, body)), "mission")

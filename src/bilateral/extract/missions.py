@@ -329,7 +329,10 @@ def _city(text: str) -> gazetteer.Mention | None:
 _AMBASSADOR_ALSO = re.compile(
     rf"(?:\b(?P<bare>(?i:the|its|this))\s+|(?:(?i:the)\s+)?(?P<owner>{_CAP}(?:'s|’s)?)\s+)"
     rf"(?P<post>(?i:ambassador|envoy|embassy|high\s+commission(?:er)?))\s*(?:\s(?i:in|at)\s+(?P<city>{_CAP}))?,?\s+"
-    rf"(?i:is|was|has\s+been)\s+(?i:also)\s+(?i:accredited\s+to)\s+(?P<recv>[^;.]+)"
+    rf"(?:(?i:is|was|has\s+been|had\s+been)\s+(?i:also\s+)?(?i:accredited\s+to)"
+    # "The embassy also covers Chad and the Central African Republic", "covers the Philippines as well"
+    rf"|(?i:also\s+)?(?i:covers|covered)(?!\s+(?:the\s+)?(?:cost|costs|expenses|issues?|topics?|areas?)\b))\s+"
+    rf"(?P<recv>[^;.]+)"
 )
 _GAPPED_NON_RESIDENT = re.compile(
     rf",?\s+and\s+(?P<who>{_CAP})\s+(?:by|through|from|via)\s+(?:its|their)\s+"
@@ -830,7 +833,7 @@ def _from_unit(ctx: Context, unit: Unit, s: str, previous: Fact | None) -> list[
             )
             handled.append((m.start(), m.end()))
 
-    for m in _AMBASSADOR_ALSO.finditer(s) if "also" in s else ():
+    for m in _AMBASSADOR_ALSO.finditer(s) if "also" in s or "accredited" in s or "cover" in s else ():
         # "Mexico's ambassador in Baku is also accredited to Georgia": the post in the other state covers a third
         told = out[-1] if out else previous
         if m.group("bare") and m.group("city"):
@@ -878,7 +881,10 @@ def _from_unit(ctx: Context, unit: Unit, s: str, previous: Fact | None) -> list[
         for c in gazetteer.find_countries(m.group("recv")):
             if c.code not in ctx.dyad and c.kind != "demonym":
                 base = {"city": common.written(city), "country": city.code}
-                out.append(_fact(owner, c.code, "embassy", resident=False, accredited_from=base, unit=unit))
+                # ("… has been accredited to the Netherlands and Luxembourg since 1972")
+                since = _date_in(ctx, unit, m.start("recv"), m.end("recv"))
+                date = since[0] if since[1] == "since" else None
+                out.append(_fact(owner, c.code, "embassy", resident=False, accredited_from=base, date=date, unit=unit))
         handled.append((m.start(), m.end()))
 
     for m in _GAPPED_NON_RESIDENT.finditer(s) if any(not f.fields["resident"] for f in out) else ():
@@ -1017,6 +1023,12 @@ _GAPPED_OWNER = re.compile(
 )
 
 
+_DROPPED = re.compile(
+    r"\b(?:the\s+)?(?:plans?|idea|project|proposal)\s+(?:was|were|has\s+been|had\s+been)\s+(?:later\s+)?"
+    r"(?:shelved|abandoned|dropped|cancell?ed|given\s+up)\b|\bnever\s+materiali[sz]ed\b",
+    re.I,
+)
+_SAYS = re.compile(r"(?:\s+(?:in\s+)?[A-Z][\w\-]+)?\s+(?:says|said|reports|reported|estimates|estimated|notes|noted)\b")
 _UNTIL_WHEN = re.compile(r"\buntil\s+[^,;]{3,30}?,?\s+when\b(?=[^;]*$)", re.I)
 
 
@@ -1201,6 +1213,10 @@ def _mission_phrase(
             previous.fields["status"] = "closed"
             return facts[1:]
         return facts
+    if _DROPPED.search(s, m.end()) or _SAYS.match(s, m.end()):
+        # "… would open an embassy in Kathmandu, but the plan was shelved"; "…, the Israeli embassy says": a plan
+        # given up, or a post quoted as a source
+        return []
     # (one announced and not opened is planned: "a consulate-general, announced in 2019, has not been opened")
     if _NOT_OPENED.search(s, m.end(), ce) and not re.search(r"\bannounced\b", s[m.end() : ce], re.I):
         return []
