@@ -330,6 +330,17 @@ def _merge_described(facts: list[Fact]) -> list[Fact]:
     return out
 
 
+def _other_seat(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Two non-resident missions that sit in different places (a city or a state the other does not share); one
+    whose city is unknown ("its ambassador to India") sits where the other does in that state ("… in New Delhi")."""
+    sa, sb = a.get("accredited_from"), b.get("accredited_from")
+    if not isinstance(sa, dict) or not isinstance(sb, dict):
+        return False
+    if sa.get("country") and sb.get("country") and sa["country"] != sb["country"]:
+        return True
+    return bool(sa.get("city") and sb.get("city") and sa["city"] != sb["city"])
+
+
 def merge(facts: list[Fact]) -> list[Fact]:
     facts = _merge_described(_merge_undated(_merge_events(facts)))
     out: list[Fact] = []
@@ -359,6 +370,8 @@ def merge(facts: list[Fact]) -> list[Fact]:
             )
             if fact.type in ("trade", "investment") and not same_amount(other.fields, fact.fields):
                 continue
+            if fact.type == "mission" and _other_seat(other.fields, fact.fields):
+                continue  # covered from Moscow until 2022, from Berlin since: two accreditations
             if soft_ok and all(compatible(other.fields.get(d), fact.fields.get(d)) for d in _DATES):
                 if (
                     fact.type in ("trade", "investment")

@@ -757,3 +757,33 @@ def test_a_post_in_the_other_state_covering_third_states(title: str, body: str, 
 )
 def test_a_plan_given_up_or_a_post_quoted_as_a_source_is_no_mission(title: str, body: str) -> None:
     assert not of_type(extract(seed(title, body)), "mission")
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "expected"),
+    [
+        (
+            "Fiji–Japan relations",
+            "For most of the 1970s the Japanese ambassador in Wellington was also accredited to Suva.",
+            {("JP", "FJ", "Wellington", "closed")},
+        ),
+        (
+            "Croatia–Ireland relations",
+            "Until 2014 Ireland was represented in Zagreb by its ambassador in Ljubljana.",
+            {("IE", "HR", "Ljubljana", "closed")},
+        ),
+        (
+            "Mongolia–Portugal relations",
+            "Until 2019 Mongolia covered Portugal from its embassy in Paris; since 2019 its embassy in Madrid has "
+            "been accredited to Lisbon.",
+            {("MN", "PT", "Paris", "closed"), ("MN", "PT", "Madrid", "open")},
+        ),
+    ],
+)
+def test_a_non_resident_post_linked_to_the_other_states_capital(title: str, body: str, expected: set[Any]) -> None:
+    got = {
+        (f["sender"], f["receiver"], f["accredited_from"]["city"], f["status"])
+        for f in of_type(extract(seed(title, body)), "mission")
+        if not f["resident"]
+    }
+    assert got == expected

@@ -222,7 +222,9 @@ _POST_PHRASE = re.compile(
 )
 
 
-def _linked_non_resident(ctx: Context, unit: Unit, s: str, handled: list[tuple[int, int]]) -> list[Fact]:
+def _linked_non_resident(
+    ctx: Context, unit: Unit, s: str, handled: list[tuple[int, int]], told: list[Fact]
+) -> list[Fact]:
     assert ctx.dyad
     out = []
     for m in _POST_PHRASE.finditer(s):
@@ -242,10 +244,13 @@ def _linked_non_resident(ctx: Context, unit: Unit, s: str, handled: list[tuple[i
         if base is None or base in ctx.dyad:
             continue  # a post in the pair's own states is resident, read elsewhere
         # the other state must be named in the clause, outside the post phrase, as what the post is linked to
+        # (or its capital: "the Japanese ambassador in Wellington was also accredited to Suva", "represented in
+        # Zagreb by its ambassador in Vienna")
+        seats = [c for c in gazetteer.find_cities(s[cs:ce]) if gazetteer.is_capital(c.value or "")]
         named = [
             c
-            for c in gazetteer.find_countries(s[cs:ce])
-            if c.code == recv and not (m.start() <= cs + c.start < m.end())
+            for c in gazetteer.find_countries(s[cs:ce]) + seats
+            if gazetteer.within(c.code, ctx.dyad) == recv and not (m.start() <= cs + c.start < m.end())
         ]
         if not named and not (
             # "Finland has no embassy in Nicaragua; its ambassador in Mexico City covers the country"
@@ -253,6 +258,15 @@ def _linked_non_resident(ctx: Context, unit: Unit, s: str, handled: list[tuple[i
             and any(c.code == recv for c in gazetteer.find_countries(s))
         ):
             continue
+        seat = common.written(city) if city else None
+        if not any(c.code == recv for c in gazetteer.find_countries(s[cs:ce])) and any(
+            f.fields["sender"] == owner
+            and f.fields["receiver"] == recv
+            and (f.fields.get("accredited_from") or {}).get("city") == seat
+            for fs in [told, *ctx.cache.get("missions_by_unit", {}).values()]
+            for f in fs
+        ):
+            continue  # (the other state named only by its capital, of an accreditation already told: a restatement)
         date, status = _non_resident_time(ctx, unit, s, m.start())
         kind = (
             "embassy"
@@ -610,6 +624,10 @@ def _non_resident_time(ctx: Context, unit: Unit, s: str, at: int) -> tuple[str |
     value, dkind = _date_in(ctx, unit, cs, ce)
     if dkind != "interval" and re.search(r"\buntil\b", s[cs:ce], re.I):
         return None, "closed"  # "… until 2020": when it ended, not when it began
+    if re.search(
+        r"\b(?:for|during|throughout)\s+(?:(?:most|much|part)\s+of\s+)?the\s+(?:1[89]|20)\d0s\b", s[cs:ce], re.I
+    ):
+        return None, "closed"  # "For most of the 1970s the ambassador in Wellington was also accredited to Suva"
     ended = dkind == "interval" or re.search(r"\b(?:long|formerly|previously)\b", s[cs:at], re.I)
     return (value.split("/")[0] if value else None), ("closed" if ended else "open")
 
@@ -710,7 +728,7 @@ def _from_unit(ctx: Context, unit: Unit, s: str, previous: Fact | None) -> list[
             handled.append((m.start(), m.end()))
 
     if gate:
-        out += _linked_non_resident(ctx, unit, s, handled)
+        out += _linked_non_resident(ctx, unit, s, handled, out)
 
     for m in _EACH_CITY.finditer(s) if "mbassies" in s or "onsulates" in s else ():
         # "embassies were opened in Cairo and Tel Aviv in February of that year": each city's post is the other
