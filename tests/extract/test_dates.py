@@ -198,6 +198,7 @@ RELATIVE = [
     ("2014", "Trade was 5% higher than a year earlier.", "2013"),
     ("2024-01/2024-03", "That is 27% more than a year earlier.", "2023-01/2023-03"),
     ("2010-05-05", "Two years later the mission closed.", "2012"),
+    ("1979-01", "Two years later an embassy opened.", "1981"),
     ("2009-12-09/2009-12-11", "At a press conference on 10 December they spoke.", "2009-12-10"),
     ("2014-05-27/2014-05-29", "Talks took place on 28 May.", "2014-05-28"),
     ("2017-10-31", "On 1 November a forum was held.", "2017-11-01"),

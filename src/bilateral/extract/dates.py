@@ -207,14 +207,16 @@ def _interval(a: str | None, b: str | None) -> str | None:
 
 
 def _shift_years(value: str, n: int) -> str | None:
-    """The same period ``n`` years later (a day becomes its year: the text gives no day for it)."""
+    """The same period ``n`` years later (a day or a month becomes its year: the text gives no day or month for
+    it, "in January 1979 …, and two years later" is 1981; a period keeps its months, "27% more than a year
+    earlier" of January–March is January–March)."""
     parts = []
     for part in value.split("/"):
         p = _parse_point(part)
         if p is None:
             return None
         y = p[0] + n
-        if p[2] is not None:
+        if p[2] is not None or ("/" not in value and p[1] is not None):
             if "/" in value:
                 return None
             return f"{y:04d}"
