@@ -335,3 +335,14 @@ def test_a_title_of_a_list_whose_last_item_has_two_words() -> None:
     )
     titles = [f["title"] for f in of_type(extract(text), "agreement")]
     assert titles == ["agreement of friendship, cooperation and mutual assistance"], titles
+
+
+def test_an_agreement_that_would_be_signed_is_planned() -> None:
+    document = extract(
+        seed(
+            "Fiji–Japan relations",
+            "In 2024 the two governments announced that a memorandum on fisheries cooperation would be signed later "
+            "in the year.",
+        )
+    )
+    assert [f["status"] for f in of_type(document, "agreement")] == ["planned"]

@@ -410,3 +410,16 @@ def test_a_group_had_since_a_year_and_a_head_named_as_its_president(
 ) -> None:
     groups = of_type(extract(seed(title, body)), "parliamentary_group")
     assert [(g["country"], g["established"], g["head"]) for g in groups] == [expected]
+
+
+def test_an_entry_told_again_in_a_clause_of_its_own_without_its_verb() -> None:
+    document = extract(
+        seed(
+            "Ghana–Israel relations",
+            "Ghana was admitted to the United Nations on 8 March 1957, and Israel on 11 May 1949.",
+        )
+    )
+    assert sorted((f["country"], f["date"]) for f in of_type(document, "membership")) == [
+        ("GH", "1957-03-08"),
+        ("IL", "1949-05-11"),
+    ]

@@ -595,3 +595,8 @@ def test_a_date_after_the_last_of_coordinated_figures_is_the_period_of_each() ->
         ("export", "2022"),
         ("import", "2022"),
     ]
+
+
+def test_the_fiji_dollar_sign() -> None:
+    document = extract(seed("Fiji–Japan relations", "Fijian exports to Japan were worth about F$60 million in 2022."))
+    assert [f["unit"] for f in of_type(document, "trade")] == ["million FJD"]

@@ -155,7 +155,8 @@ _STATUS = (
         "planned",
         re.compile(
             r"\b(?:set\s+to\s+(?:be\s+)?sign\w*|to\s+sign|will\s+sign|would\s+sign|plan\w*\s+to\s+sign"
-            r"|expected\s+to\s+(?:be\s+)?sign\w*|to\s+be\s+signed|aim\w*\s+(?:\w+\s+){0,4}to\s+sign)\b",
+            r"|expected\s+to\s+(?:be\s+)?sign\w*|to\s+be\s+signed|(?:would|will)\s+be\s+signed"
+            r"|aim\w*\s+(?:\w+\s+){0,4}to\s+sign)\b",
             re.I,
         ),
     ),

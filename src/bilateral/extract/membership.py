@@ -222,6 +222,17 @@ def extract(ctx: Context) -> list[Fact]:
                 entered = list(dict.fromkeys(o for _, o, _, _ in found))
             elif not found and entered:
                 found = _gapped_entry(ctx, s, cl, mentions, entered)
+                if not found:
+                    # "Ghana was admitted to the United Nations on 8 March 1957, and Israel on 11 May 1949"
+                    who = next((m for m in mentions if m.start >= cl.start and m.kind != "demonym"), None)
+                    tail = _VERBLESS_DATE.match(s[: cl.end], who.end) if who is not None else None
+                    if (
+                        who is not None
+                        and who.code in ctx.dyad
+                        and tail is not None
+                        and re.fullmatch(r"\s*(?:the\s+)?", s[cl.start : who.start])
+                    ):
+                        found = [(who.code, o, True, ((who.end, tail.end()),)) for o in entered]
             elif not found and (rejoined := _REJOINED.search(part)):
                 # "…, and Fiji rejoined it in 1997": the organization the sentence named last (in this clause too:
                 # "was admitted to the OIF as an observer in 2004 and became a full member in 2012")
