@@ -332,3 +332,16 @@ def test_a_successor_recognised_in_a_relative_clause_is_no_recognition_between_t
         )
     )
     assert not of_type(document, "recognition")
+
+
+def test_a_recognition_whose_subject_is_it_is_the_other_states() -> None:
+    document = extract(
+        seed(
+            "Nepal–Ukraine relations",
+            "Nepal followed the break-up of the Soviet Union closely. It recognised the independence of Ukraine in "
+            "January 1992.",
+        )
+    )
+    assert [(f["subject"], f["object"], f["date"]) for f in of_type(document, "recognition")] == [
+        ("NP", "UA", "1992-01")
+    ]

@@ -161,8 +161,10 @@ def extract(ctx: Context) -> list[Fact]:
                 # pronoun stands for is the one recognised; a successor or a third state is no recognition between
                 # the pair
                 antecedent = next((m for m in reversed(mentions) if m.end <= which.start()), None)
-                if antecedent is not None and s[antecedent.end : which.start()].strip(" ,") == "" and (
-                    antecedent.code not in ctx.dyad
+                if (
+                    antecedent is not None
+                    and s[antecedent.end : which.start()].strip(" ,") == ""
+                    and (antecedent.code not in ctx.dyad)
                 ):
                     continue
             nearest = [m for m in mentions if cl.start <= m.start < pivot]
@@ -212,6 +214,15 @@ def extract(ctx: Context) -> list[Fact]:
             elif after and not before and not passive and _GOVERNMENT.search(part[: verb.start()]):
                 # "the Whitlam government recognised the People's Republic of China": a government named by its head
                 # is the other state's
+                obj = after[0]
+                subject = ctx.other(obj)
+            if (
+                subject is None
+                and after
+                and re.fullmatch(r"\s*(?:It|it)\s+(?:\w+ly\s+|also\s+|then\s+)?", part[: verb.start()])
+            ):
+                # "It recognised the independence of Ukraine in January 1992": the pronoun stands for the state the
+                # article spoke of, the other of the pair
                 obj = after[0]
                 subject = ctx.other(obj)
             if subject is None and _BOTH_OF_US.search(part[: verb.start()]) and _EACH_OTHER.search(part):
