@@ -119,3 +119,14 @@ def test_a_week_later_keeps_at_least_the_year() -> None:
     )
     later = matching(document, "event", location={"city": "Yerevan"})
     assert later and (later[0]["date"] or "").startswith("2019"), later
+
+
+def test_the_following_month_does_not_count_from_an_earlier_time_told_in_an_aside() -> None:
+    document = extract(
+        seed(
+            "Guinea–Soviet Union relations",
+            "In December 1961 Guinea asked the Soviet ambassador, Daniil Solod, who had presented his credentials in "
+            "September 1960, to leave. Anastas Mikoyan came to Conakry the following month.",
+        )
+    )
+    assert matching(document, "event", kind="visit", date="1962-01")

@@ -83,6 +83,9 @@ _FIRST_SINCE = re.compile(
 )
 
 
+_EARLIER_ASIDE = re.compile(r",\s*(?:who|which)\s+had\s+[^,;()]*$")
+
+
 def _compares(text: str, m: DateMatch) -> bool:
     """A "since" that compares ("…, the first since 1980, …"): no time the text moved to."""
     return m.kind == "since" and _FIRST_SINCE.search(text, max(0, m.start - 40), m.start) is not None
@@ -116,6 +119,10 @@ class DateContext:
                 continue  # "accusing Manila of breaching the 2018 agreement": a year that names a thing, not a time
             if text is not None and _compares(text, m):
                 continue  # "…, the first since 1980, and … the following month": a comparison, not a time told
+            if text is not None and _EARLIER_ASIDE.search(text, max(0, m.start - 100), m.start):
+                # "… ambassador Solod, who had presented his credentials in September 1960, was asked to leave": a
+                # time before the one the sentence tells, which "the following month" does not count from
+                continue
             self.last = m.value
             # (a date that names back a happening, "on the last day of the visit", tells no new one of its kind)
             if text is not None and not _grammar().anchor_re.search(m.text.lower()):
