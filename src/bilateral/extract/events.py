@@ -636,7 +636,9 @@ _CALLED_OFF = re.compile(
     r"|cancell?ed|called\s+off|put\s+off)\b|\b(?:has|have|had)\s+not\s+(?:yet\s+)?(?:made|paid|taken\s+place)\b"
     # "… but cancelled the trip", "did not attend the forum", "neither recalled its ambassador nor …"
     r"|\bcancell?ed\s+(?:the|his|her|its|their)\s+(?:trip|visit|journey|attendance|participation)\b"
-    r"|\b(?:did|does|do)\s+not\s+attend\b|\bneither\b[^.;]{0,60}\bnor\b",
+    r"|\b(?:did|does|do)\s+not\s+attend\b|\bneither\b[^.;]{0,60}\bnor\b"
+    # "was invited to Finland in 2024, but the visit has not been scheduled"
+    r"|\b(?:has|have|had)\s+not\s+(?:yet\s+)?been\s+(?:scheduled|arranged|fixed|set)\b",
     re.I,
 )
 _RETURNED_BY = re.compile(r",\s+who\s+(?:later\s+)?(?:returned\s+the\s+visit|paid\s+a\s+return\s+visit)\b", re.I)
