@@ -734,6 +734,12 @@ def test_openings_missions_and_happenings_called_off(title: str, body: str, expe
             "In June 2017 Kuwait neither recalled its ambassador from Doha nor closed its airspace to Qatar.",
             None,
         ),
+        # a stop on a longer journey is a visit
+        (
+            "Germany–Jamaica relations",
+            "Federal President Richard von Weizsäcker made a stop in Kingston in 1990.",
+            {"kind": "visit", "date": "1990", "location": {"city": "Kingston"}},
+        ),
         # relief flown or delivered to the other state is a happening between them
         (
             "India–Nepal relations",
