@@ -346,3 +346,35 @@ def test_an_agreement_that_would_be_signed_is_planned() -> None:
         )
     )
     assert [f["status"] for f in of_type(document, "agreement")] == ["planned"]
+
+
+def test_a_plan_is_dated_by_its_announcement_not_by_the_signing_it_foresees() -> None:
+    document = extract(
+        seed(
+            "Germany–Jamaica relations",
+            "In 2023 the two governments announced a memorandum on renewable energy, to be signed in 2024.",
+        )
+    )
+    assert [(f["status"], f["date"]) for f in of_type(document, "agreement")] == [("planned", "2023")]
+
+
+def test_an_agreement_given_up_is_none() -> None:
+    document = extract(
+        seed(
+            "Peru–Vietnam relations",
+            "A bilateral free trade agreement, proposed in 2012, was dropped once both countries signed the CPTPP in "
+            "2018.",
+        )
+    )
+    assert not of_type(document, "agreement")
+
+
+def test_signed_during_the_visit_the_same_sentence_told() -> None:
+    document = extract(
+        seed(
+            "Guinea–Soviet Union relations",
+            "Sékou Touré visited Moscow in November 1959. Prime Minister Lansana Béavogui held talks in Moscow with "
+            "Alexei Kosygin in June 1979, and a protocol on fisheries was signed during the visit.",
+        )
+    )
+    assert [f["date"] for f in of_type(document, "agreement")] == ["1979-06"]

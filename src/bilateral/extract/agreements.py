@@ -197,9 +197,19 @@ def _negated(s: str, cl: common.Clause, h: _Head) -> bool:
     never signed a peace treaty, the two countries concluded an armistice": the armistice stands)."""
     if _NO_DOCUMENT.search(s[max(0, h.start - 40) : h.start]) or _NO_TITLE.match(h.title):
         return True  # "so no fisheries agreement is yet in force"
+    if _DROPPED.match(s, h.end):
+        return True  # "A bilateral free trade agreement, proposed in 2012, was dropped once …": given up
     start = s.rfind(", ", cl.start, h.start)
     end = s.find(", ", h.end, cl.end)
     return bool(_NEGATED.search(s, cl.start if start < 0 else start, cl.end if end < 0 else end))
+
+
+# a document given up: its title, an aside at most, and the verb
+_DROPPED = re.compile(
+    r"(?:\s*,[^,;]{1,60},)?\s+(?:was|were|has\s+been|had\s+been)\s+(?:later\s+|eventually\s+)?"
+    r"(?:dropped|abandoned|shelved|cancell?ed|given\s+up|withdrawn)\b",
+    re.I,
+)
 
 
 _FORCE = _STATUS[0][1]
@@ -321,9 +331,9 @@ def extract(ctx: Context) -> list[Fact]:
                 # "… announced the conclusion of negotiations on a free trade agreement. / The agreement was signed
                 # in Beijing on 28 April 2009": the document the section last named with that head word
                 found = [
-                    replace(f, fields={**f.fields, "title": earlier}) if f.fields["title"].lower() == _singular(
-                        bare.group(1).lower()
-                    ) else f
+                    replace(f, fields={**f.fields, "title": earlier})
+                    if f.fields["title"].lower() == _singular(bare.group(1).lower())
+                    else f
                     for f in found
                 ]
             if found:
@@ -1106,6 +1116,9 @@ _SIGNED_BY_REL = re.compile(
 )
 
 
+_ANNOUNCED = re.compile(r"\bannounced\b", re.I)
+
+
 def _date_for(
     s: str,
     h: _Head,
@@ -1117,6 +1130,15 @@ def _date_for(
     last_visit: tuple[str | None, dict[str, str | None] | None],
 ) -> tuple[str | None, dict[str, str | None] | None]:
     outside_title = [d for d in dates if not (h.start <= d.start < h.end)]
+    announced = _ANNOUNCED.search(s, cl.start, cl.end) if status == "planned" else None
+    if announced is not None:
+        # "In 2023 the two governments announced a memorandum …, to be signed in 2024": a plan is dated by its
+        # announcement, not by the signing it foresees
+        near = [d for d in outside_title if cl.start <= d.start < min(h.start, announced.start())] or [
+            d for d in outside_title if announced.end() <= d.start <= announced.end() + 12
+        ]
+        if near:
+            return near[-1].value, None
     if status == "pending":
         # "… was negotiated in the 2000s but, as of 2012, had still not entered into force": the date of the status
         as_of = [d for d in outside_title if re.match(r"(?i)as\s+(?:of|at)\s", d.text)]
@@ -1207,8 +1229,13 @@ def _date_for(
             return last[0].value, None
         if lead:
             return lead[0].value, None
-    if re.search(r"\bduring\s+(?:the|this|that)\s+(?:visit|trip)\b", s, re.I) and last_visit[0]:
-        return last_visit[0], last_visit[1]
+    if re.search(r"\bduring\s+(?:the|this|that)\s+(?:visit|trip)\b", s, re.I):
+        told = [d for d in outside_title if d.end <= cl.start]
+        if told:
+            # "… held talks in Moscow … in June 1979, and a protocol … was signed during the visit": this sentence's
+            return told[-1].value, None
+        if last_visit[0]:
+            return last_visit[0], last_visit[1]
     before = [d for d in outside_title if d.start < h.start and status != "pending"]
     if before and not re.search(r"\b(?:had|has|have)\s+(?:already\s+)?been\b", s[h.end : cl.end], re.I):
         return before[-1].value, None
