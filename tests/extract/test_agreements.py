@@ -378,3 +378,16 @@ def test_signed_during_the_visit_the_same_sentence_told() -> None:
         )
     )
     assert [f["date"] for f in of_type(document, "agreement")] == ["1979-06"]
+
+
+def test_the_years_a_programme_runs_are_its_titles_and_in_force_since_then_is_the_signing() -> None:
+    document = extract(
+        seed(
+            "Finland–Tanzania relations",
+            "A new framework agreement for 2021–2024 was signed in 2021 and has been in force since then.",
+        )
+    )
+    assert sorted((f["title"], f["status"], f["date"]) for f in of_type(document, "agreement")) == [
+        ("framework agreement for 2021–2024", "in_force", "2021"),
+        ("framework agreement for 2021–2024", "signed", "2021"),
+    ]

@@ -102,6 +102,8 @@ _POST_STOP = (
 # hold between its capitalized words; another lower-case word ends it ("Convention of Kanagawa with the shogunate")
 _TITLE_GLUE = re.compile(r"^(?:of|on|the|and|for|in|between|to|de|la|concerning|regarding|over|a|an|&|–|-)$")
 _POST = re.compile(
+    # the years a programme runs is its name's: "a framework agreement for 2021–2024"
+    r"(?:\s+for\s+(?:the\s+(?:years|period)\s+)?(?:19|20)\d\d\s*[–\-]\s*(?:19|20)?\d\d\b)?"
     r"(?:\s*\((?:MoU|MOU)\))?(?:\s+(?:on|of|between|for|in\s+the\s+fields?\s+of|concerning|regarding|about|with"
     # what the document does: "a joint communiqué establishing full diplomatic relations"
     r"|establishing|creating|ending|settling|regulating|delimiting|demarcating|governing|providing\s+for)\s+"
@@ -1152,6 +1154,10 @@ def _date_for(
             return after[0].value, None
     if status == "in_force":
         force = _FORCE.search(s, h.end)
+        if force and re.match(r"\s+(?:ever\s+)?since\s+then\b", s[force.end() :], re.I):
+            # "… was signed in 2021 and has been in force since then": the date told before
+            told = [d for d in outside_title if d.end <= force.start()]
+            return (told[-1].value if told else None), None
         if force:
             if not (cl.start <= force.start() < cl.end):
                 # said in a later clause ("…, and took effect on 23 June 1960")
