@@ -734,6 +734,18 @@ def test_openings_missions_and_happenings_called_off(title: str, body: str, expe
             "In June 2017 Kuwait neither recalled its ambassador from Doha nor closed its airspace to Qatar.",
             None,
         ),
+        # a gathering told again elsewhere later: "and again in …", "a second round followed in …"
+        (
+            "Ecuador–Peru relations",
+            "The binational commission met for the first time in Lima in May 2010 and again in Quito two years later.",
+            {"kind": "meeting", "date": "2012", "location": {"city": "Quito"}},
+        ),
+        (
+            "India–Nepal relations",
+            "The first round of foreign office consultations was held in New Delhi in March 2015, and a second round "
+            "followed in Kathmandu two years later.",
+            {"kind": "consultations", "date": "2017", "location": {"city": "Kathmandu"}},
+        ),
         # a stop on a longer journey is a visit
         (
             "Germany–Jamaica relations",

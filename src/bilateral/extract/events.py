@@ -609,6 +609,9 @@ def _coordinated(part: str, d: DateMatch, start: int) -> bool:
         re.fullmatch(
             # the bare date of a list ("in 1995, 2005 and 2012") coordinates too
             r"(?:(?:and|as\s+well\s+as|then)(?:\s+(?:again|later|also|once\s+more))?)?"
+            # ("…, and a second round followed in Kyiv seven years later")
+            r"(?:\s*(?:a|the)\s+(?:second|third|fourth|fifth|next|further|another)\s+(?:round|session|meeting)\s+"
+            r"(?:followed|was\s+held|took\s+place))?"
             r"(?:\s*\b(?:in|on|at|from|the|[A-Z][\w\-'’.]*))*",
             rest,
         )
@@ -920,6 +923,9 @@ def _from_sentence(
             )
             # "the (two) foreign ministers met in Yerevan": the two states' officials, unnamed
             and not _PAIR_OFFICIALS.search(part)
+            # "A joint commission met in Quito in October 2010 and again in Asunción three years later": the
+            # gathering told before meets again
+            and not (coordinated and prev_ev is not None)
         ):
             continue
         ev = _make(ctx, unit, s, start, end, kind, d.value, seg_people, part)
