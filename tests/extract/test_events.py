@@ -734,6 +734,17 @@ def test_openings_missions_and_happenings_called_off(title: str, body: str, expe
             "In June 2017 Kuwait neither recalled its ambassador from Doha nor closed its airspace to Qatar.",
             None,
         ),
+        # a step considered and not taken, a plan given up
+        (
+            "Croatia–Finland relations",
+            "In 2013 the Finnish government considered closing its embassy in Zagreb but decided against it.",
+            None,
+        ),
+        (
+            "Nepal–Ukraine relations",
+            "Ukraine announced in 2019 that it would open an embassy in Kathmandu, but the plan was shelved.",
+            None,
+        ),
         # a gathering told again elsewhere later: "and again in …", "a second round followed in …"
         (
             "Ecuador–Peru relations",

@@ -641,7 +641,10 @@ _CALLED_OFF = re.compile(
     r"|\bcancell?ed\s+(?:the|his|her|its|their)\s+(?:trip|visit|journey|attendance|participation)\b"
     r"|\b(?:did|does|do)\s+not\s+attend\b|\bneither\b[^.;]{0,60}\bnor\b"
     # "was invited to Finland in 2024, but the visit has not been scheduled"
-    r"|\b(?:has|have|had)\s+not\s+(?:yet\s+)?been\s+(?:scheduled|arranged|fixed|set)\b",
+    r"|\b(?:has|have|had)\s+not\s+(?:yet\s+)?been\s+(?:scheduled|arranged|fixed|set)\b"
+    # "considered closing the embassy … but decided against it", "… but the plan was shelved"
+    r"|\bdecided\s+against\b|\b(?:plans?|idea|project|proposal)\s+(?:was|were|has\s+been|had\s+been)\s+"
+    r"(?:later\s+)?(?:shelved|abandoned|dropped|given\s+up)\b",
     re.I,
 )
 _RETURNED_BY = re.compile(r",\s+who\s+(?:later\s+)?(?:returned\s+the\s+visit|paid\s+a\s+return\s+visit)\b", re.I)
