@@ -391,3 +391,12 @@ def test_the_years_a_programme_runs_are_its_titles_and_in_force_since_then_is_th
         ("framework agreement for 2021–2024", "in_force", "2021"),
         ("framework agreement for 2021–2024", "signed", "2021"),
     ]
+
+
+def test_a_title_starts_where_its_first_word_stands_even_glued_to_a_control_character() -> None:
+    # a word glued to the head word by a character that is no space (found by the fuzz test): the title is the
+    # words as they stand, never a stretch starting before the text
+    from bilateral.extract.agreements import _heads
+
+    heads = _heads("H. \x1bPROGRAM= Estonia–Georgia relations =")
+    assert [(h.title, h.start) for h in heads] == [("H. \x1bPROGRAM", 0)]

@@ -482,7 +482,8 @@ def _heads(s: str) -> list[_Head]:
             continue  # "(MoU)" after "Memorandum of Understanding", or a head inside another's title
         if _HEAD.match(s, m.end() + 1) and s[m.end() : m.end() + 1] == " ":
             continue  # "… Partnership Agreement": the next head word is the head, this one a modifier
-        words = s[: m.start()].split()
+        spans = list(re.finditer(r"\S+", s[: m.start()]))
+        words = [w.group() for w in spans]
         pre: list[str] = []
         for k in range(len(words) - 1, -1, -1):
             w = words[k]
@@ -517,7 +518,8 @@ def _heads(s: str) -> list[_Head]:
             # a proper title keeps only its capitalized words: "a twenty-year Treaty of Friendship …"
             while pre and not pre[0][:1].isupper():
                 pre.pop(0)
-        start = m.start() - len(" ".join(pre)) - (1 if pre else 0)
+        # (where the first word kept begins in the text: words may be glued to the head or spaced unevenly)
+        start = spans[len(words) - len(pre)].start() if pre else m.start()
         post = _POST.match(s, m.end())
         end = post.end() if post else m.end()
         if m.group().lower().endswith("s") and post and post.end() > m.end():
