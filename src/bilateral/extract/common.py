@@ -50,20 +50,23 @@ def written(city: gazetteer.Mention) -> str:
 _AT_PLACE = re.compile(r"\b(?:in|at|near|to|from|of|via|outside)\s+(?:the\s+)?$", re.I)
 
 
-def capitals(text: str) -> list[gazetteer.Mention]:
+def capitals(text: str, dyad: tuple[str, str] | None = None) -> list[gazetteer.Mention]:
     """The capitals ``text`` names as states ("Beijing suspended relations with Tarawa", "to recognise Beijing"):
-    not a place after a preposition of place ("relations were established in Reykjavík")."""
+    not a place after a preposition of place ("relations were established in Reykjavík"). With ``dyad``, a capital
+    stands for the state of the pair it lies within: "Moscow" in an article on the Soviet Union is the Soviet Union's
+    (the city carries RU today)."""
     return [
-        c
+        replace(c, code=gazetteer.within(c.code, dyad)) if dyad else c
         for c in gazetteer.find_cities(text)
         if gazetteer.is_capital(c.value or "") and not _AT_PLACE.search(text, max(0, c.start - 12), c.start)
     ]
 
 
-def states_and_capitals(text: str) -> list[gazetteer.Mention]:
-    """The states ``text`` names, with the capitals standing for theirs where no state's name covers them."""
+def states_and_capitals(text: str, dyad: tuple[str, str] | None = None) -> list[gazetteer.Mention]:
+    """The states ``text`` names, with the capitals standing for theirs where no state's name covers them (for the
+    pair's states, with ``dyad``: see :func:`capitals`)."""
     found = gazetteer.find_countries(text)
-    caps = capitals(text)
+    caps = capitals(text, dyad)
     if not caps:
         return found
     taken = [(m.start, m.end) for m in found]

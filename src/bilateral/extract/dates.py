@@ -1232,7 +1232,8 @@ def _find(text: str, context: DateContext | None, table: bool = False, fiscal: i
                 if any(a <= o.start < b for o in explicit):
                     failed.add(id(c))
                     continue
-            if c.resolve is not None:
+            if c.resolve is not None and "independence" in text[c.start : c.end].lower():
+                # (only "the day of (its) independence" reads it: no scan for the other references)
                 ctx.ahead = next(
                     (
                         x.value

@@ -221,18 +221,10 @@ def extract(ctx: Context) -> list[Fact]:
                 # founding is an entry too, for the gapped one that follows
                 entered = list(dict.fromkeys(o for _, o, _, _ in found))
             elif not found and entered:
-                found = _gapped_entry(ctx, s, cl, mentions, entered)
-                if not found:
-                    # "Ghana was admitted to the United Nations on 8 March 1957, and Israel on 11 May 1949"
-                    who = next((m for m in mentions if m.start >= cl.start and m.kind != "demonym"), None)
-                    tail = _VERBLESS_DATE.match(s[: cl.end], who.end) if who is not None else None
-                    if (
-                        who is not None
-                        and who.code in ctx.dyad
-                        and tail is not None
-                        and re.fullmatch(r"\s*(?:the\s+)?", s[cl.start : who.start])
-                    ):
-                        found = [(who.code, o, True, ((who.end, tail.end()),)) for o in entered]
+                # (or without its verb, in a clause of its own: "…, and Israel on 11 May 1949")
+                found = _gapped_entry(ctx, s, cl, mentions, entered) or _verbless(
+                    ctx, s, cl, mentions, set(), entered, opening=True
+                )
             elif not found and (rejoined := _REJOINED.search(part)):
                 # "…, and Fiji rejoined it in 1997": the organization the sentence named last (in this clause too:
                 # "was admitted to the OIF as an observer in 2004 and became a full member in 2012")
@@ -244,7 +236,8 @@ def extract(ctx: Context) -> list[Fact]:
                     last = [o.code for o in last_org.get(unit.block, [])][-1:]
                 found = _gapped_entry(ctx, s, cl, mentions, last) if last else []
             if found and any(e for _, _, e, _ in found):
-                found = found + _verbless(ctx, s, cl, mentions, found)
+                told = {c for c, _, _, _ in found}
+                found = found + _verbless(ctx, s, cl, mentions, told, [o for _, o, e, _ in found if e])
             like = _AS_WAS.search(part)
             if like is not None and found:
                 # "India was an original member of the United Nations from 1945, as was the Soviet Union"
@@ -634,19 +627,31 @@ _VERBLESS_DATE = re.compile(r"\s+(?:on|in)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?\
 
 
 def _verbless(
-    ctx: Context, s: str, cl: common.Clause, mentions: list[gazetteer.Mention], found: list[Found]
+    ctx: Context,
+    s: str,
+    cl: common.Clause,
+    mentions: list[gazetteer.Mention],
+    told: set[str],
+    entered: list[str],
+    opening: bool = False,
 ) -> list[Found]:
     """ "Bhutan became a member of the United Nations on 21 September 1971, Bangladesh on 17 September 1974": a
     state of the pair and a date closing the clause, with the verb and the object of the entry before left out,
-    entered the same organizations on that date."""
-    told = {c for c, _, _, _ in found}
-    orgs = list(dict.fromkeys(o for _, o, e, _ in found if e))
+    entered the same organizations on that date. Within the clause of the entry the state follows a comma or "and";
+    in a clause of its own (``opening``) it opens the clause ("…, and Israel on 11 May 1949")."""
+    orgs = list(dict.fromkeys(entered))
     out: list[Found] = []
     for m in mentions:
-        if not (cl.start < m.start < cl.end) or m.kind == "demonym" or m.code not in (ctx.dyad or ()) or m.code in told:
+        inside = cl.start <= m.start if opening else cl.start < m.start
+        if not (inside and m.start < cl.end) or m.kind == "demonym" or m.code not in (ctx.dyad or ()) or m.code in told:
             continue
         tail = _VERBLESS_DATE.match(s[: cl.end], m.end)
-        if tail and _VERBLESS.search(s, cl.start, m.start):
+        lead = (
+            re.fullmatch(r"\s*(?:the\s+)?", s[cl.start : m.start])
+            if opening
+            else _VERBLESS.search(s, cl.start, m.start)
+        )
+        if tail and lead:
             out += [(m.code, o, True, ((m.end, tail.end()),)) for o in orgs]
     return out
 

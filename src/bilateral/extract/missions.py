@@ -73,11 +73,12 @@ _PLANNED = re.compile(
     r"|\b(?:has|have|had|was|were)\s+been\s+(?:proposed|discussed|considered)\b|\bunder\s+(?:discussion|consideration)\b",
     re.I,
 )
-# a post that never was: "was never opened", "has been proposed but not opened" (not "has not yet opened": planned)
+# a post not open yet, told after it: "… was announced in 2019 and has not yet opened", "is yet to open" (planned)
 _NOT_YET_OPEN = re.compile(
     r"^[^.;]{0,80}?\b(?:(?:has|have|had)\s+not\s+yet\s+(?:been\s+)?opened|(?:is|are|was|were)\s+yet\s+to\s+open|not\s+yet\s+open)\b",
     re.I,
 )
+# a post that never was: "was never opened", "has been proposed but not opened" (not "has not yet opened": planned)
 _NOT_OPENED = re.compile(r"\b(?:never|not)\s+(?:been\s+)?(?:opened|established|set\s+up)\b", re.I)
 # "kept an embassy in Saigon until 1975", "suspended its work"
 _KIND_WORD = {
@@ -246,10 +247,11 @@ def _linked_non_resident(
         # the other state must be named in the clause, outside the post phrase, as what the post is linked to
         # (or its capital: "the Japanese ambassador in Wellington was also accredited to Suva", "represented in
         # Zagreb by its ambassador in Vienna")
+        states = gazetteer.find_countries(s[cs:ce])
         seats = [c for c in gazetteer.find_cities(s[cs:ce]) if gazetteer.is_capital(c.value or "")]
         named = [
             c
-            for c in gazetteer.find_countries(s[cs:ce]) + seats
+            for c in states + seats
             if gazetteer.within(c.code, ctx.dyad) == recv and not (m.start() <= cs + c.start < m.end())
         ]
         if not named and not (
@@ -259,7 +261,7 @@ def _linked_non_resident(
         ):
             continue
         seat = common.written(city) if city else None
-        if not any(c.code == recv for c in gazetteer.find_countries(s[cs:ce])) and any(
+        if not any(c.code == recv for c in states) and any(
             f.fields["sender"] == owner
             and f.fields["receiver"] == recv
             and (f.fields.get("accredited_from") or {}).get("city") == seat
@@ -896,12 +898,12 @@ def _from_unit(ctx: Context, unit: Unit, s: str, previous: Fact | None) -> list[
             # "the Argentine embassy in Hanoi is also accredited to …" tells of the embassy itself too
             post = _kind_of(m.group("post"))
             out.append(_fact(owner, ctx.other(owner) or "", post, city=common.written(city), unit=unit))
+        # ("… has been accredited to the Netherlands and Luxembourg since 1972": one date for every state covered)
+        since, since_kind = _date_in(ctx, unit, m.start("recv"), m.end("recv"))
+        date = since if since_kind == "since" else None
         for c in gazetteer.find_countries(m.group("recv")):
             if c.code not in ctx.dyad and c.kind != "demonym":
                 base = {"city": common.written(city), "country": city.code}
-                # ("… has been accredited to the Netherlands and Luxembourg since 1972")
-                since = _date_in(ctx, unit, m.start("recv"), m.end("recv"))
-                date = since[0] if since[1] == "since" else None
                 out.append(_fact(owner, c.code, "embassy", resident=False, accredited_from=base, date=date, unit=unit))
         handled.append((m.start(), m.end()))
 

@@ -9,7 +9,6 @@ Each clause is read on its own, so "X recognised Y on D1, and Y recognised X on 
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from bilateral import gazetteer
 from bilateral.document.model import Unit
@@ -124,7 +123,7 @@ def extract(ctx: Context) -> list[Fact]:
         # article on the Soviet Union, whose capital carries RU today)
         mentions += [
             c
-            for c in (replace(c, code=gazetteer.within(c.code, ctx.dyad)) for c in common.capitals(s))
+            for c in common.capitals(s, ctx.dyad)
             if c.code in ctx.dyad
             and not any(a <= c.start < b for a, b in asides)
             and not any(a < c.end and c.start < b for a, b in taken)

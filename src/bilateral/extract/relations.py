@@ -9,7 +9,6 @@ DATE", "Foreign relations have existed between X and Y since DATE"; "severed", "
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from bilateral import gazetteer
 from bilateral.document.model import Unit
@@ -326,10 +325,7 @@ def _parties(ctx: Context, part: str) -> list[str] | None:
     parties = list(ctx.dyad)
     # (a capital stands for the state of the pair it lies within: "Moscow restored diplomatic relations with
     # Hungary" in an article on Hungary and the Soviet Union; a state named by its name stays that state)
-    found = [
-        replace(m, code=gazetteer.within(m.code, ctx.dyad)) if m.kind == "city" else m
-        for m in common.states_and_capitals(part)
-    ]
+    found = common.states_and_capitals(part, ctx.dyad)
     named = {m.code for m in found}
     with_ = re.search(r"\bwith\s+(?:the\s+)?", part)
     if with_ is not None:
