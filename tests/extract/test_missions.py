@@ -787,3 +787,37 @@ def test_a_non_resident_post_linked_to_the_other_states_capital(title: str, body
         if not f["resident"]
     }
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "expected"),
+    [
+        (
+            "Chile–Norway relations",
+            "Norway opened an embassy in Santiago in 1960, and Chile followed in Oslo six years later.",
+            {("NO", "CL", "embassy", "Santiago", "1960"), ("CL", "NO", "embassy", "Oslo", "1966")},
+        ),
+        (
+            "Chile–Norway relations",
+            "Norway opened a consulate in Valparaíso in 1990. Chile reciprocated in 1995.",
+            {("NO", "CL", "consulate", "Valparaíso", "1990"), ("CL", "NO", "consulate", None, "1995")},
+        ),
+        (
+            "Chile–Norway relations",
+            "Norway opened a consulate in Valparaíso in 1990, and Chile opened one in Bergen two years later.",
+            {("NO", "CL", "consulate", "Valparaíso", "1990"), ("CL", "NO", "consulate", "Bergen", "1992")},
+        ),
+        (
+            # a third state following is no post of the pair
+            "Chile–Norway relations",
+            "Norway opened an embassy in Santiago in 1960, and Sweden followed in 1962.",
+            {("NO", "CL", "embassy", "Santiago", "1960")},
+        ),
+    ],
+)
+def test_the_other_state_answering_a_post_in_kind(title: str, body: str, expected: set[Any]) -> None:
+    got = {
+        (f["sender"], f["receiver"], f["kind"], f["city"], f["date"])
+        for f in of_type(extract(seed(title, body)), "mission")
+    }
+    assert got == expected

@@ -141,6 +141,13 @@ _ONE = re.compile(
     rf"(?P<owner>{_CAP})\s+(?:(?:(?i:also|later|then)\s+)?(?i:opened|has|had|established|set\s+up|maintains)\s+)?one\s+in\s+"
     rf"(?P<city>{_CAP})"
 )
+# the other state answering in kind: "Norway opened an embassy in Santiago in 1960, and Chile followed in Oslo six
+# years later", "Chile reciprocated in 1966" -- the same post the other way
+_FOLLOWED = re.compile(
+    rf"(?P<owner>{_CAP})\s+(?:(?i:later|then|soon|in\s+turn)\s+)?"
+    r"(?i:followed(?:\s+suit)?|reciprocated|did\s+(?:the\s+same|likewise))(?![\w\-])"
+    rf"(?:\s+(?:in|at)\s+(?P<city>{_CAP}))?"
+)
 _OWNER_VERB = re.compile(
     r"\b(?:has|have|had|opened|opens|open|runs|run|operates|established|maintains|maintained"
     r"|maintain|kept|keeps|keep|announced|represented|reopened|sent|send|sends)\b",
@@ -613,7 +620,7 @@ def _opened_on(ctx: Context, unit: Unit, s: str, start: int, end: int) -> str | 
 _ANY_MISSION = re.compile(
     r"embass|consul|mission|legation|represent|accredit|office|cent(?:re|er)|commission|institut|covered|resid|based|section"
     r"|istituto|goethe|cervantes|alliance|british\s+council|japan\s+foundation|russian\s+house"
-    r"|\bone\b",
+    r"|\bone\b|followed|reciprocated|did\s+(?:the\s+same|likewise)",
     re.I,
 )
 
@@ -966,9 +973,39 @@ def _from_unit(ctx: Context, unit: Unit, s: str, previous: Fact | None) -> list[
         city = _city(m.group("city"))
         if owner in ctx.dyad and city is not None and city.code == ctx.other(owner):
             value, dkind = _date_in(ctx, unit, m.start(), len(s))
-            date = value if dkind in ("point", "since") else None
+            date = value if dkind in ("point", "since", "relative") else None
             out.append(_fact(owner, city.code, out[-1].fields["kind"], city=common.written(city), date=date, unit=unit))
             handled.append((m.start(), m.end()))
+    out += _followed(ctx, unit, s, out, previous)
+    return out
+
+
+def _followed(ctx: Context, unit: Unit, s: str, told: list[Fact], previous: Fact | None) -> list[Fact]:
+    """The other state's post answering one just told: "…, and Chile followed in Oslo six years later" (told in
+    this sentence), "Chile reciprocated in 1966." (the last post of the sentence before)."""
+    out: list[Fact] = []
+    for m in _FOLLOWED.finditer(s) if "ollowed" in s or "eciprocated" in s or "did " in s else ():
+        owner = _country(m.group("owner"))
+        first = next((f for f in reversed(told) if f.fields["resident"]), None)
+        if first is None and previous is not None and not s[: m.start()].strip(" ,"):
+            first = previous
+        if (
+            first is None
+            or owner not in ctx.dyad
+            or not first.fields["resident"]
+            or first.fields["sender"] != ctx.other(owner)
+            or first.fields["receiver"] != owner
+        ):
+            continue
+        recv = first.fields["sender"]
+        city = _city(m.group("city")) if m.group("city") else None
+        if city is not None and common.in_pair(ctx, city.code) != recv:
+            continue
+        value, dkind = _date_in(ctx, unit, m.end(), _clause_of(s, m.start())[1])
+        date = value if dkind in ("point", "since", "relative") else None
+        out.append(
+            _fact(owner, recv, first.fields["kind"], city=common.written(city) if city else None, date=date, unit=unit)
+        )
     return out
 
 
