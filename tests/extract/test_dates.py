@@ -233,6 +233,26 @@ def test_reference_inside_the_same_text() -> None:
     assert values("He arrived on 3 June 2001. On 5 June he met the king.") == ["2001-06-03", "2001-06-05"]
 
 
+@pytest.mark.parametrize(
+    ("last", "text", "expected"),
+    [
+        ("1960", "Since then the embassy in Lima has covered Bolivia.", "1960"),
+        ("2011-05", "The line has carried freight ever since.", "2011-05"),
+        ("2001/2005", "Ever since then the office has stood empty.", "2005"),
+    ],
+)
+def test_since_then_is_a_since_date_from_the_time_told_last(last: str, text: str, expected: str) -> None:
+    found = find_dates(text, DateContext(last))
+    assert [(m.value, m.kind) for m in found] == [(expected, "since")]
+    assert find_dates(text) == []
+
+
+def test_since_then_inside_the_sentence_and_ever_since_a_date() -> None:
+    found = find_dates("The treaty was signed in 1994 and has been in force since then.")
+    assert [(m.value, m.kind) for m in found] == [("1994", "point"), ("1994", "since")]
+    assert [(m.value, m.kind) for m in find_dates("Ever since 1991 it has traded.")] == [("1991", "since")]
+
+
 def test_day_reference_needs_a_day() -> None:
     assert values("A day earlier the talks began.", DateContext("2024-05")) == []
     assert values("On 10 December they met.", DateContext("2004/2008")) == []  # no single year

@@ -821,3 +821,31 @@ def test_the_other_state_answering_a_post_in_kind(title: str, body: str, expecte
         for f in of_type(extract(seed(title, body)), "mission")
     }
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Norway opened an embassy in Santiago in 1960. Since then the embassy has also been accredited to Peru.",
+            {("PE", "1960")},
+        ),
+        (
+            "Norway opened an embassy in Santiago in 1960; it is also accredited to Peru and Bolivia.",
+            {("PE", None), ("BO", None)},
+        ),
+        ("Norway has an embassy in Santiago, which also covers Peru.", {("PE", None)}),
+        (
+            "Norway was accredited to Chile from Buenos Aires until 1960. Since then its embassy in Santiago has been "
+            "accredited to Peru.",
+            {("PE", "1960"), ("CL", None)},
+        ),
+    ],
+)
+def test_the_post_just_told_covering_third_states(body: str, expected: set[Any]) -> None:
+    got = {
+        (f["receiver"], f["date"])
+        for f in of_type(extract(seed("Chile–Norway relations", body)), "mission")
+        if not f["resident"]
+    }
+    assert got == expected

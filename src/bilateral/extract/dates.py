@@ -505,6 +505,13 @@ class _G:
                     self._relative,
                 ),
             ],
+            # seeded by "since": "Since then its embassy in Santiago has been accredited to Peru", "… ever since"
+            "since_then": [
+                (
+                    r"(?i:(?:ever\s+)?since\s+then\b|ever\s+since(?!\s*,?\s*(?:\d|the\b|[A-Za-z]+\s+\d)))",
+                    self._since_then,
+                ),
+            ],
             # seeded by a season's name
             "season": [
                 (
@@ -897,6 +904,16 @@ class _G:
             return self._months_of(m, 1, months)
         return self._months_of(m, 13 - months, 12)
 
+    def _since_then(self, m: re.Match[str]) -> _Cand | None:
+        def resolve(ctx: DateContext) -> str | None:
+            last = ctx.last
+            if last is None:
+                return None
+            # (after a period, the time it ended: "from 2001 to 2005; since then …")
+            return last.split("/")[-1].rstrip("~?") or None
+
+        return _Cand(m.start(), m.end(), "since", resolve=resolve, prio=1)
+
     def _relative(self, m: re.Match[str]) -> _Cand | None:
         words = m.group(0).lower().split()
         unit = next((u for u in ("year", "month", "week", "day") if any(w.startswith(u) for w in words)), "year")
@@ -1185,6 +1202,11 @@ def _candidates(text: str, table: bool, fiscal: int | None) -> list[_Cand]:
                     for kind in todo:
                         run(pats[kind], starts)
             i = low.find(word, i + 1)
+    i = low.find("since")
+    while i != -1:
+        if low.startswith(" then", i + 5) or low[max(0, i - 5) : i] == "ever ":
+            run(pats["since_then"], [i - 5 if low[max(0, i - 5) : i] == "ever " else i])
+        i = low.find("since", i + 1)
     for word in g.season_words:
         i = low.find(word)
         while i != -1:

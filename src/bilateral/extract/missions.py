@@ -111,7 +111,13 @@ _ACCREDITED = re.compile(
     r"(?=[,;.]|$|\s+(?:since|until|from)\b)",
     re.I,
 )
-_ALSO_ACCREDITED = re.compile(r"\bwhich\s+is\s+also\s+accredited\s+to\s+(?P<recv>[^;.]+)", re.I)
+# the post just told covering third states: "…, which is also accredited to Mongolia", "…; it has also been
+# accredited to Peru and Bolivia", "… and also covers Chad"
+_ALSO_ACCREDITED = re.compile(
+    r"^[^;.]{0,100}?(?:\bwhich|[;,]\s+it|\band)\s+(?:(?:is|was|has|had)\s+(?:also\s+been|been\s+also|also)\s+accredited\s+to"
+    r"|also\s+(?:covers|covered))\s+(?P<recv>[^;.]+)",
+    re.I,
+)
 _RESIDES = re.compile(
     rf"(?P<owner>{_CAP})(?:'s|’s)?\s+(?:non-resident\s+)?(?i:ambassador)\s+to\s+(?:the\s+)?(?P<recv>{_CAP})\s*,?"
     rf"[^;]*?\b(?i:resides|resided|is\s+based|was\s+based|based|lives|lived)\s+in\s+(?P<city>{_CAP})"
@@ -352,7 +358,7 @@ def _city(text: str) -> gazetteer.Mention | None:
 _AMBASSADOR_ALSO = re.compile(
     rf"(?:\b(?P<bare>(?i:the|its|this))\s+|(?:(?i:the)\s+)?(?P<owner>{_CAP}(?:'s|’s)?)\s+)"
     rf"(?P<post>(?i:ambassador|envoy|embassy|high\s+commission(?:er)?))\s*(?:\s(?i:in|at)\s+(?P<city>{_CAP}))?,?\s+"
-    rf"(?:(?i:is|was|has\s+been|had\s+been)\s+(?i:also\s+)?(?i:accredited\s+to)"
+    rf"(?:(?i:is|was|has|had)\s+(?i:also\s+)?(?i:been\s+)?(?i:also\s+)?(?i:accredited\s+to)"
     # "The embassy also covers Chad and the Central African Republic", "covers the Philippines as well"
     rf"|(?i:also\s+)?(?i:covers|covered)(?!\s+(?:the\s+)?(?:cost|costs|expenses|issues?|topics?|areas?)\b))\s+"
     rf"(?P<recv>[^;.]+)"
@@ -881,8 +887,12 @@ def _from_unit(ctx: Context, unit: Unit, s: str, previous: Fact | None) -> list[
                 base = {"city": common.written(city), "country": city.code}
                 out.append(_fact(owner, recv, "embassy", resident=False, accredited_from=base, unit=unit))
                 handled.append((m.start(), m.end()))
-            continue
-        if m.group("bare"):
+                continue
+            if owner not in ctx.dyad or city is None or common.in_pair(ctx, city.code) != ctx.other(owner):
+                continue
+            # "Since then its embassy in Santiago has been accredited to Peru": its post in the other state covers a
+            # third one, read below as a named post's
+        elif m.group("bare"):
             named = [
                 n for n in _POST_IN.finditer(s, 0, m.start()) if n.group("post").lower() == m.group("post").lower()
             ]
@@ -901,13 +911,17 @@ def _from_unit(ctx: Context, unit: Unit, s: str, previous: Fact | None) -> list[
             city = _city(m.group("city")) if m.group("city") else None
         if owner not in ctx.dyad or city is None or common.in_pair(ctx, city.code) != ctx.other(owner):
             continue
-        if not m.group("bare") and re.match(r"(?i:embassy|high)", m.group("post")):
+        if (not m.group("bare") or m.group("city")) and re.match(r"(?i:embassy|high)", m.group("post")):
             # "the Argentine embassy in Hanoi is also accredited to …" tells of the embassy itself too
             post = _kind_of(m.group("post"))
             out.append(_fact(owner, ctx.other(owner) or "", post, city=common.written(city), unit=unit))
-        # ("… has been accredited to the Netherlands and Luxembourg since 1972": one date for every state covered)
-        since, since_kind = _date_in(ctx, unit, m.start("recv"), m.end("recv"))
-        date = since if since_kind == "since" else None
+        # ("… has been accredited to the Netherlands and Luxembourg since 1972", "Since then the embassy has also
+        # been accredited to Peru": one date for every state covered)
+        cs = _clause_of(s, m.start())[0]
+        date = next(
+            (d.value for d in common.unit_dates(ctx, unit) if d.kind == "since" and cs <= d.start < m.end("recv")),
+            None,
+        )
         for c in gazetteer.find_countries(m.group("recv")):
             if c.code not in ctx.dyad and c.kind != "demonym":
                 base = {"city": common.written(city), "country": city.code}
@@ -935,7 +949,7 @@ def _from_unit(ctx: Context, unit: Unit, s: str, previous: Fact | None) -> list[
         out.extend(found)
         fact = found[-1]
         after = s[m.end() : m.end() + 160]
-        also = _ALSO_ACCREDITED.search(after)
+        also = _ALSO_ACCREDITED.match(after)
         if also and fact.fields["resident"]:
             # (the list of states ends where the next post begins: "…, which is also accredited to Mongolia, and
             # consulates-general in Shanghai, Guangzhou and Hong Kong")
