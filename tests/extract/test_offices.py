@@ -527,3 +527,41 @@ def test_a_named_envoys_successor_holds_his_post() -> None:
         "successor, Dmitry Degtyar, took up the post in 1962.",
     )
     assert matching(extract(text), "office", person="Dmitry Degtyar", role="ambassador", sender="SU", since="1962")
+
+
+def test_envoy_table_with_a_caption_aside_a_credentials_and_an_also_accredited_column() -> None:
+    text = (
+        "'''Australia–Samoa relations'''\n\n== Ambassadors ==\n"
+        '{| class="wikitable"\n|+ Australian high commissioners to Samoa (resident in Apia)\n'
+        "! High commissioner !! Credentials !! Also accredited to\n|-\n"
+        "| Sara Moriarty || 4 June 2019 || Tokelau\n|-\n| William Robinson || 2 August 2022 || —\n|}\n"
+    )
+    got = {
+        (f["person"], f["sender"], f["receiver"], f["credentials"], f["since"])
+        for f in of_type(extract(text, "wiki"), "office")
+    }
+    assert got == {
+        ("Sara Moriarty", "AU", "WS", "2019-06-04", None),
+        ("William Robinson", "AU", "WS", "2022-08-02", None),
+    }
+
+
+def test_envoy_table_with_a_sender_and_a_credentials_column_keeps_whole_names() -> None:
+    # a name cell is one name, though a running-text finder would stop at "Sultan" (a title) or "Chad" (a state)
+    text = seed(
+        "Brunei–Oman relations",
+        "== Ambassadors ==\n| Ambassador | Sending state | Credentials |\n"
+        "| Haji Sultan Omar | Brunei | 9 May 2018 |\n| Salim Chad Harthy | Oman | 14 January 2020 |\n",
+    )
+    got = {(f["person"], f["sender"], f["credentials"], f["since"]) for f in of_type(extract(text), "office")}
+    assert got == {("Haji Sultan Omar", "BN", "2018-05-09", None), ("Salim Chad Harthy", "OM", "2020-01-14", None)}
+
+
+def test_a_states_name_between_a_given_name_and_a_surname_is_part_of_the_name() -> None:
+    text = seed(
+        "New Zealand–Tonga relations",
+        "The Tongan High Commissioner Sione Tonga Fifita presented his letters of credence in Wellington on "
+        "3 May 2021.",
+    )
+    got = {(f["person"], f["sender"], f["credentials"]) for f in of_type(extract(text), "office")}
+    assert got == {("Sione Tonga Fifita", "TO", "2021-05-03")}

@@ -97,6 +97,8 @@ def _envoy_heading(ctx: Context, heading: str) -> tuple[str, str, str] | None:
     """(sender, receiver, role) of a heading over a list of envoys: "List of ambassadors of Finland to Japan",
     "Ambassadors of Ireland to New Zealand", "Japanese envoys"."""
     assert ctx.dyad
+    # (without an aside: "German ambassadors to Tonga (resident in Wellington)")
+    heading = re.sub(r"\s*\([^()]*\)", "", heading).strip()
     m = _ENVOY_HEADING.search(heading)
     if not m:
         return None
@@ -819,29 +821,19 @@ def _from_table(ctx: Context, table: Table) -> list[Fact]:
             # "Ambassador | Sent by | Took office": each row says whose envoy the name is
             by_col = next((i for i, h in enumerate(heads) if _SENDER_HEAD.search(h)), None)
             if by_col is not None:
-                return _rows_with_sender(ctx, table, name_col, by_col, term_col)
+                return _rows_with_sender(ctx, table, name_col, by_col, term_col, _dated_columns(heads))
     facts = []
-    # "Appointed", "Presented credentials" columns: those dates, by name
-    appointed_col = next((i for i, h in enumerate(heads) if _APPOINTED_HEAD.search(h)), None)
-    cred_col = next((i for i, h in enumerate(heads) if _CRED_HEAD.search(h)), None)
+    cols = _dated_columns(heads)
     for row in table.rows:
         cells = [ctx.doc.plain_of(c).strip() for c in row.cells]
-        appointed = (
-            dates_mod.parse_date(cells[appointed_col])
-            if appointed_col is not None and appointed_col < len(cells)
-            else None
-        )
-        credentials = dates_mod.parse_date(cells[cred_col]) if cred_col is not None and cred_col < len(cells) else None
+        appointed, credentials, also = _row_dates(cells, cols)
         for col, sender, receiver, term in columns:
             if col >= len(cells) or not cells[col]:
                 continue
-            names = [p.name for p in find_people(cells[col]) if p.name] or (
-                [cells[col]] if len(cells[col].split()) >= 2 and not re.search(r"\d", cells[col]) else []
-            )
             since = None
-            if term is not None and term < len(cells) and term not in (appointed_col, cred_col):
+            if term is not None and term < len(cells) and term not in cols:
                 since = _term_start(cells[term])
-            for n in names:
+            for n in _cell_names(cells[col]):
                 facts.append(
                     Fact(
                         "office",
@@ -853,13 +845,55 @@ def _from_table(ctx: Context, table: Table) -> list[Fact]:
                             "appointed": appointed,
                             "credentials": credentials,
                             "since": since,
-                            "concurrent_with": [],
+                            "concurrent_with": [c for c in also if c not in (sender, receiver)],
                         },
                         [row.unit],
                         0.85,
                     )
                 )
     return facts
+
+
+def _dated_columns(heads: list[str]) -> tuple[int | None, int | None, int | None]:
+    """The columns "Appointed", "Presented credentials" and "Also accredited to" of a table of envoys."""
+    appointed = next((i for i, h in enumerate(heads) if _APPOINTED_HEAD.search(h)), None)
+    cred = next((i for i, h in enumerate(heads) if _CRED_HEAD.search(h) and not _ALSO_HEAD.search(h)), None)
+    also = next((i for i, h in enumerate(heads) if _ALSO_HEAD.search(h)), None)
+    return appointed, cred, also
+
+
+def _row_dates(
+    cells: list[str], cols: tuple[int | None, int | None, int | None]
+) -> tuple[str | None, str | None, list[str]]:
+    """A row's date of appointment, date of credentials and the states it is also accredited to."""
+    appointed_col, cred_col, also_col = cols
+    def cell(col: int | None) -> str | None:
+        return cells[col] if col is not None and col < len(cells) else None
+
+    appointed = dates_mod.parse_date(cell(appointed_col) or "") if cell(appointed_col) else None
+    credentials = dates_mod.parse_date(cell(cred_col) or "") if cell(cred_col) else None
+    also: list[str] = []
+    if also_col is not None and also_col < len(cells):
+        also = list(dict.fromkeys(c.code for c in gazetteer.find_countries(cells[also_col]) if c.kind != "demonym"))
+    return appointed, credentials, also
+
+
+# a cell holding one name and nothing else: "Ashraf Sultan", "Viliami Tonga Mahe", "Ambassador Lutfi Rauf"
+_NAME_CELL = re.compile(
+    r"(?:(?:Ambassador|H\.\s?E\.|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Sir|Dame)\s+)?"
+    r"(?P<name>[A-Z][\w'’.\-]*(?:\s+(?:[A-Z][\w'’.\-]*|de|da|do|dos|van|von|der|den|bin|al|el|la|le|y|ibn)){1,4})"
+)
+
+
+def _cell_names(cell: str) -> list[str]:
+    """The names of a table's name cell: the whole cell when it is one name (a finder reading running text cuts
+    "Ashraf Sultan" at the title and "Viliami Tonga Mahe" at the state), else the names found in it."""
+    whole = _NAME_CELL.fullmatch(cell)
+    if whole and not any(r.start == 0 for r in gazetteer.find_roles(whole.group("name"))):  # (not "Sultan Qaboos")
+        return [whole.group("name")]
+    return [p.name for p in find_people(cell) if p.name] or (
+        [cell] if len(cell.split()) >= 2 and not re.search(r"\d", cell) else []
+    )
 
 
 def _envoy_lead_in(ctx: Context, table: Table) -> tuple[str, str, str] | None:
@@ -900,7 +934,10 @@ def _dated_column(ctx: Context, table: Table, name_col: int) -> int | None:
 
 _APPOINTED_HEAD = re.compile(r"\bappoint", re.I)
 _CRED_HEAD = re.compile(r"\bcredentials?\b|\bcredence\b|\baccredit", re.I)
-_NAME_HEAD = re.compile(r"\b(?:name|ambassadors?|envoys?|head\s+of\s+mission|chargé|diplomat|incumbent)\b", re.I)
+_ALSO_HEAD = re.compile(r"\balso\s+accredited\b|\bconcurrent", re.I)
+_NAME_HEAD = re.compile(
+    r"\b(?:name|ambassadors?|envoys?|head\s+of\s+mission|chargé|diplomat|incumbent|high\s+commissioners?)\b", re.I
+)
 _TERM_HEAD = re.compile(
     r"\b(?:term|start|from|since|appointed|credentials|years?|tenure|period|(?:in|took|took\s+up)\s+office|served)\b",
     re.I,
@@ -910,26 +947,36 @@ _TERM_HEAD = re.compile(
 _SENDER_HEAD = re.compile(r"\b(?:sent\s+by|sending\s+state|sender|country|state|from|post|position)\b", re.I)
 
 
-def _rows_with_sender(ctx: Context, table: Table, name_col: int, by_col: int, term_col: int | None) -> list[Fact]:
+def _rows_with_sender(
+    ctx: Context,
+    table: Table,
+    name_col: int,
+    by_col: int,
+    term_col: int | None,
+    cols: tuple[int | None, int | None, int | None],
+) -> list[Fact]:
     facts = []
     for row in table.rows:
         cells = [ctx.doc.plain_of(c).strip() for c in row.cells]
         if max(name_col, by_col) >= len(cells):
             continue
         sender = common.first_country(cells[by_col])
-        names = [p.name for p in find_people(cells[name_col]) if p.name]
+        names = _cell_names(cells[name_col])
         if sender not in (ctx.dyad or ()) or not names:
             continue
-        since = _term_start(cells[term_col]) if term_col is not None and term_col < len(cells) else None
+        appointed, credentials, also = _row_dates(cells, cols)
+        since = None
+        if term_col is not None and term_col < len(cells) and term_col not in cols:
+            since = _term_start(cells[term_col])
         fields = {
             "person": names[0],
             "role": "ambassador",
             "sender": sender,
             "receiver": ctx.other(sender),
-            "appointed": None,
-            "credentials": None,
+            "appointed": appointed,
+            "credentials": credentials,
             "since": since,
-            "concurrent_with": [],
+            "concurrent_with": [c for c in also if c not in (sender, ctx.other(sender))],
         }
         facts.append(Fact("office", fields, [row.unit], 0.85))
     return facts

@@ -107,11 +107,23 @@ def candidate_names(text: str) -> list[tuple[int, int]]:
         # split the run where a blocked span (country, city, organization, role) sits inside it
         piece: list[tuple[int, int, str]] = []
         pieces: list[list[tuple[int, int, str]]] = []
-        for tok in toks:
+        for i, tok in enumerate(toks):
             s, e, w = tok
             w_clean = w.rstrip(",;:")
             if piece and _MONTH_SURNAME.fullmatch(w_clean) and not _NUMBER_NEXT.match(text, e):
                 piece.append(tok)  # a month after a given name and before no number is a surname ("Theresa May")
+                continue
+            if (
+                piece
+                and w_clean == w
+                and i + 1 < len(toks)
+                and toks[i + 1][2][:1].isupper()
+                and not _is_stop(toks[i + 1][2].rstrip(",;:"))
+                and not any(bs <= toks[i + 1][0] < be for bs, be in blocked)
+                and gazetteer.country_code(w) is not None
+            ):
+                # a state's name between a given name and a surname is a name of the person ("Viliami Tonga Mahe")
+                piece.append(tok)
                 continue
             if len(piece) >= 2 and _PATRONYMIC.fullmatch(piece[-1][2]) and w_clean[:1].isupper():
                 piece.append(tok)  # the name after "bin" is a father's, whatever else it means ("Zayed bin Sultan")
