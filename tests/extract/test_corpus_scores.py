@@ -57,6 +57,8 @@ HELDOUTS = (
     "heldout26",
     "heldout27",
     "heldout28",
+    "heldout29",
+    "heldout30",
 )
 RATCHETED = (*SETS, *HELDOUTS, "examples")
 METRICS = ("macro_f1", "micro_f1", "grounding_rate", "dyad_accuracy")
