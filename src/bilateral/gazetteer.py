@@ -1262,6 +1262,20 @@ def _cached_find_roles(text: str) -> list[Mention]:
     return _role_scanner().scan(text)
 
 
+@lru_cache(maxsize=1)
+def _head_titles() -> dict[str, frozenset[str]]:
+    return {r["title"]: frozenset(_multi(r["states"])) for r in read_table("head_titles.tsv")}
+
+
+def head_title_states(text: str) -> frozenset[str]:
+    """The states whose head of state bears the title ``text`` starts with ("Emir Nawaf …" -> KW, QA, …;
+    data/head_titles.tsv), or an empty set."""
+    for title in sorted(_head_titles(), key=len, reverse=True):
+        if text.startswith(title) and text[len(title) : len(title) + 1] in (" ", "\u00a0"):
+            return _head_titles()[title]
+    return frozenset()
+
+
 def role_of(phrase: str) -> str | None:
     """The contract role a phrase names ("Deputy Foreign Minister" -> "deputy_minister"), or None.
 

@@ -206,6 +206,8 @@ RELATIVE = [
     ("2024-05-16", "The next day he flew home.", "2024-05-17"),
     ("1993-10-15", "It entered into force the same day.", "1993-10-15"),
     ("2010-12-05", "The next month a treaty followed.", "2011-01"),
+    ("2021-03-14", "He had been appointed the previous November.", "2020-11"),
+    ("2021-05", "She had been named the preceding February.", "2021-02"),
     ("2010-12-05", "Later that month a treaty followed.", "2010-12"),
     ("2015-03", "The line opened in May of the following year.", "2016-05"),
     ("2011", "1st quarter", "2011-01/2011-03"),

@@ -565,3 +565,71 @@ def test_a_states_name_between_a_given_name_and_a_surname_is_part_of_the_name() 
     )
     got = {(f["person"], f["sender"], f["credentials"]) for f in of_type(extract(text), "office")}
     assert got == {("Sione Tonga Fifita", "TO", "2021-05-03")}
+
+
+def _offices(text: str, fmt: str | None = None) -> set[tuple[Any, ...]]:
+    return {
+        (f["person"], f["sender"], f["receiver"], f["appointed"], f["credentials"], f["since"])
+        for f in of_type(extract(text, fmt), "office")
+    }
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            # the counterpart of the envoy told last, for the state the demonym names
+            "Norway's ambassador Kari Holm presented her credentials in 2018. Her Chilean counterpart, Pedro Soto, was "
+            "appointed in May 2019 and handed his letters to the Norwegian king on 4 November 2019.",
+            {
+                ("Kari Holm", "NO", "CL", None, "2018", None),
+                ("Pedro Soto", "CL", "NO", "2019-05", "2019-11-04", None),
+            },
+        ),
+        (
+            # each date goes with the verb before it
+            "The Chilean ambassador Juan Pérez presented his credentials on 14 March 2021, having been appointed the "
+            "previous November.",
+            {("Juan Pérez", "CL", "NO", "2020-11", "2021-03-14", None)},
+        ),
+        (
+            # a title borne in one state of the pair says where the credentials were presented
+            "Ambassador Ola Nilsen, who presented his credentials to King Harald V on 10 October 2020, was followed by "
+            "Tor Lien in 2024.",
+            {("Ola Nilsen", "CL", "NO", None, "2020-10-10", None), ("Tor Lien", "CL", "NO", None, None, "2024")},
+        ),
+        (
+            "Ambassador Ana Díaz has headed the Chilean embassy since 4 March 2022, when she presented her "
+            "credentials.",
+            {("Ana Díaz", "CL", "NO", None, "2022-03-04", None)},
+        ),
+        (
+            "Marta Ruiz, appointed ambassador to Norway in March 2019, is also accredited to Iceland.",
+            {("Marta Ruiz", "CL", "NO", "2019-03", None, None)},
+        ),
+    ],
+)
+def test_envoys_told_by_their_counterpart_successor_or_the_host_s_title(body: str, expected: set[Any]) -> None:
+    assert _offices(seed("Chile–Norway relations", body)) == expected
+
+
+def test_a_sentence_after_a_table_of_envoys_goes_on_with_them() -> None:
+    text = seed(
+        "Chile–Norway relations",
+        "== Ambassadors ==\nNorwegian ambassadors to Chile\n\n| Ambassador | Credentials presented |\n"
+        "| Erik Dahl | 3 May 2010 |\n\nKnut Berg was appointed ambassador in 2015 and presented his credentials to "
+        "President Michelle Bachelet on 2 February 2016.",
+    )
+    assert _offices(text) == {
+        ("Erik Dahl", "NO", "CL", None, "2010-05-03", None),
+        ("Knut Berg", "NO", "CL", "2015", "2016-02-02", None),
+    }
+
+
+def test_an_infobox_envoy_presenting_credentials_later_keeps_the_post_the_infobox_gave() -> None:
+    text = (
+        "{{Infobox bilateral relations|Chile–Norway|Chile|Norway\n| envoy1 = Ambassador Ana Rojas\n}}\n"
+        "'''Chile–Norway relations''' are the relations between Chile and Norway.\n\n"
+        "== Diplomacy ==\nAna Rojas presented her credentials to the head of state on 9 June 2021.\n"
+    )
+    assert ("Ana Rojas", "CL", "NO", None, "2021-06-09", None) in _offices(text, "wiki")

@@ -1339,7 +1339,7 @@ def find_dates(text: str, context: DateContext | None = None, fiscal_start_month
     are left out when neither gives what they need.
     """
     found = _find(text, context, fiscal=fiscal_start_month)
-    if "following" in text or "next" in text:
+    if "following" in text or "next" in text or "previous" in text or "preceding" in text:
         found = _with_next_months(text, found, context)
     if "ending" in text or "ended" in text or " to " in text:
         found = [_year_ending(text, d) for d in found]
@@ -1357,17 +1357,23 @@ def _with_next_months(text: str, found: list[DateMatch], context: DateContext | 
     (in the same year only when that date named an earlier month of it)."""
     g = _grammar()
     out = list(found)
-    for m in re.finditer(r"\b(?i:the\s+(?:following|next))\s+(" + g.monfull + r")(?!\s*,?\s*\d)", text):
+    for m in re.finditer(
+        r"\b(?i:the\s+(?P<dir>following|next|previous|preceding))\s+(" + g.monfull + r")(?!\s*,?\s*\d)", text
+    ):
         if any(d.start < m.end() and m.start() < d.end for d in out):
             continue
-        month = g.mo(m.group(1))
+        month = g.mo(m.group(2))
         before = [d for d in out if d.end <= m.start() and d.value and re.match(r"\d{4}", d.value)]
         last = before[-1].value if before else (context.last if context is not None else None)
         if month is None or last is None or not re.match(r"\d{4}", last):
             continue
         year = int(last[:4])
         told = re.match(r"\d{4}-(\d{2})", last)
-        value = _month(year if told is not None and int(told.group(1)) < month else year + 1, month)
+        if m.group("dir").lower() in ("previous", "preceding"):
+            # "…on 14 March 2021, having been appointed the previous November": the last such month before
+            value = _month(year if told is not None and int(told.group(1)) > month else year - 1, month)
+        else:
+            value = _month(year if told is not None and int(told.group(1)) < month else year + 1, month)
         out.append(DateMatch(m.start(), m.end(), value, "relative", m.group(0)))
     return sorted(out, key=lambda d: d.start)
 

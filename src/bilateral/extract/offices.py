@@ -20,7 +20,7 @@ from bilateral.document.model import Table, Unit
 from bilateral.extract import common
 from bilateral.extract import dates as dates_mod
 from bilateral.extract.base import Context, Fact
-from bilateral.extract.people import ENVOY_POSTS, Person, candidate_names, find_people
+from bilateral.extract.people import COUNTERPART, ENVOY_POSTS, Person, candidate_names, find_people
 
 POSTS = ENVOY_POSTS
 
@@ -33,6 +33,7 @@ _CREDENTIALS = re.compile(
 )
 _SINCE_VERB = re.compile(
     r"\b(?:since|from|took\s+up|became|was\s+sent|were\s+sent|headed|has\s+been|have\s+been|succeeded|replaced|arrived"
+    r"|(?:was|were)\s+followed\s+by"
     r"|received\s+(?:his|her)\s+patent)\b",
     re.I,
 )
@@ -233,6 +234,14 @@ def _sender_receiver(ctx: Context, unit: Unit, p: Person, s: str, lo: int, hi: i
                     break
     if sender is None:
         sender = _last_mission_sender(ctx, unit)
+    if sender is None and p.role in POSTS:
+        # the paragraph right after a table of one state's envoys goes on with them ("Yugoslav ambassadors to
+        # Burma" over names, then "NAME was appointed ambassador in 1986 …")
+        table = next((t for t in ctx.doc.tables if t.block == unit.block - 1 and t.section == unit.section), None)
+        caption = ctx.doc.plain_of(table.caption) if table is not None and table.caption is not None else ""
+        envoys = (_envoy_heading(ctx, caption) or _envoy_lead_in(ctx, table)) if table is not None else None
+        if envoys is not None:
+            sender, receiver = envoys[0], envoys[1]
     if sender is None:
         return None, None
     if receiver is None or receiver == sender or receiver not in ctx.dyad:
@@ -271,7 +280,11 @@ def _credentials_to(ctx: Context, unit: Unit, s: str, lo: int, hi: int) -> str |
     if states:
         return states[0]
     hosts = [q.country for q in common.people(ctx, unit) if q.name and a <= q.start < b and q.country in ctx.dyad]
-    return hosts[0] if hosts else None
+    if hosts:
+        return hosts[0]
+    # "… to Emir NAME", "… to King NAME": a title borne in one state of the pair only
+    titled = gazetteer.head_title_states(s[a:b]) & set(ctx.dyad)
+    return next(iter(titled)) if len(titled) == 1 else None
 
 
 _PRONOUN_CLAUSE = re.compile(r"^\s*(?:;|,\s*and|,)?\s*(?:he|she|they)\b", re.I)
@@ -303,6 +316,9 @@ def _stretch(s: str, people: list[Person], i: int) -> tuple[int, int]:
 
 
 _COORDINATED = re.compile(r"(?:\s+for\s+(?:the\s+)?[A-Z][^,;]{1,40}?)?\s*,?\s*and\s+")
+
+
+_WHEN_CREDENTIALS = re.compile(r",?\s+when\s+(?:he|she|they)\s+(?:\w+\s+){0,2}?(?:present|hand|submit)\w*\s", re.I)
 
 
 def _dates(
@@ -344,6 +360,10 @@ def _dates(
             appt = None
     for d in found:
         value = d.value
+        if cred is not None and _WHEN_CREDENTIALS.match(s, d.end) and d.end <= cred.start():
+            # "has headed the embassy since 4 March 2022, when she presented her credentials": the day of those
+            out["credentials"] = out["credentials"] or value
+            continue
         if (
             name_end is not None
             and d.kind in ("interval", "since")
@@ -363,7 +383,10 @@ def _dates(
         ):
             out["since"] = out["since"] or value.split("/")[0]
             continue
-        if cred and d.start > cred.start():
+        # (each date belongs to the nearest verb before it: "presented his credentials on 14 March 2021, having been
+        # appointed the previous November")
+        after_appt = appt is not None and cred is not None and cred.start() < appt.start() < d.start
+        if cred and d.start > cred.start() and not after_appt:
             out["credentials"] = out["credentials"] or value
         elif appt and (d.start > appt.start() or appt.start() - d.end < 40):
             out["appointed"] = out["appointed"] or value
@@ -390,6 +413,7 @@ def _dates(
 _IMPLIED_WORDS = frozenset(
     (
         "successor",
+        "counterpart",
         "predecessor",
         "succeeded",
         "replaced",
@@ -422,14 +446,19 @@ def _from_sentence(ctx: Context, unit: Unit) -> list[Fact]:
     people = [p for p in common.people(ctx, unit) if p.name is not None]
     facts = []
     people = _implied_roles(ctx, unit, s, people)
+    told: list[tuple[str, str]] = []  # (sender, receiver) of the posts this sentence told, in order
     for i, p in enumerate(people):
         roles = [r for r in (p.role, *p.more_roles) if r in POSTS]
         if not roles or p.to_org:
             continue  # (an ambassador to an international organization holds no post for the other state)
         lo, hi = _stretch(s, people, i)
         sender, receiver = _sender_receiver(ctx, unit, p, s, lo, hi)
+        if told and not p.country and _SUCCESSOR.search(s[: p.start]):
+            # "Ambassador A, who presented …, was followed by B in 2024": B holds A's post, for A's state
+            sender, receiver = told[-1]
         if not sender or not receiver:
             continue
+        told.append((sender, receiver))
         concurrent = _concurrent(s, lo, hi, sender, receiver)
         post = common.in_pair(ctx, p.receiver)
         if post and post not in ctx.dyad and post not in concurrent:
@@ -465,7 +494,7 @@ def _from_sentence(ctx: Context, unit: Unit) -> list[Fact]:
 _SUCCESSOR = re.compile(
     r"\b(?:his|her|their|the|[A-Z][\w\-]+['’]s)\s+(?:immediate\s+)?(?:successor|predecessor)\s*,?\s*$"
     # "He was succeeded in 1962 by NAME", "she replaced NAME"
-    r"|\b(?:was|were)\s+(?:succeeded|replaced)\s+(?:[^,;]{0,30}?\s+)?by\s+$",
+    r"|\b(?:was|were)\s+(?:succeeded|replaced|followed)\s+(?:[^,;]{0,30}?\s+)?by\s+$",
     re.I,
 )
 _HELD = re.compile(
@@ -531,6 +560,20 @@ def _implied_roles(ctx: Context, unit: Unit, s: str, people: list[Person]) -> li
                 role = named  # "… headed by NAME as chargé d'affaires"
             out[i] = replace(p, role=role, country=mission.fields["sender"], receiver=mission.fields["receiver"])
             continue
+        counterpart = COUNTERPART.search(s[: p.start]) if p.role is None else None
+        if (
+            counterpart
+            and last
+            and not any(q.name for q in out[:i])
+            and ctx.doc.blocks[last[0]].section == ctx.doc.blocks[unit.block].section
+        ):
+            # "… presented her credentials in 2018. Her Chilean counterpart, NAME, was appointed …": the post of the
+            # envoy told last, for the other state (the one the demonym names)
+            dem = gazetteer.country_code(counterpart.group("dem")) if counterpart.group("dem") else None
+            code = dem if dem in (ctx.dyad or ()) else ctx.other(last[2])
+            if code and code != last[2]:
+                out[i] = replace(p, role=last[1].role, country=code, receiver=ctx.other(code))
+                continue
         successor = _SUCCESSOR.search(s[: p.start])
         of = re.match(r"([A-Z][\w\-]+)['’]s\b", successor.group()) if successor else None
         if of and last and last[1].name and of.group(1) in last[1].name.split():
@@ -742,6 +785,9 @@ def _from_field(ctx: Context, unit: Unit) -> list[Fact]:
         # one name alone in the field ("envoy1 = Mayerfas"): a person known by a single name
         alone = [field.value[a:b] for a, b in candidate_names(field.value) if (a, b) == (0, len(field.value.strip()))]
         names = alone[:1]
+    for n in names:
+        # (so that "NAME presented his credentials …" later reads as this post)
+        ctx.cache.setdefault("offices_by_person", {})[n] = ("ambassador", sender, ctx.other(sender))
     return [
         Fact(
             "office",

@@ -228,7 +228,7 @@ _STARTS_AS_THING = re.compile(
 )
 
 
-_COUNTERPART = re.compile(r"\b(?:his|her|their|the)\s+(?:(?P<dem>[A-Z][\w\-]+)\s+)?counterparts?\s*,?\s*$")
+COUNTERPART = re.compile(r"\b(?i:his|her|their|the)\s+(?:(?P<dem>[A-Z][\w\-]+)\s+)?counterparts?\s*,?\s*$")
 
 
 _ROYAL_TITLE = re.compile(r"(?<!Crown )\bPrince(?:ss)?\s+$")
@@ -276,7 +276,7 @@ def find_people(text: str) -> list[Person]:
     # "Foreign Minister A met his Turkish counterpart B": B holds A's post for the state the demonym names
     for i in range(1, len(people)):
         prev, cur = people[i - 1], people[i]
-        cp = _COUNTERPART.search(text[prev.end : cur.start])
+        cp = COUNTERPART.search(text[prev.end : cur.start])
         if cp and prev.role is not None and (cur.role is None or cur.role == prev.role):
             country = gazetteer.country_code(cp.group("dem")) if cp.group("dem") else None
             people[i] = replace(cur, role=prev.role, country=cur.country or country)
@@ -471,7 +471,9 @@ def _clause_end(text: str, pos: int) -> int:
 
 _APPOSITION = re.compile(
     # not "NAME, and the Japanese ambassador, NAME2": a conjunction starts the next person's phrase
-    r"^\s*,(?!\s*(?:and|or|but|while|whereas|with)\b)\s*(?:who\s+(?:is|was)\s+)?(?:the\s+|a\s+|an\s+)?(?:then\s+|former\s+|later\s+)?"
+    r"^\s*,(?!\s*(?:and|or|but|while|whereas|with)\b)\s*(?:who\s+(?:is|was)\s+)?"
+    # "NAME, appointed high commissioner to Nigeria in March 2019, …"
+    r"(?:(?:appointed|named|nominated)\s+(?:as\s+)?)?(?:the\s+|a\s+|an\s+)?(?:then\s+|former\s+|later\s+)?"
     # only words that qualify the role stand before it ("the German", "Estonia's first"), never a verb's phrase
     # ("NAME, presented her credentials to President …" is no president)
     # "NAME, the first woman to serve as U.S. ambassador to Japan,"
@@ -497,11 +499,13 @@ def _role_after(
             break
         tail = text[r.end : r.end + 80]
         tail = re.split(r"[,;.]|\band\b|\bwho\b|\bwas\b|\bis\b", tail)[0]
-        country = _country_in(m.group("pre")) or _country_in(text[r.start : r.end]) or _country_in(tail)
         receiver = None
         to = re.search(r"\bto\s+(?:the\s+)?(.+)$", tail)
         if to:
             receiver = _country_in(to.group(1))
+        # (the state after "to" receives the envoy: "NAME, ambassador to Norway" is not Norway's)
+        own_tail = tail[: to.start()] if to else tail
+        country = _country_in(m.group("pre")) or _country_in(text[r.start : r.end]) or _country_in(own_tail)
         return r.value, country, text[r.start : r.end], receiver
     return None, None, None, None
 
