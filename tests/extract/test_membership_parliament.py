@@ -423,3 +423,48 @@ def test_an_entry_told_again_in_a_clause_of_its_own_without_its_verb() -> None:
         ("GH", "1957-03-08"),
         ("IL", "1949-05-11"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "expected"),
+    [
+        (
+            "Chile–Norway relations",
+            "The Norway–Chile Friendship Group of the Storting was set up in 2010; Kari Nordmann has chaired it "
+            "since 2019.",
+            {("NO", "2010", "Kari Nordmann", "2019")},
+        ),
+        (
+            "Chile–Norway relations",
+            "The Chile–Norway Parliamentary Friendship Group of the Chamber of Deputies, set up in 1998, has been "
+            "chaired since 2022 by Pedro Araya.",
+            {("CL", "1998", "Pedro Araya", "2022")},
+        ),
+        (
+            # a generic parliament the table gives neither state: the group's name puts its own state first
+            "Ghana–Nigeria relations",
+            "The Nigeria–Ghana Parliamentary Friendship Group of the House of Representatives was inaugurated in 2020 "
+            "and is chaired by Ada Okafor.",
+            {("NG", "2020", "Ada Okafor", None)},
+        ),
+        (
+            "Antigua and Barbuda–Nigeria relations",
+            "The Nigeria–Antigua and Barbuda Parliamentary Friendship Group of the House of Representatives was "
+            "launched in 2019.",
+            {("NG", "2019", None, None)},
+        ),
+        (
+            "Chile–Norway relations",
+            "The Storting formed its own group for Chile in 2021.",
+            {("NO", "2021", None, None)},
+        ),
+    ],
+)
+def test_groups_told_with_their_head_after_the_name_or_a_generic_parliament(
+    title: str, body: str, expected: set[Any]
+) -> None:
+    got = {
+        (f["country"], f["established"], f["head"], f["head_since"])
+        for f in of_type(extract(seed(title, body)), "parliamentary_group")
+    }
+    assert got == expected

@@ -23,7 +23,9 @@ _GROUP = re.compile(
     r"|(?:parliamentary\s+)?friendship\s+(?:leagues?|associations?|caucus(?:es)?|committees?|sections?)"
     # "a Vietnam–Laos Friendship Parliamentarians' Group"
     r"|parliamentarians['’]?\s+groups?"
-    r"|parliamentary\s+(?:leagues?|caucus(?:es)?))\b",
+    r"|parliamentary\s+(?:leagues?|caucus(?:es)?)"
+    # "its own group for Indonesia", "a section of its Inter-Parliamentary Union group"
+    r"|(?:own|a|an)\s+groups?\s+for(?=\s+(?-i:[A-Z]))|(?:inter-?parliamentary\s+union|IPU)\s+(?:national\s+)?groups?)\b",
     re.I,
 )
 _NAMED_GROUP = re.compile(
@@ -31,7 +33,8 @@ _NAMED_GROUP = re.compile(
     # (its name's words, not the clause's: "Both parliaments have friendship groups" names none)
     r"|(?-i:(?!(?:A|An|The)\s)[A-Z][\w\-–]*)(?:\s+(?-i:[A-Z][\w\-–]*)){0,3}\s+friendship\s+group"
     # "a Brazil–Angola Parliamentary Group": a capitalized name
-    r"|(?-i:[A-Z][\w\-–]*(?:\s+[A-Z][\w\-–]*){0,4}\s+Parliamentary\s+(?:Friendship\s+)?Group)"
+    # (with "and" inside a state's name: "the Nigeria–Trinidad and Tobago Parliamentary Friendship Group")
+    r"|(?-i:[A-Z][\w\-–]*(?:\s+(?:and\s+)?[A-Z][\w\-–]*){0,4}\s+Parliamentary\s+(?:Friendship\s+)?Group)"
     r"|inter-?parliamentary\s+group\s+of\s+friendship(?:\s+and\s+cooperation)?"
     r"|(?:deputy\s+)?groups?\s+for\s+(?:inter-?parliamentary\s+)?(?:relations|cooperation)\s+with\s+(?:the\s+)?"
     r"(?-i:[A-Z][\w\-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w\-]*)*)"
@@ -62,6 +65,8 @@ _AS_HEAD = re.compile(
     r"\s+as\s+(?:its|the\s+group's|the)\s+(?:president|chair(?:man|woman|person)?|head|leader|coordinator)\b", re.I
 )
 _HEAD = re.compile(r"\b(?:head(?:ed)?|chair(?:ed|man|woman|person)?|led|leader)\b", re.I)
+# the heading verb after the name: "…; NAME has chaired it since 2019", "NAME heads it"
+_HEAD_AFTER = re.compile(r"\s+(?:(?:has|have|had)\s+(?:been\s+)?(?:chaired|headed|led)|chairs|heads|leads)\b", re.I)
 
 
 def extract(ctx: Context) -> list[Fact]:
@@ -75,6 +80,7 @@ def extract(ctx: Context) -> list[Fact]:
         denied = _DENIED.search(s)
         parls = []
         shared = []  # generic names both states give their parliaments ("National Assembly")
+        unowned = []  # generic names the table gives neither state ("House of Representatives")
         for p in gazetteer.find_parliaments(s):
             if not p.code:
                 # a generic name is the parliament of the one state of the pair that calls its parliament so
@@ -83,6 +89,8 @@ def extract(ctx: Context) -> list[Fact]:
                     p = gazetteer.Mention(p.start, p.end, p.text, next(iter(owners)), p.kind, p.value)
                 elif len(owners) == 2:
                     shared.append(p)
+                else:
+                    unowned.append(p)
             if p.code in ctx.dyad and not (denied and _denies(s, p, denied)):
                 parls.append(p)
         if len({p.code for p in parls}) == 1 and shared and _BOTH.search(s):
@@ -99,6 +107,14 @@ def extract(ctx: Context) -> list[Fact]:
         # (the gazetteer's name may leave out a word the text gives it: "with the National Parliament of East Timor")
         own = [p for p in parls if not re.search(r"\b(?:with|to)\s+(?:the\s+)?(?:[A-Z]\w+\s+){0,2}$", s[: p.start])]
         parls = own or parls
+        named = _NAMED_GROUP.search(s)
+        if not parls and (shared or unowned) and named is not None:
+            # "The Nigeria–Ghana Parliamentary Friendship Group of the House of Representatives": a group's name puts
+            # its own state first, and the parliament the name does not place is that state's
+            first = common.first_country(named.group("name"))
+            m = (shared or unowned)[0]
+            if first in ctx.dyad:
+                parls.append(gazetteer.Mention(m.start, m.end, m.text, first, m.kind, m.value))
         both = not parls and _BOTH.search(s) is not None
         if both:
             # "Both parliaments have friendship groups for the other country": one group in each
@@ -130,7 +146,8 @@ def extract(ctx: Context) -> list[Fact]:
         dates = [d for d in common.unit_dates(ctx, unit) if d.kind in ("point", "relative")]
         established = None
         est = re.search(
-            r"\b(?:established|set\s+up|founded|created|formed|existed|exists|operat\w+|works?|(?:has|have)\s+had)\b",
+            r"\b(?:established|set\s+up|founded|created|formed|inaugurated|launched|existed|exists|operat\w+|works?"
+            r"|(?:has|have)\s+had)\b",
             s,
             re.I,
         )
@@ -138,7 +155,9 @@ def extract(ctx: Context) -> list[Fact]:
             after = [d for d in dates if d.start > est.start()]
             since = [d for d in common.unit_dates(ctx, unit) if d.kind == "since" and d.start > est.start()]
             established = after[0].value if after else (since[0].value if since else None)
-            creating = re.search(r"\b(?:established|set\s+up|founded|created|formed)\b", est.group(), re.I)
+            creating = re.search(
+                r"\b(?:established|set\s+up|founded|created|formed|inaugurated|launched)\b", est.group(), re.I
+            )
             if established is None and creating:
                 # "In 2018 the Hellenic Parliament set up a friendship group": the date fronted before the verb
                 before = [d for d in dates if d.start < est.start()]
@@ -158,6 +177,7 @@ def extract(ctx: Context) -> list[Fact]:
                     _HEAD.search(s[max(0, p.start - 40) : p.start])
                     or (i and re.search(r"\bby\s+$", s[: p.start]))
                     or _AS_HEAD.match(s, p.end)
+                    or _HEAD_AFTER.match(s, p.end)
                 )
             ]
             before = [
@@ -181,6 +201,21 @@ def extract(ctx: Context) -> list[Fact]:
                     at = s.find(head) + len(head) + later.end()
                     own = [d for d in common.unit_dates(ctx, unit) if at - 6 <= d.start <= at + 2]
                     head_since = own[0].value if own else None
+                if head_since is None:
+                    # "NAME has chaired it since 2019", "has been chaired since 2022 by NAME"
+                    at, end = s.find(head), s.find(head) + len(head)
+                    head_since = next(
+                        (
+                            d.value
+                            for d in common.unit_dates(ctx, unit)
+                            if d.kind == "since"
+                            and (
+                                (end <= d.start <= end + 40 and _HEAD.search(s, end, d.start))
+                                or (at - 40 <= d.start < at and _HEAD.search(s, max(0, d.start - 30), d.start))
+                            )
+                        ),
+                        None,
+                    )
             code = parl.code
             fact = groups.get(code)
             fields = {
