@@ -849,3 +849,87 @@ def test_the_post_just_told_covering_third_states(body: str, expected: set[Any])
         if not f["resident"]
     }
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            # "set up" tells whose post it is
+            "Norway set up a resident embassy in Santiago in 1973, and Chile followed in Oslo in 1986.",
+            {
+                ("NO", "CL", "embassy", "Santiago", True, None, "1973", "open"),
+                ("CL", "NO", "embassy", "Oslo", True, None, "1986", "open"),
+            },
+        ),
+        (
+            # a post nothing names the owner of is the other state's, when it lies in one state of the pair
+            "Besides its embassy, Norway runs a cultural centre in Santiago; a consulate in Antofagasta was closed.",
+            {
+                ("NO", "CL", "cultural_centre", "Santiago", True, None, None, "open"),
+                ("NO", "CL", "consulate", "Antofagasta", True, None, None, "closed"),
+            },
+        ),
+        (
+            "The Chilean embassy in Oslo is helped by honorary consulates in Bergen and Tromsø.",
+            {
+                ("CL", "NO", "embassy", "Oslo", True, None, None, "open"),
+                ("CL", "NO", "honorary_consulate", "Bergen", True, None, None, "open"),
+                ("CL", "NO", "honorary_consulate", "Tromsø", True, None, None, "open"),
+            },
+        ),
+        (
+            "Until 1994 Norway covered Chile from its embassy in Lima, Peru; since then the embassy in Buenos Aires "
+            "has been responsible.",
+            {
+                ("NO", "CL", "embassy", None, False, "Lima", None, "closed"),
+                ("NO", "CL", "embassy", None, False, "Buenos Aires", "1994", "open"),
+            },
+        ),
+        (
+            "Chile is accredited to Norway from its embassy in Stockholm, Sweden, which also covers Iceland.",
+            {
+                ("CL", "NO", "embassy", None, False, "Stockholm", None, "open"),
+                ("CL", "IS", "embassy", None, False, "Stockholm", None, "open"),
+            },
+        ),
+        (
+            "Norway opened an embassy in Santiago in 1960. The mission is also accredited to Bolivia.",
+            {
+                ("NO", "CL", "embassy", "Santiago", True, None, "1960", "open"),
+                ("NO", "BO", "embassy", None, False, "Santiago", None, "open"),
+            },
+        ),
+        (
+            "Norway opened a legation in Santiago in 1950; the embassy that replaced it is also accredited to Bolivia.",
+            {
+                ("NO", "CL", "diplomatic_mission", "Santiago", True, None, "1950", "open"),
+                ("NO", "BO", "embassy", None, False, "Santiago", None, "open"),
+            },
+        ),
+        (
+            # a post still planned is planned; one that was "never opened" is no post
+            "Chile has an honorary consulate in Bergen; a second honorary consulate, planned for Trondheim, has not "
+            "opened. A Chilean consulate in Tromsø was planned but never opened.",
+            {
+                ("CL", "NO", "honorary_consulate", "Bergen", True, None, None, "open"),
+                ("CL", "NO", "honorary_consulate", "Trondheim", True, None, None, "planned"),
+            },
+        ),
+    ],
+)
+def test_posts_whose_owner_coverage_or_plan_is_told_indirectly(body: str, expected: set[Any]) -> None:
+    got = {
+        (
+            f["sender"],
+            f["receiver"],
+            f["kind"],
+            f["city"],
+            f["resident"],
+            (f["accredited_from"] or {}).get("city"),
+            f["date"],
+            f["status"],
+        )
+        for f in of_type(extract(seed("Chile–Norway relations", body)), "mission")
+    }
+    assert got == expected

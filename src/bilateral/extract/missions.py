@@ -156,7 +156,7 @@ _FOLLOWED = re.compile(
 )
 _OWNER_VERB = re.compile(
     r"\b(?:has|have|had|opened|opens|open|runs|run|operates|established|maintains|maintained"
-    r"|maintain|kept|keeps|keep|announced|represented|reopened|sent|send|sends)\b",
+    r"|maintain|kept|keeps|keep|announced|represented|reopened|sent|send|sends|set\s+up|sets\s+up|ran)\b",
     re.I,
 )
 _HONORARY_CONSUL = re.compile(
@@ -335,7 +335,11 @@ _NAMED_CENTRE = re.compile(
     rf"(?:\s+(?:in|at)\s+(?P<city>{_CAP}))?"
 )
 _country = common.first_country  # the first state a phrase names
-_POST_IN = re.compile(rf"\b(?:an?|its|their)\s+(?P<post>embassy|high\s+commission)\s+in\s+(?P<city>{_CAP})", re.I)
+_POST_IN = re.compile(
+    rf"\b(?:an?|its|their)\s+(?P<post>embassy|high\s+commission|legation|mission)\s+in\s+(?P<city>{_CAP})", re.I
+)
+# the post told before, replaced by the one now named: "…; the embassy that replaced it is also accredited to …"
+_REPLACED_IT = re.compile(r"\s+(?:that|which)\s+(?:replaced|succeeded|superseded)\s+it\b", re.I)
 _IN_CITY = re.compile(
     r"\s+(?:(?:has|runs|opened|maintains|operates)\s+(?:a|an|its)\s+(?:branch|office|centre|center|library)\s+)?"
     rf"(?:in|at)\s+(?:the\s+)?(?P<city>{_CAP})"
@@ -357,11 +361,20 @@ def _city(text: str) -> gazetteer.Mention | None:
 # to Laos", "The embassy is also accredited to Laos" (the one just told)
 _AMBASSADOR_ALSO = re.compile(
     rf"(?:\b(?P<bare>(?i:the|its|this))\s+|(?:(?i:the)\s+)?(?P<owner>{_CAP}(?:'s|’s)?)\s+)"
-    rf"(?P<post>(?i:ambassador|envoy|embassy|high\s+commission(?:er)?))\s*(?:\s(?i:in|at)\s+(?P<city>{_CAP}))?,?\s+"
+    rf"(?P<post>(?i:ambassador|envoy|embassy|mission|high\s+commission(?:er)?))\s*(?:\s(?i:in|at)\s+(?P<city>{_CAP}))?"
+    # (after a relative clause: "the embassy that replaced it is also accredited to Mauritania")
+    rf"(?:\s+(?i:that|which)\s+[a-z][^,;.]{{0,30}}?)?,?\s+"
     rf"(?:(?i:is|was|has|had)\s+(?i:also\s+)?(?i:been\s+)?(?i:also\s+)?(?i:accredited\s+to)"
     # "The embassy also covers Chad and the Central African Republic", "covers the Philippines as well"
     rf"|(?i:also\s+)?(?i:covers|covered)(?!\s+(?:the\s+)?(?:cost|costs|expenses|issues?|topics?|areas?)\b))\s+"
     rf"(?P<recv>[^;.]+)"
+)
+# "…; since then the embassy in Wellington has been responsible (for Tonga)": a post in a third state covering the
+# other of the pair
+_RESPONSIBLE = re.compile(
+    rf"\b(?i:the|its)\s+(?i:embassy|high\s+commission|mission)\s+(?i:in|at)\s+(?P<city>{_CAP})\s+"
+    rf"(?i:has\s+been|have\s+been|is|was|had\s+been|became)\s+(?i:also\s+)?(?i:responsible)\b"
+    rf"(?:\s+(?i:for)\s+(?P<recv>{_CAP}))?"
 )
 _GAPPED_NON_RESIDENT = re.compile(
     rf",?\s+and\s+(?P<who>{_CAP})\s+(?:by|through|from|via)\s+(?:its|their)\s+"
@@ -689,6 +702,12 @@ def _from_unit(ctx: Context, unit: Unit, s: str, previous: Fact | None) -> list[
             )
         )
         handled.append((m.start(), m.end()))
+        also = _ALSO_ACCREDITED.match(s[m.end() : m.end() + 160])
+        for c in gazetteer.find_countries(also.group("recv")) if also and city is not None else ():
+            # "… from its embassy in Warsaw, Poland, which also covers Latvia": that post covers more states
+            if c.code not in (sender, recv, from_country) and c.kind != "demonym":
+                base = {"city": common.written(city), "country": from_country}
+                out.append(_fact(sender, c.code, "embassy", resident=False, accredited_from=base, unit=unit))
 
     for rx, kind in ((_RESIDES, "embassy"), (_REPRESENTED, "diplomatic_mission")) if gate else ():
         for m in rx.finditer(s):
@@ -893,8 +912,11 @@ def _from_unit(ctx: Context, unit: Unit, s: str, previous: Fact | None) -> list[
             # "Since then its embassy in Santiago has been accredited to Peru": its post in the other state covers a
             # third one, read below as a named post's
         elif m.group("bare"):
+            replaced = _REPLACED_IT.match(s, m.end("post"))
             named = [
-                n for n in _POST_IN.finditer(s, 0, m.start()) if n.group("post").lower() == m.group("post").lower()
+                n
+                for n in _POST_IN.finditer(s, 0, m.start())
+                if n.group("post").lower() == m.group("post").lower() or replaced
             ]
             if named:
                 # "Australia has an embassy in Manila and a consulate in Cebu; the embassy is also accredited to …":
@@ -926,6 +948,25 @@ def _from_unit(ctx: Context, unit: Unit, s: str, previous: Fact | None) -> list[
             if c.code not in ctx.dyad and c.kind != "demonym":
                 base = {"city": common.written(city), "country": city.code}
                 out.append(_fact(owner, c.code, "embassy", resident=False, accredited_from=base, date=date, unit=unit))
+        handled.append((m.start(), m.end()))
+
+    for m in _RESPONSIBLE.finditer(s) if "esponsible" in s else ():
+        owner = _subject(ctx, s, m.start()) or (previous.fields["sender"] if previous is not None else None)
+        city = _city(m.group("city"))
+        recv = _country(m.group("recv") or "") or (ctx.other(owner) if owner in ctx.dyad else None)
+        if (
+            owner not in ctx.dyad
+            or recv != ctx.other(owner)
+            or city is None
+            or common.in_pair(ctx, city.code) in ctx.dyad
+        ):
+            continue
+        cs = _clause_of(s, m.start())[0]
+        date = next(
+            (d.value for d in common.unit_dates(ctx, unit) if d.kind == "since" and cs <= d.start < m.end()), None
+        )
+        base = {"city": common.written(city), "country": city.code}
+        out.append(_fact(owner, recv, "embassy", resident=False, accredited_from=base, date=date, unit=unit))
         handled.append((m.start(), m.end()))
 
     for m in _GAPPED_NON_RESIDENT.finditer(s) if any(not f.fields["resident"] for f in out) else ():
@@ -1078,7 +1119,8 @@ def _unknown_town(place: str) -> str | None:
 
 
 _LOCATION = re.compile(
-    r"^(?:\s+of\s+[^,;()]{1,50}?)?\s*(?:(?P<prep>in|to|at)\s+(?:the\s+)?|,\s*)(?P<place>[A-Z][\w\s\-'’.]{1,40})"
+    r"^(?:\s+of\s+[^,;()]{1,50}?)?\s*(?:,?\s*(?:planned|proposed|intended)\s+for\s+(?=[A-Z]))?"
+    r"(?:(?P<prep>in|to|at)\s+(?:the\s+)?|,\s*|(?<=for\s))(?P<place>[A-Z][\w\s\-'’.]{1,40})"
 )
 
 
@@ -1179,6 +1221,13 @@ def _mission_phrase(
         previous = in_sentence
     if owner is None and bare and previous is not None:
         owner = previous.fields["sender"]
+    if owner is None and not bare:
+        # nothing names whose post it is: the post in a city of one state of the pair is the other's ("…; a
+        # consulate in Antofagasta was closed in 1977", "… is helped by honorary consulates in Bergen and Tromsø")
+        at = _LOCATION.match(s[m.end() :])
+        place = at.group("place") if at and (at.group("prep") or "in").lower() == "in" else ""
+        hosts = {code for code in ctx.dyad if any(c.start == 0 for c in gazetteer.find_cities_of(place, code))}
+        owner = ctx.other(next(iter(hosts))) if len(hosts) == 1 else None
     if owner is None or owner not in ctx.dyad:
         return []
 
@@ -1289,7 +1338,12 @@ def _mission_phrase(
         # given up, or a post quoted as a source
         return []
     # (one announced and not opened is planned: "a consulate-general, announced in 2019, has not been opened")
-    if _NOT_OPENED.search(s, m.end(), ce) and not re.search(r"\bannounced\b", s[m.end() : ce], re.I):
+    # (nor one still planned: "a consulate planned for Stavanger has not been opened"; "never" ends any plan)
+    not_opened = _NOT_OPENED.search(s, m.end(), ce)
+    if not_opened and (
+        re.search(r"\bnever\b", s[m.end() : ce], re.I)
+        or not re.search(r"\b(?:announced|planned\s+for)\b", s[m.end() : ce], re.I)
+    ):
         return []
     # ("allowed Israel to open a consulate-general in the 1950s" tells an opening, not a plan)
     if (_PLANNED.search(clause) or _NOT_YET_OPEN.match(s[m.end() :])) and not re.search(
