@@ -933,3 +933,34 @@ def test_posts_whose_owner_coverage_or_plan_is_told_indirectly(body: str, expect
         for f in of_type(extract(seed("Chile–Norway relations", body)), "mission")
     }
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "missions", "upgraded"),
+    [
+        (
+            "Chile's legation in Oslo, opened in 1949, and Norway's legation in Santiago were raised to embassies in "
+            "1957.",
+            {
+                ("CL", "diplomatic_mission", "Oslo", "1949", "closed"),
+                ("NO", "diplomatic_mission", "Santiago", None, "closed"),
+                ("CL", "embassy", "Oslo", "1957", "open"),
+                ("NO", "embassy", "Santiago", "1957", "open"),
+            },
+            "1957",
+        ),
+        (
+            "Diplomatic relations followed on 26 June 1930, at the level of legations, which were raised to embassies "
+            "in 1966.",
+            {("CL", "embassy", None, "1966", "open"), ("NO", "embassy", None, "1966", "open")},
+            "1966",
+        ),
+    ],
+)
+def test_the_pairs_legations_raised_in_a_list_or_a_relative_clause(
+    body: str, missions: set[Any], upgraded: str
+) -> None:
+    document = extract(seed("Chile–Norway relations", body))
+    got = {(f["sender"], f["kind"], f["city"], f["date"], f["status"]) for f in of_type(document, "mission")}
+    assert got == missions
+    assert matching(document, "diplomatic_relations", event="upgraded", date=upgraded)

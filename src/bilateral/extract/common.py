@@ -210,11 +210,17 @@ def clause_date(
 # "The legations were raised to embassies in 1966", "the legations in Cairo and Belgrade were raised to embassies",
 # "both states raised their legations to embassies": an upgrade of the relations, and one embassy each way
 _LEGATIONS_RAISED = re.compile(
-    r"\b(?:(?:the|their|both|the\s+two)\s+)?(?:two\s+)?(?:legations|missions)\s+(?P<where>in\s+[^,;.]{2,60}?\s+)?"
+    # (also in a relative clause: "…, at the level of legations, which were raised to embassies in 1966")
+    r"\b(?:(?:the|their|both|the\s+two)\s+)?(?:two\s+)?(?:legations|missions)(?:,?\s+(?:which|that))?\s+"
+    r"(?P<where>in\s+[^,;.]{2,60}?\s+)?"
     r"(?:were|was)\s+(?:(?:later|then|finally|eventually|formally)\s+)?"
     r"(?:raised|upgraded|elevated|promoted)\s+to\s+(?:the\s+(?:rank|level|status)\s+of\s+)?(?P<kind>embassies)"
     r"|\b(?:both|the\s+two)\s+(?:countries|states|governments)\s+(?:raised|upgraded|elevated)\s+their\s+"
-    r"(?:legations|missions)\s+to\s+(?:the\s+(?:rank|level|status)\s+of\s+)?(?P<kind2>embassies)",
+    r"(?:legations|missions)\s+to\s+(?:the\s+(?:rank|level|status)\s+of\s+)?(?P<kind2>embassies)"
+    # "X's legation in Cairo, opened in 1949, and Y's legation in Jakarta were raised to embassies"
+    r"|\blegation\s+(?P<where2>in\s+[^;.]{2,100}?\band\b[^;.]{0,40}?\blegation\s+in\s+[^,;.]{2,40}?)\s+were\s+"
+    r"(?:(?:later|then|finally|eventually|formally)\s+)?(?:raised|upgraded|elevated|promoted)\s+to\s+"
+    r"(?:the\s+(?:rank|level|status)\s+of\s+)?(?P<kind3>embassies)",
     re.I,
 )
 
@@ -226,7 +232,7 @@ def legations_raised(ctx: Context, s: str) -> list[re.Match[str]]:
         return []
     out = []
     for m in _LEGATIONS_RAISED.finditer(s):
-        where = m.group("where") or ""
+        where = m.group("where") or m.group("where2") or ""
         if any(gazetteer.within(c.code, ctx.dyad or ()) not in (ctx.dyad or ()) for c in gazetteer.find_cities(where)):
             continue
         out.append(m)
@@ -237,9 +243,12 @@ def raised_date(ctx: Context, unit: Unit, s: str, m: re.Match[str]) -> str | Non
     """The date of legations raised to embassies: the first told after the verb in its clause ("… in 1966", "…
     the same year"), else one fronting the clause ("In 1966 the legations …"); not a date inside a phrase that
     only sets the time around it ("After the revolution of 1952 the legations …")."""
-    cl = next((c for c in clauses(s) if c.start <= m.start() < c.end), Clause(0, len(s)))
+    kind = next(g for g in ("kind", "kind2", "kind3") if m.group(g))
+    # (the clause of the verb: a list of legations may span clauses of its own)
+    at = m.start() if kind != "kind3" else m.start(kind)
+    cl = next((c for c in clauses(s) if c.start <= at < c.end), Clause(0, len(s)))
     found = [d for d in unit_dates(ctx, unit) if d.kind in ("point", "relative") and cl.start <= d.start < cl.end]
-    after = [d for d in found if d.start >= m.end("kind" if m.group("kind") else "kind2")]
+    after = [d for d in found if d.start >= m.end(kind)]
     if after:
         return after[0].value
     fronted = [d for d in found if re.fullmatch(r"\s*(?:[Ii]n|[Oo]n)\s+(?:\w+\s+)?", s[cl.start : d.start])]

@@ -817,13 +817,29 @@ def _from_unit(ctx: Context, unit: Unit, s: str, previous: Fact | None) -> list[
         ]
         handled.append((m.start(), m.end()))
 
+    raised_here: list[int] = []  # where a list of the pair's legations raised to embassies ends
     for m in common.legations_raised(ctx, s):
         if any(a <= m.start() < b for a, b in handled):
             continue
         date = common.raised_date(ctx, unit, s, m)
         a, b = ctx.dyad
-        out += [_fact(a, b, "embassy", date=date, unit=unit), _fact(b, a, "embassy", date=date, unit=unit)]
         ctx.cache["legations_raised"] = True
+        if m.group("where2"):
+            # "Chile's legation in Oslo, opened in 1949, and Norway's legation in Santiago were raised to embassies":
+            # each legation (read below, as any post) closed, and an embassy in its city opened
+            where: dict[str, str] = {}
+            for c in gazetteer.find_cities(m.group("where2")):
+                host = common.in_pair(ctx, c.code)
+                if host in ctx.dyad:
+                    where.setdefault(ctx.other(host) or "", common.written(c))
+            out += [
+                _fact(a, b, "embassy", city=where.get(a), date=date, unit=unit),
+                _fact(b, a, "embassy", city=where.get(b), date=date, unit=unit),
+            ]
+            raised_here.append(m.end("where2"))
+            handled.append((m.end("where2"), m.end()))
+            continue
+        out += [_fact(a, b, "embassy", date=date, unit=unit), _fact(b, a, "embassy", date=date, unit=unit)]
         handled.append((m.start(), m.end()))
 
     for m in _NAMED_CENTRE.finditer(s) if "Cent" in s or "Institute" in s or "House" in s else ():
@@ -1014,6 +1030,8 @@ def _from_unit(ctx: Context, unit: Unit, s: str, previous: Fact | None) -> list[
                         )
                     )
     for f in out:
+        if raised_here and f.fields["kind"] == "diplomatic_mission" and f.fields["resident"]:
+            f.fields["status"] = "closed"  # a legation of the list raised to embassies
         # "… to send a legation to Tokyo; the legation closed when war broke out": the one just told closed
         word = _KIND_WORD.get(str(f.fields["kind"]))
         if (
