@@ -773,3 +773,31 @@ def test_openings_missions_and_happenings_called_off(title: str, body: str, expe
 )
 def test_trips_called_off_and_relief_delivered(title: str, body: str, expected: dict[str, Any] | None) -> None:
     check_row(seed(title, body), "event", expected)
+
+
+@pytest.mark.parametrize(
+    ("body", "second"),
+    [
+        (
+            "The first political consultations between the foreign ministries were held in Oslo in 2016 and the "
+            "second in Santiago in November 2019.",
+            "2019-11",
+        ),
+        (
+            "The joint commission held its seventh session in Oslo in 2016 and its eighth in Santiago in November "
+            "2019.",
+            "2019-11",
+        ),
+        (
+            "The first round of political consultations took place in Oslo in 2016, and the second in Santiago three "
+            "years later.",
+            "2019",
+        ),
+    ],
+)
+def test_a_later_round_told_with_its_noun_gapped_is_a_second_happening(body: str, second: str) -> None:
+    got = {
+        (f["date"], (f["location"] or {}).get("city"))
+        for f in of_type(extract(seed("Chile–Norway relations", body)), "event")
+    }
+    assert got == {("2016", "Oslo"), (second, "Santiago")}

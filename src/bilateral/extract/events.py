@@ -611,7 +611,11 @@ def _coordinated(part: str, d: DateMatch, start: int) -> bool:
             r"(?:(?:and|as\s+well\s+as|then)(?:\s+(?:again|later|also|once\s+more))?)?"
             # ("…, and a second round followed in Kyiv seven years later")
             r"(?:\s*(?:a|the)\s+(?:second|third|fourth|fifth|next|further|another)\s+(?:round|session|meeting)\s+"
-            r"(?:followed|was\s+held|took\s+place))?"
+            r"(?:followed|was\s+held|took\s+place)"
+            # (the gathering's noun gapped: "… in Oslo in 2016 and the second in Santiago in 2019", "its seventh
+            # session in Oslo in 2018 and its eighth in Santiago in 2022")
+            r"|\s*(?:the|its|their)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
+            r"|next|last|latest|\d{1,2}(?:st|nd|rd|th))(?:\s+(?:one|round|session|meeting))?)?"
             r"(?:\s*\b(?:in|on|at|from|the|[A-Z][\w\-'’.]*))*",
             rest,
         )
