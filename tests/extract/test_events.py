@@ -801,3 +801,22 @@ def test_a_later_round_told_with_its_noun_gapped_is_a_second_happening(body: str
         for f in of_type(extract(seed("Chile–Norway relations", body)), "event")
     }
     assert got == {("2016", "Oslo"), (second, "Santiago")}
+
+
+def test_a_visit_named_back_by_its_visitors_name_dates_what_was_signed_and_is_no_new_visit() -> None:
+    document = extract(
+        seed(
+            "Chile–Norway relations",
+            "President Gabriel Boric paid an official visit to Oslo in July 2023. A memorandum on tourism was signed "
+            "during Boric's visit. An air services agreement, signed during Boric's visit, entered into force in "
+            "2024. A treaty was signed during Boric's visit to Bergen in May 2025.",
+        )
+    )
+    visits = {(f["date"], (f["location"] or {}).get("city")) for f in of_type(document, "event")}
+    assert visits == {("2023-07", "Oslo"), ("2025-05", "Bergen")}
+    signed = {(f["title"], f["date"]) for f in of_type(document, "agreement") if f["status"] == "signed"}
+    assert signed == {
+        ("memorandum on tourism", "2023-07"),
+        ("air services agreement", "2023-07"),
+        ("treaty", "2025-05"),
+    }

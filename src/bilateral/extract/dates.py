@@ -535,6 +535,13 @@ class _G:
                     r"(?P<noun>" + _alt(v.anchors) + r")\b",
                     self._anaphor,
                 ),
+                (
+                    # a name's: "signed during Boric's visit" (not "during Oli's visit to Beijing in December
+                    # 2024", a visit told there)
+                    r"(?i:during|at|in\s+the\s+course\s+of)\s+[A-Z][\w\-]+['’]s\s+(?:[a-z]+\s+)?"
+                    r"(?P<noun>" + _alt(v.anchors) + r")\b(?!\s+(?:to|of|in|on|at)\b)",
+                    self._anaphor,
+                ),
             ],
         }
         self.patterns = {k: [(re.compile(p), h) for p, h in lst] for k, lst in spec.items()}

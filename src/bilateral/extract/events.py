@@ -173,9 +173,14 @@ _SIGNING = re.compile(
 )
 _HEAD_AGREEMENT = re.compile(r"\b(?:agreements?|memorand\w+|MoU|treaty|protocol|declaration)\b[^.;]*\bsigned\b", re.I)
 _BACKREF = re.compile(
-    r"\b(?:during|in\s+the\s+course\s+of|on\s+the\s+sidelines\s+of)\s+(?:this|that|the|his|her|their)\s+"
+    r"\b(?:during|in\s+the\s+course\s+of|on\s+the\s+sidelines\s+of)\s+"
+    r"(?:this|that|the|his|her|their)\s+"
     # (not "during the visit of President NAME to Poland": a visit told there, with its visitor)
     r"(?:trip|visit|stay|tour)\b(?!\s+(?:of|by)\s+(?!(?:this|that|the\s+same)\b))"
+    # (a name's: "signed during Boric's visit", not "during Oli's visit to Beijing in December 2024", a visit told
+    # there)
+    r"|\b(?:during|in\s+the\s+course\s+of)\s+(?-i:[A-Z][\w\-]+)['’]s\s+(?:[a-z]+\s+)?(?:trip|visit|stay|tour)\b"
+    r"(?!\s+(?:to|of|in|on|at)\b)"
     r"|\bthe\s+same\s+day\b|\bat\s+the\s+(?:ceremony|reception|event)\b",
     re.I,
 )
