@@ -544,10 +544,20 @@ def test_columns_headed_by_the_two_states_are_the_goods_each_sells_the_other() -
             "Senegalese exports to Mali came to about 500 billion francs in 2021.",
             "billion XOF",
         ),
+        # a letter sign several currencies use is the pair's; signs of the dinar and the pa'anga
+        ("India–Malawi relations", "Malawian imports from India came to K95 billion in 2021.", "billion MWK"),
+        ("Egypt–Jordan relations", "Jordanian exports to Egypt came to JD 110 million in 2020.", "million JOD"),
+        ("New Zealand–Tonga relations", "Tongan imports from New Zealand were T$150 million in 2019.", "million TOP"),
     ],
 )
 def test_a_currency_word_several_states_use_is_the_pairs(title: str, body: str, unit: str) -> None:
     assert [f["unit"] for f in of_type(extract(seed(title, body)), "trade")] == [unit]
+
+
+def test_a_letter_sign_the_pair_does_not_decide_gives_no_money() -> None:
+    assert not of_type(
+        extract(seed("Chile–Norway relations", "Chilean exports to Norway came to K40 million in 2020.")), "trade"
+    )
 
 
 def test_a_currency_word_the_pair_does_not_decide_gives_no_money() -> None:

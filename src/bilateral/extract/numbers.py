@@ -414,7 +414,7 @@ def _scan(text: str) -> list[_Cand]:
         # a currency already read as the previous amount's ("5 million USD 2019") is not this one's
         pm = pt.prefix.search(text, max(0, ns - 12, out[-1].end if out else 0), ns)
         if pm:
-            currency = lx.symbols[pm.group("cur")] if pm.group("cur") else lx.codes[pm.group("code")]
+            currency = _one_of_pair(lx.symbols[pm.group("cur")]) if pm.group("cur") else lx.codes[pm.group("code")]
             prefix_start = pm.start()
         glued = None if pm and pm.end() == ns else _LETTER_BEFORE_RE.search(text, max(0, ns - 20), ns)
         typo = False
