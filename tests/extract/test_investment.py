@@ -159,3 +159,15 @@ def test_an_investment_pledged_on_a_day_is_dated_by_its_year() -> None:
         "US dollars in South Korea.",
     )
     assert matching(extract(text), "investment", investor="AE", recipient="KR", period="2023", value=30.0)
+
+
+def test_each_clause_of_a_sentence_on_investment_each_way_has_its_own_investor() -> None:
+    document = extract(
+        seed(
+            "Chile–Norway relations",
+            "Chilean investment in Norway is estimated at around €15 million, and Norwegian companies have put about "
+            "US$400 million into Chile, mainly in fish farming.",
+        )
+    )
+    got = {(f["investor"], f["recipient"], f["value"], f["unit"]) for f in of_type(document, "investment")}
+    assert got == {("CL", "NO", 15.0, "million EUR"), ("NO", "CL", 400.0, "million USD")}

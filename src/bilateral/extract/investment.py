@@ -67,6 +67,9 @@ def _parties(ctx: Context, s: str, pos: int) -> tuple[str | None, str | None]:
     # "Togolese companies registered projects worth …", "had registered Chinese projects worth …": the state of
     # the firms or the projects invests, whatever state an investment agency is named after
     for firms in _FIRMS.finditer(s, max(0, pos - 60), pos + 80):
+        lo, hi = sorted((firms.start(), pos))
+        if re.search(r"[,;]|\band\b", s[lo:hi]):
+            continue  # another clause's firms ("Chilean investment in Norway is …, and Norwegian companies have …")
         owner = _first_state(ctx, firms.group(1))
         if owner in ctx.dyad and gazetteer.country_code(firms.group(1)) == owner:
             return owner, ctx.other(owner)
@@ -138,6 +141,17 @@ def extract(ctx: Context) -> list[Fact]:
             if _TARGET.search(s[max(lo, a.start - 40) : a.start]):
                 continue
             investor, recipient = _parties(ctx, s, near[-1].start())
+            for firms in _FIRMS.finditer(s, near[-1].end(), a.start):
+                # "…, and Norwegian companies have put about US$400 million into Chile": a clause of its own after
+                # the investment word, whose firms invest
+                owner = _first_state(ctx, firms.group(1))
+                if (
+                    owner in ctx.dyad
+                    and gazetteer.country_code(firms.group(1)) == owner
+                    and re.search(r"[,;]|\band\b", s[near[-1].end() : firms.start()])
+                    and not re.search(r"[,;]", s[firms.end() : a.start])
+                ):
+                    investor, recipient = owner, ctx.other(owner)
             if investor == "?":
                 continue  # a third state's investment
             if investor is None:
