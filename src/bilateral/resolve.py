@@ -234,7 +234,12 @@ def within_pair(facts: list[Fact], dyad: tuple[str, str] | list[str] | None) -> 
                 f[k] = lift(f[k])
         if isinstance(f.get("location"), dict) and "country" in f["location"]:
             f["location"]["country"] = lift(f["location"]["country"])
-        historical = any(gazetteer.is_historical(c) for c in (f.get("sender"), f.get("receiver")) if c)
+        based = f.get("accredited_from")
+        if isinstance(based, dict) and based.get("country"):
+            # (a post in Belgrade covering Greece, in an article on Yugoslavia, is based in Yugoslavia)
+            based["country"] = lift(based["country"])
+        seats = (f.get("sender"), f.get("receiver"), based.get("country") if isinstance(based, dict) else None)
+        historical = any(gazetteer.is_historical(c) for c in seats if c)
         if fact.type == "mission" and f.get("status") == "open" and historical:
             f["status"] = "closed"
     return facts

@@ -964,3 +964,13 @@ def test_the_pairs_legations_raised_in_a_list_or_a_relative_clause(
     got = {(f["sender"], f["kind"], f["city"], f["date"], f["status"]) for f in of_type(document, "mission")}
     assert got == missions
     assert matching(document, "diplomatic_relations", event="upgraded", date=upgraded)
+
+
+def test_a_post_in_a_former_state_of_the_pair_covering_a_third_state_is_based_in_that_former_state() -> None:
+    document = extract(
+        seed("Soviet Union–Thailand relations", "The Thai embassy in Moscow was also accredited to Mongolia.")
+    )
+    covered = [f for f in of_type(document, "mission") if not f["resident"]]
+    assert [(f["receiver"], f["accredited_from"], f["status"]) for f in covered] == [
+        ("MN", {"city": "Moscow", "country": "SU"}, "closed")
+    ]

@@ -962,7 +962,7 @@ def _from_unit(ctx: Context, unit: Unit, s: str, previous: Fact | None) -> list[
         )
         for c in gazetteer.find_countries(m.group("recv")):
             if c.code not in ctx.dyad and c.kind != "demonym":
-                base = {"city": common.written(city), "country": city.code}
+                base = {"city": common.written(city), "country": common.in_pair(ctx, city.code)}
                 out.append(_fact(owner, c.code, "embassy", resident=False, accredited_from=base, date=date, unit=unit))
         handled.append((m.start(), m.end()))
 
