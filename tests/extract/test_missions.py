@@ -974,3 +974,18 @@ def test_a_post_in_a_former_state_of_the_pair_covering_a_third_state_is_based_in
     assert [(f["receiver"], f["accredited_from"], f["status"]) for f in covered] == [
         ("MN", {"city": "Moscow", "country": "SU"}, "closed")
     ]
+
+
+def test_an_accreditation_from_a_post_elsewhere_told_without_the_state_covered() -> None:
+    document = extract(
+        seed(
+            "Chile–Norway relations",
+            "Norway has had an embassy in Santiago since 2021; before that it was accredited from its embassy in "
+            "Buenos Aires, Argentina.",
+        )
+    )
+    got = {
+        (f["sender"], f["receiver"], f["resident"], (f["accredited_from"] or {}).get("city"), f["status"])
+        for f in of_type(document, "mission")
+    }
+    assert got == {("NO", "CL", True, None, "open"), ("NO", "CL", False, "Buenos Aires", "closed")}

@@ -202,6 +202,11 @@ _NON_RESIDENT = (
         rf"(?i:the)\s+(?P<owner>{_CAP})\s+(?i:ambassador|envoy|high\s+commissioner)\s+(?:(?i:resident|residing|based)\s+)?in\s+"
         rf"{_WHERE},?\s+(?i:is|was)\s+(?i:also\s+)?(?i:accredited\s+to|responsible\s+for)\s+(?:the\s+)?(?P<recv>{_CAP})"
     ),
+    # "…; before that it was accredited from its embassy in Buenos Aires, Argentina": to the other of the pair
+    re.compile(
+        rf"(?P<owner>{_CAP}|\b(?i:it|its))\s+(?i:is|was|has\s+been|had\s+been)\s+(?:(?i:also)\s+)?(?i:accredited|covered)\s+"
+        rf"(?i:from)\s+(?i:its|the)\s+(?:{_CAP}\s+)?{_POST}\s+in\s+{_WHERE}"
+    ),
     # "Finland is accredited to Nicaragua from Mexico City": the city alone names the post's seat
     re.compile(
         rf"(?P<owner>{_CAP})\s+(?i:is|was|has\s+been|had\s+been)\s+(?:(?i:also)\s+)?(?i:accredited\s+to)\s+(?:the\s+)?"
@@ -656,7 +661,7 @@ def _non_resident_time(ctx: Context, unit: Unit, s: str, at: int) -> tuple[str |
         r"\b(?:for|during|throughout)\s+(?:(?:most|much|part)\s+of\s+)?the\s+(?:1[89]|20)\d0s\b", s[cs:ce], re.I
     ):
         return None, "closed"  # "For most of the 1970s the ambassador in Wellington was also accredited to Suva"
-    ended = dkind == "interval" or re.search(r"\b(?:long|formerly|previously)\b", s[cs:at], re.I)
+    ended = dkind == "interval" or re.search(r"\b(?:long|formerly|previously|before\s+(?:that|then))\b", s[cs:at], re.I)
     return (value.split("/")[0] if value else None), ("closed" if ended else "open")
 
 
@@ -737,7 +742,7 @@ def _from_unit(ctx: Context, unit: Unit, s: str, previous: Fact | None) -> list[
             if any(a <= m.start() < b for a, b in handled):
                 continue
             owner_text = m.group("owner")
-            owner = _subject(ctx, s, m.start()) if owner_text.lower() == "its" else _country(owner_text)
+            owner = _subject(ctx, s, m.start()) if owner_text.lower() in ("its", "it") else _country(owner_text)
             recv = _country(m.group("recv")) if m.groupdict().get("recv") else (ctx.other(owner) if owner else None)
             city = _city(m.group("city"))
             base = _country(m.group("country") or "") or (city.code if city else _country(m.group("city")))
