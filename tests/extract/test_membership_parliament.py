@@ -468,3 +468,14 @@ def test_groups_told_with_their_head_after_the_name_or_a_generic_parliament(
         for f in of_type(extract(seed(title, body)), "parliamentary_group")
     }
     assert got == expected
+
+
+def test_a_gapped_entry_with_only_before_its_date() -> None:
+    document = extract(
+        seed(
+            "Chile–Norway relations",
+            "Norway was admitted to the United Nations on 27 November 1945, Chile only on 24 October 1945.",
+        )
+    )
+    got = {(f["country"], f["date"]) for f in of_type(document, "membership")}
+    assert got == {("NO", "1945-11-27"), ("CL", "1945-10-24")}

@@ -623,7 +623,9 @@ def _gapped_entry(
 
 # a gapped entry without its verb: ", Bangladesh on 17 September 1974" after "Bhutan joined the UN on …"
 _VERBLESS = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$")
-_VERBLESS_DATE = re.compile(r"\s+(?:on|in)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?\d{4}\s*(?=[.;]|$)")
+_VERBLESS_DATE = re.compile(
+    r"\s+(?:(?:only|just|finally)\s+)?(?:on|in)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?\d{4}\s*(?=[.;]|$)"
+)
 
 
 def _verbless(
