@@ -828,6 +828,7 @@ def _from_table(ctx: Context, table: Table) -> list[Fact]:
         return []
     heads = [ctx.doc.plain_of(c).strip() for c in table.header.cells]
     columns: list[tuple[int, str, str, int | None]] = []  # (name col, sender, receiver, term col)
+    cols = _dated_columns(heads)
     for i, h in enumerate(heads):
         codes = [c.code for c in gazetteer.find_countries(h)]
         if not codes or re.search(r"\b(?:imports?|exports?|turnover|trade|year|period)\b", h, re.I):
@@ -867,9 +868,8 @@ def _from_table(ctx: Context, table: Table) -> list[Fact]:
             # "Ambassador | Sent by | Took office": each row says whose envoy the name is
             by_col = next((i for i, h in enumerate(heads) if _SENDER_HEAD.search(h)), None)
             if by_col is not None:
-                return _rows_with_sender(ctx, table, name_col, by_col, term_col, _dated_columns(heads))
+                return _rows_with_sender(ctx, table, name_col, by_col, term_col, cols)
     facts = []
-    cols = _dated_columns(heads)
     for row in table.rows:
         cells = [ctx.doc.plain_of(c).strip() for c in row.cells]
         appointed, credentials, also = _row_dates(cells, cols)
