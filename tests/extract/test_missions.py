@@ -989,3 +989,15 @@ def test_an_accreditation_from_a_post_elsewhere_told_without_the_state_covered()
         for f in of_type(document, "mission")
     }
     assert got == {("NO", "CL", True, None, "open"), ("NO", "CL", False, "Buenos Aires", "closed")}
+
+
+def test_a_post_placed_there_is_in_the_receivers_city_the_sentence_named_last() -> None:
+    document = extract(
+        seed(
+            "Chile–Norway relations",
+            "An honorary consulate of Chile has worked in Bergen since 2011, and in 2022 Chile announced that it "
+            "would open a consulate-general there.",
+        )
+    )
+    got = {(f["kind"], f["city"], f["status"]) for f in of_type(document, "mission")}
+    assert got == {("honorary_consulate", "Bergen", "open"), ("consulate_general", "Bergen", "planned")}

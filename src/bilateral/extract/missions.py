@@ -1306,6 +1306,11 @@ def _mission_phrase(
         # "a consulate in Vanimo, the capital of Sandaun Province": a town the gazetteer does not know, named as
         # the place of a consulate (the receiver's, not a state, a region or an organization)
         city_name = _unknown_town(loc.group("place"))
+    if city_name is None and re.match(r"\s+there\b", s[m.end() :]):
+        # "… has worked in Bergen since 2011, and in 2022 Chile announced that it would open an embassy there": the
+        # receiver's city the sentence named last
+        named = [c for c in gazetteer.find_cities_of(s[: m.start()], receiver) if c.code == receiver]
+        city_name = common.written(named[-1]) if named else None
     if city_name is None:
         # "… where she also headed X's embassy" / a city of the receiver named in the same sentence
         # (not the city of the mission named just before in the same sentence: that one is taken)
