@@ -479,3 +479,15 @@ def test_a_gapped_entry_with_only_before_its_date() -> None:
     )
     got = {(f["country"], f["date"]) for f in of_type(document, "membership")}
     assert got == {("NO", "1945-11-27"), ("CL", "1945-10-24")}
+
+
+def test_an_apposition_after_the_second_state_is_that_states() -> None:
+    document = extract(
+        seed(
+            "Chile–Norway relations",
+            "Norway, a member of NATO, is among the largest buyers of copper from Chile, a member of the OECD since "
+            "7 May 2010 and of APEC.",
+        )
+    )
+    got = {(f["country"], f["organization"], f["date"]) for f in of_type(document, "membership")}
+    assert got == {("NO", "NATO", None), ("CL", "OECD", "2010-05-07"), ("CL", "APEC", None)}

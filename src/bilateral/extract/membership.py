@@ -334,6 +334,15 @@ _GOVERNED = re.compile(
 def _members(ctx: Context, s: str, cl: common.Clause, pivot: int, mentions: list[gazetteer.Mention]) -> list[str]:
     assert ctx.dyad
     head = s[cl.start : pivot]
+    named = [m for m in mentions if m.end <= pivot and m.kind != "demonym"]
+    if (
+        named
+        and named[-1].code in ctx.dyad
+        and named[-1].start > cl.start
+        and re.fullmatch(r"\s*,\s*(?:a|an)\s+(?:\w+\s+)?", s[named[-1].end : pivot])
+    ):
+        # an apposition to the state right before it: "… buys copper from Chile, a member of the OECD since …"
+        return [named[-1].code]
     kinds = re.search(r"\b(?i:both|the\s+two)\s+(?P<dem>[A-Z][\w\-]+)\s+(?:states|countries|republics)\b", head)
     dem = [m for m in mentions if kinds and m.start == cl.start + kinds.start("dem") and m.kind == "demonym"]
     if kinds:
