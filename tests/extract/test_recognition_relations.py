@@ -345,3 +345,16 @@ def test_a_recognition_whose_subject_is_it_is_the_other_states() -> None:
     assert [(f["subject"], f["object"], f["date"]) for f in of_type(document, "recognition")] == [
         ("NP", "UA", "1992-01")
     ]
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Costa Rica–South Korea relations", set()),  # a switch between two other states: nothing of the pair
+        ("China–Costa Rica relations", {("CR", "CN", "2007-06")}),
+    ],
+)
+def test_a_switch_of_recognition_recognises_only_the_state_switched_to(title: str, expected: set[Any]) -> None:
+    body = "Costa Rica's switch of recognition from Taiwan to the People's Republic of China in June 2007 was news."
+    got = {(f["subject"], f["object"], f["date"]) for f in of_type(extract(seed(title, body)), "recognition")}
+    assert got == expected

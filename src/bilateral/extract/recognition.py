@@ -46,10 +46,10 @@ _NOT_STATE = re.compile(
 # a recognition moved back and forth is a history, no dated recognition: "has switched its recognition between Beijing
 # and Taipei twice"
 _SWITCHED = re.compile(
-    r"\bswitch\w*\s+(?:its|their|the)\s+recognition\b|\brecogni\w+[^.;]{0,60}\b(?:twice|several\s+times)\b", re.I
+    r"\bswitch\w*\s+(?:its|their|the|of)\s+recognition\b|\brecogni\w+[^.;]{0,60}\b(?:twice|several\s+times)\b", re.I
 )
 _SWITCH_TO = re.compile(
-    r"\bswitch\w*\s+(?:its\s+|their\s+|diplomatic\s+)*recognition\s+from\s+(?:the\s+)?[A-Z][^,;]{1,40}?\s+to\s+"
+    r"\bswitch\w*\s+(?:its\s+|their\s+|diplomatic\s+|of\s+)*recognition\s+from\s+(?:the\s+)?[A-Z][^,;]{1,40}?\s+to\s+"
     r"(?:the\s+)?(?P<to>[A-Z][\w\-']*(?:\s+(?:of\s+)?[A-Z][\w\-']*){0,4})"
 )
 # the end of a recognition is no recognition: "after Solomon Islands ended 36 years of recognition of the Republic of
