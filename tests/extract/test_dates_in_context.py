@@ -130,3 +130,23 @@ def test_the_following_month_does_not_count_from_an_earlier_time_told_in_an_asid
         )
     )
     assert matching(document, "event", kind="visit", date="1962-01")
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Namibia became independent on 21 March 1990.",
+        # the day told with the word, not the sentence's later dates
+        "Namibia has been in the Commonwealth since its independence on 21 March 1990, Chile in no such body since "
+        "1 May 1991.",
+    ],
+)
+def test_the_day_it_became_independent_is_the_day_told_with_the_word(lead: str) -> None:
+    document = extract(
+        seed(
+            "Chile–Namibia relations",
+            lead + " Chile recognised Namibia on the day it became independent, and the two governments established "
+            "diplomatic relations in May 1990.",
+        )
+    )
+    assert {(f["subject"], f["date"]) for f in of_type(document, "recognition")} == {("CL", "1990-03-21")}

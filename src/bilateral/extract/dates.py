@@ -127,6 +127,8 @@ class DateContext:
             # (a date that names back a happening, "on the last day of the visit", tells no new one of its kind)
             if text is not None and not _grammar().anchor_re.search(m.text.lower()):
                 for cls in _anchor_classes(text, m.start, m.end):
+                    if cls == "independence" and not _INDEPENDENCE_BEFORE.search(text, max(0, m.start - 40), m.start):
+                        continue  # the day of independence is the date told with the word, not any of its sentence
                     self.anchors[cls] = m.value
 
     def copy(self) -> DateContext:
@@ -498,6 +500,7 @@ class _G:
                     # "Mauritius recognised it on its independence day": the day the sentence has just told
                     r"|(?:its|their|the)\s+independence\s+day|(?<=on\s)independence\s+day"
                     r"|(?<=the\s)day\s+of\s+(?:its\s+|their\s+)?independence"
+                    r"|(?<=the\s)day\s+(?:it|they|\w+)\s+(?:became|was\s+declared|were\s+declared)\s+independent"
                     r"|the\s+(?:following|next|subsequent|previous|preceding|prior)\s+(?:year|month|week|day)"
                     r"|the\s+(?:year|month|day)\s+(?:after|before)" + _TAIL_END + r"|(?:" + rel_nums + r")\s+"
                     r"(?:year|month|week|day)s?\s+(?:later|earlier|afterwards)"
@@ -930,7 +933,8 @@ class _G:
                 n = int(w)
             elif w in self.v.numbers and w != words[-1]:
                 n = self.v.numbers[w]
-        if "that" in words or "same" in words or "independence" in words:
+        independence = "independence" in words or "independent" in words
+        if "that" in words or "same" in words or independence:
             off = 0
         elif any(w in words for w in ("following", "next", "subsequent", "after", "later", "afterwards")):
             off = n
@@ -959,7 +963,6 @@ class _G:
 
         else:
             days = off * 7 if unit == "week" else off
-            independence = "independence" in words
 
             def resolve(ctx: DateContext) -> str | None:
                 # (a date this sentence told first is the day it means: "Seychelles followed on 29 June 1976;
@@ -1075,6 +1078,9 @@ def _told_before(text: str, at: int, found: list[DateMatch]) -> str | None:
     return earlier[-1].value if earlier else None
 
 
+_INDEPENDENCE_BEFORE = re.compile(r"(?i:independen\w*)\s+(?:\w+\s+){0,3}$")
+
+
 def _anchor_classes(text: str, s: int, e: int) -> set[str]:
     g = _grammar()
     a, b = _sentence(text, s, e)
@@ -1096,7 +1102,7 @@ _CUES = {
     "period": ("first", "second", "third", "fourth", "last", "final", "1st", "2nd", "3rd", "4th", " to ", "ending"),
     "relative": (
         *("that", "same", "follow", "next", "subsequent", "previous"),
-        *("preced", "prior", "later", "earlier", "after", "before", "independence"),
+        *("preced", "prior", "later", "earlier", "after", "before", "independen"),
     ),
     "anaphor": ("during ", "at ", "in the course", "on the "),
 }
@@ -1261,7 +1267,7 @@ def _find(text: str, context: DateContext | None, table: bool = False, fiscal: i
                 if any(a <= o.start < b for o in explicit):
                     failed.add(id(c))
                     continue
-            if c.resolve is not None and "independence" in text[c.start : c.end].lower():
+            if c.resolve is not None and "independen" in text[c.start : c.end].lower():
                 # (only "the day of (its) independence" reads it: no scan for the other references)
                 ctx.ahead = next(
                     (
