@@ -1367,7 +1367,8 @@ def find_dates(text: str, context: DateContext | None = None, fiscal_start_month
 
 def _with_next_months(text: str, found: list[DateMatch], context: DateContext | None) -> list[DateMatch]:
     """ "… established diplomatic relations the following April": the next such month after the date told before
-    (in the same year only when that date named an earlier month of it)."""
+    (in the same year only when that date named an earlier month of it); "appointed the previous November": the
+    last such month before it."""
     g = _grammar()
     out = list(found)
     for m in re.finditer(

@@ -644,7 +644,7 @@ def _opened_on(ctx: Context, unit: Unit, s: str, start: int, end: int) -> str | 
 _ANY_MISSION = re.compile(
     r"embass|consul|mission|legation|represent|accredit|office|cent(?:re|er)|commission|institut|covered|resid|based|section"
     r"|istituto|goethe|cervantes|alliance|british\s+council|japan\s+foundation|russian\s+house"
-    r"|\bone\b|followed|reciprocated|did\s+(?:the\s+same|likewise)",
+    r"|\bone\b",
     re.I,
 )
 
@@ -676,7 +676,9 @@ _REPRESENTS_ABROAD = re.compile(
 def _from_unit(ctx: Context, unit: Unit, s: str, previous: Fact | None) -> list[Fact]:
     assert ctx.dyad
     if not _ANY_MISSION.search(s):
-        return []  # no word of a mission in it: nothing to read (most sentences)
+        # no word of a mission in it: nothing to read (most sentences), unless it answers the post told last
+        # ("Chile reciprocated in 1995.")
+        return _followed(ctx, unit, s, [], previous)
     if _REPRESENTS_ABROAD.search(s):
         return []  # "Swiss embassies have represented the Principality's interests in countries where it has none"
     out: list[Fact] = []
@@ -822,7 +824,7 @@ def _from_unit(ctx: Context, unit: Unit, s: str, previous: Fact | None) -> list[
         ]
         handled.append((m.start(), m.end()))
 
-    raised_here: list[int] = []  # where a list of the pair's legations raised to embassies ends
+    raised_list = False  # the pair's legations, named one by one, were raised to embassies
     for m in common.legations_raised(ctx, s):
         if any(a <= m.start() < b for a, b in handled):
             continue
@@ -841,7 +843,7 @@ def _from_unit(ctx: Context, unit: Unit, s: str, previous: Fact | None) -> list[
                 _fact(a, b, "embassy", city=where.get(a), date=date, unit=unit),
                 _fact(b, a, "embassy", city=where.get(b), date=date, unit=unit),
             ]
-            raised_here.append(m.end("where2"))
+            raised_list = True
             handled.append((m.end("where2"), m.end()))
             continue
         out += [_fact(a, b, "embassy", date=date, unit=unit), _fact(b, a, "embassy", date=date, unit=unit)]
@@ -960,11 +962,7 @@ def _from_unit(ctx: Context, unit: Unit, s: str, previous: Fact | None) -> list[
             out.append(_fact(owner, ctx.other(owner) or "", post, city=common.written(city), unit=unit))
         # ("… has been accredited to the Netherlands and Luxembourg since 1972", "Since then the embassy has also
         # been accredited to Peru": one date for every state covered)
-        cs = _clause_of(s, m.start())[0]
-        date = next(
-            (d.value for d in common.unit_dates(ctx, unit) if d.kind == "since" and cs <= d.start < m.end("recv")),
-            None,
-        )
+        date = _since_in_clause(ctx, unit, s, m.start(), m.end("recv"))
         for c in gazetteer.find_countries(m.group("recv")):
             if c.code not in ctx.dyad and c.kind != "demonym":
                 base = {"city": common.written(city), "country": common.in_pair(ctx, city.code)}
@@ -982,10 +980,7 @@ def _from_unit(ctx: Context, unit: Unit, s: str, previous: Fact | None) -> list[
             or common.in_pair(ctx, city.code) in ctx.dyad
         ):
             continue
-        cs = _clause_of(s, m.start())[0]
-        date = next(
-            (d.value for d in common.unit_dates(ctx, unit) if d.kind == "since" and cs <= d.start < m.end()), None
-        )
+        date = _since_in_clause(ctx, unit, s, m.start(), m.end())
         base = {"city": common.written(city), "country": city.code}
         out.append(_fact(owner, recv, "embassy", resident=False, accredited_from=base, date=date, unit=unit))
         handled.append((m.start(), m.end()))
@@ -1035,7 +1030,7 @@ def _from_unit(ctx: Context, unit: Unit, s: str, previous: Fact | None) -> list[
                         )
                     )
     for f in out:
-        if raised_here and f.fields["kind"] == "diplomatic_mission" and f.fields["resident"]:
+        if raised_list and f.fields["kind"] == "diplomatic_mission" and f.fields["resident"]:
             f.fields["status"] = "closed"  # a legation of the list raised to embassies
         # "… to send a legation to Tokyo; the legation closed when war broke out": the one just told closed
         word = _KIND_WORD.get(str(f.fields["kind"]))
@@ -1085,6 +1080,13 @@ def _followed(ctx: Context, unit: Unit, s: str, told: list[Fact], previous: Fact
             _fact(owner, recv, first.fields["kind"], city=common.written(city) if city else None, date=date, unit=unit)
         )
     return out
+
+
+def _since_in_clause(ctx: Context, unit: Unit, s: str, at: int, end: int) -> str | None:
+    """The first "since" date from the start of the clause at ``at`` to ``end`` ("Since then the embassy has also
+    been accredited to Peru", "… has been accredited to Luxembourg since 1972")."""
+    cs = _clause_of(s, at)[0]
+    return next((d.value for d in common.unit_dates(ctx, unit) if d.kind == "since" and cs <= d.start < end), None)
 
 
 def _clause_of(s: str, pos: int) -> tuple[int, int]:
@@ -1244,11 +1246,11 @@ def _mission_phrase(
         previous = in_sentence
     if owner is None and bare and previous is not None:
         owner = previous.fields["sender"]
+    loc = _LOCATION.match(s[m.end() :])
     if owner is None and not bare:
         # nothing names whose post it is: the post in a city of one state of the pair is the other's ("…; a
         # consulate in Antofagasta was closed in 1977", "… is helped by honorary consulates in Bergen and Tromsø")
-        at = _LOCATION.match(s[m.end() :])
-        place = at.group("place") if at and (at.group("prep") or "in").lower() == "in" else ""
+        place = loc.group("place") if loc and (loc.group("prep") or "in").lower() == "in" else ""
         hosts = {code for code in ctx.dyad if any(c.start == 0 for c in gazetteer.find_cities_of(place, code))}
         owner = ctx.other(next(iter(hosts))) if len(hosts) == 1 else None
     if owner is None or owner not in ctx.dyad:
@@ -1264,7 +1266,6 @@ def _mission_phrase(
         place_country = place_city.code if place_city else _country(where.group(1))
         if place_country and place_country != owner:
             receiver = place_country
-    loc = _LOCATION.match(s[m.end() :])
     if loc:
         place = loc.group("place")
         c = _city(place)

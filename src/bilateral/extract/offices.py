@@ -912,15 +912,10 @@ def _row_dates(
     cells: list[str], cols: tuple[int | None, int | None, int | None]
 ) -> tuple[str | None, str | None, list[str]]:
     """A row's date of appointment, date of credentials and the states it is also accredited to."""
-    appointed_col, cred_col, also_col = cols
-    def cell(col: int | None) -> str | None:
-        return cells[col] if col is not None and col < len(cells) else None
-
-    appointed = dates_mod.parse_date(cell(appointed_col) or "") if cell(appointed_col) else None
-    credentials = dates_mod.parse_date(cell(cred_col) or "") if cell(cred_col) else None
-    also: list[str] = []
-    if also_col is not None and also_col < len(cells):
-        also = list(dict.fromkeys(c.code for c in gazetteer.find_countries(cells[also_col]) if c.kind != "demonym"))
+    appointed_cell, cred_cell, also_cell = (cells[c] if c is not None and c < len(cells) else "" for c in cols)
+    appointed = dates_mod.parse_date(appointed_cell) if appointed_cell else None
+    credentials = dates_mod.parse_date(cred_cell) if cred_cell else None
+    also = list(dict.fromkeys(c.code for c in gazetteer.find_countries(also_cell) if c.kind != "demonym"))
     return appointed, credentials, also
 
 

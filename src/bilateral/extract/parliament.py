@@ -130,7 +130,7 @@ def extract(ctx: Context) -> list[Fact]:
                 last.fields["head"] = people[0].name
                 last.units.append(unit)
             continue
-        name_m = None if both else _NAMED_GROUP.search(s)
+        name_m = None if both else named
         if name_m is not None:
             # "the deputy group for cooperation with the Parliament of Portugal": that parliament is the partner's
             outside = [
