@@ -820,3 +820,32 @@ def test_a_visit_named_back_by_its_visitors_name_dates_what_was_signed_and_is_no
         ("air services agreement", "2023-07"),
         ("treaty", "2025-05"),
     }
+
+
+def test_a_visit_named_back_by_its_visitors_name_is_that_visitors_even_after_another_visit() -> None:
+    document = extract(
+        seed(
+            "Chile–Norway relations",
+            "President Gabriel Boric paid an official visit to Oslo in July 2023. Foreign Minister Espen Barth Eide "
+            "paid a visit to Santiago in March 2024.\n\nA memorandum on energy was signed in Oslo in 2006. An air "
+            "services agreement, signed during Boric's visit, entered into force in 2025. A memorandum on tourism was "
+            "signed during Eide's visit, while a treaty on pensions, initialled in 2019, still awaits signature.",
+        )
+    )
+    signed = {(f["title"], f["date"]) for f in of_type(document, "agreement") if f["status"] == "signed"}
+    assert signed == {
+        ("memorandum on energy", "2006"),
+        ("air services agreement", "2023-07"),
+        ("memorandum on tourism", "2024-03"),
+    }
+
+
+def test_a_summit_described_with_its_own_date_is_not_a_summit_named_back() -> None:
+    document = extract(
+        seed(
+            "Chile–Peru relations",
+            "The two presidents met at a summit of the Pacific Alliance in Cali in May 2013. At the first summit of "
+            "the new forum, held in Lima on 6 July 2024, the two foreign ministers signed a treaty on fisheries.",
+        )
+    )
+    assert {(f["title"], f["date"]) for f in of_type(document, "agreement")} == {("treaty on fisheries", "2024-07-06")}

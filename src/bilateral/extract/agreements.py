@@ -1051,7 +1051,8 @@ def _complete(title: str, s: str, h: _Head) -> str:
         who = _SIGNATORIES.search(re.sub(r"\s+(?:a|an|the)\s*$", " ", s[: h.start]))
     # (not a proper name: "the two governments signed the Algiers Agreement" keeps it)
     proper = title[:1].isupper() and title.split()[0] not in ("Joint", "Common", "Declaration", "Memorandum")
-    if who and not proper:
+    # (a title with a complement says what it is: "signed a treaty on fisheries" is not "… of the two ministers")
+    if who and not proper and not re.search(r"\s(?:on|of|for|concerning|regarding|about)\s", title):
         return f"{title} of {who.group('who').lower()}"
     comm = _COMMISSION.search(s)
     if comm and " of the " in comm.group():

@@ -126,10 +126,15 @@ class DateContext:
             self.last = m.value
             # (a date that names back a happening, "on the last day of the visit", tells no new one of its kind)
             if text is not None and not _grammar().anchor_re.search(m.text.lower()):
-                for cls in _anchor_classes(text, m.start, m.end):
+                classes, names = _anchor_classes(text, m.start, m.end)
+                for cls in classes:
                     if cls == "independence" and not _INDEPENDENCE_BEFORE.search(text, max(0, m.start - 40), m.start):
                         continue  # the day of independence is the date told with the word, not any of its sentence
                     self.anchors[cls] = m.value
+                    # keyed by the names of its sentence too: "during Boric's visit" is the visit Boric made, not
+                    # the last one anyone made
+                    for name in names:
+                        self.anchors[f"{cls}|{name}"] = m.value
 
     def copy(self) -> DateContext:
         return DateContext(self.last, dict(self.anchors))
@@ -541,7 +546,7 @@ class _G:
                 (
                     # a name's: "signed during Boric's visit" (not "during Oli's visit to Beijing in December
                     # 2024", a visit told there)
-                    r"(?i:during|at|in\s+the\s+course\s+of)\s+[A-Z][\w\-]+['’]s\s+(?:[a-z]+\s+)?"
+                    r"(?i:during|at|in\s+the\s+course\s+of)\s+(?P<who>[A-Z][\w\-]+)['’]s\s+(?:[a-z]+\s+)?"
                     r"(?P<noun>" + _alt(v.anchors) + r")\b(?!\s+(?:to|of|in|on|at)\b)",
                     self._anaphor,
                 ),
@@ -992,9 +997,10 @@ class _G:
     def _anaphor(self, m: re.Match[str]) -> _Cand | None:
         cls = self.v.anchors[m.group("noun").lower()]
         side = (m.groupdict().get("side") or "").lower()
+        who = m.groupdict().get("who")
 
         def resolve(ctx: DateContext) -> str | None:
-            value = ctx.anchors.get(cls)
+            value = (who and ctx.anchors.get(f"{cls}|{who}")) or ctx.anchors.get(cls)
             if value and side and "/" in value:
                 first, last = value.split("/", 1)
                 return first if side in ("first", "opening") else last
@@ -1081,10 +1087,20 @@ def _told_before(text: str, at: int, found: list[DateMatch]) -> str | None:
 _INDEPENDENCE_BEFORE = re.compile(r"(?i:independen\w*)\s+(?:\w+\s+){0,3}$")
 
 
-def _anchor_classes(text: str, s: int, e: int) -> set[str]:
+_NAME_WORD = re.compile(r"\b[A-Z][\w\-]{2,}")
+
+
+def _anchor_classes(text: str, s: int, e: int) -> tuple[set[str], set[str]]:
+    """The kinds of happening the sentence holding ``text[s:e]`` speaks of, and its capitalised words."""
     g = _grammar()
     a, b = _sentence(text, s, e)
-    return {g.v.anchors[w.group(0)] for w in g.anchor_re.finditer(text[a:b].lower())}
+    words = list(g.anchor_re.finditer(text[a:b].lower()))
+    if words:
+        # a happening only named back ("signed during Boric's visit, entered into force in 2021") is not told here
+        back = [m.span() for rx, _ in g.patterns["anaphor"] for m in rx.finditer(text, a, b)]
+        words = [w for w in words if not any(x <= a + w.start() < y for x, y in back)]
+    classes = {g.v.anchors[w.group(0)] for w in words}
+    return classes, ({w.group(0) for w in _NAME_WORD.finditer(text, a, b)} if classes else set())
 
 
 # --------------------------------------------------------------------------- entry points
@@ -1237,6 +1253,20 @@ def _candidates(text: str, table: bool, fiscal: int | None) -> list[_Cand]:
     return list(out.values())
 
 
+def _later_clause(text: str, a: int, c: _Cand, start: int) -> bool:
+    """A date told after an anaphor set off by commas, past the closing one: the time of the main clause ("An air
+    services agreement, signed during Boric's visit, entered into force in 2021") or of a clause joined after a
+    comma (", while …"); not the anaphor's own ("during the visit, on 5 May, …", "At the first summit of the
+    alliance, held in Niamey on 6 July 2024, …")."""
+    between = text[c.end : start]
+    if _NEXT_CLAUSE.search(between):
+        return True  # "… was signed during Garibashvili's visit, while an agreement initialled in 2019 …"
+    return "," in text[a : c.start] and "," in between and not re.fullmatch(r",\s*(?:on|in|from)?\s*", between)
+
+
+_NEXT_CLAUSE = re.compile(r",\s*(?:while|whereas|but|although|though)\b")
+
+
 def _select(cands: list[_Cand], n: int) -> list[_Cand]:
     occupied = bytearray(n)
     chosen: list[_Cand] = []
@@ -1264,7 +1294,7 @@ def _find(text: str, context: DateContext | None, table: bool = False, fiscal: i
         for c in chosen:
             if c.anaphor:
                 a, b = _sentence(text, c.start, c.end)
-                if any(a <= o.start < b for o in explicit):
+                if any(a <= o.start < b and not _later_clause(text, a, c, o.start) for o in explicit):
                     failed.add(id(c))
                     continue
             if c.resolve is not None and "independen" in text[c.start : c.end].lower():
