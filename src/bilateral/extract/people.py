@@ -29,7 +29,8 @@ _UPPER = "A-ZÀ-ÖØ-Þ\u0100-\u017f\u0180-\u024f"
 # an Arabic article joined to the name by a hyphen belongs to it: "Abdel Fattah el-Sisi", "Bashar al-Assad"
 _ARTICLE = r"(?:al|el|ad|an|ar|as|ash|at|az|ul|bin|ibn|abu|ben)[\-‑](?=[" + _UPPER + "])"
 _JOINED = f"(?:{_ARTICLE})?"
-_TOKEN = rf"(?:[{_UPPER}][a-z]?\.(?=\s)|{_JOINED}[{_UPPER}][\w'’\-]*\w|[{_UPPER}])"
+# (a Polynesian name may open on an ʻokina, a letter: "Tupoutoʻa ʻUlukalala", "ʻAkilisi Pōhiva")
+_TOKEN = rf"(?:[{_UPPER}][a-z]?\.(?=\s)|{_JOINED}ʻ?[{_UPPER}][\w'’\-]*\w|[{_UPPER}])"
 _PARTICLE = (
     r"(?:da|de|do|dos|das|del|della|di|du|van|von|der|den|ter|bin|binti|bint|ibn|ben|al|el|la|le|y|e|arap|ould|zu|af|av)"
 )
