@@ -59,6 +59,8 @@ HELDOUTS = (
     "heldout28",
     "heldout29",
     "heldout30",
+    "heldout31",
+    "heldout32",
 )
 RATCHETED = (*SETS, *HELDOUTS, "examples")
 METRICS = ("macro_f1", "micro_f1", "grounding_rate", "dyad_accuracy")
