@@ -743,6 +743,53 @@ def test_a_post_in_the_other_state_covering_third_states(title: str, body: str, 
 
 
 @pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # an aside between the post and its coverage; the aside dates the post
+            "The Chilean embassy in Oslo, opened in 1974, also covers Iceland and Denmark.",
+            {("CL", "NO", "Oslo", "1974", "open"), ("CL", "IS", None, None, "open"), ("CL", "DK", None, None, "open")},
+        ),
+        (  # a relative clause telling how long the coverage lasted: the coverage ended, the embassy did not
+            "In 1990 Norway opened an embassy in Santiago, which until 2006 was also accredited to Peru and Bolivia.",
+            {
+                ("NO", "CL", "Santiago", "1990", "open"),
+                ("NO", "PE", None, None, "closed"),
+                ("NO", "BO", None, None, "closed"),
+            },
+        ),
+        (  # "has since": the coverage began with the post
+            "The Norwegian embassy in Santiago opened in October 1997 and has since also covered Peru.",
+            {("NO", "CL", "Santiago", "1997-10", "open"), ("NO", "PE", None, "1997-10", "open")},
+        ),
+        (  # the post named by its owner's adjective, after the other state's post
+            "Norway reopened its embassy in Santiago in 2018, and Chile opened an embassy in Oslo later the same "
+            "year; the Chilean mission is also accredited to Iceland.",
+            {
+                ("NO", "CL", "Santiago", "2018", "open"),
+                ("CL", "NO", "Oslo", "2018", "open"),
+                ("CL", "IS", None, None, "open"),
+            },
+        ),
+        (  # a participle apposition; the list ends where the sentence goes on with a verb
+            "- Chile has an embassy in Oslo, also accredited to Iceland, and keeps a separate embassy to the Holy See.",
+            {("CL", "NO", "Oslo", None, "open"), ("CL", "IS", None, None, "open")},
+        ),
+        (  # a sentence of its own, "it" the post told just before
+            "Chile opened an embassy in Oslo in 1989. From there it also covers Iceland and Finland. It also covers "
+            "the costs of the exchange programme.",
+            {("CL", "NO", "Oslo", "1989", "open"), ("CL", "IS", None, None, "open"), ("CL", "FI", None, None, "open")},
+        ),
+    ],
+)
+def test_how_a_post_in_the_other_state_is_said_to_cover_third_states(body: str, expected: set[Any]) -> None:
+    got = {
+        (f["sender"], f["receiver"], f["city"], f["date"], f["status"])
+        for f in of_type(extract(seed("Chile–Norway relations", body)), "mission")
+    }
+    assert got == expected
+
+
+@pytest.mark.parametrize(
     ("title", "body"),
     [
         (

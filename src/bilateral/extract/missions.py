@@ -93,6 +93,7 @@ _WAITED = re.compile(
     re.I,
 )
 _CLOSED = re.compile(r"\b(?:closed|shut\s+down|ceased|until|suspended)\b", re.I)
+_COVERING = re.compile(r",\s+which\b[^,;]*?\b(?:accredited|covers|covered)\b[^;]*", re.I)
 _OPENED = re.compile(
     r"\b(?:opened|opens|open|began|begun|started|operat\w+|inaugurat\w+|established|followed|runs|has|have|had"
     r"|works?|working|functions?|functioning)\b",
@@ -112,10 +113,13 @@ _ACCREDITED = re.compile(
     re.I,
 )
 # the post just told covering third states: "…, which is also accredited to Mongolia", "…; it has also been
-# accredited to Peru and Bolivia", "… and also covers Chad"
+# accredited to Peru and Bolivia", "… and also covers Chad", "…, which until 2006 was also accredited to Rwanda", "…
+# and has since also covered Kyrgyzstan", "an embassy in Rome, also accredited to Malta"
 _ALSO_ACCREDITED = re.compile(
-    r"^[^;.]{0,100}?(?:\bwhich|[;,]\s+it|\band)\s+(?:(?:is|was|has|had)\s+(?:also\s+been|been\s+also|also)\s+accredited\s+to"
-    r"|also\s+(?:covers|covered))\s+(?P<recv>[^;.]+)",
+    r"^(?:[^;.]{0,100}?(?:\bwhich(?:\s+(?:until|since|from)\s+\d{4})?|[;,]\s+it|\band)\s+"
+    r"(?:(?:is|was|has|had)\s+(?:since\s+)?(?:also\s+been|been\s+also|also)\s+accredited\s+to"
+    r"|(?:has\s+since\s+|had\s+)?also\s+(?:covers|covered))"
+    r"|[^;.,]{0,40}?,\s+also\s+accredited\s+to)\s+(?P<recv>[^;.]+)",
     re.I,
 )
 _RESIDES = re.compile(
@@ -367,12 +371,19 @@ def _city(text: str) -> gazetteer.Mention | None:
 _AMBASSADOR_ALSO = re.compile(
     rf"(?:\b(?P<bare>(?i:the|its|this))\s+|(?:(?i:the)\s+)?(?P<owner>{_CAP}(?:'s|’s)?)\s+)"
     rf"(?P<post>(?i:ambassador|envoy|embassy|mission|high\s+commission(?:er)?))\s*(?:\s(?i:in|at)\s+(?P<city>{_CAP}))?"
-    # (after a relative clause: "the embassy that replaced it is also accredited to Mauritania")
-    rf"(?:\s+(?i:that|which)\s+[a-z][^,;.]{{0,30}}?)?,?\s+"
+    # (after a relative clause: "the embassy that replaced it is also accredited to Mauritania", or an aside: "The
+    # Gabonese embassy in Rome, opened in 1974, also covers Greece")
+    rf"(?:\s+(?i:that|which)\s+[a-z][^,;.]{{0,30}}?|,\s+[a-z][^,;.]{{0,40}}?,)?,?\s+"
     rf"(?:(?i:is|was|has|had)\s+(?i:also\s+)?(?i:been\s+)?(?i:also\s+)?(?i:accredited\s+to)"
     # "The embassy also covers Chad and the Central African Republic", "covers the Philippines as well"
     rf"|(?i:also\s+)?(?i:covers|covered)(?!\s+(?:the\s+)?(?:cost|costs|expenses|issues?|topics?|areas?)\b))\s+"
     rf"(?P<recv>[^;.]+)"
+)
+# the post told just before covering third states, in a sentence of its own: "From there it also covers Norway, Sweden
+# and Finland", "It is also accredited to Peru"
+_IT_ALSO = re.compile(
+    r"(?:From\s+there,?\s+)?(?:it|It)\s+(?:(?:is|was|has|had)\s+(?:also\s+)?(?:been\s+)?(?:also\s+)?accredited\s+to"
+    r"|(?:also\s+)?(?:covers|covered))\s+(?P<recv>[^;.]+)"
 )
 # "…; since then the embassy in Wellington has been responsible (for Tonga)": a post in a third state covering the
 # other of the pair
@@ -642,7 +653,8 @@ def _opened_on(ctx: Context, unit: Unit, s: str, start: int, end: int) -> str | 
 
 
 _ANY_MISSION = re.compile(
-    r"embass|consul|mission|legation|represent|accredit|office|cent(?:re|er)|commission|institut|covered|resid|based|section"
+    r"embass|consul|mission|legation|represent|accredit|office|cent(?:re|er)|commission|institut|covere?[ds]|resid|based"
+    r"|section"
     r"|istituto|goethe|cervantes|alliance|british\s+council|japan\s+foundation|russian\s+house"
     r"|\bone\b",
     re.I,
@@ -954,12 +966,23 @@ def _from_unit(ctx: Context, unit: Unit, s: str, previous: Fact | None) -> list[
         else:
             owner = _country(m.group("owner").rstrip("'’s").rstrip("'’"))
             city = _city(m.group("city")) if m.group("city") else None
+            if city is None and owner in ctx.dyad:
+                # "…, and Morocco opened an embassy in Havana; the Moroccan mission is also accredited to …": the post
+                # of that state this sentence named, else the one told last
+                named = [n for n in _POST_IN.finditer(s, 0, m.start()) if _subject(ctx, s, n.start()) == owner]
+                if named:
+                    city = _city(named[-1].group("city"))
+                elif told is not None and told.fields["sender"] == owner and told.fields["resident"]:
+                    near = gazetteer.find_cities_of(told.fields.get("city") or "", told.fields["receiver"])
+                    city = near[0] if near else None
         if owner not in ctx.dyad or city is None or common.in_pair(ctx, city.code) != ctx.other(owner):
             continue
-        if (not m.group("bare") or m.group("city")) and re.match(r"(?i:embassy|high)", m.group("post")):
-            # "the Argentine embassy in Hanoi is also accredited to …" tells of the embassy itself too
+        if m.group("city") and re.match(r"(?i:embassy|high)", m.group("post")):
+            # "the Argentine embassy in Hanoi is also accredited to …" tells of the embassy itself too (and its
+            # opening in an aside: "The Gabonese embassy in Rome, opened in 1974, also covers …")
             post = _kind_of(m.group("post"))
-            out.append(_fact(owner, ctx.other(owner) or "", post, city=common.written(city), unit=unit))
+            opened = _opened_on(ctx, unit, s, m.end("city"), m.start("recv"))
+            out.append(_fact(owner, ctx.other(owner) or "", post, city=common.written(city), date=opened, unit=unit))
         # ("… has been accredited to the Netherlands and Luxembourg since 1972", "Since then the embassy has also
         # been accredited to Peru": one date for every state covered)
         date = _since_in_clause(ctx, unit, s, m.start(), m.end("recv"))
@@ -968,6 +991,16 @@ def _from_unit(ctx: Context, unit: Unit, s: str, previous: Fact | None) -> list[
                 base = {"city": common.written(city), "country": common.in_pair(ctx, city.code)}
                 out.append(_fact(owner, c.code, "embassy", resident=False, accredited_from=base, date=date, unit=unit))
         handled.append((m.start(), m.end()))
+
+    it_also = _IT_ALSO.match(s) if previous is not None and not out else None
+    if it_also and previous is not None and previous.fields["resident"] and previous.fields.get("city"):
+        # "Uganda opened an embassy in Copenhagen in 1989. From there it also covers Norway and Sweden."
+        owner = str(previous.fields["sender"])
+        base = {"city": previous.fields["city"], "country": previous.fields["receiver"]}
+        kind = str(previous.fields["kind"])
+        for c in gazetteer.find_countries(it_also.group("recv")):
+            if c.code not in ctx.dyad and c.kind != "demonym":
+                out.append(_fact(owner, c.code, kind, resident=False, accredited_from=base, unit=unit))
 
     for m in _RESPONSIBLE.finditer(s) if "esponsible" in s else ():
         owner = _subject(ctx, s, m.start()) or (previous.fields["sender"] if previous is not None else None)
@@ -1010,10 +1043,17 @@ def _from_unit(ctx: Context, unit: Unit, s: str, previous: Fact | None) -> list[
         if also and fact.fields["resident"]:
             # (the list of states ends where the next post begins: "…, which is also accredited to Mongolia, and
             # consulates-general in Shanghai, Guangzhou and Hong Kong")
+            # (or where the sentence goes on with a verb: "…, also accredited to Malta, and keeps a separate embassy
+            # to the Holy See")
             recv = re.split(
-                r",?\s+and\s+(?:an?\s+|its\s+)?(?=(?:honorary\s+)?(?:consulat|embass|missions?\b|high\s+comm))",
+                r",?\s+and\s+(?:an?\s+|its\s+)?(?=(?:honorary\s+)?(?:consulat|embass|missions?\b|high\s+comm))"
+                r"|,\s+and\s+(?!the\b)(?=[a-z])",
                 also.group("recv"),
             )[0]
+            # ("…, which until 2006 was also accredited to Rwanda": a coverage that has ended; "… opened in October
+            # 1997 and has since also covered Kyrgyzstan": one that began with the post)
+            ended = re.search(r"\buntil\s+\d{4}\b", also.group()[: also.start("recv")]) is not None
+            since = fact.fields["date"] if re.search(r"\bsince\s+also\b", also.group(), re.I) else None
             for c in gazetteer.find_countries(recv):
                 if c.code not in (fact.fields["sender"], fact.fields["receiver"]):
                     out.append(
@@ -1026,6 +1066,8 @@ def _from_unit(ctx: Context, unit: Unit, s: str, previous: Fact | None) -> list[
                                 "city": fact.fields["city"],
                                 "country": fact.fields["receiver"],
                             },
+                            status="closed" if ended else "open",
+                            date=since,
                             unit=unit,
                         )
                     )
@@ -1381,8 +1423,9 @@ def _mission_phrase(
         re.I,
     ):
         status = "planned"
-    elif _CLOSED.search(_WAITED.sub(" ", re.sub(r"\([^()]*\)", " ", clause))):
-        # (not "(until 2019 in Almaty)": an aside's; nor "waited until 1940 to send a legation": its opening)
+    elif _CLOSED.search(_WAITED.sub(" ", _COVERING.sub(" ", re.sub(r"\([^()]*\)", " ", clause)))):
+        # (not "(until 2019 in Almaty)": an aside's; nor "waited until 1940 to send a legation": its opening; nor
+        # "…, which until 2006 was also accredited to Rwanda": the post's coverage of a third state)
         status = "closed"
     if status != "planned":
         # the date of this mission's own stretch: between the mission word before it and the one after it
