@@ -1048,3 +1048,38 @@ def test_a_post_placed_there_is_in_the_receivers_city_the_sentence_named_last() 
     )
     got = {(f["kind"], f["city"], f["status"]) for f in of_type(document, "mission")}
     assert got == {("honorary_consulate", "Bergen", "open"), ("consulate_general", "Bergen", "planned")}
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Chile has an honorary consulate in Bergen and, since 2011, another in Tromsø.",
+            {("Bergen", None, "open"), ("Tromsø", "2011", "open")},
+        ),
+        (
+            "An honorary consulate of Chile has operated in Bergen since 2012; another, in Tromsø, closed in 2018.",
+            {("Bergen", "2012", "open"), ("Tromsø", None, "closed")},
+        ),
+        (
+            "Chile has an honorary consulate in Bergen (since 2010) and had one in Stavanger, which closed in 2021.",
+            {("Bergen", "2010", "open"), ("Stavanger", None, "closed")},
+        ),
+    ],
+)
+def test_a_second_post_of_the_same_kind_told_without_its_noun(body: str, expected: set[Any]) -> None:
+    facts = of_type(extract(seed("Chile–Norway relations", body)), "mission")
+    assert {(f["city"], f["date"], f["status"]) for f in facts} == expected
+    assert {(f["sender"], f["kind"]) for f in facts} == {("CL", "honorary_consulate")}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "- A Chilean cultural centre, attached to the embassy, has worked in São Paulo since 2014.",
+        "- A Chilean cultural centre has worked in São Paulo since 2014, run by the embassy.",
+    ],
+)
+def test_a_post_named_as_what_something_belongs_to_is_no_post_told(body: str) -> None:
+    facts = of_type(extract(seed("Brazil–Chile relations", body)), "mission")
+    assert {(f["kind"], f["city"], f["date"]) for f in facts} == {("cultural_centre", "São Paulo", "2014")}

@@ -151,6 +151,25 @@ _ONE = re.compile(
     rf"(?P<owner>{_CAP})\s+(?:(?:(?i:also|later|then)\s+)?(?i:opened|has|had|established|set\s+up|maintains)\s+)?one\s+in\s+"
     rf"(?P<city>{_CAP})"
 )
+# a post named only as what something else belongs to or is run by: "A cultural centre, attached to the embassy, …",
+# "a business forum organised by the Danish embassy" (no post told there)
+_REFERENCE = re.compile(
+    r"\b(?:attached\s+to|part\s+of|run\s+by|organi[sz]ed\s+by|hosted\s+by|housed\s+in|sponsored\s+by|funded\s+by)"
+    r"\s+(?:the|its|their)\s+(?:[A-Z][\w\-]*\s+)?$",
+    re.I,
+)
+
+
+def _referred(s: str, at: int) -> bool:
+    return _REFERENCE.search(s, max(0, at - 50), at) is not None
+
+
+# a second post of the kind just told, the noun left out: "… an honorary consulate in Auckland and, since 2011, another
+# in Christchurch", "…; another, in Turin, closed in 2018", "… and had one in Rio de Janeiro, which closed in 2021"
+_ANOTHER = re.compile(
+    rf"(?:\band\b|;)\s*,?\s*(?:(?i:since|in|from)\s+[^,;]{{3,25}},\s+)?(?:(?i:had|has|have|opened|added|also)\s+)*"
+    rf"(?i:another|one)\s*,?\s+(?i:in)\s+(?P<city>{_CAP})"
+)
 # the other state answering in kind: "Norway opened an embassy in Santiago in 1960, and Chile followed in Oslo six
 # years later", "Chile reciprocated in 1966" -- the same post the other way
 _FOLLOWED = re.compile(
@@ -1031,7 +1050,7 @@ def _from_unit(ctx: Context, unit: Unit, s: str, previous: Fact | None) -> list[
         handled.append((m.start(), m.end()))
 
     for m in _kind_re().finditer(s):
-        if any(a <= m.start() < b for a, b in handled):
+        if any(a <= m.start() < b for a, b in handled) or _referred(s, m.start()):
             continue
         found = _mission_phrase(ctx, unit, s, m, previous, out[-1] if out else None)
         if not found:
@@ -1091,6 +1110,32 @@ def _from_unit(ctx: Context, unit: Unit, s: str, previous: Fact | None) -> list[
             date = value if dkind in ("point", "since", "relative") else None
             out.append(_fact(owner, city.code, out[-1].fields["kind"], city=common.written(city), date=date, unit=unit))
             handled.append((m.start(), m.end()))
+    for m in _ANOTHER.finditer(s) if out and ("another" in s or "one" in s) else ():
+        told = out[-1]
+        near = gazetteer.find_cities_of(s[m.start("city") : m.start("city") + 60], told.fields["receiver"])
+        city = near[0] if near and near[0].start == 0 else None
+        if not told.fields["resident"] or city is None or any(a <= m.start() < b for a, b in handled):
+            continue
+        if any(f.fields["city"] == common.written(city) for f in out):
+            continue  # read already
+        end = s.find(";", m.end())
+        end = len(s) if end == -1 else end
+        if re.search(r"\b(?:closed|shut\s+down)\b", s[m.start() : end], re.I):
+            date, status = None, "closed"  # (the closing dates its end, not the post)
+        else:
+            value, dkind = _date_in(ctx, unit, m.start(), end)
+            date, status = (value if dkind in ("point", "since") else None), "open"
+        out.append(
+            _fact(
+                str(told.fields["sender"]),
+                str(told.fields["receiver"]),
+                str(told.fields["kind"]),
+                city=common.written(city),
+                date=date,
+                status=status,
+                unit=unit,
+            )
+        )
     out += _followed(ctx, unit, s, out, previous)
     return out
 
@@ -1218,6 +1263,9 @@ def _mission_phrase(
     assert ctx.dyad
     kind = _kind_of(m.group())
     cs, ce = _clause_of(s, m.start())
+    another = _ANOTHER.search(s, m.end(), ce)
+    if another:
+        ce = another.start()  # "… in Bergen and, since 2011, another in Tromsø": that date and what follows are its
     # "… was accredited to Oman until 1979, when a Japanese embassy opened in Muscat": the post is told in the
     # "when" clause, at the time the "until" names
     until_when = _UNTIL_WHEN.search(s, cs, m.start())
@@ -1430,7 +1478,7 @@ def _mission_phrase(
     if status != "planned":
         # the date of this mission's own stretch: between the mission word before it and the one after it
         # ("an embassy in Sofia and a consulate-general in Ruse, opened in 2002": 2002 is the consulate's)
-        nxt = _kind_re().search(s, m.end(), ce)
+        nxt = next((n for n in _kind_re().finditer(s, m.end(), ce) if not _referred(s, n.start())), None)
         prev = [p for p in _kind_re().finditer(s, cs, m.start())]
         hi_d = nxt.start() if nxt else ce
         # (a date after the "and" before the next post is that one's: "a high commission in Malé and, since 2023, a
