@@ -398,6 +398,11 @@ def merge(facts: list[Fact]) -> list[Fact]:
                         other.fields[k] = v
                 if other.fields.get("status") == "planned" and fact.fields.get("status") not in (None, "planned"):
                     other.fields["status"] = fact.fields["status"]  # what was planned has happened
+                statuses = (other.fields.get("status"), fact.fields.get("status"))
+                if fact.type == "mission" and statuses == ("open", "closed"):
+                    # "Morocco followed in Havana the next year" and later "…, closing its embassy in Havana": the post
+                    # opened then has closed
+                    other.fields["status"] = "closed"
                 other.units.extend(u for u in fact.units if u not in other.units)
                 other.confidence = max(other.confidence, fact.confidence)
                 merged = True

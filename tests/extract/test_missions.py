@@ -797,6 +797,10 @@ def test_how_a_post_in_the_other_state_is_said_to_cover_third_states(body: str, 
             "Ukraine said in 2019 that it would open an embassy in Kathmandu, but the plan was shelved.",
         ),
         (
+            "Chile–Norway relations",
+            "A proposal of 2019 to open a Chilean embassy in Oslo was not pursued.",
+        ),
+        (
             "Ghana–Israel relations",
             "Israeli firms had invested over US$100 million in Ghana by 2020, the Israeli embassy says.",
         ),
@@ -1083,3 +1087,21 @@ def test_a_second_post_of_the_same_kind_told_without_its_noun(body: str, expecte
 def test_a_post_named_as_what_something_belongs_to_is_no_post_told(body: str) -> None:
     facts = of_type(extract(seed("Brazil–Chile relations", body)), "mission")
     assert {(f["kind"], f["city"], f["date"]) for f in facts} == {("cultural_centre", "São Paulo", "2014")}
+
+
+def test_a_post_closed_in_passing_closes_the_one_opened_before_and_is_not_dated_by_the_closing() -> None:
+    facts = of_type(
+        extract(
+            seed(
+                "Chile–Norway relations",
+                "Chile opened an embassy in Oslo in 1963, and Norway followed in Santiago the next year. In 1980 "
+                "Norway severed diplomatic relations with Chile, closing its embassy in Santiago, and the Chilean "
+                "embassy in Oslo was withdrawn.",
+            )
+        ),
+        "mission",
+    )
+    assert {(f["sender"], f["city"], f["date"], f["status"]) for f in facts} == {
+        ("CL", "Oslo", "1963", "closed"),
+        ("NO", "Santiago", "1964", "closed"),
+    }

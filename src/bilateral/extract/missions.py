@@ -92,7 +92,12 @@ _WAITED = re.compile(
     r"\b(?:waited|wait|waiting|not|only)\s+until\b|\bnot\s+(?:\w+\s+){1,3}?(?:an?|its|the)\s+[^.;]{0,60}?\buntil\b",
     re.I,
 )
-_CLOSED = re.compile(r"\b(?:closed|shut\s+down|ceased|until|suspended)\b", re.I)
+_CLOSED = re.compile(
+    r"\b(?:closed|shut\s+down|ceased|until|suspended|(?:was|were)\s+withdrawn|closing(?=\s+(?:its|their|the|both)\b))\b",
+    re.I,
+)
+_CLOSING_BEFORE = re.compile(r"\bclosing\s+(?:its|their|the|both)\s+(?:[\w\-]+\s+){0,3}$", re.I)
+_WITHDRAWN_AFTER = re.compile(r"[^,;]{0,60}?\b(?:was|were)\s+withdrawn\b", re.I)
 _COVERING = re.compile(r",\s+which\b[^,;]*?\b(?:accredited|covers|covered)\b[^;]*", re.I)
 _OPENED = re.compile(
     r"\b(?:opened|opens|open|began|begun|started|operat\w+|inaugurat\w+|established|followed|runs|has|have|had"
@@ -1250,7 +1255,10 @@ _GAPPED_OWNER = re.compile(
 
 _DROPPED = re.compile(
     r"\b(?:the\s+)?(?:plans?|idea|project|proposal)\s+(?:was|were|has\s+been|had\s+been)\s+(?:later\s+)?"
-    r"(?:shelved|abandoned|dropped|cancell?ed|given\s+up)\b|\bnever\s+materiali[sz]ed\b",
+    r"(?:shelved|abandoned|dropped|cancell?ed|given\s+up)\b|\bnever\s+materiali[sz]ed\b"
+    # "A proposal of 2019 to open a Chilean embassy in Oslo was not pursued", "… came to nothing"
+    r"|\b(?:was|were|has\s+been|had\s+been)\s+(?:not|never)\s+(?:pursued|carried\s+out|implemented|realised|realized"
+    r"|followed\s+up|acted\s+(?:up)?on)\b|\bcame\s+to\s+nothing\b|\bfell\s+through\b",
     re.I,
 )
 _SAYS = re.compile(r"(?:\s+(?:in\s+)?[A-Z][\w\-]+)?\s+(?:says|said|reports|reported|estimates|estimated|notes|noted)\b")
@@ -1531,6 +1539,12 @@ def _mission_phrase(
             date = value.split("/")[0]
             status = "closed"
         date = date or when_date
+        if status == "closed" and (
+            _CLOSING_BEFORE.search(s[max(cs, m.start() - 40) : m.start()]) or _WITHDRAWN_AFTER.match(s[m.end() : ce])
+        ):
+            # "… severed relations in April 1980, closing its embassy in Havana", "the embassy in Rabat was
+            # withdrawn": the date told is the closing's, not the post's
+            date = None
     if (
         bare
         and status == "closed"
