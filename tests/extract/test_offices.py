@@ -176,6 +176,20 @@ ROWS = [
         "The Honorary Consul of Latvia in Samarkand is Akmal Saidov.",
         {"person": "Akmal Saidov", "role": "honorary_consul", "sender": "LV", "receiver": "UZ"},
     ),
+    # credentials with the noun left out, handed to a head of state
+    (
+        "Chile–Norway relations",
+        "Ana Pérez, appointed Chile's ambassador in July 2020, handed hers to King Harald V on 11 November 2020.",
+        {"person": "Ana Pérez", "sender": "CL", "receiver": "NO", "appointed": "2020-07", "credentials": "2020-11-11"},
+    ),
+    # a role ranked by "first resident" before the apposed name; the head of state accepting "his credentials" in the
+    # next clause
+    (
+        "Chile–Norway relations",
+        "Chile's first resident ambassador, Pedro Soto, was appointed in February 2012; King Harald V accepted his "
+        "credentials on 24 May 2012.",
+        {"person": "Pedro Soto", "sender": "CL", "receiver": "NO", "appointed": "2012-02", "credentials": "2012-05-24"},
+    ),
 ]
 
 

@@ -288,16 +288,23 @@ def _credentials_to(ctx: Context, unit: Unit, s: str, lo: int, hi: int) -> str |
 
 
 _PRONOUN_CLAUSE = re.compile(r"^\s*(?:;|,\s*and|,)?\s*(?:he|she|they)\b", re.I)
+# the next clause telling the person's credentials received: "…; King Harald V accepted his credentials on 24 May 2012"
+_ACCEPTED_HIS = re.compile(
+    r"\b(?:accepted|received)\s+(?:his|her|their)\s+(?:credentials|letters\s+of\s+credence)\b", re.I
+)
 
 
 def _stretch(s: str, people: list[Person], i: int) -> tuple[int, int]:
     """Person i's part of the sentence: from the previous person (or the clause start) to the next person
-    holding a post (or the clause end); a following clause whose subject is "he"/"she" belongs to it too."""
+    holding a post (or the clause end); a following clause whose subject is "he"/"she", or that tells "his
+    credentials" accepted, belongs to it too."""
     p = people[i]
     clauses = common.clauses(s)
     k = next((j for j, cl in enumerate(clauses) if cl.start <= p.start < cl.end), 0)
     start, end = clauses[k].start if clauses else 0, clauses[k].end if clauses else len(s)
-    while k + 1 < len(clauses) and _PRONOUN_CLAUSE.match(s[end : clauses[k + 1].end]):
+    while k + 1 < len(clauses) and (
+        _PRONOUN_CLAUSE.match(s[end : clauses[k + 1].end]) or _ACCEPTED_HIS.search(s, end, clauses[k + 1].end)
+    ):
         k += 1
         end = clauses[k].end
     for q in reversed(people[:i]):
@@ -318,6 +325,8 @@ def _stretch(s: str, people: list[Person], i: int) -> tuple[int, int]:
 _COORDINATED = re.compile(r"(?:\s+for\s+(?:the\s+)?[A-Z][^,;]{1,40}?)?\s*,?\s*and\s+")
 
 
+_HANDED_HIS = re.compile(r"\b(?:present\w*|hand\w*|submit\w*)\s+(?:his|hers|theirs)\b", re.I)
+_HANDED_HIS_TO = re.compile(r"\b(?:presented|handed|submitted)\s+(?:his|hers|theirs)\s+to\b", re.I)
 _WHEN_CREDENTIALS = re.compile(r",?\s+when\s+(?:he|she|they)\s+(?:\w+\s+){0,2}?(?:present|hand|submit)\w*\s", re.I)
 
 
@@ -349,8 +358,10 @@ def _dates(
         if opening and re.search(r"\b(?:became|took\s+up|assumed)\b", s[name_end:hi], re.I):
             return {"appointed": None, "credentials": None, "since": opening[0].value if role_index == 0 else None}
     cred = _CREDENTIALS.search(s, lo, hi)
-    if cred is None and _CREDENTIALS.search(s):
-        cred = re.compile(r"\b(?:present\w*|hand\w*)\s+(?:his|hers|theirs)\b", re.I).search(s, lo, hi)
+    if cred is None:
+        # the credentials named before ("… presented his credentials …; NAME2 presented hers"), or the noun left out
+        # where they go to a head of state ("NAME handed hers to King Harald V on 11 November 2020")
+        cred = (_HANDED_HIS if _CREDENTIALS.search(s) else _HANDED_HIS_TO).search(s, lo, hi)
     appt = _APPOINTED.search(s, lo, hi)
     if appt is not None and ctx.dyad:
         # "… before she was appointed ambassador to Spain": an appointment to a third state is not this post's

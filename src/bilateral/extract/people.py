@@ -348,7 +348,11 @@ def _role_before(
         if not m:
             continue
         # only the words touching the role may qualify it ("the Latvian ambassador", "Armenia's ambassador")
-        head = " ".join(re.split(r"[,;:.]", text[max(0, r.start - 40) : r.start])[-1].split()[-2:])
+        # (past the words that only rank the post: "Chile's first resident ambassador")
+        words = re.split(r"[,;:.]", text[max(0, r.start - 60) : r.start])[-1].split()
+        while len(words) > 2 and words[-1].lower() in _RANKS:
+            words.pop()
+        head = " ".join(words[-2:])
         country = None
         receiver = None
         to_org = False
@@ -367,6 +371,12 @@ def _role_before(
     return None, None, None, None, False
 
 
+_RANKS = frozenset(
+    (
+        *("first", "second", "third", "last", "new", "next", "current", "former", "then"),
+        *("sole", "only", "resident", "non-resident", "acting", "interim"),
+    )
+)
 _ITS = re.compile(r"\b(?:its|their)\s+(?:\w+\s+){0,2}$", re.I)
 
 
