@@ -491,3 +491,42 @@ def test_an_apposition_after_the_second_state_is_that_states() -> None:
     )
     got = {(f["country"], f["organization"], f["date"]) for f in of_type(document, "membership")}
     assert got == {("NO", "NATO", None), ("CL", "OECD", "2010-05-07"), ("CL", "APEC", None)}
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # two parliaments in clauses of their own: each its own date and head
+            "A friendship group with Chile was set up in the Storting in January 2018 under Ingrid Berg, and the "
+            "Chamber of Deputies of Chile formed a group with Norway in 2019.",
+            {
+                ("NO", "Storting", "2018-01", "Ingrid Berg", None),
+                ("CL", "Chamber of Deputies of Chile", "2019", None, None),
+            },
+        ),
+        (  # a counterpart "followed" after a semicolon
+            "The Chile–Norway friendship group of the Chamber of Deputies of Chile, set up in 2016, has been chaired "
+            "by Pedro Soto since 2020; a counterpart group in the Storting followed in 2021.",
+            {
+                ("CL", "Chamber of Deputies of Chile", "2016", "Pedro Soto", "2020"),
+                ("NO", "Storting", "2021", None, None),
+            },
+        ),
+        (  # a national section of the Inter-Parliamentary Union, its parliament unnamed: the state the name puts first
+            "The Norway–Chile section of the Norwegian group of the Inter-Parliamentary Union was formed in 2019 under "
+            "Ingrid Berg.",
+            {("NO", "Storting", "2019", "Ingrid Berg", None)},
+        ),
+        (
+            "In the Storting the Norway–Chile section of the Inter-Parliamentary Union has been led by Ingrid Berg "
+            "since 2023.",
+            {("NO", "Storting", None, "Ingrid Berg", "2023")},
+        ),
+    ],
+)
+def test_groups_told_per_clause_and_sections_of_the_ipu(body: str, expected: set[Any]) -> None:
+    got = {
+        (f["country"], f["parliament"], f["established"], f["head"], f["head_since"])
+        for f in of_type(extract(seed("Chile–Norway relations", body)), "parliamentary_group")
+    }
+    assert got == expected

@@ -9,9 +9,11 @@ group's country is the parliament's.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from bilateral import gazetteer
+from bilateral.document.model import Unit
 from bilateral.extract import common
 from bilateral.extract.base import Context, Fact
 
@@ -25,7 +27,9 @@ _GROUP = re.compile(
     r"|parliamentarians['’]?\s+groups?"
     r"|parliamentary\s+(?:leagues?|caucus(?:es)?)"
     # "its own group for Indonesia", "a section of its Inter-Parliamentary Union group"
-    r"|(?:own|a|an)\s+groups?\s+for(?=\s+(?-i:[A-Z]))|(?:inter-?parliamentary\s+union|IPU)\s+(?:national\s+)?groups?)\b",
+    r"|(?:own|a|an)\s+groups?\s+for(?=\s+(?-i:[A-Z]))|(?:inter-?parliamentary\s+union|IPU)\s+(?:national\s+)?groups?"
+    # "the Italy–Gabon section of the Italian group of the Inter-Parliamentary Union"
+    r"|sections?\s+of\s+(?:the\s+)?(?:[\w\-]+\s+){0,4}?(?:inter-?parliamentary\s+union|IPU))\b",
     re.I,
 )
 _NAMED_GROUP = re.compile(
@@ -38,7 +42,9 @@ _NAMED_GROUP = re.compile(
     r"|inter-?parliamentary\s+group\s+of\s+friendship(?:\s+and\s+cooperation)?"
     r"|(?:deputy\s+)?groups?\s+for\s+(?:inter-?parliamentary\s+)?(?:relations|cooperation)\s+with\s+(?:the\s+)?"
     r"(?-i:[A-Z][\w\-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w\-]*)*)"
-    r"|[\w\-–]+(?:\s+[\w\-–]+){0,3}\s+(?:parliamentary\s+)?friendship\s+(?:league|association|caucus))",
+    r"|[\w\-–]+(?:\s+[\w\-–]+){0,3}\s+(?:parliamentary\s+)?friendship\s+(?:league|association|caucus)"
+    r"|(?-i:[A-Z][\w\-–]*)(?:\s+(?-i:[A-Z][\w\-–]*)){0,3}\s+section\s+of\s+the\s+(?:[\w\-]+\s+){0,4}?"
+    r"(?:Inter-?Parliamentary\s+Union|IPU))",
     re.I,
 )
 # a group denied: "Neither the Folketing nor the Riksdag has a friendship group for the other", "the Indian Parliament
@@ -59,14 +65,54 @@ def _denies(s: str, parl: gazetteer.Mention, denied: re.Match[str]) -> bool:
     return a <= parl.start < (nxt.start() if nxt else len(s))
 
 
+_IPU = re.compile(r"\b(?:Inter-?Parliamentary\s+Union|IPU)\b", re.I)
 _BOTH = re.compile(r"\b(?:both|the\s+two)\s+(?:national\s+)?parliaments\s+(?:\w+\s+){0,2}?(?:have|maintain)\b", re.I)
 # "with congresswoman NAME as its president"
 _AS_HEAD = re.compile(
     r"\s+as\s+(?:its|the\s+group's|the)\s+(?:president|chair(?:man|woman|person)?|head|leader|coordinator)\b", re.I
 )
-_HEAD = re.compile(r"\b(?:head(?:ed)?|chair(?:ed|man|woman|person)?|led|leader)\b", re.I)
+_HEAD = re.compile(r"\b(?:head(?:ed)?|chair(?:ed|man|woman|person)?|led|leader)\b|\bunder\s+(?:\w+\s+)?$", re.I)
 # the heading verb after the name: "…; NAME has chaired it since 2019", "NAME heads it"
 _HEAD_AFTER = re.compile(r"\s+(?:(?:has|have|had)\s+(?:been\s+)?(?:chaired|headed|led)|chairs|heads|leads)\b", re.I)
+
+
+_EST = re.compile(
+    r"\b(?:established|set\s+up|founded|created|formed|inaugurated|launched|existed|exists|operat\w+|works?"
+    r"|(?:has|have)\s+had|followed)\b",
+    re.I,
+)
+_CREATING = re.compile(r"\b(?:established|set\s+up|founded|created|formed|inaugurated|launched)\b", re.I)
+_SPLIT = re.compile(r";|,\s+(?:and|but|while|whereas)\s")
+
+
+def _established(ctx: Context, unit: Unit, s: str, lo: int, hi: int) -> str | None:
+    """The date of the group's founding told in ``s[lo:hi]``: the first date after the founding verb, else a date
+    fronted before a verb of creating ("In 2018 the Hellenic Parliament set up a friendship group")."""
+    est = _EST.search(s, lo, hi)
+    if not est:
+        return None
+    dates = [d for d in common.unit_dates(ctx, unit) if lo <= d.start < hi]
+    after = [d for d in dates if d.kind in ("point", "relative") and d.start > est.start()]
+    if after:
+        return after[0].value
+    since = [d for d in dates if d.kind == "since" and d.start > est.start()]
+    if since:
+        return since[0].value
+    before = [d for d in dates if d.kind in ("point", "relative") and d.start < est.start()]
+    return before[-1].value if _CREATING.match(est.group()) and len(before) == 1 else None
+
+
+def _stretches(s: str, parls: list[gazetteer.Mention]) -> list[tuple[int, int]]:
+    """Each parliament's clause, cut where a semicolon or a coordinating comma stands between two of them; empty when
+    some two have no such cut between them (one clause tells of both)."""
+    cuts = []
+    for a, b in itertools.pairwise(parls):
+        found = list(_SPLIT.finditer(s, a.end, b.start))
+        if not found:
+            return []
+        cuts.append(found[0].end())
+    edges = [0, *cuts, len(s)]
+    return list(itertools.pairwise(edges))
 
 
 def extract(ctx: Context) -> list[Fact]:
@@ -115,6 +161,12 @@ def extract(ctx: Context) -> list[Fact]:
             m = (shared or unowned)[0]
             if first in ctx.dyad:
                 parls.append(gazetteer.Mention(m.start, m.end, m.text, first, m.kind, m.value))
+        if not parls and not shared and not unowned and named is not None and _IPU.search(named.group("name")):
+            # "The Italy–Gabon section of the Italian group of the Inter-Parliamentary Union": a national group of the
+            # IPU is its parliament's, the state the name puts first
+            first = common.first_country(named.group("name"))
+            if first in ctx.dyad and (seat := gazetteer.parliament_of(first)):
+                parls.append(gazetteer.Mention(0, 0, seat, first, "parliament", None))
         both = not parls and _BOTH.search(s) is not None
         if both:
             # "Both parliaments have friendship groups for the other country": one group in each
@@ -144,27 +196,19 @@ def extract(ctx: Context) -> list[Fact]:
             parls = outside or parls
         people = [p for p in common.people(ctx, unit) if p.name]
         dates = [d for d in common.unit_dates(ctx, unit) if d.kind in ("point", "relative")]
-        established = None
-        est = re.search(
-            r"\b(?:established|set\s+up|founded|created|formed|inaugurated|launched|existed|exists|operat\w+|works?"
-            r"|(?:has|have)\s+had)\b",
-            s,
-            re.I,
-        )
-        if est:
-            after = [d for d in dates if d.start > est.start()]
-            since = [d for d in common.unit_dates(ctx, unit) if d.kind == "since" and d.start > est.start()]
-            established = after[0].value if after else (since[0].value if since else None)
-            creating = re.search(
-                r"\b(?:established|set\s+up|founded|created|formed|inaugurated|launched)\b", est.group(), re.I
-            )
-            if established is None and creating:
-                # "In 2018 the Hellenic Parliament set up a friendship group": the date fronted before the verb
-                before = [d for d in dates if d.start < est.start()]
-                established = before[-1].value if len(before) == 1 else None
+        est = _EST.search(s)
+        established = _established(ctx, unit, s, 0, len(s))
+        # each parliament's own stretch when the sentence tells them in clauses of their own ("A group with Chile was
+        # set up in the Storting in 2018 under NAME, and the Chamber of Deputies formed one in 2019")
+        bounds = _stretches(s, parls)
+        own_est = [_established(ctx, unit, s, a, b) for a, b in bounds] if len(bounds) > 1 else []
+        established_of = own_est if any(own_est) else [established] * len(parls)
         for i, parl in enumerate(parls):
             nxt = parls[i + 1].start if i + 1 < len(parls) else len(s)
             prev = parls[i - 1].end if i else 0
+            if len(bounds) > 1:
+                prev, nxt = max(prev, bounds[i][0]), min(nxt, bounds[i][1])
+            established = established_of[i]
             head = None
             head_since = None
             # the person named after this parliament (before the next one) with a heading word before the name;
