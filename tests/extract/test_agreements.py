@@ -400,3 +400,32 @@ def test_a_title_starts_where_its_first_word_stands_even_glued_to_a_control_char
 
     heads = _heads("H. \x1bPROGRAM= Estonia–Georgia relations =")
     assert [(h.title, h.start) for h in heads] == [("H. \x1bPROGRAM", 0)]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("A consular convention, negotiated in 1988, was never signed.", set()),
+        (
+            "A convention on the avoidance of double taxation, initialled in 2019, has yet to be signed.",
+            {("convention on the avoidance of double taxation", "pending", "2019")},
+        ),
+        (
+            "A treaty on pensions has been under negotiation since 2017 and is still unsigned.",
+            {("treaty on pensions", "pending", "2017")},
+        ),
+        (
+            "A treaty on pensions, negotiated in 2021, still awaits signature, and a sports agreement is to be "
+            "concluded.",
+            {("treaty on pensions", "pending", "2021"), ("sports agreement", "planned", None)},
+        ),
+    ],
+)
+def test_a_document_never_signed_awaiting_signature_or_still_to_be_concluded(
+    body: str, expected: set[tuple[str, str, str | None]]
+) -> None:
+    got = {
+        (f["title"], f["status"], f["date"])
+        for f in of_type(extract(seed("Chile–Norway relations", body)), "agreement")
+    }
+    assert got == expected

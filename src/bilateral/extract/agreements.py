@@ -148,6 +148,7 @@ _STATUS = (
             r"|\b(?:has|have|had)\s+(?:still\s+)?(?:not|never)\s+(?:yet\s+)?(?:entered|come)\s+into\s+(?:force|effect)\b"
             r"|\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:also\s+)?negotiated\b"
             r"|\b(?:is|are|was|were|remains?)\s+(?:still\s+)?under\s+(?:negotiation|discussion)\b"
+            r"|\b(?:is|are|remains?)\s+(?:still\s+)?unsigned\b"
             # "Negotiations on a bilateral free trade agreement were launched in 2008"
             r"|\bnegotiations\s+(?:on|for|over|towards?)\s+(?:an?|the)\b",
             re.I,
@@ -157,7 +158,7 @@ _STATUS = (
         "planned",
         re.compile(
             r"\b(?:set\s+to\s+(?:be\s+)?sign\w*|to\s+sign|will\s+sign|would\s+sign|plan\w*\s+to\s+sign"
-            r"|expected\s+to\s+(?:be\s+)?sign\w*|to\s+be\s+signed|(?:would|will)\s+be\s+signed"
+            r"|expected\s+to\s+(?:be\s+)?sign\w*|(?<!yet\s)to\s+be\s+(?:signed|concluded)|(?:would|will)\s+be\s+signed"
             r"|aim\w*\s+(?:\w+\s+){0,4}to\s+sign)\b",
             re.I,
         ),
@@ -206,10 +207,11 @@ def _negated(s: str, cl: common.Clause, h: _Head) -> bool:
     return bool(_NEGATED.search(s, cl.start if start < 0 else start, cl.end if end < 0 else end))
 
 
-# a document given up: its title, an aside at most, and the verb
+# a document given up or never made: its title, an aside at most, and the verb ("A consular convention, negotiated in
+# 1988, was never signed")
 _DROPPED = re.compile(
     r"(?:\s*,[^,;]{1,60},)?\s+(?:was|were|has\s+been|had\s+been)\s+(?:later\s+|eventually\s+)?"
-    r"(?:dropped|abandoned|shelved|cancell?ed|given\s+up|withdrawn)\b",
+    r"(?:dropped|abandoned|shelved|cancell?ed|given\s+up|withdrawn|never\s+(?:signed|concluded))\b",
     re.I,
 )
 
@@ -1124,6 +1126,9 @@ _SIGNED_BY_REL = re.compile(
 _ANNOUNCED = re.compile(r"\bannounced\b", re.I)
 
 
+_TALKS_SINCE = re.compile(r"\b(?:negotiated|discussed|under\s+(?:negotiation|discussion))\s+$", re.I)
+
+
 def _date_for(
     s: str,
     h: _Head,
@@ -1149,6 +1154,12 @@ def _date_for(
         as_of = [d for d in outside_title if re.match(r"(?i)as\s+(?:of|at)\s", d.text)]
         if as_of:
             return as_of[0].value, None
+        # "… has been under negotiation since 2017 and is still unsigned": pending since the talks began
+        talks = [
+            d for d in outside_title if d.kind == "since" and _TALKS_SINCE.search(s, max(0, d.start - 40), d.start)
+        ]
+        if talks:
+            return talks[0].value.split("/")[0], None
         # "… was still awaiting ratification in 1990": the date right after the status
         awaiting = _AWAITING.search(s, h.end, cl.end)
         after = [d for d in outside_title if awaiting and awaiting.end() <= d.start < cl.end]
@@ -1246,6 +1257,10 @@ def _date_for(
         if last_visit[0]:
             return last_visit[0], last_visit[1]
     before = [d for d in outside_title if d.start < h.start and status != "pending"]
+    if status == "planned":
+        # (a plan told in a clause of its own is not dated by another document's clause: "…, negotiated in 2021,
+        # still awaits signature, and a sports agreement is to be concluded")
+        before = [d for d in before if d.start >= cl.start or not _HEAD.search(s, 0, cl.start)]
     if before and not re.search(r"\b(?:had|has|have)\s+(?:already\s+)?been\b", s[h.end : cl.end], re.I):
         return before[-1].value, None
     # what is pending or planned has no date the paragraph reached before it ("… is awaiting signature.")
