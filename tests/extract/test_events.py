@@ -849,3 +849,20 @@ def test_a_summit_described_with_its_own_date_is_not_a_summit_named_back() -> No
         )
     )
     assert {(f["title"], f["date"]) for f in of_type(document, "agreement")} == {("treaty on fisheries", "2024-07-06")}
+
+
+def test_a_visit_named_back_with_its_year_or_its_first_day() -> None:
+    document = extract(
+        seed(
+            "Chile–Norway relations",
+            "President Gabriel Boric paid a state visit to Oslo in April 1995. Foreign Minister Espen Eide visited "
+            "Santiago on 4–6 March 2024.\n\nA treaty on trade was signed during Boric's 1995 visit. A memorandum on "
+            "fisheries was signed in Santiago on the first day of Eide's visit. A memorandum on sport was signed "
+            "during Eide's 2010 visit.",
+        )
+    )
+    assert {(f["title"], f["date"]) for f in of_type(document, "agreement")} == {
+        ("treaty on trade", "1995-04"),
+        ("memorandum on fisheries", "2024-03-04"),
+        ("memorandum on sport", "2010"),
+    }

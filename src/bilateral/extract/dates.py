@@ -538,15 +538,17 @@ class _G:
                 ),
                 (
                     # "On the last day of the visit he signed …": that end of the visit's days
-                    r"(?i:on\s+the\s+(?P<side>first|opening|last|final|closing)\s+day\s+of\s+"
-                    r"(?:the|this|that|his|her|their|its))\s+(?:[a-z]+\s+){0,2}?"
+                    r"(?i:on\s+the\s+(?P<side>first|opening|last|final|closing)\s+day\s+of\s+)"
+                    r"(?:(?i:the|this|that|his|her|their|its)|(?P<who>[A-Z][\w\-]+)['’]s)\s+(?:[a-z]+\s+){0,2}?"
                     r"(?P<noun>" + _alt(v.anchors) + r")\b",
                     self._anaphor,
                 ),
                 (
                     # a name's: "signed during Boric's visit" (not "during Oli's visit to Beijing in December
                     # 2024", a visit told there)
-                    r"(?i:during|at|in\s+the\s+course\s+of)\s+(?P<who>[A-Z][\w\-]+)['’]s\s+(?:[a-z]+\s+)?"
+                    # (its year told too: "during Boric's 2023 visit")
+                    r"(?i:during|at|in\s+the\s+course\s+of)\s+(?P<who>[A-Z][\w\-]+)['’]s\s+(?:(?P<year>\d{4})\s+)?"
+                    r"(?:[a-z]+\s+)?"
                     r"(?P<noun>" + _alt(v.anchors) + r")\b(?!\s+(?:to|of|in|on|at)\b)",
                     self._anaphor,
                 ),
@@ -998,9 +1000,12 @@ class _G:
         cls = self.v.anchors[m.group("noun").lower()]
         side = (m.groupdict().get("side") or "").lower()
         who = m.groupdict().get("who")
+        year = m.groupdict().get("year")
 
         def resolve(ctx: DateContext) -> str | None:
             value = (who and ctx.anchors.get(f"{cls}|{who}")) or ctx.anchors.get(cls)
+            if year and not (value and value.startswith(year)):
+                return year  # "during Karimov's 1995 visit": the year told, when no visit of that year was told
             if value and side and "/" in value:
                 first, last = value.split("/", 1)
                 return first if side in ("first", "opening") else last
