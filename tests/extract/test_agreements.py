@@ -429,3 +429,31 @@ def test_a_document_never_signed_awaiting_signature_or_still_to_be_concluded(
         for f in of_type(extract(seed("Chile–Norway relations", body)), "agreement")
     }
     assert got == expected
+
+
+def test_a_table_of_agreements_with_a_status_column_and_a_place_column() -> None:
+    text = "\n".join(
+        [
+            "Chile–Norway relations",
+            "",
+            "== Agreements ==",
+            "| Date | Agreement | Place | Status |",
+            "| 9 May 2001 | Agreement on economic cooperation | Oslo | in force since 2003 |",
+            "| — | Convention on the avoidance of double taxation | — | initialled in 2019, awaiting signature |",
+            "",
+            "== Treaties ==",
+            "| Agreement | Signed | Status |",
+            "| Agreement on the protection of investments | Santiago, 1995 | awaiting ratification by Norway |",
+        ]
+    )
+    got = {
+        (f["title"], f["status"], f["date"], (f["location"] or {}).get("city"))
+        for f in of_type(extract(text, "seed"), "agreement")
+    }
+    assert got == {
+        ("Agreement on economic cooperation", "signed", "2001-05-09", "Oslo"),
+        ("Agreement on economic cooperation", "in_force", "2003", None),
+        ("Convention on the avoidance of double taxation", "pending", "2019", None),
+        ("Agreement on the protection of investments", "signed", "1995", "Santiago"),
+        ("Agreement on the protection of investments", "pending", None, None),
+    }

@@ -418,7 +418,15 @@ def _from_table(ctx: Context, table: Any) -> list[Fact]:
     signed_col = next(
         (i for i, h in enumerate(heads) if _SIGNED_HEAD.search(h) and i not in (title_col, force_col)), None
     )
-    if title_col is None or (signed_col is None and force_col is None):
+    # a column that says where each stands in words ("in force since 2003", "initialled in 2019, awaiting
+    # signature"), and one of places
+    status_col = next(
+        (i for i, h in enumerate(heads) if _STATUS_HEAD.search(h) and i not in (title_col, signed_col, force_col)), None
+    )
+    place_col = next(
+        (i for i, h in enumerate(heads) if _ROW_PLACE_HEAD.search(h) and i not in (title_col, status_col)), None
+    )
+    if title_col is None or (signed_col is None and force_col is None and status_col is None):
         return _from_notes(ctx, table, heads)
     out = []
     for row in table.rows:
@@ -426,14 +434,45 @@ def _from_table(ctx: Context, table: Any) -> list[Fact]:
         if title_col >= len(cells) or not cells[title_col] or not _HEAD.search(cells[title_col]):
             continue
         title = " ".join(cells[title_col].split())
+        location = None
+        for col in (place_col, signed_col):
+            if location is None and col is not None and col < len(cells):
+                found = gazetteer.find_cities(cells[col])
+                location = {"city": common.written(found[0]), "country": found[0].code} if found else None
+        told = set()
         for col, status in ((signed_col, "signed"), (force_col, "in_force")):
             if col is None or col >= len(cells):
                 continue
-            date = dates_mod.parse_date(cells[col]) if cells[col].strip(" -–—") else None
+            date = _cell_date(cells[col])
             if date is None:
                 continue
-            out.append(_agreement(ctx, title, status, date, row.unit, 0.8))
+            told.add(status)
+            place = location if status == "signed" else None
+            out.append(_agreement(ctx, title, status, date, row.unit, 0.8, location=place))
+        if status_col is not None and status_col < len(cells):
+            said = next((st for st, rx in _STATUS if rx.search(cells[status_col])), None)
+            if said is not None and said not in told:
+                out.append(_agreement(ctx, title, said, _cell_date(cells[status_col]), row.unit, 0.8))
     return out
+
+
+_STATUS_HEAD = re.compile(r"\b(?:status|state|notes?|remarks?)\b", re.I)
+
+
+def _cell_date(cell: str) -> str | None:
+    """The date a cell gives: the whole cell ("9 May 2001"), else the first date in it ("Libreville, 1995", "in force
+    since 2003"); none for a dash."""
+    if not cell.strip(" -–—"):
+        return None
+    date = dates_mod.parse_date(cell)
+    if date is None:
+        found = [d for d in dates_mod.find_dates(cell) if d.value]
+        date = found[0].value.split("/")[0] if found else None
+    if date is None:
+        # (a year alone after a place, which the date grammar leaves to its context: "Oslo, 1995")
+        year = re.search(r"(?<![\d.])(1[6-9]\d\d|20\d\d)(?![\d.])", cell)
+        date = year.group(1) if year else None
+    return date
 
 
 _ROW_DATE_HEAD = re.compile(r"\b(?:dates?|years?|when)\b", re.I)
