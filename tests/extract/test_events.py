@@ -866,3 +866,22 @@ def test_a_visit_named_back_with_its_year_or_its_first_day() -> None:
         ("memorandum on fisheries", "2024-03-04"),
         ("memorandum on sport", "2010"),
     }
+
+
+def test_a_happening_counted_from_the_visitors_arrival_is_the_visitors() -> None:
+    document = extract(
+        seed(
+            "Chile–Norway relations",
+            "President Gabriel Boric made a state visit to Norway on 13–15 October 2016. Two days after his arrival "
+            "he addressed a business forum in Bergen.",
+        )
+    )
+    forums = [f for f in of_type(document, "event") if f["kind"] == "forum"]
+    assert [(f["date"], (f["location"] or {}).get("city"), [p["name"] for p in f["participants"]]) for f in forums] == [
+        ("2016-10-15", "Bergen", ["Gabriel Boric"])
+    ]
+
+
+def test_a_visit_denied_with_no_is_none() -> None:
+    body = "No Chilean head of state has visited Norway, and King Harald V has made no official visit to Chile."
+    assert not of_type(extract(seed("Chile–Norway relations", body)), "event")

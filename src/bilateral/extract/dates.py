@@ -509,7 +509,10 @@ class _G:
                     r"|the\s+(?:following|next|subsequent|previous|preceding|prior)\s+(?:year|month|week|day)"
                     r"|the\s+(?:year|month|day)\s+(?:after|before)" + _TAIL_END + r"|(?:" + rel_nums + r")\s+"
                     r"(?:year|month|week|day)s?\s+(?:later|earlier|afterwards)"
-                    r"|(?:" + rel_nums + r")\s+(?:year|month|week|day)s?\s+(?:before|after)" + _TAIL_END + r")\b",
+                    r"|(?:" + rel_nums + r")\s+(?:year|month|week|day)s?\s+(?:before|after)" + _TAIL_END
+                    # "Two days after his arrival he opened a forum": counted from the time just told
+                    + r"|(?:" + rel_nums + r")\s+days?\s+after\s+(?:his|her|their|the)\s+(?:arrival|talks)"
+                    + r")\b",
                     self._relative,
                 ),
             ],
@@ -948,6 +951,7 @@ class _G:
         else:
             off = -n
         counted = words[0] in self.v.numbers or words[0].isdigit()  # "a year earlier", "two days later"
+        arrival = "arrival" in words
         if unit == "year":
 
             def resolve(ctx: DateContext) -> str | None:
@@ -983,7 +987,10 @@ class _G:
                     # "X recognised Y on the day of its independence, and the two established relations on 1 January
                     # 1993": no day of independence told before, so the day the sentence goes on to tell
                     return ctx.ahead
-                p = _context_point(ctx.last, off, need="day")
+                # (counted from an arrival, a visit's days count from their first: "on 13–15 October 2016 … Two
+                # days after his arrival" is the 15th)
+                last = ctx.last.split("/")[0] if arrival and ctx.last else ctx.last
+                p = _context_point(last, off, need="day")
                 if p is None or p[1] is None or p[2] is None:
                     if unit == "week" and counted and ctx.year is not None:
                         return f"{ctx.year:04d}"  # "a week later" after "in May 2011": the year at least

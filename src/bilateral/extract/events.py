@@ -629,8 +629,12 @@ def _coordinated(part: str, d: DateMatch, start: int) -> bool:
 
 _TIME_ASIDE = re.compile(r"\b(?:after|before|following|ahead\s+of|on\s+the\s+eve\s+of)\s+the\s+[^,;]{3,80}(?=,)", re.I)
 # (after a fronted place or date too: "On 18 July 1972 he announced …")
+# (or a fronted time counted from the visitor's arrival: "Two days after his arrival he …")
 _PRONOUN = re.compile(
-    r"^(?:(?:In|At|From|On)\s+(?:[A-Z]|\d)[\w\-'’. ]{1,40},?\s+|(?:Later|Then|There),?\s+)?(?:he|she)\b", re.I
+    r"^(?:(?:In|At|From|On)\s+(?:[A-Z]|\d)[\w\-'’. ]{1,40},?\s+|(?:Later|Then|There),?\s+"
+    r"|[\w\-]+\s+days?\s+after\s+(?:his|her|their)\s+arrival,?\s+)?"
+    r"(?:he|she)\b",
+    re.I,
 )
 _DELEGATION = re.compile(r"\bdelegations?\b[^.]*\b(?:led|headed)\b", re.I)
 # a body's meeting that needs no named participant ("the fifth binational cabinet was held in Lima")
@@ -639,7 +643,9 @@ _GATHERING = re.compile(
 )
 _DENIED = re.compile(
     r"\b(?:has|have|had|did|does|do)\s+(?:not|never)\s+(?:yet\s+)?(?:visited|visit|met|meet|been|travell?ed|come)\b"
-    r"|\bnever\s+(?:visited|met|travell?ed|came|made\s+the\s+(?:trip|journey|visit))\b",
+    r"|\bnever\s+(?:visited|met|travell?ed|came|made\s+the\s+(?:trip|journey|visit))\b"
+    # "King Harald V has made no official visit to Chile", "paid no state visit"
+    r"|\b(?:made|paid|make|pay)\s+no\s+(?:[\w\-]+\s+){0,2}?(?:visits?|trips?)\b",
     re.I,
 )
 # a happening that did not happen: "… but did not take place", "was postponed", "has not yet made a state visit"
