@@ -885,3 +885,16 @@ def test_a_happening_counted_from_the_visitors_arrival_is_the_visitors() -> None
 def test_a_visit_denied_with_no_is_none() -> None:
     body = "No Chilean head of state has visited Norway, and King Harald V has made no official visit to Chile."
     assert not of_type(extract(seed("Chile–Norway relations", body)), "event")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "A convention on the avoidance of double taxation, initialled in 2019, has yet to be signed, and a memorandum "
+        "on tourism is to be signed at the next session of the joint commission.",
+        "An investment protection agreement negotiated in 2019 still awaits signature, and an agreement on energy is "
+        "to be signed at the next round of talks.",
+    ],
+)
+def test_what_is_said_of_a_document_is_no_meeting(body: str) -> None:
+    assert not of_type(extract(seed("Chile–Norway relations", body)), "event")

@@ -186,7 +186,11 @@ _BACKREF = re.compile(
 )
 _NOT_EVENT = re.compile(
     r"\b(?:recogni[sz]\w+|credentials|letters?\s+of\s+credence|appointed|diplomatic\s+relations\s+were\s+established"
-    r"|established\s+diplomatic\s+relations|(?:embassy|consulate(?:\s+general)?|mission)\b[^.;]{0,120}\bopened)\b",
+    r"|established\s+diplomatic\s+relations|(?:embassy|consulate(?:\s+general)?|mission)\b[^.;]{0,120}\bopened"
+    # what is said of a document: "negotiated in 2019", "is to be signed at the next session of the commission"
+    r"|(?:negotiated|initialled)\s+(?:in|on|since)\b"
+    r"|to\s+be\s+(?:signed|concluded)\s+(?:at|during)\s+the\s+next\s+(?:[\w\-]+\s+){0,2}(?:session|meeting|round|visit)"
+    r"(?:\s+of\s+(?:the\s+)?(?:[\w\-–]+\s+){0,4}?(?:commission|committee|council|talks|consultations))?)\b",
     re.I,
 )
 
