@@ -610,3 +610,31 @@ def test_a_date_after_the_last_of_coordinated_figures_is_the_period_of_each() ->
 def test_the_fiji_dollar_sign() -> None:
     document = extract(seed("Fiji–Japan relations", "Fijian exports to Japan were worth about F$60 million in 2022."))
     assert [f["unit"] for f in of_type(document, "trade")] == ["million FJD"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Chilean copper sold to Norway was worth about US$9 million in 2022.", {("CL", "export", 9.0)}),
+        ("Chilean customs data put copper sales to Norway at about US$190 million in 2022.", {("CL", "export", 190.0)}),
+        (
+            "Norwegian statistics recorded imports from Chile worth NOK 48 million in 2021, while salmon sold to Chile "
+            "earned about NOK 35 million that year.",
+            {("NO", "import", 48.0), ("NO", "export", 35.0)},
+        ),
+        (
+            "Norwegian figures put imports from Chile at NOK 9.7 million in 2021, and Norway's sales of fertilisers to "
+            "Chile at about US$24 million in 2022.",
+            {("NO", "import", 9.7), ("NO", "export", 24.0)},
+        ),
+        (
+            "According to Chilean figures, copper shipped to Norway was worth 21 billion pesos in 2021.",
+            {("CL", "export", 21.0)},
+        ),
+    ],
+)
+def test_goods_sold_or_shipped_to_the_other_state_are_exports(body: str, expected: set[Any]) -> None:
+    got = {
+        (f["reporter"], f["flow"], f["value"]) for f in of_type(extract(seed("Chile–Norway relations", body)), "trade")
+    }
+    assert got == expected
