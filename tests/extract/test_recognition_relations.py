@@ -358,3 +358,15 @@ def test_a_switch_of_recognition_recognises_only_the_state_switched_to(title: st
     body = "Costa Rica's switch of recognition from Taiwan to the People's Republic of China in June 2007 was news."
     got = {(f["subject"], f["object"], f["date"]) for f in of_type(extract(seed(title, body)), "recognition")}
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Chile, which had recognised Norway in 1972, opened an embassy in Oslo in 1983.",
+        "Chile, which had recognised the kingdom in 1972, opened an embassy in Oslo in 1983.",
+    ],
+)
+def test_a_recognition_told_in_a_relative_clause_about_the_state_that_gave_it(body: str) -> None:
+    facts = of_type(extract(seed("Chile–Norway relations", body)), "recognition")
+    assert [(f["subject"], f["object"], f["date"]) for f in facts] == [("CL", "NO", "1972")]

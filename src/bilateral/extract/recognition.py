@@ -102,6 +102,40 @@ _BOTH_OF_US = re.compile(
 _WHICH = re.compile(r",?\s*\b(?:which|whom)\b(?=[^,;]{0,60}$)")
 
 
+# a recognition told in a relative clause about the state that gave it: "Chile, which had recognised Norway in 1972,
+# opened an embassy in Oslo", "Romania, which had recognised the sultanate in 1972, …" (the other state by the kind of
+# state it is)
+_WHICH_RECOGNISED = re.compile(
+    r",\s+which\s+(?:had\s+|has\s+)?(?:already\s+|first\s+)?recogni[sz]ed\s+(?P<obj>[^,;()]{3,60}?)"
+    r"(?:\s+(?:in|on)\s+[^,;()]{3,25})?,$"
+)
+_STATE_NOUN = re.compile(
+    r"(?:the\s+)?(?:new\s+|young\s+)?(?:kingdom|sultanate|emirate|republic|principality|grand\s+duchy|federation"
+    r"|state|country|island\s+(?:state|nation))$",
+    re.I,
+)
+
+
+def _in_aside(ctx: Context, unit: Unit, s: str, asides: list[tuple[int, int]]) -> list[Fact]:
+    assert ctx.dyad
+    out = []
+    for a, b in asides:
+        m = _WHICH_RECOGNISED.match(s, a, b)
+        if m is None:
+            continue
+        head = [c for c in common.countries(ctx, unit) if c.end <= a and not s[c.end : a].strip()]
+        subject = head[-1].code if head else None
+        if subject not in ctx.dyad:
+            continue
+        named = [c.code for c in common.countries(ctx, unit) if m.start("obj") <= c.start < m.end("obj")]
+        obj = named[0] if named else (ctx.other(subject) if _STATE_NOUN.fullmatch(m.group("obj").strip()) else None)
+        if obj != ctx.other(subject):
+            continue
+        date = common.clause_date(ctx, unit, common.Clause(a, b))
+        out.append(Fact("recognition", {"subject": subject, "object": obj, "date": date}, [unit], 0.8))
+    return out
+
+
 def extract(ctx: Context) -> list[Fact]:
     if not ctx.dyad:
         return []
@@ -114,6 +148,7 @@ def extract(ctx: Context) -> list[Fact]:
         # annexation, recognised …", "The GDR, a founding member of Comecon in September 1950, recognised …"):
         # its states, dates and verbs are not the recognition's
         asides = [(m.start(), m.end()) for m in _ASIDE.finditer(s)]
+        facts += _in_aside(ctx, unit, s, asides)
         for a, b in asides:
             s = s[:a] + " " * (b - a) + s[b:]
         mentions = [m for m in common.countries(ctx, unit) if not any(a <= m.start < b for a, b in asides)]
