@@ -370,3 +370,31 @@ def test_a_switch_of_recognition_recognises_only_the_state_switched_to(title: st
 def test_a_recognition_told_in_a_relative_clause_about_the_state_that_gave_it(body: str) -> None:
     facts = of_type(extract(seed("Chile–Norway relations", body)), "recognition")
     assert [(f["subject"], f["object"], f["date"]) for f in facts] == [("CL", "NO", "1972")]
+
+
+def test_legations_raised_with_their_cities_are_an_upgrade_and_an_embassy_in_each() -> None:
+    document = extract(
+        seed(
+            "Chile–Norway relations",
+            "Relations were restored in 1946, and in 1961 the two governments raised their legations in Santiago and "
+            "Oslo to embassies.",
+        )
+    )
+    assert {(f["event"], f["date"]) for f in of_type(document, "diplomatic_relations")} == {
+        ("restored", "1946"),
+        ("upgraded", "1961"),
+    }
+    assert {(f["sender"], f["kind"], f["city"], f["date"], f["status"]) for f in of_type(document, "mission")} == {
+        ("NO", "diplomatic_mission", "Santiago", None, "closed"),
+        ("NO", "embassy", "Santiago", "1961", "open"),
+        ("CL", "diplomatic_mission", "Oslo", None, "closed"),
+        ("CL", "embassy", "Oslo", "1961", "open"),
+    }
+
+
+def test_a_concession_after_the_relations_does_not_deny_them() -> None:
+    body = "Norway and Chile opened diplomatic relations in November 1975, although neither sent a resident envoy."
+    facts = of_type(extract(seed("Chile–Norway relations", body)), "diplomatic_relations")
+    assert [(f["event"], f["date"]) for f in facts] == [("established", "1975-11")]
+    denied = "Norway and Chile have not established diplomatic relations, although trade is growing."
+    assert not of_type(extract(seed("Chile–Norway relations", denied)), "diplomatic_relations")

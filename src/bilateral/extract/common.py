@@ -216,7 +216,8 @@ _LEGATIONS_RAISED = re.compile(
     r"(?:were|was)\s+(?:(?:later|then|finally|eventually|formally)\s+)?"
     r"(?:raised|upgraded|elevated|promoted)\s+to\s+(?:the\s+(?:rank|level|status)\s+of\s+)?(?P<kind>embassies)"
     r"|\b(?:both|the\s+two)\s+(?:countries|states|governments)\s+(?:raised|upgraded|elevated)\s+their\s+"
-    r"(?:legations|missions)\s+to\s+(?:the\s+(?:rank|level|status)\s+of\s+)?(?P<kind2>embassies)"
+    # (with their cities: "the two governments raised their legations in Rome and La Paz to embassies")
+    r"(?:legations|missions)\s+(?P<where4>in\s+[^,;.]{2,60}?\s+)?to\s+(?:the\s+(?:rank|level|status)\s+of\s+)?(?P<kind2>embassies)"
     # "X's legation in Cairo, opened in 1949, and Y's legation in Jakarta were raised to embassies"
     r"|\blegation\s+(?P<where2>in\s+[^;.]{2,100}?\band\b[^;.]{0,40}?\blegation\s+in\s+[^,;.]{2,40}?)\s+were\s+"
     r"(?:(?:later|then|finally|eventually|formally)\s+)?(?:raised|upgraded|elevated|promoted)\s+to\s+"
@@ -232,7 +233,7 @@ def legations_raised(ctx: Context, s: str) -> list[re.Match[str]]:
         return []
     out = []
     for m in _LEGATIONS_RAISED.finditer(s):
-        where = m.group("where") or m.group("where2") or ""
+        where = m.group("where") or m.group("where2") or m.group("where4") or ""
         if any(gazetteer.within(c.code, ctx.dyad or ()) not in (ctx.dyad or ()) for c in gazetteer.find_cities(where)):
             continue
         out.append(m)

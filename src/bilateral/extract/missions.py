@@ -882,6 +882,18 @@ def _from_unit(ctx: Context, unit: Unit, s: str, previous: Fact | None) -> list[
             raised_list = True
             handled.append((m.end("where2"), m.end()))
             continue
+        if m.group("where4"):
+            # "the two governments raised their legations in Rome and La Paz to embassies": in each city a legation
+            # closed and an embassy opened
+            for c in gazetteer.find_cities(m.group("where4")):
+                host = common.in_pair(ctx, c.code)
+                owner = ctx.other(host) if host in ctx.dyad else None
+                if owner and host:
+                    city = common.written(c)
+                    out.append(_fact(owner, host, "diplomatic_mission", city=city, status="closed", unit=unit))
+                    out.append(_fact(owner, host, "embassy", city=city, date=date, unit=unit))
+            handled.append((m.start(), m.end()))
+            continue
         out += [_fact(a, b, "embassy", date=date, unit=unit), _fact(b, a, "embassy", date=date, unit=unit)]
         handled.append((m.start(), m.end()))
 

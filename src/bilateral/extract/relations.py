@@ -41,6 +41,7 @@ _RELATIONS = re.compile(
     r"(?=[^.;]{0,80}?\b(?i:establish|formali[sz]|instituted|sever|broke|restor|re-?establish|resum|suspend|cut"
     r"|upgrad|rais(?:ed|ing)\s+(?:back\s+)?to|elevat))"
 )
+_CONCESSION = re.compile(r",\s+(?:although|though|even\s+though|whereas)\b", re.I)
 _GAPPED_EVENT = re.compile(
     # (or with a pronoun for them: "…, and they were re-established in March 1991")
     r"\W*(?:and\s+|but\s+)?(?:(?:they|these)\s+)?(?:were\s+|was\s+)?(?:later\s+|then\s+|finally\s+|only\s+)?"
@@ -162,11 +163,15 @@ def extract(ctx: Context) -> list[Fact]:
                 continue
             if _HABIT.search(part):
                 continue  # "diplomatic ties have been cut or downgraded several times": a habit, no dated event
+            # (a concessive clause after the relations denies something else: "… opened diplomatic relations in
+            # November 1975, although neither sent a resident envoy")
+            concession = _CONCESSION.search(part, rel.end())
+            denied_in = part[: concession.start()] if concession else part
             if re.search(
                 # "… and for three decades the two had no diplomatic ties"
                 r"\b(?:not|never|no\s+longer|yet\s+to|neither|nor)\b"
                 r"|\b(?:no|without)\s+(?:(?:formal|official|diplomatic)\s+)*(?:relations|ties)\b",
-                part,
+                denied_in,
                 re.I,
             ) and not re.search(
                 r"\bnot\s+(?:only|until)\b", part, re.I
