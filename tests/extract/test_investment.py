@@ -171,3 +171,12 @@ def test_each_clause_of_a_sentence_on_investment_each_way_has_its_own_investor()
     )
     got = {(f["investor"], f["recipient"], f["value"], f["unit"]) for f in of_type(document, "investment")}
     assert got == {("CL", "NO", 15.0, "million EUR"), ("NO", "CL", 400.0, "million USD")}
+
+
+def test_the_firms_invested_in_are_the_recipients() -> None:
+    body = (
+        "By 2020 the Investment Fund for Developing Countries had invested more than NOK 400 million in Chilean "
+        "companies."
+    )
+    facts = of_type(extract(seed("Chile–Norway relations", body)), "investment")
+    assert [(f["investor"], f["recipient"], f["value"]) for f in facts] == [("NO", "CL", 400.0)]

@@ -72,6 +72,10 @@ def _parties(ctx: Context, s: str, pos: int) -> tuple[str | None, str | None]:
             continue  # another clause's firms ("Chilean investment in Norway is …, and Norwegian companies have …")
         owner = _first_state(ctx, firms.group(1))
         if owner in ctx.dyad and gazetteer.country_code(firms.group(1)) == owner:
+            if firms.start() > pos and re.search(
+                r"\b(?:in|into)\s+(?:the\s+)?$", s[max(0, firms.start() - 12) : firms.start()]
+            ):
+                return ctx.other(owner), owner  # "… had invested NOK 400 million in Chilean companies": the recipient
             return owner, ctx.other(owner)
     if m:
         investor, recipient = _first_state(ctx, m.group(1)), _first_state(ctx, m.group(2))
