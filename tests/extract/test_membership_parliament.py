@@ -530,3 +530,12 @@ def test_groups_told_per_clause_and_sections_of_the_ipu(body: str, expected: set
         for f in of_type(extract(seed("Chile–Norway relations", body)), "parliamentary_group")
     }
     assert got == expected
+
+
+def test_a_gapped_second_member_after_a_bare_comma() -> None:
+    body = "Chile is a member of Mercosur, Norway of the European Free Trade Association."
+    facts = of_type(extract(seed("Chile–Norway relations", body)), "membership")
+    assert {(f["country"], f["organization"]) for f in facts} == {
+        ("CL", "Mercosur"),
+        ("NO", "European Free Trade Association"),
+    }

@@ -91,6 +91,9 @@ _LIST_GAP = re.compile(
 _LEFT_OUT = re.compile(
     r"^\s*(?:(?:and|while|whereas)\s+)?(?:the\s+)?(?P<who>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,3})\s+(?:of|to|in)\s+(?:the\s+)?(?=[A-Z])"
 )
+_LEFT_OUT_INNER = re.compile(
+    r",\s+(?:the\s+)?(?P<who>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,3})\s+of\s+(?:the\s+)?(?=[A-Z])"
+)
 # a clause that only continues the list of the clause before: "…, and of the Nordic Council"
 _CONTINUED = re.compile(r"^\s*(?:also\s+)?(?:of|to|in)\s+(?:the\s+)?", re.I)
 # "…, which Switzerland joined in 1963, and the OSCE": the last item of the list after an aside
@@ -194,6 +197,25 @@ def extract(ctx: Context) -> list[Fact]:
                         (who.code, o.code, False, ((cl.start, cl.end),))
                         for o in orgs
                         if o.start >= cl.start + gapped.end() and o.end <= cl.end
+                    ]
+            if found:
+                # "Chile is a member of Mercosur, Norway of the European Free Trade Association": a gapped second
+                # member after a bare comma, inside the clause
+                for g in _LEFT_OUT_INNER.finditer(part):
+                    who = next((m for m in mentions if m.start == cl.start + g.start("who")), None)
+                    if who is None or who.code not in ctx.dyad or who.kind == "demonym":
+                        continue
+                    if any(f[0] == who.code for f in found):
+                        continue
+                    stop = part.find(",", g.end())
+                    hi = cl.start + (stop if stop != -1 else len(part))
+                    found = [
+                        *found,
+                        *(
+                            (who.code, o.code, False, ((cl.start + g.start(), hi),))
+                            for o in orgs
+                            if cl.start + g.end() <= o.start and o.end <= hi
+                        ),
                     ]
             cont = _CONTINUED.match(part) or _CONTINUED_BARE.match(part)
             if not found and cont and members:
