@@ -1105,3 +1105,9 @@ def test_a_post_closed_in_passing_closes_the_one_opened_before_and_is_not_dated_
         ("CL", "Oslo", "1963", "closed"),
         ("NO", "Santiago", "1964", "closed"),
     }
+
+
+def test_the_date_of_a_posts_head_is_not_the_posts() -> None:
+    body = "- Norway has an embassy in Santiago, headed since 2022 by Ingrid Berg, who was appointed in June 2022."
+    facts = of_type(extract(seed("Chile–Norway relations", body)), "mission")
+    assert [(f["sender"], f["city"], f["date"]) for f in facts] == [("NO", "Santiago", None)]

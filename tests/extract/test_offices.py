@@ -182,6 +182,19 @@ ROWS = [
         "Ana Pérez, appointed Chile's ambassador in July 2020, handed hers to King Harald V on 11 November 2020.",
         {"person": "Ana Pérez", "sender": "CL", "receiver": "NO", "appointed": "2020-07", "credentials": "2020-11-11"},
     ),
+    # a start told after the appointment ("took up his post")
+    (
+        "Chile–Norway relations",
+        "Ambassador Pedro Soto, appointed in December 2020, took up his post in Oslo in March 2021 and presented his "
+        "credentials to King Harald V on 2 June 2021.",
+        {"person": "Pedro Soto", "appointed": "2020-12", "since": "2021-03", "credentials": "2021-06-02"},
+    ),
+    # the head of a mission since the time told with "headed"
+    (
+        "Chile–Norway relations",
+        "- Norway has an embassy in Santiago, headed since 2022 by Ingrid Berg, who was appointed in June 2022.",
+        {"person": "Ingrid Berg", "sender": "NO", "receiver": "CL", "appointed": "2022-06", "since": "2022"},
+    ),
     # a role ranked by "first resident" before the apposed name; the head of state accepting "his credentials" in the
     # next clause
     (

@@ -96,6 +96,7 @@ _CLOSED = re.compile(
     r"\b(?:closed|shut\s+down|ceased|until|suspended|(?:was|were)\s+withdrawn|closing(?=\s+(?:its|their|the|both)\b))\b",
     re.I,
 )
+_HEADED = re.compile(r",?\s+(?:headed|led)\s+(?:since|from|in|by)\b", re.I)
 _CLOSING_BEFORE = re.compile(r"\bclosing\s+(?:its|their|the|both)\s+(?:[\w\-]+\s+){0,3}$", re.I)
 _WITHDRAWN_AFTER = re.compile(r"[^,;]{0,60}?\b(?:was|were)\s+withdrawn\b", re.I)
 _COVERING = re.compile(r",\s+which\b[^,;]*?\b(?:accredited|covers|covered)\b[^;]*", re.I)
@@ -1505,6 +1506,9 @@ def _mission_phrase(
         # consulate-general in Addu City")
         joint = list(re.finditer(r"\band\b", s[m.end() : hi_d])) if nxt else []
         hi_d = m.end() + joint[-1].start() if joint else hi_d
+        # (nor a date of the post's head: "an embassy in La Paz, headed since 2022 by NAME")
+        headed = _HEADED.search(s, m.end(), hi_d)
+        hi_d = headed.start() if headed else hi_d
         if prev:
             # a later post of a list: the date of its own stretch ("… in Ankara in 1989 and a consulate general
             # in Istanbul in 2014"), else the one fronted before the list ("In 2002 X opened an embassy … and a

@@ -325,6 +325,7 @@ def _stretch(s: str, people: list[Person], i: int) -> tuple[int, int]:
 _COORDINATED = re.compile(r"(?:\s+for\s+(?:the\s+)?[A-Z][^,;]{1,40}?)?\s*,?\s*and\s+")
 
 
+_TOOK_UP = re.compile(r"\b(?:took\s+up|assumed|arrived)\b", re.I)
 _HANDED_HIS = re.compile(r"\b(?:present\w*|hand\w*|submit\w*)\s+(?:his|hers|theirs)\b", re.I)
 _HANDED_HIS_TO = re.compile(r"\b(?:presented|handed|submitted)\s+(?:his|hers|theirs)\s+to\b", re.I)
 _WHEN_CREDENTIALS = re.compile(r",?\s+when\s+(?:he|she|they)\s+(?:\w+\s+){0,2}?(?:present|hand|submit)\w*\s", re.I)
@@ -397,8 +398,12 @@ def _dates(
         # (each date belongs to the nearest verb before it: "presented his credentials on 14 March 2021, having been
         # appointed the previous November")
         after_appt = appt is not None and cred is not None and cred.start() < appt.start() < d.start
+        # ("appointed in December 2020, took up his post in Oslo in March 2021": a start told after the appointment)
+        took_up = appt is not None and role_index == 0 and _TOOK_UP.search(s, appt.end(), d.start) is not None
         if cred and d.start > cred.start() and not after_appt:
             out["credentials"] = out["credentials"] or value
+        elif took_up and (cred is None or d.start < cred.start()):
+            out["since"] = out["since"] or value
         elif appt and (d.start > appt.start() or appt.start() - d.end < 40):
             out["appointed"] = out["appointed"] or value
         elif role_index == 0 and (
@@ -487,7 +492,14 @@ def _from_sentence(ctx: Context, unit: Unit) -> list[Fact]:
                 "concurrent_with": concurrent,
             }
             if head is not None and fields["since"] is None:
-                fields["since"] = head.fields["date"]  # the head of a mission from its opening
+                # the head of a mission since the time told with "headed" ("an embassy in La Paz, headed since 2022
+                # by NAME"), else from its opening
+                headed = [
+                    d.value
+                    for d in common.unit_dates(ctx, unit)
+                    if d.start < p.start and re.search(r"\b(?:headed|led)\s+$", s[max(0, d.start - 12) : d.start])
+                ]
+                fields["since"] = headed[0] if headed else head.fields["date"]
             if fields["since"] is None and k == 0 and _SENT_AS.search(s[: p.start]) and _AS_AFTER.match(s, p.end):
                 # "in 1940 Britain sent NAME to Reykjavík as its first minister", "… opened a consulate in Kaunas,
                 # with NAME as acting consul": the post from the sending or the opening the sentence dates
