@@ -660,3 +660,14 @@ def test_an_infobox_envoy_presenting_credentials_later_keeps_the_post_the_infobo
         "== Diplomacy ==\nAna Rojas presented her credentials to the head of state on 9 June 2021.\n"
     )
     assert ("Ana Rojas", "CL", "NO", None, "2021-06-09", None) in _offices(text, "wiki")
+
+
+def test_a_post_opened_under_a_person_is_headed_by_that_person_from_its_opening() -> None:
+    body = (
+        "Chile covered Norway from its embassy in Stockholm until 2007. Its embassy in Oslo opened in April of that "
+        "year under Pedro Soto, its first resident ambassador."
+    )
+    facts = of_type(extract(seed("Chile–Norway relations", body)), "office")
+    assert [(f["person"], f["sender"], f["receiver"], f["since"]) for f in facts] == [
+        ("Pedro Soto", "CL", "NO", "2007-04")
+    ]

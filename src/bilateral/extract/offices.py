@@ -533,6 +533,8 @@ def _head_of_mission(ctx: Context, unit: Unit, s: str, p: Person) -> Fact | None
     """The resident mission of the pair this sentence states, when the person is its head ("…, headed by NAME")."""
     # (also "headed for most of its existence by the lawyer NAME")
     headed = re.search(r"\b(?:headed|led)\b[^,;]{0,40}?\bby\s+(?:(?:the|a|an)\s+)?(?:[a-z]+\s+)?$", s[: p.start])
+    # "Its embassy in Seoul opened in April 2007 under NAME": opened with that person at its head
+    headed = headed or re.search(r"\b(?:opened|established|set\s+up)\b[^,;]{0,60}?\bunder\s+$", s[: p.start])
     # "… opened a consulate in Kaunas, with NAME as acting consul"
     with_as = re.search(r"\bwith\s+(?:(?:Sir|Dame|Dr\.?|Mr\.?|Mrs\.?|Ms\.?)\s+)?$", s[: p.start]) and _AS_AFTER.match(
         s, p.end
