@@ -111,17 +111,28 @@ def _fits_place(a: dict[str, Any], b: dict[str, Any]) -> bool:
     return all(la.get(k) is None or lb.get(k) is None or la.get(k) == lb.get(k) for k in ("city", "country"))
 
 
-def _same_event(a: dict[str, Any], b: dict[str, Any]) -> bool:
+def _same_event(a: dict[str, Any], b: dict[str, Any], *, any_kind: bool = False) -> bool:
     """One happening told twice ("paid a state visit to Mexico in February 2015" in the history and "President
-    NAME (February 2015)" in a list of visits): same kind, dates that fit, a named participant in common, places
-    that do not differ."""
-    if a.get("kind") != b.get("kind") or not a.get("date") or not b.get("date"):
+    NAME (February 2015)" in a list of visits): same kind (any, with ``any_kind``), dates that fit, a named
+    participant in common, places that do not differ."""
+    if (a.get("kind") != b.get("kind") and not any_kind) or not a.get("date") or not b.get("date"):
         return False
     if not compatible(a["date"], b["date"]):
         return False
     # a named participant in common; or the same day, when one telling names nobody ("The rift ended at the GCC
     # summit on 5 January 2021. At the summit NAME was greeted by NAME2 …")
     one_day = a["date"] == b["date"] and len(a["date"]) == 10
+    # a round of consultations told without its delegates ("held in Brasília in November 2015") and again with them
+    # (a table's row "9 November 2015 | NAME | NAME2 | Brasília"): the same round when the city is the same
+    city = (a.get("location") or {}).get("city")
+    same_round = (
+        "consultations" in (a.get("kind"), b.get("kind"))
+        and not (_surnames(a) and _surnames(b))
+        and city is not None
+        and city == (b.get("location") or {}).get("city")
+    )
+    if same_round:
+        return True
     if not (_surnames(a) & _surnames(b)) and not (one_day and not (_surnames(a) and _surnames(b))):
         return False
     return _fits_place(a, b)
@@ -145,7 +156,7 @@ def _row_and_sentence(a: Fact, b: Fact) -> bool:
     year = str(told.fields.get("date") or "")[:4]
     if year and year not in str(told.fields.get("summary") or ""):
         return False
-    return _same_event({**a.fields, "kind": None}, {**b.fields, "kind": None})
+    return _same_event(a.fields, b.fields, any_kind=True)
 
 
 def _absorb(into: Fact, fact: Fact, *, fill_known: bool) -> None:

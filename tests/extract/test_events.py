@@ -898,3 +898,21 @@ def test_a_visit_denied_with_no_is_none() -> None:
 )
 def test_what_is_said_of_a_document_is_no_meeting(body: str) -> None:
     assert not of_type(extract(seed("Chile–Norway relations", body)), "event")
+
+
+def test_a_round_of_consultations_told_without_its_delegates_and_in_a_row_with_them_is_one() -> None:
+    text = "\n".join(
+        [
+            "Chile–Norway relations",
+            "",
+            "== Visits ==",
+            "| Date | Chilean delegation | Norwegian side | Place |",
+            "| 9 November 2015 | Deputy Foreign Minister Pedro Soto | State Secretary Ingrid Berg | Oslo |",
+            "",
+            "Political consultations between the foreign ministries were held in Oslo in November 2015.",
+        ]
+    )
+    events = of_type(extract(text, "seed"), "event")
+    assert [(f["kind"], f["date"], (f["location"] or {}).get("city")) for f in events] == [
+        ("consultations", "2015-11-09", "Oslo")
+    ]
