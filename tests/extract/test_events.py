@@ -916,3 +916,12 @@ def test_a_round_of_consultations_told_without_its_delegates_and_in_a_row_with_t
     assert [(f["kind"], f["date"], (f["location"] or {}).get("city")) for f in events] == [
         ("consultations", "2015-11-09", "Oslo")
     ]
+
+
+@pytest.mark.parametrize("region", ["northern", "north-eastern", "central"])
+def test_a_visit_to_a_region_of_the_other_state_is_to_that_state(region: str) -> None:
+    body = f"Crown Prince Haakon toured copper mines in {region} Chile in November 2019."
+    events = of_type(extract(seed("Chile–Norway relations", body)), "event")
+    assert [(f["kind"], f["date"], f["location"]) for f in events] == [
+        ("visit", "2019-11", {"city": None, "country": "CL"})
+    ]

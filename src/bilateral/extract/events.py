@@ -1116,7 +1116,9 @@ _COMPOUND_BEFORE = re.compile(r"[A-Za-z][–—-]\s?$")
 _PLACE_AFTER = re.compile(
     r"\b(?:to|in|visited|visit|toured|arrived\s+off|bombed|shelled|attacked|stormed|occupied|invaded|entered|took)"
     # (the capitalized name only: "arrived off Uraga with a squadron of American warships" is no visit to America)
-    r"\s+(?:the\s+)?([A-Z][\w\-]{1,30}(?:\s+(?:of\s+)?[A-Z][\w\-]{1,30}){0,3})"
+    # (a region of it: "toured refugee settlements in northern Uganda")
+    r"\s+(?:the\s+)?(?:(?:north|south)?(?:-?(?:east|west))?(?:ern)\s+|central\s+)?"
+    r"([A-Z][\w\-]{1,30}(?:\s+(?:of\s+)?[A-Z][\w\-]{1,30}){0,3})"
 )
 
 
