@@ -122,18 +122,19 @@ def _same_event(a: dict[str, Any], b: dict[str, Any], *, any_kind: bool = False)
     # a named participant in common; or the same day, when one telling names nobody ("The rift ended at the GCC
     # summit on 5 January 2021. At the summit NAME was greeted by NAME2 …")
     one_day = a["date"] == b["date"] and len(a["date"]) == 10
+    names_a, names_b = _surnames(a), _surnames(b)
     # a round of consultations told without its delegates ("held in Brasília in November 2015") and again with them
     # (a table's row "9 November 2015 | NAME | NAME2 | Brasília"): the same round when the city is the same
     city = (a.get("location") or {}).get("city")
     same_round = (
         "consultations" in (a.get("kind"), b.get("kind"))
-        and not (_surnames(a) and _surnames(b))
+        and not (names_a and names_b)
         and city is not None
         and city == (b.get("location") or {}).get("city")
     )
     if same_round:
         return True
-    if not (_surnames(a) & _surnames(b)) and not (one_day and not (_surnames(a) and _surnames(b))):
+    if not (names_a & names_b) and not (one_day and not (names_a and names_b)):
         return False
     return _fits_place(a, b)
 

@@ -18,6 +18,7 @@ Constructions modelled (KIND is a mission word from data/mission_kinds.tsv; X, Y
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -747,11 +748,11 @@ def _from_unit(ctx: Context, unit: Unit, s: str, previous: Fact | None) -> list[
         )
         handled.append((m.start(), m.end()))
         also = _ALSO_ACCREDITED.match(s[m.end() : m.end() + 160])
-        for c in gazetteer.find_countries(also.group("recv")) if also and city is not None else ():
+        if also and city is not None:
             # "… from its embassy in Warsaw, Poland, which also covers Latvia": that post covers more states
-            if c.code not in (sender, recv, from_country) and c.kind != "demonym":
-                base = {"city": common.written(city), "country": from_country}
-                out.append(_fact(sender, c.code, "embassy", resident=False, accredited_from=base, unit=unit))
+            base = {"city": common.written(city), "country": from_country}
+            for code in _covered(also.group("recv"), (sender, recv, from_country)):
+                out.append(_fact(sender, code, "embassy", resident=False, accredited_from=base, unit=unit))
 
     for rx, kind in ((_RESIDES, "embassy"), (_REPRESENTED, "diplomatic_mission")) if gate else ():
         for m in rx.finditer(s):
@@ -872,10 +873,8 @@ def _from_unit(ctx: Context, unit: Unit, s: str, previous: Fact | None) -> list[
             # "Chile's legation in Oslo, opened in 1949, and Norway's legation in Santiago were raised to embassies":
             # each legation (read below, as any post) closed, and an embassy in its city opened
             where: dict[str, str] = {}
-            for c in gazetteer.find_cities(m.group("where2")):
-                host = common.in_pair(ctx, c.code)
-                if host in ctx.dyad:
-                    where.setdefault(ctx.other(host) or "", common.written(c))
+            for owner, _host, city in _legation_seats(ctx, m.group("where2")):
+                where.setdefault(owner, city)
             out += [
                 _fact(a, b, "embassy", city=where.get(a), date=date, unit=unit),
                 _fact(b, a, "embassy", city=where.get(b), date=date, unit=unit),
@@ -886,13 +885,9 @@ def _from_unit(ctx: Context, unit: Unit, s: str, previous: Fact | None) -> list[
         if m.group("where4"):
             # "the two governments raised their legations in Rome and La Paz to embassies": in each city a legation
             # closed and an embassy opened
-            for c in gazetteer.find_cities(m.group("where4")):
-                host = common.in_pair(ctx, c.code)
-                owner = ctx.other(host) if host in ctx.dyad else None
-                if owner and host:
-                    city = common.written(c)
-                    out.append(_fact(owner, host, "diplomatic_mission", city=city, status="closed", unit=unit))
-                    out.append(_fact(owner, host, "embassy", city=city, date=date, unit=unit))
+            for owner, host, city in _legation_seats(ctx, m.group("where4")):
+                out.append(_fact(owner, host, "diplomatic_mission", city=city, status="closed", unit=unit))
+                out.append(_fact(owner, host, "embassy", city=city, date=date, unit=unit))
             handled.append((m.start(), m.end()))
             continue
         out += [_fact(a, b, "embassy", date=date, unit=unit), _fact(b, a, "embassy", date=date, unit=unit)]
@@ -1023,10 +1018,9 @@ def _from_unit(ctx: Context, unit: Unit, s: str, previous: Fact | None) -> list[
         # ("… has been accredited to the Netherlands and Luxembourg since 1972", "Since then the embassy has also
         # been accredited to Peru": one date for every state covered)
         date = _since_in_clause(ctx, unit, s, m.start(), m.end("recv"))
-        for c in gazetteer.find_countries(m.group("recv")):
-            if c.code not in ctx.dyad and c.kind != "demonym":
-                base = {"city": common.written(city), "country": common.in_pair(ctx, city.code)}
-                out.append(_fact(owner, c.code, "embassy", resident=False, accredited_from=base, date=date, unit=unit))
+        base = {"city": common.written(city), "country": common.in_pair(ctx, city.code)}
+        for code in _covered(m.group("recv"), ctx.dyad):
+            out.append(_fact(owner, code, "embassy", resident=False, accredited_from=base, date=date, unit=unit))
         handled.append((m.start(), m.end()))
 
     it_also = _IT_ALSO.match(s) if previous is not None and not out else None
@@ -1035,9 +1029,8 @@ def _from_unit(ctx: Context, unit: Unit, s: str, previous: Fact | None) -> list[
         owner = str(previous.fields["sender"])
         base = {"city": previous.fields["city"], "country": previous.fields["receiver"]}
         kind = str(previous.fields["kind"])
-        for c in gazetteer.find_countries(it_also.group("recv")):
-            if c.code not in ctx.dyad and c.kind != "demonym":
-                out.append(_fact(owner, c.code, kind, resident=False, accredited_from=base, unit=unit))
+        for code in _covered(it_also.group("recv"), ctx.dyad):
+            out.append(_fact(owner, code, kind, resident=False, accredited_from=base, unit=unit))
 
     for m in _RESPONSIBLE.finditer(s) if "esponsible" in s else ():
         owner = _subject(ctx, s, m.start()) or (previous.fields["sender"] if previous is not None else None)
@@ -1185,6 +1178,24 @@ def _followed(ctx: Context, unit: Unit, s: str, told: list[Fact], previous: Fact
             _fact(owner, recv, first.fields["kind"], city=common.written(city) if city else None, date=date, unit=unit)
         )
     return out
+
+
+def _legation_seats(ctx: Context, text: str) -> list[tuple[str, str, str]]:
+    """(owner, host, city) of each city of the pair ``text`` names for the legations raised ("their legations in Rome
+    and La Paz"): a legation in a city of one state is the other's."""
+    out = []
+    for c in gazetteer.find_cities(text):
+        host = common.in_pair(ctx, c.code)
+        owner = ctx.other(host) if host in (ctx.dyad or ()) else None
+        if owner and host:
+            out.append((owner, host, common.written(c)))
+    return out
+
+
+def _covered(text: str, exclude: Iterable[str | None]) -> list[str]:
+    """The third states a post is said to cover in ``text`` ("also covers Latvia and Estonia"): the states it names,
+    not those of ``exclude`` and not a demonym ("the Latvian …")."""
+    return [c.code for c in gazetteer.find_countries(text) if c.code not in exclude and c.kind != "demonym"]
 
 
 def _since_in_clause(ctx: Context, unit: Unit, s: str, at: int, end: int) -> str | None:
