@@ -61,6 +61,8 @@ HELDOUTS = (
     "heldout30",
     "heldout31",
     "heldout32",
+    "heldout33",
+    "heldout34",
 )
 RATCHETED = (*SETS, *HELDOUTS, "examples")
 METRICS = ("macro_f1", "micro_f1", "grounding_rate", "dyad_accuracy")
