@@ -1111,3 +1111,42 @@ def test_the_date_of_a_posts_head_is_not_the_posts() -> None:
     body = "- Norway has an embassy in Santiago, headed since 2022 by Ingrid Berg, who was appointed in June 2022."
     facts = of_type(extract(seed("Chile–Norway relations", body)), "mission")
     assert [(f["sender"], f["city"], f["date"]) for f in facts] == [("NO", "Santiago", None)]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the state covered named by a description, the coverage told as the first arrangement
+        (
+            "Chile first covered the kingdom from its embassy in Stockholm; a resident embassy opened in Oslo in 1977.",
+            {("CL", "NO", "Stockholm", None, "closed")},
+        ),
+        # passive, the owner the subject, an adverb of time before the verb
+        (
+            "Chile was long covered from its embassy in Stockholm; it opened an embassy in Oslo in 1977.",
+            {("CL", "NO", "Stockholm", None, "closed")},
+        ),
+        # "was responsible" with the state left to be understood
+        (
+            "Norway is represented in Chile by its embassy in Buenos Aires; until 2005 the Norwegian embassy in Lima "
+            "was responsible.",
+            {("NO", "CL", "Buenos Aires", None, "open"), ("NO", "CL", "Lima", None, "closed")},
+        ),
+        # "has since been covered": since the closing the clause before tells
+        (
+            "Norway opened an embassy in Santiago in 1960 but closed it in 2002; Chile has since been covered from "
+            "the Norwegian embassy in Buenos Aires.",
+            {("NO", "CL", "Buenos Aires", "2002", "open")},
+        ),
+    ],
+)
+def test_coverage_from_a_third_state_in_its_other_wordings(body: str, expected: set[Any]) -> None:
+    facts = of_type(extract(seed("Chile–Norway relations", body)), "mission")
+    got = {
+        (f["sender"], f["receiver"], f["accredited_from"]["city"], f["date"], f["status"])
+        for f in facts
+        if not f["resident"]
+    }
+    assert got == expected
+    # the third state's capital is where the post sits, not a post for the third state
+    assert all(f["receiver"] in ("CL", "NO") for f in facts)

@@ -122,6 +122,8 @@ _ACCREDITED = re.compile(
 # the post just told covering third states: "…, which is also accredited to Mongolia", "…; it has also been
 # accredited to Peru and Bolivia", "… and also covers Chad", "…, which until 2006 was also accredited to Rwanda", "…
 # and has since also covered Kyrgyzstan", "an embassy in Rome, also accredited to Malta"
+# the state covered named by a description, not its name: "the archipelago", "the kingdom", "the country", "it"
+_DESCRIBED = re.compile(r"(?:the\s+[a-z][\w\-]*|it|them)\s*$")
 _ALSO_ACCREDITED = re.compile(
     r"^(?:[^;.]{0,100}?(?:\bwhich(?:\s+(?:until|since|from)\s+\d{4})?|[;,]\s+it|\band)\s+"
     r"(?:(?:is|was|has|had)\s+(?:since\s+)?(?:also\s+been|been\s+also|also)\s+accredited\s+to"
@@ -234,8 +236,14 @@ _NON_RESIDENT = (
     ),
     # "…; before that it was accredited from its embassy in Buenos Aires, Argentina": to the other of the pair
     re.compile(
-        rf"(?P<owner>{_CAP}|\b(?i:it|its))\s+(?i:is|was|has\s+been|had\s+been)\s+(?:(?i:also)\s+)?(?i:accredited|covered)\s+"
+        rf"(?P<owner>{_CAP}|\b(?i:it|its))\s+(?i:is|was|has\s+been|had\s+been)\s+"
+        rf"(?:(?i:also|long|first|initially|originally|formerly)\s+)?(?i:accredited|covered)\s+"
         rf"(?i:from)\s+(?i:its|the)\s+(?:{_CAP}\s+)?{_POST}\s+in\s+{_WHERE}"
+    ),
+    # "… until 2011 the Vietnamese embassy in Moscow was responsible": for the other of the two, left understood
+    re.compile(
+        rf"(?i:the)\s+(?P<owner>{_CAP})\s+{_POST}\s+in\s+{_WHERE}\s+(?i:is|was|has\s+been|had\s+been)\s+"
+        rf"(?:(?i:also)\s+)?(?i:responsible)(?=\s*(?:[.;]|$))"
     ),
     # "Finland is accredited to Nicaragua from Mexico City": the city alone names the post's seat
     re.compile(
@@ -687,6 +695,13 @@ _ANY_MISSION = re.compile(
 )
 
 
+# an arrangement told as an earlier one: "formerly", "long", "first covered …"; "Samoa was long covered from …"
+_EARLIER = re.compile(r"\b(?:long|formerly|previously|initially|originally|before\s+(?:that|then))\b|\bfirst\s+$", re.I)
+_EARLIER_PASSIVE = re.compile(
+    r"\b(?:was|were|had\s+been)\s+(?:long|first|initially|originally|formerly)\s+(?:covered|accredited)\b", re.I
+)
+
+
 def _non_resident_time(ctx: Context, unit: Unit, s: str, at: int) -> tuple[str | None, str]:
     """Date and status of a non-resident accreditation told at ``at``: the date of its clause ("since 1991",
     "in 2012"); a period ("from 2001 to 2005", "between 2012 and 2018") or "formerly", "long", "until" is one
@@ -699,7 +714,11 @@ def _non_resident_time(ctx: Context, unit: Unit, s: str, at: int) -> tuple[str |
         r"\b(?:for|during|throughout)\s+(?:(?:most|much|part)\s+of\s+)?the\s+(?:1[89]|20)\d0s\b", s[cs:ce], re.I
     ):
         return None, "closed"  # "For most of the 1970s the ambassador in Wellington was also accredited to Suva"
-    ended = dkind == "interval" or re.search(r"\b(?:long|formerly|previously|before\s+(?:that|then))\b", s[cs:at], re.I)
+    ended = dkind == "interval" or _EARLIER.search(s[cs:at]) or _EARLIER_PASSIVE.search(s[cs:ce])
+    if value is None and re.search(r"\b(?:has|have)\s+since\s+been\b", s[cs:ce], re.I):
+        # "… but closed it in 1999; Greece has since been covered from …": since the time the clause before tells
+        before = [d.value for d in common.unit_dates(ctx, unit) if d.end <= cs and d.kind == "point"]
+        value = before[-1] if before else None
     return (value.split("/")[0] if value else None), ("closed" if ended else "open")
 
 
@@ -726,6 +745,8 @@ def _from_unit(ctx: Context, unit: Unit, s: str, previous: Fact | None) -> list[
     for m in _ACCREDITED.finditer(s):
         recv = _country(m.group("recv"))
         sender = _subject(ctx, s, m.start())
+        if recv is None and sender in ctx.dyad and _DESCRIBED.match(m.group("recv")):
+            recv = ctx.other(sender)  # "Brazil first covered the archipelago from its embassy in Dakar"
         city = _city(m.group("city"))
         from_country = _country(m.group("country") or "") or (city.code if city else None)
         if not sender or not recv or sender == recv:
