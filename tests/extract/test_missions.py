@@ -158,7 +158,7 @@ ROWS = [
     (
         "Nepal–Norway relations",
         "Norway's embassy in Kathmandu was closed in 2023.",
-        {"sender": "NO", "receiver": "NP", "kind": "embassy", "city": "Kathmandu", "status": "closed", "date": "2023"},
+        {"sender": "NO", "receiver": "NP", "kind": "embassy", "city": "Kathmandu", "status": "closed", "date": None},
     ),
     (
         "Chile–Peru relations",
@@ -219,7 +219,7 @@ ROWS = [
             "kind": "consulate_general",
             "city": "Brest",
             "status": "closed",
-            "date": "2023",
+            "date": None,  # the closing ends the post; its date is the opening's (FACTS: "opened / operating since")
         },
     ),
     (
@@ -1150,3 +1150,41 @@ def test_coverage_from_a_third_state_in_its_other_wordings(body: str, expected: 
     assert got == expected
     # the third state's capital is where the post sits, not a post for the third state
     assert all(f["receiver"] in ("CL", "NO") for f in facts)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # closed, told alone: no date (the closing ends the post; a mission's date is its opening's)
+        ("A Chilean honorary consulate in Bergen was closed in 2014.", {("CL", "Bergen", None, "closed")}),
+        (
+            "A second Chilean honorary consulate, in Bergen, was closed in 2014 because of costs.",
+            {("CL", "Bergen", None, "closed")},
+        ),
+        # a further post of the kind, its noun left out, planned
+        (
+            "A Chilean honorary consulate in Bergen was closed in 2014, and a second one, in Tromsø, is planned.",
+            {("CL", "Bergen", None, "closed"), ("CL", "Tromsø", None, "planned")},
+        ),
+        (
+            "A Chilean honorary consulate has operated in Bergen since 2014, and another is planned for Tromsø.",
+            {("CL", "Bergen", "2014", "open"), ("CL", "Tromsø", None, "planned")},
+        ),
+        # the other state's post of the same kind, "a Chilean one", closed
+        (
+            "A Norwegian honorary consulate works in Valparaíso, and a Chilean one in Bergen was closed in 2016.",
+            {("NO", "Valparaíso", None, "open"), ("CL", "Bergen", None, "closed")},
+        ),
+        (
+            "A Chilean honorary consulate opened in Bergen in 2012, and a Norwegian one in Valparaíso closed in 2008.",
+            {("CL", "Bergen", "2012", "open"), ("NO", "Valparaíso", None, "closed")},
+        ),
+        # an honorary consul appointed (the post dates from then) or one to be named (planned)
+        ("Norway appointed an honorary consul in Valparaíso in 2016.", {("NO", "Valparaíso", "2016", "open")}),
+        ("Norway intends to name an honorary consul in Valparaíso.", {("NO", "Valparaíso", None, "planned")}),
+    ],
+)
+def test_honorary_posts_closed_planned_and_told_without_their_noun(body: str, expected: set[Any]) -> None:
+    facts = of_type(extract(seed("Chile–Norway relations", body)), "mission")
+    assert {(f["sender"], f["city"], f["date"], f["status"]) for f in facts} == expected
+    assert {f["kind"] for f in facts} == {"honorary_consulate"}

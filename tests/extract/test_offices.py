@@ -671,3 +671,11 @@ def test_a_post_opened_under_a_person_is_headed_by_that_person_from_its_opening(
     assert [(f["person"], f["sender"], f["receiver"], f["since"]) for f in facts] == [
         ("Pedro Soto", "CL", "NO", "2007-04")
     ]
+
+
+def test_an_honorary_consul_appointed_without_a_name_is_an_honorary_consuls_office() -> None:
+    body = "Norway appointed an honorary consul in Valparaíso in 2016."
+    facts = of_type(extract(seed("Chile–Norway relations", body)), "office")
+    assert [(f["person"], f["role"], f["sender"], f["appointed"]) for f in facts] == [
+        (None, "honorary_consul", "NO", "2016")
+    ]

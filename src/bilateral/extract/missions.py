@@ -177,7 +177,8 @@ def _referred(s: str, at: int) -> bool:
 # in Christchurch", "…; another, in Turin, closed in 2018", "… and had one in Rio de Janeiro, which closed in 2021"
 _ANOTHER = re.compile(
     rf"(?:\band\b|;)\s*,?\s*(?:(?i:since|in|from)\s+[^,;]{{3,25}},\s+)?(?:(?i:had|has|have|opened|added|also)\s+)*"
-    rf"(?i:another|one)\s*,?\s+(?i:in)\s+(?P<city>{_CAP})"
+    rf"(?i:another|one|a\s+(?:second|third|further)(?:\s+one)?)\s*,?\s+"
+    rf"(?:(?i:is|was|are|were)\s+(?i:planned|proposed|envisaged)\s+(?i:for|in)|(?i:in))\s+(?P<city>{_CAP})"
 )
 # the other state answering in kind: "Norway opened an embassy in Santiago in 1960, and Chile followed in Oslo six
 # years later", "Chile reciprocated in 1966" -- the same post the other way
@@ -192,7 +193,9 @@ _OWNER_VERB = re.compile(
     re.I,
 )
 _HONORARY_CONSUL = re.compile(
-    rf"(?P<owner>{_CAP})\s+(?i:has|have|had|maintains|appointed)\s+(?i:an?\s+)?(?i:honorary\s+consul(?:[\s\-]general)?)"
+    rf"(?P<owner>{_CAP})\s+(?P<verb>(?i:has|have|had|maintains|appointed|named)"
+    rf"|(?i:intends|plans|is\s+to|will|wants)\s+(?:to\s+)?(?i:name|appoint))\s+(?i:an?\s+)?"
+    rf"(?i:honorary\s+consul(?:[\s\-]general)?)"
     rf"\s+in\s+(?P<city>{_CAP})"
 )
 _NON_RESIDENT_WORDS = re.compile(r"accredit|represent|cover|serv|handled|responsible|resid|based|lives|lived", re.I)
@@ -955,7 +958,15 @@ def _from_unit(ctx: Context, unit: Unit, s: str, previous: Fact | None) -> list[
         if owner in ctx.dyad and recv in ctx.dyad and owner != recv:
             near = gazetteer.find_cities_of(m.group("city"), recv)
             name = common.written(near[0]) if near and near[0].start == 0 else None
-            out.append(_fact(owner, recv, "honorary_consulate", city=name, unit=unit))
+            verb = m.group("verb").lower()
+            date, status = None, "open"
+            if verb in ("appointed", "named"):
+                # "Belize appointed an honorary consul in Kaohsiung in 2016": the post dates from then
+                value, dkind = _date_in(ctx, unit, m.end(), _clause_of(s, m.end())[1])
+                date = value if dkind == "point" else None
+            elif not verb.startswith("ha") and verb != "maintains":
+                status = "planned"  # "Romania intends to name an honorary consul in Bulawayo"
+            out.append(_fact(owner, recv, "honorary_consulate", city=name, date=date, status=status, unit=unit))
             handled.append((m.start(), m.end()))
 
     for m in _SERVES_ALSO.finditer(s):
@@ -1136,13 +1147,20 @@ def _from_unit(ctx: Context, unit: Unit, s: str, previous: Fact | None) -> list[
     for m in _ONE.finditer(s) if out else ():
         # "Georgia opened an embassy in Tallinn in 2006, and Estonia opened one in Tbilisi in 2007"
         owner = _country(m.group("owner"))
-        city = _city(m.group("city"))
-        if owner in ctx.dyad and city is not None and city.code == ctx.other(owner):
+        if owner not in ctx.dyad:
+            continue
+        near = gazetteer.find_cities_of(m.group("city"), ctx.other(owner))
+        city = near[0] if near and near[0].start == 0 else _city(m.group("city"))
+        if city is not None and city.code == ctx.other(owner):
             value, dkind = _date_in(ctx, unit, m.start(), len(s))
             date = value if dkind in ("point", "since", "relative") else None
-            out.append(_fact(owner, city.code, out[-1].fields["kind"], city=common.written(city), date=date, unit=unit))
+            status = "open"
+            if re.match(r"[^,;]{0,40}?\b(?:was\s+)?(?:closed|shut\s+down)\b", s[m.end() :], re.I):
+                date, status = None, "closed"  # "…, and a Norwegian one in Bergen was closed in 2016"
+            kind = str(out[-1].fields["kind"])
+            out.append(_fact(owner, city.code, kind, city=common.written(city), date=date, status=status, unit=unit))
             handled.append((m.start(), m.end()))
-    for m in _ANOTHER.finditer(s) if out and ("another" in s or "one" in s) else ():
+    for m in _ANOTHER.finditer(s) if out and re.search(r"another|one|second|third|further", s) else ():
         told = out[-1]
         near = gazetteer.find_cities_of(s[m.start("city") : m.start("city") + 60], told.fields["receiver"])
         city = near[0] if near and near[0].start == 0 else None
@@ -1154,6 +1172,8 @@ def _from_unit(ctx: Context, unit: Unit, s: str, previous: Fact | None) -> list[
         end = len(s) if end == -1 else end
         if re.search(r"\b(?:closed|shut\s+down)\b", s[m.start() : end], re.I):
             date, status = None, "closed"  # (the closing dates its end, not the post)
+        elif _PLANNED.search(s, m.start(), end):
+            date, status = None, "planned"  # "…, and another is planned for Tromsø"
         else:
             value, dkind = _date_in(ctx, unit, m.start(), end)
             date, status = (value if dkind in ("point", "since") else None), "open"
@@ -1564,10 +1584,13 @@ def _mission_phrase(
             value, dkind = _date_in(ctx, unit, nxt.start(), comma if comma != -1 else ce)
         if value and _SUFFERED.search(clause):
             value = None  # "protesters stormed the embassy on 1 August 1987": a date of the attack, not the post's
-        shut = re.match(r"[^,;]{0,60}?\b(?:was\s+)?(?:closed|shut\s+down)\b", s[m.end() : ce], re.I)
+        shut = re.match(
+            r"(?:,\s+in\s+[^,;]{2,40},)?[^,;]{0,60}?\b(?:was\s+)?(?:closed|shut\s+down)\b", s[m.end() : ce], re.I
+        )
         if value and shut and dkind == "point" and not _OPENED_VERB.search(s, cs, m.end() + shut.end()):
             # "The North Korean embassy in Kuala Lumpur closed on 21 March 2021": the post told before is the one
-            # that closed (its date stays the opening's); told alone, the closing dates it
+            # that closed (its date stays the opening's); told alone, it is closed with no date (the closing dates its
+            # end, and a mission's date is its opening's)
             told = [
                 f
                 for fs in ctx.cache.get("missions_by_unit", {}).values()
@@ -1579,6 +1602,7 @@ def _mission_phrase(
             if told:
                 told[-1].fields["status"] = "closed"
                 return []
+            value = None
         if value and dkind in ("point", "since", "relative"):
             date = value
         elif value and dkind == "until" and _WAITED.search(clause):

@@ -43,9 +43,9 @@ _TOOK_OFFICE = re.compile(
 )
 _UNNAMED = re.compile(
     r"\b(?:(?P<own>its|their|(?-i:[A-Z])[\w\-]+(?:\s+(?-i:[A-Z])[\w\-]+)?['’]s)|a|an|the)\s+"
-    r"(?:first\s+|new\s+|resident\s+|non-resident\s+|consular\s+)*(?P<dem>[A-Z]\w+\s+)?"
+    r"(?:first\s+|new\s+|resident\s+|non-resident\s+|consular\s+)*(?P<dem>(?-i:[A-Z])\w+\s+)?"
     r"(?:first\s+|resident\s+|consular\s+)*"
-    r"(?P<role>ambassador|high\s+commissioner|envoy|chargé\s+d'affaires|charge\s+d'affaires|diplomat|consul)\b"
+    r"(?P<role>ambassador|high\s+commissioner|envoy|chargé\s+d'affaires|charge\s+d'affaires|diplomat|(?:honorary\s+)?consul)\b"
     # the state after the post ("the first resident high commissioner of Seychelles")
     r"(?:\s+(?:of|from)\s+(?:the\s+)?(?P<of>(?-i:[A-Z])[\w\-]+(?:\s+(?-i:[A-Z])[\w\-]+){0,2}))?",
     re.I,
