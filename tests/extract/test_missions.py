@@ -1188,3 +1188,60 @@ def test_honorary_posts_closed_planned_and_told_without_their_noun(body: str, ex
     facts = of_type(extract(seed("Chile–Norway relations", body)), "mission")
     assert {(f["sender"], f["city"], f["date"], f["status"]) for f in facts} == expected
     assert {f["kind"] for f in facts} == {"honorary_consulate"}
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # moved: closed in the first city, open in the second from the move
+        (
+            "Norway opened an embassy in Valparaíso in 1925 and moved it to Santiago, the capital, in 1931.",
+            {("embassy", "Valparaíso", "1925", "closed"), ("embassy", "Santiago", "1931", "open")},
+        ),
+        # moved and raised at once: the post where it moved is the new kind
+        (
+            "Norway opened a legation in Valparaíso in 1925 and moved it to Santiago in 1931, when it also became an "
+            "embassy.",
+            {("diplomatic_mission", "Valparaíso", "1925", "closed"), ("embassy", "Santiago", "1931", "open")},
+        ),
+        # "became" a post of another kind, the post told in the sentence before
+        (
+            "Norway opened a consulate general in Santiago in 1950. The consulate general became an embassy in June "
+            "1962.",
+            {("consulate_general", "Santiago", "1950", "closed"), ("embassy", "Santiago", "1962-06", "open")},
+        ),
+        # the date right after the raising is the raising's, not a date told earlier in the sentence
+        (
+            "The Norwegian legation in Santiago opened in 1950; its head was appointed in 1950 and became ambassador "
+            "when the legation was raised to an embassy two years later.",
+            {("diplomatic_mission", "Santiago", "1950", "closed"), ("embassy", "Santiago", "1952", "open")},
+        ),
+    ],
+)
+def test_posts_moved_and_turned_into_posts_of_another_kind(body: str, expected: set[Any]) -> None:
+    facts = of_type(extract(seed("Chile–Norway relations", body)), "mission")
+    assert {(f["kind"], f["city"], f["date"], f["status"]) for f in facts} == expected
+
+
+def test_each_of_two_legations_raised_in_one_sentence_is_dated_by_its_own_clause() -> None:
+    body = (
+        "The Norwegian legation in Santiago was raised to an embassy in 1958, and Chile's legation in Oslo became an "
+        "embassy the following year."
+    )
+    facts = of_type(extract(seed("Chile–Norway relations", body)), "mission")
+    assert {(f["sender"], f["kind"], f["date"], f["status"]) for f in facts} == {
+        ("NO", "diplomatic_mission", None, "closed"),
+        ("NO", "embassy", "1958", "open"),
+        ("CL", "diplomatic_mission", None, "closed"),
+        ("CL", "embassy", "1959", "open"),
+    }
+
+
+def test_a_post_raised_later_in_the_sentence_is_not_one_of_an_earlier_list() -> None:
+    body = (
+        "Norway has an embassy in Santiago and consulates general in Valparaíso and Punta Arenas; the former "
+        "consulate in Concepción became an honorary consulate."
+    )
+    facts = of_type(extract(seed("Chile–Norway relations", body)), "mission")
+    assert ("consulate_general", "Punta Arenas", "open") in {(f["kind"], f["city"], f["status"]) for f in facts}
+    assert ("consulate_general", "Valparaíso", "open") in {(f["kind"], f["city"], f["status"]) for f in facts}

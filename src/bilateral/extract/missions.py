@@ -107,7 +107,7 @@ _OPENED = re.compile(
     re.I,
 )
 _UPGRADE = re.compile(
-    r"\b(?:upgraded|elevated|raised|promoted|converted|transformed)\s+(?:to|into)\s+(?:an?\s+|the\s+)?"
+    r"\b(?:(?:upgraded|elevated|raised|promoted|converted|transformed)\s+(?:to|into)|became|turned\s+into)\s+(?:an?\s+|the\s+)?"
     r"(?:(?:rank|status|level)\s+of\s+(?:an?\s+)?)?(?P<kind>embassy|consulate[\s\-]general|consulate)"
     r"(?:\s+(?:status|level|rank))?\b",
     re.I,
@@ -1512,13 +1512,18 @@ def _mission_phrase(
     date = None
     upgrade = _UPGRADE.search(s, m.end())
     if upgrade:
-        cs = _clause_of(s, upgrade.start())[0]
-        upgrade = _UPGRADE.search(s, cs)
-        if upgrade:
-            cs = 0
+        upgrade = _UPGRADE.search(s, _clause_of(s, upgrade.start())[0])
+    if upgrade and _kind_re().search(s, m.end(), upgrade.start()):
+        upgrade = None  # "… consulates-general in Almaty and Oral; the former embassy in Almaty became a …": another's
     if upgrade and upgrade.start() > m.end():
-        # "a mission … in 2019 it was upgraded to an embassy": the mission closes, an embassy opens
-        facts = _upgrade(ctx, unit, owner, receiver, kind, _kind_of(upgrade.group("kind")), cs, upgrade, city_name)
+        # "a mission … in 2019 it was upgraded to an embassy": the mission closes, an embassy opens (where it moved
+        # to, if it moved: "… moved it to Islamabad in 1971, when it also became an embassy")
+        moved = _MOVED.search(s, m.end(), upgrade.start())
+        there = [c for c in gazetteer.find_cities_of(moved.group("place"), receiver) if c.start == 0] if moved else []
+        new_city = common.written(there[0]) if there else city_name
+        lo = 0 if bare else _clause_of(s, m.start())[0]  # ("…; the legation was raised …": the one told before)
+        new_kind = _kind_of(upgrade.group("kind"))
+        facts = _upgrade(ctx, unit, owner, receiver, kind, new_kind, lo, upgrade, city_name, new_city)
         if bare and previous is not None and previous.fields["kind"] == kind and facts[0].fields["date"] is None:
             # "Brazil opened a legation in New Delhi in 1948. The legation was upgraded to an embassy in 1955.": the
             # one told before is the one that closed
@@ -1634,10 +1639,13 @@ def _mission_phrase(
     if moved and not _kind_re().search(s, m.end(), moved.start()):
         # "an embassy in Rio de Janeiro in 1949, which moved to Brasília in 1971": closed there, open here
         there = [c for c in gazetteer.find_cities_of(moved.group("place"), receiver) if c.start == 0]
+        # (not "… moved it to Islamabad in 1971, when it also became an embassy": the post there is told as that)
         if there:
             value, dkind = _date_in(ctx, unit, moved.end("place"), _clause_of(s, moved.start())[1])
             for f in facts:
                 f.fields["status"] = "closed"
+            if re.search(r"\b(?:became|become|becoming|turned\s+into)\b", s[moved.end() :], re.I):
+                return facts  # "… moved it to Islamabad in 1971, when it also became an embassy": told as that
             when = value if dkind in ("point", "since", "relative") else None
             facts.append(_fact(owner, receiver, kind, city=common.written(there[0]), date=when, unit=unit))
             return facts
@@ -1654,7 +1662,7 @@ def _mission_phrase(
 
 
 _MOVED = re.compile(
-    r"\b(?:which|it|that|and)\s+(?:was\s+|later\s+|then\s+)*(?:moved|relocated|transferred)\s+to\s+(?:the\s+new\s+capital,?\s+)?"
+    r"\b(?:which|it|that|and)\s+(?:was\s+|later\s+|then\s+)*(?:moved|relocated|transferred)\s+(?:it\s+|them\s+)?to\s+(?:the\s+new\s+capital,?\s+)?"
     r"(?P<place>[A-Z][\w\-'’]*(?:\s+[A-Z][\w\-'’]*)*)",
     re.I,
 )
@@ -1724,19 +1732,21 @@ def _upgrade(
     receiver: str,
     kind: str,
     new_kind: str,
-    cs: int,
+    lo: int,
     upgrade: re.Match[str],
     city: str | None,
+    new_city: str | None,
 ) -> list[Fact]:
-    """The old mission dated by the sentence's first date, the new one by the last date before "upgraded"."""
-    at = cs + upgrade.start()
+    """The old mission dated by the first date of its clause (from ``lo``), the new one by the last date before
+    "upgraded" (in "…, and Haiti's legation in Paris became an embassy the following year" the clause before is
+    the other post's)."""
     found = common.unit_dates(ctx, unit)
-    before = [d for d in found if d.start < at]
+    before = [d for d in found if lo <= d.start < upgrade.start()]
     old_date = before[0].value if before else None
     new_date = before[-1].value if len(before) > 1 else None
-    after = [d for d in found if upgrade.end() + cs <= d.start <= upgrade.end() + cs + 12]
-    if new_date is None and after:
-        new_date = after[0].value  # "… was upgraded to an embassy in 1962"
+    after = [d for d in found if upgrade.end() <= d.start <= upgrade.end() + 12]
+    if after:
+        new_date = after[0].value  # "… was upgraded to an embassy in 1962", "… raised to an embassy two years later"
     old = _fact(owner, receiver, kind, city=city, date=old_date, status="closed", unit=unit)
-    new = _fact(owner, receiver, new_kind, city=city, date=new_date, status="open", unit=unit)
+    new = _fact(owner, receiver, new_kind, city=new_city, date=new_date, status="open", unit=unit)
     return [old, new]
