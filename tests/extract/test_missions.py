@@ -1245,3 +1245,34 @@ def test_a_post_raised_later_in_the_sentence_is_not_one_of_an_earlier_list() -> 
     facts = of_type(extract(seed("Chile–Norway relations", body)), "mission")
     assert ("consulate_general", "Punta Arenas", "open") in {(f["kind"], f["city"], f["status"]) for f in facts}
     assert ("consulate_general", "Valparaíso", "open") in {(f["kind"], f["city"], f["status"]) for f in facts}
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the post's place after its opening verb, no owner named: the state that does not host it
+        ("Chile covered Norway from Stockholm. A resident embassy opened in Oslo in 1977.", ("Oslo", "1977", "open")),
+        # told in the "until" that ends a coverage: the post that began then, open
+        (
+            "Chile covered Norway from its embassy in Stockholm until an embassy was opened in Oslo in 1977.",
+            ("Oslo", "1977", "open"),
+        ),
+    ],
+)
+def test_a_resident_post_told_after_its_opening_verb(body: str, expected: tuple[Any, ...]) -> None:
+    facts = of_type(extract(seed("Chile–Norway relations", body)), "mission")
+    assert {(f["city"], f["date"], f["status"]) for f in facts if f["resident"]} == {expected}
+    assert {f["sender"] for f in facts} == {"CL"}
+
+
+def test_a_see_also_item_naming_a_list_of_missions_tells_no_mission() -> None:
+    text = (
+        "= Chile–Norway relations =\n\n== See also ==\n- List of diplomatic missions of Norway\n"
+        "- Foreign relations of Chile\n"
+    )
+    document = extract(text, "seed")
+    assert of_type(document, "mission") == []
+    assert [f["title"] for f in of_type(document, "see_also")] == [
+        "List of diplomatic missions of Norway",
+        "Foreign relations of Chile",
+    ]

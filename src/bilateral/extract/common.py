@@ -20,6 +20,15 @@ def units(ctx: Context, kinds: tuple[str, ...] = ("sentence", "item")) -> list[U
     return [u for u in ctx.doc.units if u.kind in kinds]
 
 
+_SEE_ALSO = re.compile(r"^\s*see\s+also\s*$", re.I)
+
+
+def in_see_also(unit: Unit) -> bool:
+    """An item of a "See also" list: the title of another article ("List of diplomatic missions of Norway"), which
+    states nothing itself."""
+    return unit.kind == "item" and _SEE_ALSO.match(unit.section) is not None
+
+
 def text(ctx: Context, unit: Unit) -> str:
     return ctx.doc.plain_of(unit)
 

@@ -494,7 +494,7 @@ def extract(ctx: Context) -> list[Fact]:
     last: dict[int, Fact] = {}  # block -> last mission fact, for "the embassy"
     by_columns = {id(r.unit): fs for t in ctx.doc.tables for r, fs in _from_columns(ctx, t)}
     for unit in ctx.doc.units:
-        if unit.kind not in ("sentence", "item", "field", "row"):
+        if unit.kind not in ("sentence", "item", "field", "row") or common.in_see_also(unit):
             continue
         s = ctx.doc.plain_of(unit)
         if unit.kind == "row":
@@ -1302,6 +1302,8 @@ def _unknown_town(place: str) -> str | None:
 
 _LOCATION = re.compile(
     r"^(?:\s+of\s+[^,;()]{1,50}?)?\s*(?:,?\s*(?:planned|proposed|intended)\s+for\s+(?=[A-Z]))?"
+    # ("An embassy opened in Oslo in 1977", "an embassy was opened in Algiers")
+    r"(?:(?:(?:was|were)\s+)?(?:re)?(?:opened|established|inaugurated)\s+(?=in\s+[A-Z]))?"
     r"(?:(?P<prep>in|to|at)\s+(?:the\s+)?|,\s*|(?<=for\s))(?P<place>[A-Z][\w\s\-'’.]{1,40})"
 )
 
@@ -1327,6 +1329,9 @@ _DROPPED = re.compile(
     re.I,
 )
 _SAYS = re.compile(r"(?:\s+(?:in\s+)?[A-Z][\w\-]+)?\s+(?:says|said|reports|reported|estimates|estimated|notes|noted)\b")
+_UNTIL_POST = re.compile(
+    r"\buntil\s+(?:(?:it|they|[A-Z][\w\-]+)\s+(?:re)?opened\s+)?(?:an?|the|its|their)\s+(?:[\w\-]+\s+){0,2}$", re.I
+)
 _UNTIL_WHEN = re.compile(r"\buntil\s+[^,;]{3,30}?,?\s+when\b(?=[^;]*$)", re.I)
 
 
@@ -1549,9 +1554,12 @@ def _mission_phrase(
         re.I,
     ):
         status = "planned"
-    elif _CLOSED.search(_WAITED.sub(" ", _COVERING.sub(" ", re.sub(r"\([^()]*\)", " ", clause)))):
+    elif _CLOSED.search(_WAITED.sub(" ", _COVERING.sub(" ", re.sub(r"\([^()]*\)", " ", clause)))) and not (
+        _UNTIL_POST.search(s, max(cs, m.start() - 40), m.start()) and not _CLOSED.search(s, m.end(), ce)
+    ):
         # (not "(until 2019 in Almaty)": an aside's; nor "waited until 1940 to send a legation": its opening; nor
-        # "…, which until 2006 was also accredited to Rwanda": the post's coverage of a third state)
+        # "…, which until 2006 was also accredited to Rwanda": the post's coverage of a third state; nor "covered
+        # Norway from Stockholm until an embassy was opened in Oslo": the post that ended the coverage)
         status = "closed"
     if status != "planned":
         # the date of this mission's own stretch: between the mission word before it and the one after it

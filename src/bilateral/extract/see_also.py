@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 
+from bilateral.extract import common
 from bilateral.extract.base import Context, Fact
 
-_SECTION = re.compile(r"^\s*see\s+also\s*$", re.I)
 _MAIN = re.compile(r"^\s*(?:main|further)\b[\w ]{0,20}:", re.I)
 _LINE = re.compile(r"^\s*see\s+also\s*:\s*(.+)$", re.I | re.S)
 
@@ -38,7 +38,7 @@ def extract(ctx: Context) -> list[Fact]:
                 if title:
                     facts.append(Fact("see_also", {"title": title}, [unit], 0.9))
             continue
-        if unit.kind != "item" or not _SECTION.match(unit.section):
+        if not common.in_see_also(unit):
             continue
         title = " ".join(doc.plain_of(unit).split()).strip(" .;,")
         if title:
