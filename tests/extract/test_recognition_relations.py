@@ -398,3 +398,36 @@ def test_a_concession_after_the_relations_does_not_deny_them() -> None:
     assert [(f["event"], f["date"]) for f in facts] == [("established", "1975-11")]
     denied = "Norway and Chile have not established diplomatic relations, although trade is growing."
     assert not of_type(extract(seed("Chile–Norway relations", denied)), "diplomatic_relations")
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # one legation raised: the relations are upgraded once, at the first raising told
+        (
+            "The Norwegian legation in Santiago was raised to an embassy in 1958, and Chile's legation in Oslo became "
+            "an embassy the following year.",
+            [("upgraded", "1958")],
+        ),
+        # raised as it moved, in a "when" clause: the time the "when" refers to
+        (
+            "Norway opened a legation in Valparaíso in 1925 and moved it to Santiago in 1931, when it also became an "
+            "embassy.",
+            [("upgraded", "1931")],
+        ),
+        # a third state's legation tells nothing of the pair's relations
+        ("Japan's legation in Oslo was raised to an embassy in 1958.", []),
+        # relations "opened" or "agreed", with their level between
+        (
+            "Chile recognised Norway in May 1949, and relations were opened the following year.",
+            [("established", "1950")],
+        ),
+        (
+            "On 8 May 1969 Chile recognised Norway, and relations at ambassadorial level were agreed two days later.",
+            [("established", "1969-05-10")],
+        ),
+    ],
+)
+def test_relations_upgraded_by_a_legation_raised_and_opened_or_agreed(body: str, expected: list[Any]) -> None:
+    facts = of_type(extract(seed("Chile–Norway relations", body)), "diplomatic_relations")
+    assert [(f["event"], f["date"]) for f in facts] == expected

@@ -253,7 +253,7 @@ def raised_date(ctx: Context, unit: Unit, s: str, m: re.Match[str]) -> str | Non
     """The date of legations raised to embassies: the first told after the verb in its clause ("… in 1966", "…
     the same year"), else one fronting the clause ("In 1966 the legations …"); not a date inside a phrase that
     only sets the time around it ("After the revolution of 1952 the legations …")."""
-    kind = next(g for g in ("kind", "kind2", "kind3") if m.group(g))
+    kind = next(g for g in ("kind", "kind2", "kind3") if m.re.groupindex.get(g) and m.group(g))
     # (the clause of the verb: a list of legations may span clauses of its own)
     at = m.start() if kind != "kind3" else m.start(kind)
     cl = next((c for c in clauses(s) if c.start <= at < c.end), Clause(0, len(s)))
@@ -262,4 +262,10 @@ def raised_date(ctx: Context, unit: Unit, s: str, m: re.Match[str]) -> str | Non
     if after:
         return after[0].value
     fronted = [d for d in found if re.fullmatch(r"\s*(?:[Ii]n|[Oo]n)\s+(?:\w+\s+)?", s[cl.start : d.start])]
-    return fronted[0].value if fronted else None
+    if fronted:
+        return fronted[0].value
+    # "… moved it to Islamabad in 1971, when it also became an embassy": the time the "when" refers to
+    before = [d for d in found if d.end <= m.start(kind)]
+    if before and re.fullmatch(r",?\s+when\s+[^,;]*", s[before[-1].end : m.start(kind)]):
+        return before[-1].value
+    return None

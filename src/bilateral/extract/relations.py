@@ -36,10 +36,12 @@ _RELATIONS = re.compile(
     r"(?<![Ss]cientific\srelations)(?<![Cc]onsular\srelations)(?<![Cc]hurch\srelations)"
     # (or bare "Ties were restored in December 1969": not trade, economic, family ties)
     r"|\b[Tt]ies(?<![Tt]rade\sties)(?<![Ee]conomic\sties)(?<![Cc]ultural\sties)(?<![Mm]ilitary\sties)"
-    r"(?<![Bb]usiness\sties)(?<![Ff]amily\sties)(?<![Cc]ommercial\sties)(?<![Ss]porting\sties))\s+(?:(?:between|with)\s+[^,;.]{2,60}?\s+)?(?:were|was|had\s+been|have\s+been)\s+"
+    r"(?<![Bb]usiness\sties)(?<![Ff]amily\sties)(?<![Cc]ommercial\sties)(?<![Ss]porting\sties))\s+(?:(?:between|with)\s+[^,;.]{2,60}?\s+)?"
+    # ("relations at ambassadorial level were agreed two days later")
+    r"(?:at\s+(?:the\s+)?(?:ambassadorial|embassy|ministerial)\s+level\s+)?(?:were|was|had\s+been|have\s+been)\s+"
     # (not "frozen", nor "normalised" alone: a political freeze and its end leave the diplomatic relations as they were)
-    r"(?=[^.;]{0,80}?\b(?i:establish|formali[sz]|instituted|sever|broke|restor|re-?establish|resum|suspend|cut"
-    r"|upgrad|rais(?:ed|ing)\s+(?:back\s+)?to|elevat))"
+    r"(?=(?:opened|agreed)\b(?!\s+to\b)|[^.;]{0,80}?\b(?i:establish|formali[sz]|instituted|sever|broke|restor|re-?establish"
+    r"|resum|suspend|cut|upgrad|rais(?:ed|ing)\s+(?:back\s+)?to|elevat))"
 )
 _CONCESSION = re.compile(r",\s+(?:although|though|even\s+though|whereas)\b", re.I)
 _GAPPED_EVENT = re.compile(
@@ -85,6 +87,7 @@ _EVENTS = (
         "established",
         re.compile(
             r"\b(?:establish\w*|formali[sz]\w*|normali[sz]\w*|instituted|followed|agreed\s+to\s+open|set\s+up|opened|existed"
+            r"|(?<=were\s)agreed(?!\s+to\b)"
             # ("had relations", not "relations had been elevated")
             r"|exist|had(?!\s+been)|has\s+had|have\s+had|launched|maintain(?:ed|s)?|enjoy(?:ed|s)?)\b",
             re.I,
@@ -119,11 +122,41 @@ def _compared_only(s: str) -> str:
     )
 
 
+# one of the pair's legations raised to an embassy: the relations are upgraded, once, at the first raising the
+# article tells ("The French legation in Port-au-Prince was raised to an embassy in 1946, and Haiti's legation in
+# Paris became an embassy the following year": upgraded in 1946)
+_LEGATION_RAISED = re.compile(
+    r"\blegation\b(?P<where>[^;.]{0,120}?)\b(?:(?:was|had\s+been)\s+(?:(?:later|then|finally|eventually|formally)\s+)?"
+    r"(?:raised|upgraded|elevated|promoted|converted|turned)\s+(?:to|into)|became)\s+"
+    r"(?:the\s+(?:rank|level|status)\s+of\s+)?(?:an?\s+)?(?P<kind>embassy)\b",
+    re.I,
+)
+_OTHER_POST = re.compile(r"\b(?:consulate|embassy|mission|office|legations)\b", re.I)
+
+
+def _legation_raised(ctx: Context, unit: Unit, s: str) -> Fact | None:
+    assert ctx.dyad
+    for m in _LEGATION_RAISED.finditer(s):
+        where = m.group("where")
+        if _OTHER_POST.search(where):
+            continue  # the raising is another post's
+        if any(gazetteer.within(c.code, ctx.dyad) not in ctx.dyad for c in gazetteer.find_cities(where)):
+            continue  # a legation in a third state
+        owner = re.search(r"(\S+(?:\s+\S+)?)\s+$", s[max(0, m.start() - 40) : m.start()])
+        named = gazetteer.find_countries(owner.group(1)) if owner else []
+        if any(c.code not in ctx.dyad for c in named):
+            continue  # a third state's legation ("Japan's legation in Oslo")
+        fields = {"parties": sorted(ctx.dyad), "event": "upgraded", "date": common.raised_date(ctx, unit, s, m)}
+        return Fact("diplomatic_relations", fields, [unit], 0.7)
+    return None
+
+
 def extract(ctx: Context) -> list[Fact]:
     if not ctx.dyad:
         return []
     facts = []
     told: dict[int, int] = {}  # block -> index of the last unit that spoke of the relations
+    raised_one = False
     for unit in common.units(ctx):
         s = _compared_only(common.text(ctx, unit))
         if _RAISED.search(s) and _LEVEL.search(s):
@@ -132,6 +165,11 @@ def extract(ctx: Context) -> list[Fact]:
             # "the legations were raised to embassies in 1971": the relations are upgraded
             fields = {"parties": sorted(ctx.dyad), "event": "upgraded", "date": common.raised_date(ctx, unit, s, m)}
             facts.append(Fact("diplomatic_relations", fields, [unit], 0.8))
+        if not raised_one and "legation" in s and not any(f.fields["event"] == "upgraded" for f in facts):
+            one = _legation_raised(ctx, unit, s)
+            if one is not None:
+                facts.append(one)
+                raised_one = True
         they = _THEY.match(s)
         # "… broke off diplomatic relations. They were restored on 10 August 2010, …": the relations again
         anaphor = they.start(1) if they and told.get(unit.block) == unit.index - 1 else None
