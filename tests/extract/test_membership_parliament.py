@@ -539,3 +539,40 @@ def test_a_gapped_second_member_after_a_bare_comma() -> None:
         ("CL", "Mercosur"),
         ("NO", "European Free Trade Association"),
     }
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # "entered" an organization named without an article
+        (
+            "Chile, a member of the OECD since 2010, and Norway, which entered EFTA in 1960 and the World Trade "
+            "Organization on 1 January 1995, have no embassies in each other's capitals.",
+            {("CL", "OECD", "2010"), ("NO", "EFTA", "1960"), ("NO", "World Trade Organization", "1995-01-01")},
+        ),
+        # an item named as it is now
+        (
+            "Norway joined NATO on 4 April 1949 and what is now the World Trade Organization on 1 January 1995.",
+            {("NO", "NATO", "1949-04-04"), ("NO", "World Trade Organization", "1995-01-01")},
+        ),
+        # "joined it …, and the OECD …": the organization named before, then the next with its own date
+        (
+            "Both are members of the United Nations; Chile joined it on 24 October 1945 and the OECD in 2010.",
+            {("CL", "United Nations", "1945-10-24"), ("NO", "United Nations", None), ("CL", "OECD", "2010")},
+        ),
+        # "it" is the subject of the clause just before, not the state the sentence opened with
+        (
+            "Norway joined the OECD in 1961; Chile, a member of the United Nations since 24 October 1945, belongs to "
+            "Mercosur, and it became a full member of the OECD in May 2010.",
+            {
+                ("NO", "OECD", "1961"),
+                ("CL", "United Nations", "1945-10-24"),
+                ("CL", "Mercosur", None),
+                ("CL", "OECD", "2010-05"),
+            },
+        ),
+    ],
+)
+def test_memberships_entered_joined_by_pronoun_and_named_as_they_are_now(body: str, expected: set[Any]) -> None:
+    facts = of_type(extract(seed("Chile–Norway relations", body)), "membership")
+    assert {(f["country"], f["organization"], f["date"]) for f in facts} == expected

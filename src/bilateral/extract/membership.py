@@ -25,7 +25,7 @@ _PRED = re.compile(
     r"|(?:has|have|had)\s+been\s+in(?=\s+(?:the\s+)?[A-Z])|(?:leads|led|heads|headed)(?=\s+(?:the\s+)?[A-Z])"
     # entering: "joined NATO in 2004", "was admitted to the UN on 2 March 1992", "acceded to the WTO",
     # "helped (to) found NATO", "co-founded the Nordic Council"
-    r"|(?:re-?)?join(?:s|ed)?|enter(?:s|ed)?(?=\s+the\b)|returned\s+to(?=\s+the\s+[A-Z])|acced(?:e|es|ed)\s+to|(?:were|was)\s+among\s+the\s+(?:founders|founding\s+members)\s+of|(?:(?:was|were|been|being)\s+)?admitted\s+(?:in)?to"
+    r"|(?:re-?)?join(?:s|ed)?|enter(?:s|ed)?(?=\s+(?:the\s+)?[A-Z])|returned\s+to(?=\s+the\s+[A-Z])|acced(?:e|es|ed)\s+to|(?:were|was)\s+among\s+the\s+(?:founders|founding\s+members)\s+of|(?:(?:was|were|been|being)\s+)?admitted\s+(?:in)?to"
     r"|became\s+(?:a\s+|the\s+)?(?:\d+(?:st|nd|rd|th)\s+|first\s+|second\s+)?(?:full\s+|founding\s+)?members?(?:\s+states?)?\s+of"
     r"|helped\s+(?:to\s+)?found|(?:co-?)?founded|founders?\s+of|(?:is|are|was|were)\s+(?:a\s+)?part\s+of"
     # "the two states and Mali set up the Liptako-Gourma Authority" (an organization the gazetteer knows)
@@ -70,6 +70,8 @@ _NOT = re.compile(
 _LIST_GAP = re.compile(
     # a generic noun after a name may close it: "the APEC forum, of the WTO and of the Cairns Group"
     r"^(?:\s+(?:forum|organi[sz]ation|group|bloc|alliance|initiative|process|grouping))?"
+    # a first item named by a pronoun: "Chile joined it on 24 October 1945 and the OECD in 2010"
+    r"(?:\s+it(?=\s+(?:in|on|since)\s))?"
     # an aside in brackets: "the Commonwealth (South Africa rejoined it in 1994), the G20"; or between dashes: "the
     # United Nations – Liechtenstein since 1990 and Switzerland since 2002 – as well as to the Council of Europe"
     r"(?:\s*\([^()]{1,80}\))?(?:\s*[–—]\s[^–—;]{1,120}\s[–—])?"
@@ -84,7 +86,8 @@ _LIST_GAP = re.compile(
     r"|,\s*(?:(?:of|in|to)\s+)?(?:which|where|whose)\s+[^,;]{1,120},\s*)?"
     # (and the coordination after such an aside: "GUAM, which they founded in 1997, as well as of the Council …")
     r"(?:(?:and|or|as\s+well\s+as)\s+)?"
-    r"(?:(?:of|to|in)\s+)?(?:the\s+)?$",
+    # (an item named as it is now: "joined NATO in 1952 and what is now the European Union in 1981")
+    r"(?:(?:of|to|in)\s+)?(?:what\s+(?:is|was)\s+now\s+)?(?:the\s+)?$",
     re.I,
 )
 # a clause with its predicate left out: "…, and Vietnam of ASEAN"
@@ -234,6 +237,14 @@ def extract(ctx: Context) -> list[Fact]:
                     pivot = cl.start + of_it.start()
                     who = _members(ctx, s, common.Clause(cl.start, cl.end), pivot, mentions)
                     found = [(c, named_before[-1].code, False, ((pivot, cl.end),)) for c in who]
+            it = _JOINED_IT_AND.search(part) if found else None
+            if it is not None:
+                # "Chile joined it on 24 October 1945 and the OECD in 2010": the organization named before, dated up
+                # to the next one
+                named = [o.code for o in orgs if o.end <= cl.start + it.start()][-1:]
+                nxt = min((o.start for o in orgs if o.start >= cl.start + it.end()), default=cl.end)
+                who = list(dict.fromkeys(c for c, _, _, _ in found))
+                found = [*found, *((c, named[0], True, ((cl.start + it.end(), nxt),)) for c in who if named)]
             if found:
                 members = list(dict.fromkeys(c for c, _, _, _ in found))
             if found and any(e for _, _, e, _ in found):
@@ -393,6 +404,18 @@ def _members(ctx: Context, s: str, cl: common.Clause, pivot: int, mentions: list
         # "Taiwan is not a member of the United Nations; it has been a member of the WTO since …": the state this
         # sentence began with; at the sentence's start, the one the sentence before was about
         opening = next((m for m in mentions if m.start < min(cl.start, 40) and m.kind != "demonym"), None)
+        # (or the subject of the clause just before: "Norway joined NATO in 1949; Chile, a member of the UN since
+        # 1945, belongs to Mercosur, and it became a member of the OECD in 2010": Chile)
+        last = [
+            m
+            for m in mentions
+            if m.end <= cl.start
+            and m.kind != "demonym"
+            and m.code in ctx.dyad
+            and not _GOVERNED.search(s, max(0, m.start - 16), m.start)
+        ]
+        if cl.start > 0 and last and re.match(r"\s*[;,]", s[last[-1].end :]):
+            return [last[-1].code]
         if cl.start > 0 and opening is not None and opening.code in ctx.dyad:
             return [opening.code]
         if ctx.cache.get("membership_it"):
@@ -495,7 +518,9 @@ def _memberships(
                 # the one after the whole list; a single item's anywhere in the predicate's stretch
                 nxt = listed[k + 1][1] if k + 1 < len(listed) else window[1]
                 windows = ((o_end, nxt), (listed[-1][1], window[1])) if len(listed) > 1 else (window,)
-                if entry and i == 0:
+                if len(listed) == 1 and re.match(r"\s+it\s", s[cl.start + pred.end() :]):
+                    windows = ((o_end, window[1]),)  # "joined it on 24 October 1945 and the OECD in 2010": its own
+                elif entry and i == 0:
                     # (else a date fronted before the subject: "In March 1972 Mali and Senegal founded the OMVS")
                     windows = (*windows, (cl.start, cl.start + pred.start()))
                 out.append((country, o, entry, windows))
@@ -616,6 +641,7 @@ _ATTRIBUTIVE = re.compile(
 _WHEN = re.compile(r",\s*when\b[^;.]*$", re.I)
 # (also "rejoined", and with a pronoun for the organization: "Pakistan rejoined it in 1989")
 _AS_WAS = re.compile(r",\s+as\s+(?:was|were|did|had|is|are)\s+(?P<who>(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3})")
+_JOINED_IT_AND = re.compile(r"\b(?:re-?)?join(?:s|ed)?\s+it(?=\s+(?:in|on|since)\s)", re.I)
 _REJOINED = re.compile(
     r"\bre-?join(?:s|ed)?\b(?!\s+(?:the|a|an)\b)|\b(?:joined|entered)\s+it\b(?!\s+(?:to|with)\b)"
     # "…; Liechtenstein, long associated with it, became a full member on 1 September 1991": of the one just named
