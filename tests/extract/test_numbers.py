@@ -144,6 +144,14 @@ def one(text: str) -> Amount:
         ("Sales reached R640m.", 640.0, "million ZAR", "R640m"),
         ("Imports came to NT$2.1 billion.", 2.1, "billion TWD", "NT$2.1 billion"),
         ("a loan of Ksh 3 billion", 3.0, "billion KES", "Ksh 3 billion"),
+        # the smaller national currencies, by sign and by name
+        ("Exports reached BZ$8.1 million.", 8.1, "million BZD", "BZ$8.1 million"),
+        ("Sales came to Bs 41 million.", 41.0, "million BOB", "Bs 41 million"),
+        ("Imports were 2.7 billion escudos.", 2.7, "billion CVE", "2.7 billion escudos"),
+        ("Trade reached 310 million quetzales.", 310.0, "million GTQ", "310 million quetzales"),
+        ("a credit of 90 billion guaraníes", 90.0, "billion PYG", "90 billion guaraníes"),
+        ("worth 4 million Lebanese pounds", 4.0, "million LBP", "4 million Lebanese pounds"),
+        ("a plant costing ₡12 billion", 12.0, "billion CRC", "₡12 billion"),
     ],
 )
 def test_find_amounts_shapes(text: str, value: float, unit: str, quoted: str) -> None:
