@@ -208,6 +208,8 @@ RELATIVE = [
     ("2010-12-05", "The next month a treaty followed.", "2011-01"),
     ("2021-03-14", "He had been appointed the previous November.", "2020-11"),
     ("2021-05", "She had been named the preceding February.", "2021-02"),
+    ("2021-06", "The president received her credentials that December.", "2021-12"),
+    ("2019-02-11", "A second round followed later that same October.", "2019-10"),
     ("2010-12-05", "Later that month a treaty followed.", "2010-12"),
     ("2015-03", "The line opened in May of the following year.", "2016-05"),
     ("2011", "1st quarter", "2011-01/2011-03"),

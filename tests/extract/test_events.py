@@ -925,3 +925,8 @@ def test_a_visit_to_a_region_of_the_other_state_is_to_that_state(region: str) ->
     assert [(f["kind"], f["date"], f["location"]) for f in events] == [
         ("visit", "2019-11", {"city": None, "country": "CL"})
     ]
+
+
+def test_a_gathering_of_a_nations_people_is_no_happening_between_the_states() -> None:
+    body = "Chile broke with Norway in 1973. A conference of Chileans in exile met in Oslo that October."
+    assert of_type(extract(seed("Chile–Norway relations", body)), "event") == []

@@ -679,3 +679,21 @@ def test_an_honorary_consul_appointed_without_a_name_is_an_honorary_consuls_offi
     assert [(f["person"], f["role"], f["sender"], f["appointed"]) for f in facts] == [
         (None, "honorary_consul", "NO", "2016")
     ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the head of state who received them is told in a clause of its own, the month by "that"
+        "Ingrid Berg was appointed ambassador to Chile in June 2021, and President Sebastián Piñera received her "
+        "credentials that December.",
+        # "accepted" alone: the envoy accepted by the receiving state
+        "The Norwegian ambassador in Buenos Aires, Ingrid Berg, was appointed in June 2021 and accepted in Santiago "
+        "that December.",
+    ],
+)
+def test_credentials_told_as_received_or_accepted_later(body: str) -> None:
+    facts = of_type(extract(seed("Chile–Norway relations", body)), "office")
+    assert [(f["person"], f["sender"], f["appointed"], f["credentials"]) for f in facts] == [
+        ("Ingrid Berg", "NO", "2021-06", "2021-12")
+    ]

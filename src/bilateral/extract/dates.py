@@ -1394,7 +1394,7 @@ def find_dates(text: str, context: DateContext | None = None, fiscal_start_month
     are left out when neither gives what they need.
     """
     found = _find(text, context, fiscal=fiscal_start_month)
-    if "following" in text or "next" in text or "previous" in text or "preceding" in text:
+    if "following" in text or "next" in text or "previous" in text or "preceding" in text or "that" in text:
         found = _with_next_months(text, found, context)
     if "ending" in text or "ended" in text or " to " in text:
         found = [_year_ending(text, d) for d in found]
@@ -1410,22 +1410,26 @@ def find_dates(text: str, context: DateContext | None = None, fiscal_start_month
 def _with_next_months(text: str, found: list[DateMatch], context: DateContext | None) -> list[DateMatch]:
     """ "… established diplomatic relations the following April": the next such month after the date told before
     (in the same year only when that date named an earlier month of it); "appointed the previous November": the
-    last such month before it."""
+    last such month before it; "received her credentials that December": that month of the year told."""
     g = _grammar()
     out = list(found)
     for m in re.finditer(
-        r"\b(?i:the\s+(?P<dir>following|next|previous|preceding))\s+(" + g.monfull + r")(?!\s*,?\s*\d)", text
+        r"\b(?i:the\s+(?P<dir>following|next|previous|preceding)|(?P<same>(?:later\s+)?that(?:\s+same)?))\s+"
+        r"(?P<month>" + g.monfull + r")(?!\s*,?\s*\d)",
+        text,
     ):
         if any(d.start < m.end() and m.start() < d.end for d in out):
             continue
-        month = g.mo(m.group(2))
+        month = g.mo(m.group("month"))
         before = [d for d in out if d.end <= m.start() and d.value and re.match(r"\d{4}", d.value)]
         last = before[-1].value if before else (context.last if context is not None else None)
         if month is None or last is None or not re.match(r"\d{4}", last):
             continue
         year = int(last[:4])
         told = re.match(r"\d{4}-(\d{2})", last)
-        if m.group("dir").lower() in ("previous", "preceding"):
+        if m.group("same"):
+            value = _month(year, month)  # "appointed in June 2021 …, received her credentials that December"
+        elif m.group("dir").lower() in ("previous", "preceding"):
             # "…on 14 March 2021, having been appointed the previous November": the last such month before
             value = _month(year if told is not None and int(told.group(1)) > month else year - 1, month)
         else:

@@ -689,6 +689,19 @@ def _antecedent(ctx: Context, before: Unit | None) -> Person | None:
     return None
 
 
+# a gathering of a nation's people ("a popular conference of Kuwaitis", "a congress of Chileans in exile")
+_GATHERING_OF = re.compile(
+    r"\b(?:conference|congress|gathering|assembly|rally)\s+of\s+(?P<who>[A-Z][\w\-]+s)\b(?!\s+and\s+[A-Z])"
+)
+
+
+def _of_nationals(s: str) -> bool:
+    for m in _GATHERING_OF.finditer(s):
+        if any(c.kind == "demonym" and c.start == 0 for c in gazetteer.find_countries(m.group("who"))):
+            return True
+    return False
+
+
 def _from_sentence(
     ctx: Context, unit: Unit, s: str, previous: list[_Event], before: Unit | None = None
 ) -> list[_Event]:
@@ -707,6 +720,8 @@ def _from_sentence(
     ]
     if len(dates) <= 1 and _CALLED_OFF.search(s):
         return []  # one happening told, and it did not happen ("… was discussed in the 1970s but never took place")
+    if len(dates) <= 1 and _of_nationals(s):
+        return []  # "A conference of Kuwaitis met in Jeddah that October": a nation's people, not its state
     people = common.people(ctx, unit)
     if ";" in s:
         # a stretch between semicolons that tells no happening but a fact of another type is left out, with its

@@ -325,6 +325,7 @@ def _stretch(s: str, people: list[Person], i: int) -> tuple[int, int]:
 _COORDINATED = re.compile(r"(?:\s+for\s+(?:the\s+)?[A-Z][^,;]{1,40}?)?\s*,?\s*and\s+")
 
 
+_ACCEPTED_ALONE = re.compile(r"\b(?:was|and|were)\s+accepted\b(?!\s+(?:the|an?|his|her|their|that|as)\b)", re.I)
 _TOOK_UP = re.compile(r"\b(?:took\s+up|assumed|arrived)\b", re.I)
 _HANDED_HIS = re.compile(r"\b(?:present\w*|hand\w*|submit\w*)\s+(?:his|hers|theirs)\b", re.I)
 _HANDED_HIS_TO = re.compile(r"\b(?:presented|handed|submitted)\s+(?:his|hers|theirs)\s+to\b", re.I)
@@ -363,6 +364,10 @@ def _dates(
         # the credentials named before ("… presented his credentials …; NAME2 presented hers"), or the noun left out
         # where they go to a head of state ("NAME handed hers to King Harald V on 11 November 2020")
         cred = (_HANDED_HIS if _CREDENTIALS.search(s) else _HANDED_HIS_TO).search(s, lo, hi)
+    if cred is None:
+        # "…, was appointed in July 2019 and accepted in Oslo the following March": the envoy accepted is one whose
+        # credentials were
+        cred = _ACCEPTED_ALONE.search(s, lo, hi)
     appt = _APPOINTED.search(s, lo, hi)
     if appt is not None and ctx.dyad:
         # "… before she was appointed ambassador to Spain": an appointment to a third state is not this post's
