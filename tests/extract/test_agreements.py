@@ -457,3 +457,30 @@ def test_a_table_of_agreements_with_a_status_column_and_a_place_column() -> None
         ("Agreement on the protection of investments", "signed", "1995", "Santiago"),
         ("Agreement on the protection of investments", "pending", None, None),
     }
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # "still" before the negation: waiting, not signed
+        (
+            "A convention on the readmission of persons, negotiated in 2018, has still not been signed.",
+            ("convention on the readmission of persons", "pending", "2018"),
+        ),
+        # to be negotiated: a plan
+        (
+            "An agreement on the avoidance of double taxation is to be negotiated once the Chilean tax code has been "
+            "revised.",
+            ("agreement on the avoidance of double taxation", "planned", None),
+        ),
+        # an agreement that "followed" the relations: signed, dated and placed by its clause
+        (
+            "Diplomatic relations were established on 24 May 1962, and a trade agreement followed in Oslo two years "
+            "later.",
+            ("trade agreement", "signed", "1964"),
+        ),
+    ],
+)
+def test_agreements_still_unsigned_to_be_negotiated_or_that_followed(body: str, expected: tuple[Any, ...]) -> None:
+    facts = of_type(extract(seed("Chile–Norway relations", body)), "agreement")
+    assert [(f["title"], f["status"], f["date"]) for f in facts] == [expected]

@@ -142,7 +142,8 @@ _STATUS = (
             r"\bpending\b|\bawait(?:ing|s)\s+(?:its\s+)?(?:(?-i:[A-Z])[\w\-]+\s+|final\s+|parliamentary\s+)?"
             r"(?:signature|signing|ratification)\b"
             # "… has not yet been signed", "is still under negotiation", "is yet to be signed"
-            r"|\b(?:has|have|had)\s+not\s+(?:yet\s+)?been\s+(?:signed|concluded|finali[sz]ed|agreed)\b|\bnot\s+yet\s+signed\b"
+            r"|\b(?:has|have|had)\s+(?:still\s+)?not\s+(?:yet\s+|still\s+)?been\s+(?:signed|concluded|finali[sz]ed|agreed)\b"
+            r"|\bnot\s+yet\s+signed\b"
             r"|\byet\s+to\s+be\s+(?:signed|concluded)\b|\bhas\s+been\s+discussed\b"
             # "was negotiated … but, as of 2016, had still not entered into force"
             r"|\b(?:has|have|had)\s+(?:still\s+)?(?:not|never)\s+(?:yet\s+)?(?:entered|come)\s+into\s+(?:force|effect)\b"
@@ -158,7 +159,7 @@ _STATUS = (
         "planned",
         re.compile(
             r"\b(?:set\s+to\s+(?:be\s+)?sign\w*|to\s+sign|will\s+sign|would\s+sign|plan\w*\s+to\s+sign"
-            r"|expected\s+to\s+(?:be\s+)?sign\w*|(?<!yet\s)to\s+be\s+(?:signed|concluded)|(?:would|will)\s+be\s+signed"
+            r"|expected\s+to\s+(?:be\s+)?sign\w*|(?<!yet\s)to\s+be\s+(?:signed|concluded|negotiated)|(?:would|will)\s+be\s+signed"
             r"|aim\w*\s+(?:\w+\s+){0,4}to\s+sign)\b",
             re.I,
         ),
@@ -170,6 +171,9 @@ _STATUS = (
             r"|reached(?=\s+(?:an?|the)\s+(?:[\w\-]+\s+){0,3}?(?:agreement|deal|accord|settlement|understanding)\b)"
             r"|(?<=agreement\s)reached|(?<=accord\s)reached|(?<=agreement\swas\s)reached"
             r"|(?:was|were)\s+agreed"
+            # "…, and a trade agreement followed in Karachi two years later"
+            r"|(?<=agreement\s)followed(?=\s+(?:in|on|at|the\s+(?:next|following)|\w+\s+(?:years?|months?|days?)\s+later)\b)"
+            r"|(?<=treaty\s)followed(?=\s+(?:in|on|at|the\s+(?:next|following)|\w+\s+(?:years?|months?|days?)\s+later)\b)"
             r"|agreed(?:\s+(?:to|on|upon))?(?=\s+(?:an?|the)\s))\b",
             re.I,
         ),
@@ -816,8 +820,13 @@ def _from_sentence(
             continue
         if _negated(s, cl, h) or re.match(r"(?i)(?:any|no)\s", h.title):
             continue  # "The two countries have not signed any bilateral agreement so far": none exists
-        if _NOT.search(own) and "signed" not in statuses and "pending" not in statuses:
-            continue
+        if (
+            _NOT.search(own)
+            and "signed" not in statuses
+            and "pending" not in statuses
+            and not ("planned" in statuses and re.search(r"\bto\s+be\s+negotiated\b", own, re.I))
+        ):
+            continue  # (not "… is to be negotiated once …": a plan)
         if ("planned" in statuses or "pending" in statuses) and not (
             # "A treaty on legal assistance, signed in 1989, was still awaiting ratification in 1990": both told
             "pending" in statuses and _SIGNED_ASIDE.search(own)
