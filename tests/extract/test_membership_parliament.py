@@ -576,3 +576,42 @@ def test_a_gapped_second_member_after_a_bare_comma() -> None:
 def test_memberships_entered_joined_by_pronoun_and_named_as_they_are_now(body: str, expected: set[Any]) -> None:
     facts = of_type(extract(seed("Chile–Norway relations", body)), "membership")
     assert {(f["country"], f["organization"], f["date"]) for f in facts} == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "expected"),
+    [
+        # an "amity association" is a friendship group
+        (
+            "Chile–Norway relations",
+            "The Chile–Norway Parliamentary Amity Association of the Storting was founded in 2016 and has been "
+            "chaired by Kari Nilsen since 2020.",
+            [("NO", "Storting", "2016", "Kari Nilsen")],
+        ),
+        # a group re-formed: its founding date is the re-forming's
+        (
+            "Chile–Norway relations",
+            "The Norway–Chile friendship group of the Storting, chaired since 2022 by Kari Nilsen, was reconstituted "
+            "on 12 October 2022.",
+            [("NO", "Storting", "2022-10-12", "Kari Nilsen")],
+        ),
+        # a group the parliament never had
+        (
+            "Chile–Norway relations",
+            "The Storting has never had a group for Chile alone; its members follow the country through a Latin "
+            "America caucus.",
+            [],
+        ),
+        # a former state's parliament
+        (
+            "East Germany–Mongolia relations",
+            "A friendship group for Mongolia was set up in the Volkskammer in 1981 under Horst Sindermann.",
+            [("DD", "Volkskammer", "1981", "Horst Sindermann")],
+        ),
+    ],
+)
+def test_parliamentary_groups_named_amity_reconstituted_denied_or_of_a_former_state(
+    title: str, body: str, expected: list[Any]
+) -> None:
+    facts = of_type(extract(seed(title, body)), "parliamentary_group")
+    assert [(f["country"], f["parliament"], f["established"], f["head"]) for f in facts] == expected

@@ -22,7 +22,7 @@ _GROUP = re.compile(
     r"parliamentary\s+(?:friendship\s+)?groups?|groups?\s+of\s+friendship"
     # "a group for interparliamentary relations with Japan", "a parliamentary friendship league"
     r"|(?:deputy\s+)?groups?\s+for\s+(?:inter-?parliamentary\s+)?(?:relations|cooperation)\s+with|deputy\s+groups?"
-    r"|(?:parliamentary\s+)?friendship\s+(?:leagues?|associations?|caucus(?:es)?|committees?|sections?)"
+    r"|(?:parliamentary\s+)?(?:friendship|amity)\s+(?:leagues?|associations?|caucus(?:es)?|committees?|sections?)"
     # "a Vietnam–Laos Friendship Parliamentarians' Group"
     r"|parliamentarians['’]?\s+groups?"
     r"|parliamentary\s+(?:leagues?|caucus(?:es)?)"
@@ -39,6 +39,9 @@ _NAMED_GROUP = re.compile(
     # "a Brazil–Angola Parliamentary Group": a capitalized name
     # (with "and" inside a state's name: "the Nigeria–Trinidad and Tobago Parliamentary Friendship Group")
     r"|(?-i:[A-Z][\w\-–]*(?:\s+(?:and\s+)?[A-Z][\w\-–]*){0,4}\s+Parliamentary\s+(?:Friendship\s+)?Group)"
+    # "the Taiwan–Belize Parliamentary Amity Association"
+    r"|(?-i:[A-Z][\w\-–]*(?:\s+(?:and\s+)?[A-Z][\w\-–]*){0,4}\s+Parliamentary\s+(?:Friendship|Amity)\s+"
+    r"(?:Association|League|Society))"
     r"|inter-?parliamentary\s+group\s+of\s+friendship(?:\s+and\s+cooperation)?"
     r"|(?:deputy\s+)?groups?\s+for\s+(?:inter-?parliamentary\s+)?(?:relations|cooperation)\s+with\s+(?:the\s+)?"
     r"(?-i:[A-Z][\w\-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w\-]*)*)"
@@ -50,7 +53,9 @@ _NAMED_GROUP = re.compile(
 # a group denied: "Neither the Folketing nor the Riksdag has a friendship group for the other", "the Indian Parliament
 # has no corresponding body"
 _DENIED = re.compile(
-    r"\b(?:[Nn]either\b|(?:has|have)\s+no\b|(?:does|do|did)\s+not\s+have\b|no\s+(?:corresponding|such|similar)\b)"
+    r"\b(?:[Nn]either\b|(?:has|have)\s+no\b|(?:does|do|did)\s+not\s+have\b|no\s+(?:corresponding|such|similar)\b"
+    # "The Knesset has never had a group for Bolivia alone"
+    r"|(?:has|have|had)\s+never\s+(?:had|set\s+up|formed)\b)"
 )
 
 
@@ -78,10 +83,13 @@ _HEAD_AFTER = re.compile(r"\s+(?:(?:has|have|had)\s+(?:been\s+)?(?:chaired|heade
 
 _EST = re.compile(
     r"\b(?:established|set\s+up|founded|created|formed|inaugurated|launched|existed|exists|operat\w+|works?"
-    r"|(?:has|have)\s+had|followed)\b",
+    r"|(?:has|have)\s+had|followed|re-?constituted|re-?established|revived)\b",
     re.I,
 )
-_CREATING = re.compile(r"\b(?:established|set\s+up|founded|created|formed|inaugurated|launched)\b", re.I)
+_CREATING = re.compile(
+    r"\b(?:established|set\s+up|founded|created|formed|inaugurated|launched|re-?constituted|re-?established|revived)\b",
+    re.I,
+)
 _SPLIT = re.compile(r";|,\s+(?:and|but|while|whereas)\s")
 
 
