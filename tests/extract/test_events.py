@@ -930,3 +930,25 @@ def test_a_visit_to_a_region_of_the_other_state_is_to_that_state(region: str) ->
 def test_a_gathering_of_a_nations_people_is_no_happening_between_the_states() -> None:
     body = "Chile broke with Norway in 1973. A conference of Chileans in exile met in Oslo that October."
     assert of_type(extract(seed("Chile–Norway relations", body)), "event") == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # an envoy arriving to take up the post is no visit
+        "Chile's ambassador, Pedro Soto, arrived in Oslo in 2019; he also represents Chile in Reykjavík.",
+        "Soto's successor, Ana Lagos, arrived in Oslo in September 2024 and presented her credentials to King "
+        "Harald V on 18 November 2024.",
+        # credentials received are no meeting
+        "Ingrid Berg was appointed ambassador to Chile in June 2021, and President Sebastián Piñera received her "
+        "credentials that December.",
+    ],
+)
+def test_an_envoy_taking_up_the_post_is_no_visit_or_meeting(body: str) -> None:
+    assert of_type(extract(seed("Chile–Norway relations", body)), "event") == []
+
+
+def test_a_head_of_state_arriving_is_still_a_visit() -> None:
+    body = "President Boric arrived in Oslo on 3 May 2023 and met King Harald V."
+    facts = of_type(extract(seed("Chile–Norway relations", body)), "event")
+    assert [(f["kind"], f["date"], f["location"]["city"]) for f in facts] == [("visit", "2023-05-03", "Oslo")]

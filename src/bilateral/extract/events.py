@@ -473,6 +473,17 @@ _AS_ENVOY = re.compile(
     re.I,
 )
 _ARRIVAL = re.compile(r"\b(?:arrived|came)\s+(?:in|to|at)\b", re.I)
+# an envoy arriving to take up the post: "Chile's ambassador, NAME, arrived in Oslo in 2019", "Soto's successor,
+# NAME, arrived in Oslo … and presented her credentials …"
+_ENVOY_ARRIVES = re.compile(
+    r"\b(?:ambassador|envoy|chargé\s+d'affaires|high\s+commissioner|successor)\s*,\s*[A-Z][^,;]{1,60},\s*"
+    r"(?:arrived|came)\s+(?:in|to|at)\b"
+    r"|\b(?:arrived|came)\s+(?:in|to|at)\b[^.;]{1,80}\band\s+presented\s+(?:his|her|their)\s+credentials\b"
+)
+# credentials received are no meeting: "President NAME received her credentials that December"
+_CREDENTIALS_RECEIVED = re.compile(
+    r"\b(?:received|accepted)\s+(?:his|her|their|the)\s+(?:credentials|letters\s+of\s+credence)\b", re.I
+)
 
 
 _AT_THE_CEREMONY = re.compile(r"\b(?:at|during)\s+the\s+ceremony\b(?!\s+(?:of|in|at|on)\b)", re.I)
@@ -495,8 +506,9 @@ def _kind(s: str) -> str | None:
     # nor one inside a document's title ("signed the protocol of the second meeting of the joint commission"), nor
     # an envoy taking up his post ("arrived in Kabul in 1919 as the first envoy")
     s = _DOCUMENT_OF.sub(lambda m: " " * len(m.group()), s)
-    if _AS_ENVOY.search(s):
+    if _AS_ENVOY.search(s) or _ENVOY_ARRIVES.search(s):
         s = _ARRIVAL.sub(lambda m: " " * len(m.group()), s)
+    s = _CREDENTIALS_RECEIVED.sub(lambda m: " " * len(m.group()), s)
     if not _any_trigger().search(s):
         return None  # most sentences: one search instead of one per trigger row
     for k in _PRIORITY:
