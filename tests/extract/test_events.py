@@ -952,3 +952,15 @@ def test_a_head_of_state_arriving_is_still_a_visit() -> None:
     body = "President Boric arrived in Oslo on 3 May 2023 and met King Harald V."
     facts = of_type(extract(seed("Chile–Norway relations", body)), "event")
     assert [(f["kind"], f["date"], f["location"]["city"]) for f in facts] == [("visit", "2023-05-03", "Oslo")]
+
+
+def test_rounds_of_a_yearly_habit_told_with_their_dates_are_happenings() -> None:
+    body = (
+        "Political consultations between the foreign ministries are held every year; the sixth round took place in "
+        "Oslo on 20 November 2023 and the seventh in Santiago the following November."
+    )
+    facts = of_type(extract(seed("Chile–Norway relations", body)), "event")
+    assert [(f["kind"], f["date"], f["location"]["city"]) for f in facts] == [
+        ("consultations", "2023-11-20", "Oslo"),
+        ("consultations", "2024-11", "Santiago"),
+    ]

@@ -238,7 +238,8 @@ _LISTED_TIMES = re.compile(
 )
 _ONE_OF_THEM = re.compile(
     r"\b(?:its|their|the)\s+(?:\w+\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh"
-    r"|twelfth|\d+(?:st|nd|rd|th))\s+(?:meeting|session|round)\b[^.;]{0,40}\b(?:was|were)\s+held\b",
+    r"|twelfth|\d+(?:st|nd|rd|th))\s+(?:meeting|session|round)\b[^.;]{0,40}\b"
+    r"(?:(?:was|were)\s+held|took\s+place|(?:was|were)\s+convened)\b",
     re.I,
 )
 _FUTURE = re.compile(
