@@ -964,3 +964,15 @@ def test_rounds_of_a_yearly_habit_told_with_their_dates_are_happenings() -> None
         ("consultations", "2023-11-20", "Oslo"),
         ("consultations", "2024-11", "Santiago"),
     ]
+
+
+def test_a_summit_named_back_by_its_year_dates_what_was_signed_there_and_is_no_new_happening() -> None:
+    body = (
+        "President Bachelet visited Oslo for a summit with Prime Minister Stoltenberg on 3 July 2010. During the 2010 "
+        "summit the two countries signed a memorandum on bioenergy."
+    )
+    document = extract(seed("Chile–Norway relations", body))
+    assert [(f["kind"], f["date"]) for f in of_type(document, "event")] == [("visit", "2010-07-03")]
+    assert [(f["title"], f["date"]) for f in of_type(document, "agreement")] == [
+        ("memorandum on bioenergy", "2010-07-03")
+    ]

@@ -540,6 +540,12 @@ class _G:
                     self._anaphor,
                 ),
                 (
+                    # "During the 2010 summit the two countries signed …": that year's, told before (else the year)
+                    r"(?i:during|at|in\s+the\s+course\s+of)\s+(?i:the)\s+(?P<year>\d{4})\s+"
+                    r"(?P<noun>" + _alt(v.anchors) + r")\b",
+                    self._anaphor,
+                ),
+                (
                     # "On the last day of the visit he signed …": that end of the visit's days
                     r"(?i:on\s+the\s+(?P<side>first|opening|last|final|closing)\s+day\s+of\s+)"
                     r"(?:(?i:the|this|that|his|her|their|its)|(?P<who>[A-Z][\w\-]+)['’]s)\s+(?:[a-z]+\s+){0,2}?"

@@ -488,6 +488,13 @@ _CREDENTIALS_RECEIVED = re.compile(
 
 
 _AT_THE_CEREMONY = re.compile(r"\b(?:at|during)\s+the\s+ceremony\b(?!\s+(?:of|in|at|on)\b)", re.I)
+# the summit, the forum … named back, in a sentence that tells no happening of its own: "During the 2010 summit the
+# two countries signed a memorandum" (not "At the summit NAME was greeted by NAME": a meeting there)
+_AT_THE_SUMMIT = re.compile(
+    r"\b(?:at|during)\s+the\s+(?:\d{4}\s+)?(?:summit|forum|conference)\b"
+    r"(?!\s+(?:of|in|at|on|with|between|held|hosted|organi[sz]ed|convened)\b)",
+    re.I,
+)
 _THE_FORUM = re.compile(r"\bthe\s+(?:Forum|Summit)\b(?!\s+(?:of|on|for)\s+(?:the\s+)?[A-Z])")
 
 
@@ -512,6 +519,8 @@ def _kind(s: str) -> str | None:
     s = _CREDENTIALS_RECEIVED.sub(lambda m: " " * len(m.group()), s)
     if not _any_trigger().search(s):
         return None  # most sentences: one search instead of one per trigger row
+    if _AT_THE_SUMMIT.search(s) and not _any_trigger().search(_AT_THE_SUMMIT.sub(lambda m: " " * len(m.group()), s)):
+        return None
     for k in _PRIORITY:
         if _kind_trigger(k).search(s):
             return k  # the first kind, in order of priority, whose triggers the sentence has
