@@ -431,3 +431,14 @@ def test_a_concession_after_the_relations_does_not_deny_them() -> None:
 def test_relations_upgraded_by_a_legation_raised_and_opened_or_agreed(body: str, expected: list[Any]) -> None:
     facts = of_type(extract(seed("Chile–Norway relations", body)), "diplomatic_relations")
     assert [(f["event"], f["date"]) for f in facts] == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Chile declared its independence on 12 February 1818, but Oslo withheld recognition for two decades.",
+        "Chile declared its independence on 12 February 1818; Norway refused recognition until the war was over.",
+    ],
+)
+def test_recognition_withheld_or_refused_is_none(body: str) -> None:
+    assert of_type(extract(seed("Chile–Norway relations", body)), "recognition") == []

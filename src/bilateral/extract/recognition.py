@@ -55,7 +55,9 @@ _SWITCH_TO = re.compile(
 # the end of a recognition is no recognition: "after Solomon Islands ended 36 years of recognition of the Republic of
 # China"
 _ENDED = re.compile(
-    r"\b(?:ended|ending|ends|withdr[ae]w\w*|revoked|cancell?ed)\s+(?:[\w\-]+\s+){0,3}recognition\b", re.I
+    r"\b(?:ended|ending|ends|withdr[ae]w\w*|withh[eo]ld\w*|revoked|cancell?ed|refused|denied)\s+(?:[\w\-]+\s+){0,3}"
+    r"recognition\b",
+    re.I,
 )
 _GOVERNED = re.compile(r"\b(?:from|with|to|of|by|against|between|for|than|like)\s+(?:the\s+)?$", re.I)
 _GOVERNMENT = re.compile(r"\b(?:government|administration|cabinet)\s+(?:\w+\s+){0,2}$", re.I)
