@@ -638,3 +638,15 @@ def test_goods_sold_or_shipped_to_the_other_state_are_exports(body: str, expecte
         (f["reporter"], f["flow"], f["value"]) for f in of_type(extract(seed("Chile–Norway relations", body)), "trade")
     }
     assert got == expected
+
+
+def test_a_fiscal_year_with_no_reporter_named_is_that_of_the_one_state_of_the_pair_that_keeps_its_own() -> None:
+    body = (
+        "According to the Ministry of Commerce, exports to Norway in fiscal year 2022–23 were US$647 million, of "
+        "which rice accounted for about US$38 million."
+    )
+    facts = of_type(extract(seed("India–Norway relations", body)), "trade")
+    assert {(f["reporter"], f["flow"], f["period"], f["value"]) for f in facts} == {
+        ("IN", "export", "2022-04/2023-03", 647.0),
+        ("IN", "export", "2022-04/2023-03", 38.0),
+    }

@@ -564,9 +564,15 @@ def _from_text(ctx: Context) -> list[Fact]:
             continue
         dates = [d for d in common.unit_dates(ctx, unit) if d.kind in ("point", "interval", "relative", "since")]
         default = _possessive_reporter(ctx, s) or last_reporter.get(unit.block) or _sentence_reporter(ctx, s)
-        if default and _FISCAL_WORDS.search(s):
-            # "in the 2022–23 financial year", in Indian figures: April 2022 to March 2023
-            month = dates_mod.detect_fiscal_start(s) or _fiscal_months().get(default)
+        if _FISCAL_WORDS.search(s):
+            # "in the 2022–23 financial year", in Indian figures: April 2022 to March 2023 (with no reporter named,
+            # the fiscal year of the one state of the pair that keeps its own)
+            own = {c: m for c in (ctx.dyad or ()) if (m := _fiscal_months().get(c))}
+            month = (
+                dates_mod.detect_fiscal_start(s)
+                or _fiscal_months().get(default or "")
+                or (next(iter(own.values())) if len(own) == 1 else None)
+            )
             if month:
                 kinds = ("point", "interval", "relative", "since")
                 dates = [d for d in dates_mod.find_dates(s, fiscal_start_month=month) if d.kind in kinds]
