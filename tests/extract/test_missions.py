@@ -1276,3 +1276,14 @@ def test_a_see_also_item_naming_a_list_of_missions_tells_no_mission() -> None:
         "List of diplomatic missions of Norway",
         "Foreign relations of Chile",
     ]
+
+
+def test_its_post_in_the_borrowed_owners_own_city_is_the_other_states() -> None:
+    body = (
+        "Norway opened an embassy in Santiago in 1960. For a decade Chile covered Norway through a non-resident "
+        "ambassador based in Santiago. Its embassy in Oslo was opened in 2002 and is also accredited to Iceland."
+    )
+    facts = of_type(extract(seed("Chile–Norway relations", body)), "mission")
+    got = {(f["sender"], f["receiver"], f["city"], f["date"]) for f in facts if f["resident"]}
+    assert got == {("NO", "CL", "Santiago", "1960"), ("CL", "NO", "Oslo", "2002")}
+    assert {(f["sender"], f["receiver"]) for f in facts if not f["resident"]} >= {("CL", "IS")}

@@ -1412,8 +1412,9 @@ def _mission_phrase(
     if bare and in_sentence is not None and in_sentence.fields["kind"] == kind:
         # "… to send a legation to Tokyo …; the legation closed …": the one this sentence told
         previous = in_sentence
+    borrowed = False
     if owner is None and bare and previous is not None:
-        owner = previous.fields["sender"]
+        owner, borrowed = previous.fields["sender"], True
     loc = _LOCATION.match(s[m.end() :])
     if owner is None and not bare:
         # nothing names whose post it is: the post in a city of one state of the pair is the other's ("…; a
@@ -1442,6 +1443,11 @@ def _mission_phrase(
             own = [x for x in gazetteer.find_cities_of(place, ctx.other(owner) or "") if x.start == 0]
             if own and (c is None or c.code != own[0].code or own[0].end > c.end):
                 c = own[0]
+        if c and borrowed and c.code == owner and ctx.other(owner):
+            # "Its embassy in Taipei …" after a sentence on the other state's post: a post in the borrowed owner's
+            # own city is the other state's
+            owner = ctx.other(owner)
+            receiver = c.code
         if c:
             city = c
         country = _country(place) if c is None else None
