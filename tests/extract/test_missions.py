@@ -1287,3 +1287,14 @@ def test_its_post_in_the_borrowed_owners_own_city_is_the_other_states() -> None:
     got = {(f["sender"], f["receiver"], f["city"], f["date"]) for f in facts if f["resident"]}
     assert got == {("NO", "CL", "Santiago", "1960"), ("CL", "NO", "Oslo", "2002")}
     assert {(f["sender"], f["receiver"]) for f in facts if not f["resident"]} >= {("CL", "IS")}
+
+
+def test_posts_in_cities_of_places_within_a_state_of_the_pair_are_in_that_state() -> None:
+    body = "Chile keeps an embassy in Paris and consulates general in Pointe-à-Pitre, Fort-de-France and Cayenne."
+    facts = of_type(extract(seed("Chile–France relations", body)), "mission")
+    assert {(f["receiver"], f["kind"], f["city"]) for f in facts} == {
+        ("FR", "embassy", "Paris"),
+        ("FR", "consulate_general", "Pointe-à-Pitre"),
+        ("FR", "consulate_general", "Fort-de-France"),
+        ("FR", "consulate_general", "Cayenne"),
+    }

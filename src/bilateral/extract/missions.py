@@ -1454,9 +1454,11 @@ def _mission_phrase(
         if (loc.group("prep") and loc.group("prep").lower() == "to" and country) or (country and country != owner):
             receiver = country
         elif c is not None and c.code != owner:
-            receiver = c.code if owner in ctx.dyad and c.code not in ctx.dyad else receiver
-            if c.code in ctx.dyad or receiver is None:
-                receiver = c.code
+            # (a city of a place within one of the pair is that state's: Fort-de-France, Martinique, for France)
+            code = gazetteer.within(c.code, ctx.dyad)
+            receiver = code if owner in ctx.dyad and code not in ctx.dyad else receiver
+            if code in ctx.dyad or receiver is None:
+                receiver = code
     if receiver is None or receiver == owner:
         if bare and previous is not None:
             receiver = previous.fields["receiver"]
