@@ -1298,3 +1298,13 @@ def test_posts_in_cities_of_places_within_a_state_of_the_pair_are_in_that_state(
         ("FR", "consulate_general", "Fort-de-France"),
         ("FR", "consulate_general", "Cayenne"),
     }
+
+
+@pytest.mark.parametrize("where", ["there", "in Santiago"])
+def test_an_institute_known_by_its_name_after_an_embassy_has_its_own_date_and_place(where: str) -> None:
+    body = f"France has an embassy in Santiago and an Institut français {where}, which opened in 1945."
+    facts = of_type(extract(seed("Chile–France relations", body)), "mission")
+    assert {(f["kind"], f["city"], f["date"]) for f in facts} == {
+        ("embassy", "Santiago", None),
+        ("cultural_centre", "Santiago", "1945"),
+    }

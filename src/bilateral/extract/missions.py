@@ -943,6 +943,9 @@ def _from_unit(ctx: Context, unit: Unit, s: str, previous: Fact | None) -> list[
         ce = _clause_of(s, at)[1]
         place = _IN_CITY.match(s, at + len(name), ce)
         city = next(iter(gazetteer.find_cities_of(place.group("city"), recv)), None) if place else None
+        if city is None and re.match(r"\s+there\b", s[at + len(name) :]):
+            # "France has an embassy in Port-au-Prince and an Institut français there": the city just named
+            city = next(iter(gazetteer.find_cities_of(s[_clause_of(s, at)[0] : at], recv)[-1:]), None)
         if city is None:
             # one post, in a city of the other state: "runs centres in A, B and C" is no count of posts
             continue
@@ -1575,6 +1578,10 @@ def _mission_phrase(
         nxt = next((n for n in _kind_re().finditer(s, m.end(), ce) if not _referred(s, n.start())), None)
         prev = [p for p in _kind_re().finditer(s, cs, m.start())]
         hi_d = nxt.start() if nxt else ce
+        # (an institute known by its name is a post of its own: "an embassy in Santiago and an Institut français
+        # there, which opened in 1945")
+        named = [at for name in _institutes() if (at := s.find(name, m.end(), hi_d)) != -1]
+        hi_d = min([hi_d, *named])
         # (a date after the "and" before the next post is that one's: "a high commission in Malé and, since 2023, a
         # consulate-general in Addu City")
         joint = list(re.finditer(r"\band\b", s[m.end() : hi_d])) if nxt else []
