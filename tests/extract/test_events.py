@@ -976,3 +976,27 @@ def test_a_summit_named_back_by_its_year_dates_what_was_signed_there_and_is_no_n
     assert [(f["title"], f["date"]) for f in of_type(document, "agreement")] == [
         ("memorandum on bioenergy", "2010-07-03")
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "city"),
+    [
+        # a return visit keeps the city it names in the state gone to, and who travelled along
+        (
+            "President Frei paid a state visit to Norway in June 1965 and was received in Oslo by King Olav V, who "
+            "returned the visit in January 1967, travelling with Crown Prince Harald to Santiago.",
+            "Santiago",
+        ),
+        # a smaller city of the pair the visit goes to ("to Valparaíso")
+        (
+            "President Frei paid a state visit to Norway in June 1965 and was received in Oslo by King Olav V, who "
+            "returned the visit in January 1967, travelling with Crown Prince Harald to Valparaíso.",
+            "Valparaíso",
+        ),
+    ],
+)
+def test_a_return_visit_keeps_its_city_and_companions(body: str, city: str) -> None:
+    facts = of_type(extract(seed("Chile–Norway relations", body)), "event")
+    back = [f for f in facts if f["date"] == "1967-01"]
+    assert [(f["location"]["city"], f["location"]["country"]) for f in back] == [(city, "CL")]
+    assert [p["name"] for p in back[0]["participants"]] == ["Olav V", "Harald"]

@@ -994,8 +994,12 @@ def _from_sentence(
             # the following year": the one before "who" came to the first visitor's state
             host = [p for p in people if p.name and p.end <= returned.start() and p.end > returned.start() - 60]
             if host:
-                ev.participants = _participants(host[-1:])
-                ev.city, ev.country = None, ctx.other(common.in_pair(ctx, prev_ev.country))
+                # (with whom the host travelled, and the city the stretch names in the state gone to: "…, who returned
+                # the visit in January 1959, travelling with Queen Frederica to Addis Ababa")
+                along = [p for p in seg_people if p.name and p.start > returned.end()]
+                ev.participants = _participants([*host[-1:], *along])
+                gone_to = ctx.other(common.in_pair(ctx, prev_ev.country))
+                ev.city, ev.country = (ev.city if ev.country == gone_to else None), gone_to
         if mirrored:
             ev.city = ev.country = None  # the other state's own act: where, the sentence does not say
         if coordinated and prev_ev is not None and ev.city is None and ev.country is None:
@@ -1141,7 +1145,7 @@ def _seat_named_after_city(ctx: Context, part: str) -> tuple[str, str] | None:
     return None
 
 
-_IN_OR_AT = re.compile(r"\b(?:in|at)\s+$")
+_IN_OR_AT = re.compile(r"\b(?:in|at|to)\s+$")  # (a place the happening is in, or goes to)
 _INAUGURATED = re.compile(
     r"\b(?:(?:was|were|been)\s+)?(?:formally\s+|officially\s+)?inaugurat(?:ed|es|ing)\b"
     r"|\b(?:was|were)\s+(?:formally\s+|officially\s+)?opened\b",
