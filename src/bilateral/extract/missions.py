@@ -1662,13 +1662,13 @@ def _mission_phrase(
     if moved and not _kind_re().search(s, m.end(), moved.start()):
         # "an embassy in Rio de Janeiro in 1949, which moved to Brasília in 1971": closed there, open here
         there = [c for c in gazetteer.find_cities_of(moved.group("place"), receiver) if c.start == 0]
-        # (not "… moved it to Islamabad in 1971, when it also became an embassy": the post there is told as that)
         if there:
             value, dkind = _date_in(ctx, unit, moved.end("place"), _clause_of(s, moved.start())[1])
             for f in facts:
                 f.fields["status"] = "closed"
             if re.search(r"\b(?:became|become|becoming|turned\s+into)\b", s[moved.end() :], re.I):
-                return facts  # "… moved it to Islamabad in 1971, when it also became an embassy": told as that
+                # "… moved it to Islamabad in 1971, when it also became an embassy": the post there is told as that
+                return facts
             when = value if dkind in ("point", "since", "relative") else None
             facts.append(_fact(owner, receiver, kind, city=common.written(there[0]), date=when, unit=unit))
             return facts
