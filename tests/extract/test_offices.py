@@ -697,3 +697,11 @@ def test_credentials_told_as_received_or_accepted_later(body: str) -> None:
     assert [(f["person"], f["sender"], f["appointed"], f["credentials"]) for f in facts] == [
         ("Ingrid Berg", "NO", "2021-06", "2021-12")
     ]
+
+
+def test_an_honorary_consulate_opened_under_a_person_makes_that_person_its_honorary_consul() -> None:
+    body = "A Chilean honorary consulate in Bergen, opened in 2008 under Kari Nilsen, was closed in 2015."
+    facts = of_type(extract(seed("Chile–Norway relations", body)), "office")
+    assert [(f["person"], f["role"], f["sender"], f["since"]) for f in facts] == [
+        ("Kari Nilsen", "honorary_consul", "CL", "2008")
+    ]

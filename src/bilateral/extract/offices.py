@@ -549,7 +549,9 @@ def _head_of_mission(ctx: Context, unit: Unit, s: str, p: Person) -> Fact | None
     found = [
         f
         for f in ctx.cache.get("missions_by_unit", {}).get(unit.index, [])
-        if f.fields["resident"] and f.fields["kind"] != "honorary_consulate"
+        # (an honorary consulate only when it opened under the person: "a Latvian honorary consulate in Hanoi,
+        # opened in 2008 under NAME")
+        if f.fields["resident"] and (f.fields["kind"] != "honorary_consulate" or (headed and not with_as))
     ]
     return found[-1] if found else None
 
@@ -584,6 +586,7 @@ def _implied_roles(ctx: Context, unit: Unit, s: str, people: list[Person]) -> li
         if mission is not None:
             # "… opened its first diplomatic mission abroad in Copenhagen in 1920, headed by NAME"
             role = "consul" if "consul" in mission.fields["kind"] else "ambassador"
+            role = "honorary_consul" if mission.fields["kind"] == "honorary_consulate" else role
             titled = _AS_ROLE.match(s, p.end)
             named = gazetteer.role_of(titled.group(1)) if titled else None
             if named in POSTS:
