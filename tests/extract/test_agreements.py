@@ -484,3 +484,18 @@ def test_a_table_of_agreements_with_a_status_column_and_a_place_column() -> None
 def test_agreements_still_unsigned_to_be_negotiated_or_that_followed(body: str, expected: tuple[Any, ...]) -> None:
     facts = of_type(extract(seed("Chile–Norway relations", body)), "agreement")
     assert [(f["title"], f["status"], f["date"]) for f in facts] == [expected]
+
+
+def test_a_status_column_that_gives_a_document_up_or_keeps_it_under_talks() -> None:
+    text = (
+        "= Chile–Norway relations =\n\n== Agreements ==\n| Agreement | Signed | Status |\n"
+        "| Agreement on cultural cooperation | 1995 | in force since 1996 |\n"
+        "| Visa waiver agreement | – | negotiated 2020, never signed |\n"
+        "| Agreement on civil aviation | – | under negotiation since 2021 |\n"
+    )
+    facts = of_type(extract(text, "seed"), "agreement")
+    assert {(f["title"], f["status"], f["date"]) for f in facts} == {
+        ("Agreement on cultural cooperation", "signed", "1995"),
+        ("Agreement on cultural cooperation", "in_force", "1996"),
+        ("Agreement on civil aviation", "pending", "2021"),
+    }

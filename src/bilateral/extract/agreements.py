@@ -453,13 +453,19 @@ def _from_table(ctx: Context, table: Any) -> list[Fact]:
             told.add(status)
             place = location if status == "signed" else None
             out.append(_agreement(ctx, title, status, date, row.unit, 0.8, location=place))
+        if status_col is not None and status_col < len(cells) and _GIVEN_UP_CELL.search(cells[status_col]):
+            continue  # "negotiated 2020, never signed", "abandoned": no document
         if status_col is not None and status_col < len(cells):
             said = next((st for st, rx in _STATUS if rx.search(cells[status_col])), None)
+            if said is None and _UNDER_TALKS_CELL.match(cells[status_col]):
+                said = "pending"  # a status cell "under negotiation since 2021": the document waits
             if said is not None and said not in told:
                 out.append(_agreement(ctx, title, said, _cell_date(cells[status_col]), row.unit, 0.8))
     return out
 
 
+_GIVEN_UP_CELL = re.compile(r"\b(?:never\s+(?:signed|concluded)|dropped|abandoned|shelved|cancell?ed)\b", re.I)
+_UNDER_TALKS_CELL = re.compile(r"\s*(?:still\s+)?under\s+(?:negotiation|discussion)\b", re.I)
 _STATUS_HEAD = re.compile(r"\b(?:status|state|notes?|remarks?)\b", re.I)
 
 
