@@ -1000,3 +1000,14 @@ def test_a_return_visit_keeps_its_city_and_companions(body: str, city: str) -> N
     back = [f for f in facts if f["date"] == "1967-01"]
     assert [(f["location"]["city"], f["location"]["country"]) for f in back] == [(city, "CL")]
     assert [p["name"] for p in back[0]["participants"]] == ["Olav V", "Harald"]
+
+
+def test_consultations_that_will_meet_again_are_no_happening_dated_by_a_document() -> None:
+    body = (
+        "A convention on social security, initialled in 2018, is still awaiting signature, and an agreement on "
+        "fisheries research is to be concluded when the consultations next meet."
+    )
+    document = extract(seed("Chile–Norway relations", body))
+    assert of_type(document, "event") == []
+    agreements = of_type(document, "agreement")
+    assert {(f["status"], f["date"]) for f in agreements} == {("pending", "2018"), ("planned", None)}

@@ -189,6 +189,8 @@ _NOT_EVENT = re.compile(
     r"|established\s+diplomatic\s+relations|(?:embassy|consulate(?:\s+general)?|mission)\b[^.;]{0,120}\bopened"
     # what is said of a document: "negotiated in 2019", "is to be signed at the next session of the commission"
     r"|(?:negotiated|initialled)\s+(?:in|on|since)\b"
+    # (or "… is to be concluded when the consultations next meet")
+    r"|to\s+be\s+(?:signed|concluded)\s+when\s+[^.;]{1,60}?\bnext\s+(?:meets?|convenes?|sits?)\b"
     r"|to\s+be\s+(?:signed|concluded)\s+(?:at|during)\s+the\s+next\s+(?:[\w\-]+\s+){0,2}(?:session|meeting|round|visit)"
     r"(?:\s+of\s+(?:the\s+)?(?:[\w\-–]+\s+){0,4}?(?:commission|committee|council|talks|consultations))?)\b",
     re.I,
