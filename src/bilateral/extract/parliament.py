@@ -81,15 +81,12 @@ _HEAD = re.compile(r"\b(?:head(?:ed)?|chair(?:ed|man|woman|person)?|led|leader)\
 _HEAD_AFTER = re.compile(r"\s+(?:(?:has|have|had)\s+(?:been\s+)?(?:chaired|headed|led)|chairs|heads|leads)\b", re.I)
 
 
-_EST = re.compile(
-    r"\b(?:established|set\s+up|founded|created|formed|inaugurated|launched|existed|exists|operat\w+|works?"
-    r"|(?:has|have)\s+had|followed|re-?constituted|re-?established|revived)\b",
-    re.I,
+# the verbs that found a group, and those that only tell it exists (its founding date may still stand after them)
+_CREATING_VERBS = (
+    r"established|set\s+up|founded|created|formed|inaugurated|launched|re-?constituted|re-?established|revived"
 )
-_CREATING = re.compile(
-    r"\b(?:established|set\s+up|founded|created|formed|inaugurated|launched|re-?constituted|re-?established|revived)\b",
-    re.I,
-)
+_EST = re.compile(rf"\b(?:{_CREATING_VERBS}|existed|exists|operat\w+|works?|(?:has|have)\s+had|followed)\b", re.I)
+_CREATING = re.compile(rf"\b(?:{_CREATING_VERBS})\b", re.I)
 _SPLIT = re.compile(r";|,\s+(?:and|but|while|whereas)\s")
 
 

@@ -156,7 +156,6 @@ def extract(ctx: Context) -> list[Fact]:
         return []
     facts = []
     told: dict[int, int] = {}  # block -> index of the last unit that spoke of the relations
-    raised_one = False
     for unit in common.units(ctx):
         s = _compared_only(common.text(ctx, unit))
         if _RAISED.search(s) and _LEVEL.search(s):
@@ -165,11 +164,11 @@ def extract(ctx: Context) -> list[Fact]:
             # "the legations were raised to embassies in 1971": the relations are upgraded
             fields = {"parties": sorted(ctx.dyad), "event": "upgraded", "date": common.raised_date(ctx, unit, s, m)}
             facts.append(Fact("diplomatic_relations", fields, [unit], 0.8))
-        if not raised_one and "legation" in s and not any(f.fields["event"] == "upgraded" for f in facts):
+        if "legation" in s and not any(f.fields["event"] == "upgraded" for f in facts):
+            # (once per article: the first raising told, or none when the legations were raised together)
             one = _legation_raised(ctx, unit, s)
             if one is not None:
                 facts.append(one)
-                raised_one = True
         they = _THEY.match(s)
         # "… broke off diplomatic relations. They were restored on 10 August 2010, …": the relations again
         anaphor = they.start(1) if they and told.get(unit.block) == unit.index - 1 else None
