@@ -486,6 +486,31 @@ def test_agreements_still_unsigned_to_be_negotiated_or_that_followed(body: str, 
     assert [(f["title"], f["status"], f["date"]) for f in facts] == [expected]
 
 
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the document is the subject of "followed": a title that does not end in its kind word
+        (
+            "Relations were established in 1948, and a Treaty of Commerce and Navigation followed in 1950.",
+            ("Treaty of Commerce and Navigation", "signed", "1950"),
+        ),
+        (
+            "An agreement on scientific and technical cooperation followed in 1978.",
+            ("agreement on scientific and technical cooperation", "signed", "1978"),
+        ),
+        # "dates from" / "dates back to": made then (the date reads as the start of a span)
+        (
+            "Relations were established in 1950. An agreement on the mutual protection of investments dates from 1993.",
+            ("agreement on the mutual protection of investments", "signed", "1993"),
+        ),
+        ("A consular convention dates back to 1885.", ("consular convention", "signed", "1885")),
+    ],
+)
+def test_a_document_that_followed_or_dates_from_a_year(body: str, expected: tuple[Any, ...]) -> None:
+    facts = of_type(extract(seed("Chile–Norway relations", body)), "agreement")
+    assert [(f["title"], f["status"], f["date"]) for f in facts] == [expected]
+
+
 def test_a_status_column_that_gives_a_document_up_or_keeps_it_under_talks() -> None:
     text = (
         "= Chile–Norway relations =\n\n== Agreements ==\n| Agreement | Signed | Status |\n"

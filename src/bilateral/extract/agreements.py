@@ -87,7 +87,7 @@ _ACTED_ON = re.compile(
 )
 _POST_STOP = (
     r"was|were|had|has|have|is|are|which|who|signed|dated|entered|came|took|aimed|to\s+be|would|will|could|should"
-    r"|followed|came\s+next"
+    r"|followed|came\s+next|dates\s+(?:back\s+)?(?:from|to)"
     r"|on\s+the\s+(?:last|first|same|next|following|final)\s+day"
     r"|and\s+(?:an?|the)\s+(?:[A-Z][\w\-–]*\s+){0,4}(?:" + _HEADS + r")|and\s+that"
     # the next predicate of the same subject: "signed a memorandum on maritime security and agreed to set up …"
@@ -178,6 +178,11 @@ _STATUS = (
             re.I,
         ),
     ),
+)
+# the document as the subject of a verb that tells it was made at a time: "followed in 1951", "dates from 1976"
+_FOLLOWED_OR_DATES = re.compile(
+    r"\s*(?:followed(?=\s+(?:in|on|at|the\s+(?:next|following)|\w+\s+(?:years?|months?|days?)\s+later)\b)"
+    r"|dat(?:es|ed|ing)\s+(?:back\s+)?(?=(?:from|to)\s+(?:\d|the\s+\d|[A-Z])))",
 )
 _NOT = re.compile(r"\b(?:negotiat\w+|draft\w*|discuss\w*|prepar\w+)\b", re.I)
 _COMMISSION = re.compile(r"\b(?:session|meeting)\s+of\s+the\s+(?:[\w\-–]+\s+){0,6}?(?:Commission|Committee|Council)\b")
@@ -787,6 +792,11 @@ def _from_sentence(
             # take the status its lead-in states
             lead_in = s[: such.start()]
             statuses = [st for st, rx in _STATUS if rx.search(lead_in) and st != "in_force"][:1]
+        if not statuses and _FOLLOWED_OR_DATES.match(s, h.end):
+            # the document is the subject of the verb: "A Treaty of Friendship followed in 1951", "an agreement on
+            # cultural cooperation dates from 1976" — one that was made then (the look-behind of _STATUS only
+            # sees a title that ends in its kind word)
+            statuses = ["signed"]
         if (
             not statuses
             and ci > 0
@@ -1245,6 +1255,12 @@ def _date_for(
                 before = [d for d in outside_title if d.start < h.start]
                 return (before[-1].value if before else None), None
         return None, None
+    made = _FOLLOWED_OR_DATES.match(s, h.end)
+    if made is not None and not made.group().strip().startswith("followed"):
+        # "an agreement on fisheries dates from 1976": the date the verb gives (read as the start of a span)
+        after = [d for d in outside_title if made.end() <= d.start <= made.end() + 40]
+        if after and re.fullmatch(r"\s*(?:in|on|to|the)?\s*", s[made.end() : after[0].start], re.I):
+            return after[0].value.split("/")[0], None
     # ("the first by an Uzbek head of state since 2000": a "since" marks a span, never a signing)
     outside_title = [d for d in outside_title if d.kind != "since"]
     for d in outside_title:
