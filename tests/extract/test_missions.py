@@ -1182,6 +1182,16 @@ def test_coverage_from_a_third_state_in_its_other_wordings(body: str, expected: 
         # an honorary consul appointed (the post dates from then) or one to be named (planned)
         ("Norway appointed an honorary consul in Valparaíso in 2016.", {("NO", "Valparaíso", "2016", "open")}),
         ("Norway intends to name an honorary consul in Valparaíso.", {("NO", "Valparaíso", None, "planned")}),
+        # an honorary consul kept "until" a year: the post closed then, and the closing dates nothing
+        (
+            "Chile kept an honorary consul in Stavanger until 2015, when the post was left vacant.",
+            {("CL", "Stavanger", None, "closed")},
+        ),
+        # "the one in X": a further post of the kind just told, of the same sender
+        (
+            "Norway has an honorary consulate in Valparaíso (since 2001); the one in Punta Arenas closed in 2012.",
+            {("NO", "Valparaíso", "2001", "open"), ("NO", "Punta Arenas", None, "closed")},
+        ),
     ],
 )
 def test_honorary_posts_closed_planned_and_told_without_their_noun(body: str, expected: set[Any]) -> None:

@@ -177,7 +177,7 @@ def _referred(s: str, at: int) -> bool:
 # in Christchurch", "…; another, in Turin, closed in 2018", "… and had one in Rio de Janeiro, which closed in 2021"
 _ANOTHER = re.compile(
     rf"(?:\band\b|;)\s*,?\s*(?:(?i:since|in|from)\s+[^,;]{{3,25}},\s+)?(?:(?i:had|has|have|opened|added|also)\s+)*"
-    rf"(?i:another|one|a\s+(?:second|third|further)(?:\s+one)?)\s*,?\s+"
+    rf"(?i:another|(?:the\s+)?one|a\s+(?:second|third|further)(?:\s+one)?)\s*,?\s+"
     rf"(?:(?i:is|was|are|were)\s+(?i:planned|proposed|envisaged)\s+(?i:for|in)|(?i:in))\s+(?P<city>{_CAP})"
 )
 # the other state answering in kind: "Norway opened an embassy in Santiago in 1960, and Chile followed in Oslo six
@@ -193,7 +193,7 @@ _OWNER_VERB = re.compile(
     re.I,
 )
 _HONORARY_CONSUL = re.compile(
-    rf"(?P<owner>{_CAP})\s+(?P<verb>(?i:has|have|had|maintains|appointed|named)"
+    rf"(?P<owner>{_CAP})\s+(?P<verb>(?i:has|have|had|kept|maintains|maintained|appointed|named)"
     rf"|(?i:intends|plans|is\s+to|will|wants)\s+(?:to\s+)?(?i:name|appoint))\s+(?i:an?\s+)?"
     rf"(?i:honorary\s+consul(?:[\s\-]general)?)"
     rf"\s+in\s+(?P<city>{_CAP})"
@@ -967,8 +967,12 @@ def _from_unit(ctx: Context, unit: Unit, s: str, previous: Fact | None) -> list[
                 # "Belize appointed an honorary consul in Kaohsiung in 2016": the post dates from then
                 value, dkind = _date_in(ctx, unit, m.end(), _clause_of(s, m.end())[1])
                 date = value if dkind == "point" else None
-            elif not verb.startswith("ha") and verb != "maintains":
+            elif not verb.startswith(("ha", "kept", "maintain")):
                 status = "planned"  # "Romania intends to name an honorary consul in Bulawayo"
+            if re.match(r"\s+until\b", s[m.end() :]) and status == "open":
+                # "Chile kept an honorary consul in Stavanger until 2015": the post closed then (told alone, the
+                # closing ends it and dates nothing)
+                date, status = None, "closed"
             out.append(_fact(owner, recv, "honorary_consulate", city=name, date=date, status=status, unit=unit))
             handled.append((m.start(), m.end()))
 
