@@ -63,6 +63,8 @@ HELDOUTS = (
     "heldout32",
     "heldout33",
     "heldout34",
+    "heldout35",
+    "heldout36",
 )
 RATCHETED = (*SETS, *HELDOUTS, "examples")
 METRICS = ("macro_f1", "micro_f1", "grounding_rate", "dyad_accuracy")
