@@ -705,3 +705,64 @@ def test_an_honorary_consulate_opened_under_a_person_makes_that_person_its_honor
     assert [(f["person"], f["role"], f["sender"], f["since"]) for f in facts] == [
         ("Kari Nilsen", "honorary_consul", "CL", "2008")
     ]
+
+
+@pytest.mark.parametrize(
+    "items",
+    [
+        # the demonym of another item of the list does not make the consul that state's
+        "- Norway has an embassy in Santiago.\n- A Norwegian consulate in Punta Arenas is planned.\n"
+        "- Chile has had an honorary consulate in Bergen since 2008, headed by honorary consul Kari Nilsen.\n",
+        # of two honorary consulates in the sentence, the one named right before the person
+        "- Chile has had an honorary consulate in Bergen since 2008, under honorary consul Kari Nilsen, and Norway one "
+        "in Arica.\n",
+    ],
+)
+def test_an_honorary_consul_hung_on_the_post_just_told(items: str) -> None:
+    text = "= Chile–Norway relations =\n\n== Diplomatic missions ==\n" + items
+    facts = [f for f in of_type(extract(text, "seed"), "office") if f["person"]]
+    # (the year is the consulate's, told before the person is hung on it: not the consul's start)
+    assert [(f["person"], f["role"], f["sender"], f["receiver"], f["since"]) for f in facts] == [
+        ("Kari Nilsen", "honorary_consul", "CL", "NO", None)
+    ]
+
+
+def test_a_bracket_that_holds_the_year_and_the_consul_dates_the_consul() -> None:
+    text = (
+        "= Chile–Norway relations =\n\n== Diplomatic missions ==\n"
+        "- Chile has honorary consulates in Bergen (since 2010, under honorary consul Kari Nilsen) and Tromsø.\n"
+    )
+    facts = [f for f in of_type(extract(text, "seed"), "office") if f["person"]]
+    assert [(f["person"], f["sender"], f["since"]) for f in facts] == [("Kari Nilsen", "CL", "2010")]
+
+
+def test_an_envoy_of_the_infobox_told_of_again_by_name_alone() -> None:
+    text = (
+        "= Chile–Norway relations =\n\nInfobox\n- Envoy of Chile: Ambassador Ana María Soto\n"
+        "- Envoy of Norway: Ambassador Ingrid Berg\n\n== Diplomatic representation ==\n"
+        "Ingrid Berg, appointed on 3 February 2020, presented her credentials to Sebastián Piñera on 18 June 2020. "
+        "Soto has been in Oslo since March 2021 and is also accredited to Iceland.\n"
+    )
+    got = {
+        (f["person"], f["sender"], f["appointed"], f["credentials"], f["since"], tuple(f["concurrent_with"]))
+        for f in of_type(extract(text, "seed"), "office")
+    }
+    assert got == {
+        ("Ingrid Berg", "NO", "2020-02-03", "2020-06-18", None, ()),
+        ("Ana María Soto", "CL", None, None, "2021-03", ("IS",)),
+    }
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a fronted participle dates the appointment; a sentence after a fronted adjunct adds concurrent posts
+        "Appointed in December 2021, Ingrid Berg presented her credentials as Norwegian ambassador to President "
+        "Gabriel Boric on 2 March 2022. Like her predecessors, she is also accredited to Bolivia.",
+    ],
+)
+def test_a_fronted_appointment_and_concurrent_posts_after_an_adjunct(body: str) -> None:
+    facts = of_type(extract(seed("Chile–Norway relations", body)), "office")
+    assert [(f["person"], f["sender"], f["appointed"], f["credentials"], f["concurrent_with"]) for f in facts] == [
+        ("Ingrid Berg", "NO", "2021-12", "2022-03-02", ["BO"])
+    ]

@@ -198,6 +198,11 @@ def _sender_receiver(ctx: Context, unit: Unit, p: Person, s: str, lo: int, hi: i
         x, y = gazetteer.country_code(rep.group("x")), gazetteer.country_code(rep.group("y"))
         if x in ctx.dyad and y in ctx.dyad and x != y:
             sender, receiver = x, y
+    prior = ctx.cache.get("offices_by_person", {}).get(p.name) if sender is None and receiver is None else None
+    if prior is not None and prior[1] in ctx.dyad:
+        # the envoy the article named before (an infobox's envoy line): the same post, unless the sentence says
+        # otherwise
+        sender, receiver = prior[1], prior[2]
     if receiver is None:
         receiver = _credentials_to(ctx, unit, s, p.end, hi)
     if receiver is None:
@@ -213,6 +218,21 @@ def _sender_receiver(ctx: Context, unit: Unit, p: Person, s: str, lo: int, hi: i
         sender = ctx.other(receiver) if receiver else None
     if sender is None and p.role not in ("honorary_consul",):
         sender = _last_mission_sender(ctx, unit) if re.search(r"^\s*(?:the|an?)\s", s) else None
+    if sender is None and p.role == "honorary_consul":
+        # "Chile has had an honorary consulate in Bergen since 2008, headed by honorary consul NAME": the consul
+        # of the honorary consulate this unit tells (not of a demonym elsewhere in the list)
+        posts = [
+            f
+            for f in ctx.cache.get("missions_by_unit", {}).get(unit.index, [])
+            if f.fields["kind"] == "honorary_consulate" and f.fields["sender"] in ctx.dyad
+        ]
+        # (of several, the one whose city is named last before the person: "Peru has one in Casablanca, under
+        # honorary consul NAME, and Chile one in Arica")
+        told = [f for f in posts if f.fields["city"] and s.rfind(str(f.fields["city"]), 0, p.start) >= 0]
+        post = max(told, key=lambda f: s.rfind(str(f.fields["city"]), 0, p.start)) if told else None
+        post = post or (posts[-1] if posts else None)
+        if post is not None:
+            sender, receiver = str(post.fields["sender"]), str(post.fields["receiver"])
     if sender is None:
         # the nearest state or demonym of the dyad before the person in the sentence, else the paragraph's first
         # (in the person's own stretch: "…regarding Azerbaijan's candidacy …, Ambassador NAME made a trip" says
@@ -329,6 +349,8 @@ _ACCEPTED_ALONE = re.compile(r"\b(?:was|and|were)\s+accepted\b(?!\s+(?:the|an?|h
 _TOOK_UP = re.compile(r"\b(?:took\s+up|assumed|arrived)\b", re.I)
 _HANDED_HIS = re.compile(r"\b(?:present\w*|hand\w*|submit\w*)\s+(?:his|hers|theirs)\b", re.I)
 _HANDED_HIS_TO = re.compile(r"\b(?:presented|handed|submitted)\s+(?:his|hers|theirs)\s+to\b", re.I)
+# a person hung on a post just told: "…, headed by honorary consul NAME", "…, under NAME" (up to the name's end)
+_POST_THEN_HEAD = re.compile(r",\s+(?:(?:headed|led|run)\s+by|under)\s+[^,;()]*$")
 _WHEN_CREDENTIALS = re.compile(r",?\s+when\s+(?:he|she|they)\s+(?:\w+\s+){0,2}?(?:present|hand|submit)\w*\s", re.I)
 
 
@@ -349,6 +371,8 @@ def _dates(
             or re.search(r"\b(?:succeeded|replaced)\s+(?:in\s+|on\s+)?$", s[max(0, d.start - 20) : d.start])
             # "In 2019 Chile named NAME as its ambassador …": the appointing verb between the date and the name
             or (d.start < name_end and _APPOINTED.search(s, d.end, name_end) is not None)
+            # "Appointed in December 2021, NAME presented her credentials …": a fronted participle
+            or re.fullmatch(r"\s*(?:appointed|named|nominated)\s+(?:in|on)?\s*", s[lo : d.start], re.I)
         ]
         found = later + [d for d in earlier if d not in later]
     elif name_end is not None:
@@ -377,6 +401,16 @@ def _dates(
             appt = None
     for d in found:
         value = d.value
+        if (
+            name_end is not None
+            and d.end <= name_end
+            and _POST_THEN_HEAD.search(s, d.end, name_end)
+            and s.count("(", 0, d.start) <= s.count(")", 0, d.start)
+        ):
+            # "Chile has had an honorary consulate in Bergen since 2008, headed by honorary consul NAME": the date
+            # is the post's, told before the person is hung on it (a bracket holds both as one: "in Bergen (since
+            # 2010, under honorary consul NAME)")
+            continue
         if cred is not None and _WHEN_CREDENTIALS.match(s, d.end) and d.end <= cred.start():
             # "has headed the embassy since 4 March 2022, when she presented her credentials": the day of those
             out["credentials"] = out["credentials"] or value
@@ -445,6 +479,7 @@ _IMPLIED_WORDS = frozenset(
         "led",
         "credentials",
         "credence",
+        "accredited",
         "legation",
         "embassy",
         "mission",
@@ -504,7 +539,13 @@ def _from_sentence(ctx: Context, unit: Unit) -> list[Fact]:
                     for d in common.unit_dates(ctx, unit)
                     if d.start < p.start and re.search(r"\b(?:headed|led)\s+$", s[max(0, d.start - 12) : d.start])
                 ]
-                fields["since"] = headed[0] if headed else head.fields["date"]
+                # (not a post held "since" a year: "has had an honorary consulate in Bergen since 2008, headed by
+                # NAME" tells who heads it now, not from when)
+                held_since = any(
+                    d.kind == "since" and d.value == head.fields["date"] and d.start < p.start
+                    for d in common.unit_dates(ctx, unit)
+                )
+                fields["since"] = headed[0] if headed else (None if held_since else head.fields["date"])
             if fields["since"] is None and k == 0 and _SENT_AS.search(s[: p.start]) and _AS_AFTER.match(s, p.end):
                 # "in 1940 Britain sent NAME to Reykjavík as its first minister", "… opened a consulate in Kaunas,
                 # with NAME as acting consul": the post from the sending or the opening the sentence dates
@@ -528,8 +569,14 @@ _SUCCESSOR = re.compile(
 _HELD = re.compile(
     r"^\s*,?\s*(?:who\s+)?(?:has\s+|had\s+|later\s+)?held\s+(?:the|this|that)\s+(?:post|position|office)\b", re.I
 )
+# what is said of an envoy named before, by name alone: at the post since a date, accredited, appointed
+_KNOWN_ENVOY_PREDICATE = re.compile(
+    r"\s*,?\s*(?:who\s+)?(?:has|had)\s+been\s+(?:in|at|posted\s+(?:in|to))\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*\s+since\b"
+    r"|\s*,?\s*(?:who\s+)?(?:is|was|has\s+been)\s+(?:also\s+)?accredited\s+to\b"
+    r"|\s*,\s*(?:who\s+was\s+)?appointed\s+(?:in|on)\b",
+)
 _HEADED = re.compile(
-    r"^[\s,]*(?:(?:and|after\s+\w+|later|then)[\s,]*)*(?:who\s+)?(?:later\s+|then\s+|successively\s+)?(?:headed|led)\s+the\s+(?:(?P<dem>[A-Z][\w'’]*)\s+)?(?:embassy|mission|legation)\b",
+    r"^[\s,]*(?:(?:and|after\s+\w+|later|then)[\s,]*)*(?:who\s+)?(?:has\s+|had\s+)?(?:later\s+|then\s+|successively\s+)?(?:headed|led)\s+the\s+(?:(?P<dem>[A-Z][\w'’]*)\s+)?(?:embassy|mission|legation)\b",
     re.I,
 )
 
@@ -643,6 +690,12 @@ def _implied_roles(ctx: Context, unit: Unit, s: str, people: list[Person]) -> li
             else:
                 out[i] = replace(p, role="ambassador")
             continue
+        prior = ctx.cache.get("offices_by_person", {}).get(p.name) if p.role is None else None
+        if prior and _KNOWN_ENVOY_PREDICATE.match(s, p.end):
+            # "Othman has been in Muscat since September 2021 and is also accredited to Yemen": an envoy the article
+            # named before (an infobox's envoy line), told of again by name alone
+            out[i] = replace(p, role=prior[0], country=prior[1], receiver=prior[2])
+            continue
         if _HELD.match(s[p.end :]):
             before = [r for r in gazetteer.find_roles(s[: p.start]) if r.value in POSTS]
             if before:
@@ -683,7 +736,10 @@ _CONCURRENT = re.compile(
     re.I,
 )
 # the next sentence tells it of the envoy just named: "He is also accredited to Bolivia."
-_THEN_CONCURRENT = re.compile(r"(?:He|She|The\s+ambassador)\s+(?:is|was|has\s+been|had\s+been)?\s*", re.I)
+# (after a short fronted adjunct: "Like her predecessors, she is also accredited to …")
+_THEN_CONCURRENT = re.compile(
+    r"(?:[A-Z][^,;.]{0,40},\s+)?(?:[Hh]e|[Ss]he|[Tt]he\s+ambassador)\s+(?:is|was|has\s+been|had\s+been)?\s*"
+)
 
 
 def _concurrent(s: str, lo: int, hi: int, sender: str, receiver: str) -> list[str]:
