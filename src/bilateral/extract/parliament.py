@@ -21,13 +21,15 @@ _GROUP = re.compile(
     r"\b(?:(?:inter-?parliamentary\s+)?(?:friendship|working|support|cooperation)\s+groups?|inter-?parliamentary\s+groups?|"
     r"parliamentary\s+(?:friendship\s+)?groups?|groups?\s+of\s+friendship"
     # "a group for interparliamentary relations with Japan", "a parliamentary friendship league"
-    r"|(?:deputy\s+)?groups?\s+for\s+(?:inter-?parliamentary\s+)?(?:relations|cooperation)\s+with|deputy\s+groups?"
+    r"|(?:deputy\s+)?groups?\s+(?:for|on)\s+(?:inter-?parliamentary\s+)?(?:relations|cooperation)\s+with|deputy\s+groups?"
     r"|(?:parliamentary\s+)?(?:friendship|amity)\s+(?:leagues?|associations?|caucus(?:es)?|committees?|sections?)"
     # "a Vietnam–Laos Friendship Parliamentarians' Group"
     r"|parliamentarians['’]?\s+groups?"
     r"|parliamentary\s+(?:leagues?|caucus(?:es)?)"
     # "its own group for Indonesia", "a section of its Inter-Parliamentary Union group"
     r"|(?:own|a|an)\s+groups?\s+for(?=\s+(?-i:[A-Z]))|(?:inter-?parliamentary\s+union|IPU)\s+(?:national\s+)?groups?"
+    # "The Chamber of Deputies set up a group of its own in 2021" (the group for the other state told before)
+    r"|\b(?:a|an)\s+group\s+of\s+its\s+own"
     # "the Italy–Gabon section of the Italian group of the Inter-Parliamentary Union"
     r"|sections?\s+of\s+(?:the\s+)?(?:[\w\-]+\s+){0,4}?(?:inter-?parliamentary\s+union|IPU))\b",
     re.I,
@@ -43,9 +45,13 @@ _NAMED_GROUP = re.compile(
     r"|(?-i:[A-Z][\w\-–]*(?:\s+(?:and\s+)?[A-Z][\w\-–]*){0,4}\s+Parliamentary\s+(?:Friendship|Amity)\s+"
     r"(?:Association|League|Society))"
     r"|inter-?parliamentary\s+group\s+of\s+friendship(?:\s+and\s+cooperation)?"
-    r"|(?:deputy\s+)?groups?\s+for\s+(?:inter-?parliamentary\s+)?(?:relations|cooperation)\s+with\s+(?:the\s+)?"
+    r"|(?:deputy\s+)?groups?\s+(?:for|on)\s+(?:inter-?parliamentary\s+)?(?:relations|cooperation)\s+with\s+(?:the\s+)?"
     r"(?-i:[A-Z][\w\-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w\-]*)*)"
-    r"|[\w\-–]+(?:\s+[\w\-–]+){0,3}\s+(?:parliamentary\s+)?friendship\s+(?:league|association|caucus)"
+    # (its name's words: "set up a Peru–Chile parliamentary friendship league" names "Peru–Chile …")
+    r"|(?-i:(?!(?:A|An|The)\s)[A-Z][\w\-–]*)(?:\s+[\w\-–]+){0,2}?\s+(?:parliamentary\s+)?friendship\s+"
+    r"(?:league|association|caucus)"
+    # "the Senate's friendship group with Chile"
+    r"|friendship\s+group\s+(?:with|for)\s+(?:the\s+)?(?-i:[A-Z][\w\-]*(?:\s+(?:and\s+)?[A-Z][\w\-]*)*)"
     r"|(?-i:[A-Z][\w\-–]*)(?:\s+(?-i:[A-Z][\w\-–]*)){0,3}\s+section\s+of\s+the\s+(?:[\w\-]+\s+){0,4}?"
     r"(?:Inter-?Parliamentary\s+Union|IPU))",
     re.I,
@@ -55,7 +61,9 @@ _NAMED_GROUP = re.compile(
 _DENIED = re.compile(
     r"\b(?:[Nn]either\b|(?:has|have)\s+no\b|(?:does|do|did)\s+not\s+have\b|no\s+(?:corresponding|such|similar)\b"
     # "The Knesset has never had a group for Bolivia alone"
-    r"|(?:has|have|had)\s+never\s+(?:had|set\s+up|formed)\b)"
+    r"|(?:has|have|had)\s+never\s+(?:had|set\s+up|formed)\b"
+    # "The Riksdag keeps no formal friendship groups"
+    r"|(?:keeps?|kept|maintains?|maintained)\s+no\b)"
 )
 
 
@@ -70,20 +78,25 @@ def _denies(s: str, parl: gazetteer.Mention, denied: re.Match[str]) -> bool:
     return a <= parl.start < (nxt.start() if nxt else len(s))
 
 
+# a group's proper name with both states in it: "Australia–Chile Parliamentary Friendship Group"
+_CAPITALIZED_NAME = re.compile(r"[A-Z][\w\-]*\s*[–\-]\s*[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*\s+Parliamentary\b")
 _IPU = re.compile(r"\b(?:Inter-?Parliamentary\s+Union|IPU)\b", re.I)
 _BOTH = re.compile(r"\b(?:both|the\s+two)\s+(?:national\s+)?parliaments\s+(?:\w+\s+){0,2}?(?:have|maintain)\b", re.I)
 # "with congresswoman NAME as its president"
 _AS_HEAD = re.compile(
     r"\s+as\s+(?:its|the\s+group's|the)\s+(?:president|chair(?:man|woman|person)?|head|leader|coordinator)\b", re.I
 )
-_HEAD = re.compile(r"\b(?:head(?:ed)?|chair(?:ed|man|woman|person)?|led|leader)\b|\bunder\s+(?:\w+\s+)?$", re.I)
+_HEAD = re.compile(
+    r"\b(?:head(?:ed)?|chair(?:ed|man|woman|person)?|led|leader|presided(?:\s+over)?|presides)\b|\bunder\s+(?:\w+\s+)?$",
+    re.I,
+)
 # the heading verb after the name: "…; NAME has chaired it since 2019", "NAME heads it"
 _HEAD_AFTER = re.compile(r"\s+(?:(?:has|have|had)\s+(?:been\s+)?(?:chaired|headed|led)|chairs|heads|leads)\b", re.I)
 
 
 # the verbs that found a group, and those that only tell it exists (its founding date may still stand after them)
 _CREATING_VERBS = (
-    r"established|set\s+up|founded|created|formed|inaugurated|launched|re-?constituted|re-?established|revived"
+    r"established|set\s+up|founded|created|formed|inaugurated|launched|(?:re-?)?constituted|re-?established|revived"
 )
 _EST = re.compile(rf"\b(?:{_CREATING_VERBS}|existed|exists|operat\w+|works?|(?:has|have)\s+had|followed)\b", re.I)
 _CREATING = re.compile(rf"\b(?:{_CREATING_VERBS})\b", re.I)
@@ -169,6 +182,13 @@ def extract(ctx: Context) -> list[Fact]:
         if not parls and not shared and not unowned and named is not None and _IPU.search(named.group("name")):
             # "The Italy–Gabon section of the Italian group of the Inter-Parliamentary Union": a national group of the
             # IPU is its parliament's, the state the name puts first
+            first = common.first_country(named.group("name"))
+            if first in ctx.dyad and (seat := gazetteer.parliament_of(first)):
+                parls.append(gazetteer.Mention(0, 0, seat, first, "parliament", None))
+        proper = named is not None and _CAPITALIZED_NAME.match(named.group("name")) is not None
+        if not parls and not shared and not unowned and named is not None and proper:
+            # "Its counterpart in Canberra, the Australia–Chile Parliamentary Friendship Group, …": a group's proper
+            # name puts its own state first, and the group is of that state's parliament
             first = common.first_country(named.group("name"))
             if first in ctx.dyad and (seat := gazetteer.parliament_of(first)):
                 parls.append(gazetteer.Mention(0, 0, seat, first, "parliament", None))
