@@ -442,3 +442,40 @@ def test_relations_upgraded_by_a_legation_raised_and_opened_or_agreed(body: str,
 )
 def test_recognition_withheld_or_refused_is_none(body: str) -> None:
     assert of_type(extract(seed("Chile–Norway relations", body)), "recognition") == []
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "expected"),
+    [
+        # a recognition switched back to one of the pair, dated by the clause it hangs on
+        (
+            "Nicaragua–Taiwan relations",
+            "Relations were restored on 6 November 1990, when the government of Violeta Chamorro switched its "
+            "recognition back to the Republic of China.",
+            [("NI", "TW", "1990-11-06")],
+        ),
+        # a state after "with" is no subject: the act is the government's, of a third state
+        (
+            "Nicaragua–Taiwan relations",
+            "On 10 December 2021 the government of Daniel Ortega broke off relations with Taipei and recognised the "
+            "People's Republic of China.",
+            [],
+        ),
+        # a wish for recognition is none
+        (
+            "Croatia–Chile relations",
+            "Before 1992 Croatian emigrants in Santiago had lobbied for recognition without result.",
+            [],
+        ),
+        # "that recognition" takes up the one told before (a third state's here), no new one of the other
+        (
+            "Chile–Morocco relations",
+            "Chile's recognition of the Sahrawi Republic in 1999 was criticised in Rabat, and Santiago's later "
+            "debates on that recognition kept the question open.",
+            [("CL", "EH", "1999")],
+        ),
+    ],
+)
+def test_recognition_switched_back_wished_for_or_taken_up_again(title: str, body: str, expected: list[Any]) -> None:
+    facts = of_type(extract(seed(title, body)), "recognition")
+    assert [(f["subject"], f["object"], f["date"]) for f in facts] == expected

@@ -38,7 +38,12 @@ _NOT_STATE = re.compile(
     # "…, which was not a recognition of the later Philippine state"
     r"|\b(?:was|is|were|are)\s+not\s+(?:a\s+)?recognition\b"
     # a promise or a claim, not an act: "Somaliland said that Ethiopia would recognise it in return"
-    r"|\b(?:would|will|could|might|may)\s+(?:\w+\s+)?recogni[sz]e\b",
+    r"|\b(?:would|will|could|might|may)\s+(?:\w+\s+)?recogni[sz]e\b"
+    # a wish, not an act: "exiles had lobbied for recognition without result", "sought recognition"
+    r"|\b(?:lobb(?:ied|ying|y)|campaign\w*|press\w*|appeal\w*|call\w*|ask\w*)\s+(?:\w+\s+){0,2}?for\s+(?:\w+\s+)?"
+    r"recognition\b|\b(?:sought|seeking|seeks?)\s+(?:\w+\s+)?recognition\b"
+    # the recognition told before, taken up again: "Lima's later suspensions of that recognition"
+    r"|\b(?:that|this|the\s+same|such)\s+recognition\b",
     re.I,
 )
 
@@ -49,7 +54,9 @@ _SWITCHED = re.compile(
     r"\bswitch\w*\s+(?:its|their|the|of)\s+recognition\b|\brecogni\w+[^.;]{0,60}\b(?:twice|several\s+times)\b", re.I
 )
 _SWITCH_TO = re.compile(
-    r"\bswitch\w*\s+(?:its\s+|their\s+|diplomatic\s+|of\s+)*recognition\s+from\s+(?:the\s+)?[A-Z][^,;]{1,40}?\s+to\s+"
+    # (or "back" to one recognised before: "switched its recognition back to the Republic of China")
+    r"\bswitch\w*\s+(?:its\s+|their\s+|diplomatic\s+|of\s+)*recognition\s+"
+    r"(?:from\s+(?:the\s+)?[A-Z][^,;]{1,40}?\s+|back\s+)to\s+"
     r"(?:the\s+)?(?P<to>[A-Z][\w\-']*(?:\s+(?:of\s+)?[A-Z][\w\-']*){0,4})"
 )
 # the end of a recognition is no recognition: "after Solomon Islands ended 36 years of recognition of the Republic of
@@ -60,6 +67,8 @@ _ENDED = re.compile(
     re.I,
 )
 _GOVERNED = re.compile(r"\b(?:from|with|to|of|by|against|between|for|than|like)\s+(?:the\s+)?$", re.I)
+# a state after one of these is another verb's object, never the recognizing subject ("the government of X" is)
+_OBJECT_OF = re.compile(r"\b(?:from|with|to|against|between|for|than|like)\s+(?:the\s+)?$", re.I)
 _GOVERNMENT = re.compile(r"\b(?:government|administration|cabinet)\s+(?:\w+\s+){0,2}$", re.I)
 _RECIPROCATED = re.compile(r"\b(?:reciprocated|did\s+the\s+same|followed\s+suit)\b", re.I)
 _ASIDE = re.compile(r",\s+(?:which|who|whose|a|an)\s+[^,;()]{3,100},(?=\s)")
@@ -214,7 +223,12 @@ def extract(ctx: Context) -> list[Fact]:
                 and not re.search(r"\b(?:after|before|besides)\s+(?:the\s+)?$", part[: nearest[-1].start - cl.start])
             ):
                 continue  # "condemned the Russian recognition of Abkhazia": a third state's recognition
-            before = [m.code for m in mentions if cl.start <= m.start < pivot and m.code in ctx.dyad]
+            # (a state after a preposition is no subject: "broke off relations with Taipei and recognised …")
+            before = [
+                m.code
+                for m in mentions
+                if cl.start <= m.start < pivot and m.code in ctx.dyad and not _OBJECT_OF.search(s, cl.start, m.start)
+            ]
             after = [m.code for m in mentions if pivot <= m.start < cl.end and m.code in ctx.dyad]
             passive = (
                 bool(_PASSIVE.search(part))
