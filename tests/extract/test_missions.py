@@ -1318,3 +1318,38 @@ def test_an_institute_known_by_its_name_after_an_embassy_has_its_own_date_and_pl
         ("embassy", "Santiago", None),
         ("cultural_centre", "Santiago", "1945"),
     }
+
+
+def test_a_wikitable_of_missions_named_by_their_own_names_with_a_notes_column() -> None:
+    text = (
+        "'''Chile–Norway relations''' are the relations.\n\n== Diplomatic missions ==\n"
+        '{| class="wikitable"\n! Mission !! City !! Opened !! Notes\n|-\n'
+        "| Embassy of Norway || [[Santiago]] || 1960 || also accredited to [[Bolivia]] and [[Peru]]\n|-\n"
+        "| Consulate General of Chile || Bergen || 1994 || closed in 2012\n|-\n"
+        "| Honorary Consulate of Chile || [[Tromsø]] || 2007 ||\n|}\n"
+    )
+    facts = of_type(extract(text, "wiki"), "mission")
+    got = {
+        (f["sender"], f["receiver"], f["kind"], f["city"], f["date"], f["status"], str(f["accredited_from"]))
+        for f in facts
+    }
+    assert got == {
+        ("NO", "CL", "embassy", "Santiago", "1960", "open", "None"),
+        ("NO", "BO", "embassy", None, None, "open", "{'city': 'Santiago', 'country': 'CL'}"),
+        ("NO", "PE", "embassy", None, None, "open", "{'city': 'Santiago', 'country': 'CL'}"),
+        ("CL", "NO", "consulate_general", "Bergen", "1994", "closed", "None"),
+        ("CL", "NO", "honorary_consulate", "Tromsø", "2007", "open", "None"),
+    }
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a person heading a post: the date is the person's, and no post is told
+        "Ambassador Ingrid Berg has headed the Norwegian embassy since January 2019.",
+        "Between 2013 and 2016 the Norwegian embassy was run by chargé d'affaires Ola Dahl.",
+        "The Norwegian embassy was run from 2013 to 2016 by chargé d'affaires Ola Dahl.",
+    ],
+)
+def test_a_post_someone_heads_is_no_post_told_and_takes_no_date(body: str) -> None:
+    assert of_type(extract(seed("Chile–Norway relations", body)), "mission") == []

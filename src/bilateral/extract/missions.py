@@ -163,10 +163,16 @@ _ONE = re.compile(
 # a post named only as what something else belongs to or is run by: "A cultural centre, attached to the embassy, …",
 # "a business forum organised by the Danish embassy" (no post told there)
 _REFERENCE = re.compile(
-    r"\b(?:attached\s+to|part\s+of|run\s+by|organi[sz]ed\s+by|hosted\s+by|housed\s+in|sponsored\s+by|funded\s+by)"
+    r"\b(?:attached\s+to|part\s+of|run\s+by|organi[sz]ed\s+by|hosted\s+by|housed\s+in|sponsored\s+by|funded\s+by"
+    # a person at the head of a post told elsewhere: "NAME has headed the Croatian embassy since 2019" dates the
+    # person, not the post
+    r"|headed|heads|led|leads|ran|runs)"
     r"\s+(?:the|its|their)\s+(?:[A-Z][\w\-]*\s+)?$",
     re.I,
 )
+
+
+_HEADED_BY = re.compile(r"\s+(?:was|were|is|has\s+been|had\s+been)\s+(?:run|headed|led)\b(?=[^.;]*\bby\b)", re.I)
 
 
 def _referred(s: str, at: int) -> bool:
@@ -605,6 +611,10 @@ def _from_columns(ctx: Context, table: Table) -> list[tuple[Row, list[Fact]]]:
         return next((i for i, h in enumerate(heads) if rx.match(h)), None)
 
     who, what, where, when = col(_SENDER_HEAD), col(_KIND_HEAD), col(_CITY_HEAD), col(_WHEN_HEAD)
+    notes = col(_NOTES_HEAD)
+    if who is None and what is not None and where is not None:
+        # "Mission | City | Opened": the mission's own name tells whose it is ("Embassy of Australia")
+        who = what
     if who is None:
         return []
     # columns named by a kind ("Embassy", "Consulates-General"): their cells are cities
@@ -633,6 +643,9 @@ def _from_columns(ctx: Context, table: Table) -> list[tuple[Row, list[Fact]]]:
             named = _NAMED_CENTRE.search(cells[what]) or any(n in cells[what] for n in _institutes())
             if kind_text is not None or named:
                 date, status = _held(cells[when]) if when is not None and when < len(cells) else (None, "open")
+                note = cells[notes] if notes is not None and notes < len(cells) else ""
+                if status == "open" and re.search(r"\b(?:closed|shut)\b", note, re.I):
+                    status = "closed"  # "closed in 2012": the post opened as dated and has ended
                 kind = _kind_of(kind_text.group()) if kind_text is not None else "cultural_centre"
                 # the city column names a city: one the gazetteer lacks is still one ("Solotvyno"), and a cell may
                 # list several ("Tartu, Narva"): one post each
@@ -640,6 +653,16 @@ def _from_columns(ctx: Context, table: Table) -> list[tuple[Row, list[Fact]]]:
                 for name in names:
                     city = town(name) or (_unknown_town(name) if re.fullmatch(_TOWN_CELL, name) else None)
                     facts.append(_fact(sender, receiver, kind, city=city, date=date, status=status, unit=row.unit))
+                also = _NOTE_COVERS.search(note)
+                if also and len(names) == 1 and status == "open":
+                    # "also accredited to Bosnia and Herzegovina and Montenegro": the post covers third states
+                    base_city = next((c for c in gazetteer.find_cities_of(names[0], receiver) if c.start == 0), None)
+                    base = {"city": common.written(base_city), "country": receiver} if base_city else None
+                    for c in gazetteer.find_countries(also.group(1)):
+                        if base is not None and c.code not in ctx.dyad:
+                            facts.append(
+                                _fact(sender, c.code, kind, resident=False, accredited_from=base, unit=row.unit)
+                            )
         for i, kind in by_kind.items():
             if i < len(cells) and cells[i] and cells[i] not in ("-", "–", "—"):
                 # a cell may list several cities ("Thessaloniki, Ioannina"): one post each
@@ -664,6 +687,8 @@ def _kind_in() -> re.Pattern[str]:
     )
 
 
+_NOTE_COVERS = re.compile(r"\b(?:also\s+)?(?:accredited\s+to|covers|covering|responsible\s+for)\s+(.+)", re.I)
+_NOTES_HEAD = re.compile(r"^\s*(?:notes?|remarks?|comments?)\s*$", re.I)
 _OTHER_HEAD = re.compile(r"^\s*(?:other\s+)?(?:missions|posts|consulates?|representations?)\s*$", re.I)
 
 
@@ -1102,6 +1127,8 @@ def _from_unit(ctx: Context, unit: Unit, s: str, previous: Fact | None) -> list[
     for m in _kind_re().finditer(s):
         if any(a <= m.start() < b for a, b in handled) or _referred(s, m.start()):
             continue
+        if _HEADED_BY.match(s, m.end()):
+            continue  # "the Croatian embassy was run from 2013 to 2016 by NAME": the person's term, not the post's
         found = _mission_phrase(ctx, unit, s, m, previous, out[-1] if out else None)
         if not found:
             continue
