@@ -488,3 +488,15 @@ def test_a_list_of_visits_ending_at_a_heading_with_its_edit_link_is_a_list() -> 
         ("Visits from the United States to Finland", "President Donald Trump (Helsinki, 2018)"),
         ("Visits from the United States to Finland", "Secretary of State Mike Pompeo (Rovaniemi, 2019)"),
     ]
+
+
+@pytest.mark.parametrize("text", ["- ", "\u2010 ", "- \n- Norway"])
+def test_an_item_of_its_marker_alone_has_empty_plain_text_inside_its_span(text: str) -> None:
+    # (found by the span property test: "‐ " normalizes to "- ", whose content would start past the item's end)
+    doc = parse_text(text, "fuzz.txt", "seed")
+    items = [u for u in doc.units if u.kind == "item"]
+    assert items
+    first = items[0]
+    assert first.pstart <= first.pend
+    assert doc.plain_of(first) == ""
+    assert doc.quote(first).strip() == doc.quote(first)

@@ -105,7 +105,8 @@ class Builder:
         block = self._block("list", spans[0][0], spans[-1][1])
         for start, end, content in spans:
             start, end = strip_span(self.doc.text, start, end)
-            pstart, pend = self.plain_range(content, end)
+            # (an item of its marker alone, "- ", has no content: its plain text is empty, not reversed)
+            pstart, pend = self.plain_range(min(content, end), end)
             self._unit(block, "item", start, end, pstart, pend)
         return block
 
