@@ -1353,3 +1353,45 @@ def test_a_wikitable_of_missions_named_by_their_own_names_with_a_notes_column() 
 )
 def test_a_post_someone_heads_is_no_post_told_and_takes_no_date(body: str) -> None:
     assert of_type(extract(seed("Chile–Norway relations", body)), "mission") == []
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "expected"),
+    [
+        # a post that moved from one city to another: the old one closed (the date is the move's), the new one open
+        (
+            "Chile–Germany relations",
+            "Chile's embassy moved from Bonn to Berlin in 1999.",
+            {("CL", "embassy", "Bonn", None, "closed"), ("CL", "embassy", "Berlin", "1999", "open")},
+        ),
+        # raised to a "full" embassy
+        (
+            "Chile–Norway relations",
+            "A Norwegian liaison office opened in Santiago in 1995 and was raised to a full embassy in 2005.",
+            {
+                ("NO", "diplomatic_mission", "Santiago", "1995", "closed"),
+                ("NO", "embassy", "Santiago", "2005", "open"),
+            },
+        ),
+        # another of the kind "is to open in" a city: planned
+        (
+            "Chile–Norway relations",
+            "Chile keeps an honorary consulate in Bergen, and another is to open in Bodø.",
+            {
+                ("CL", "honorary_consulate", "Bergen", None, "open"),
+                ("CL", "honorary_consulate", "Bodø", None, "planned"),
+            },
+        ),
+        # a trade and investment office
+        (
+            "Chile–Norway relations",
+            "A Chilean trade and investment office has worked in Oslo since 2016.",
+            {("CL", "trade_office", "Oslo", "2016", "open")},
+        ),
+    ],
+)
+def test_posts_moved_raised_to_full_embassies_to_open_or_of_trade_and_investment(
+    title: str, body: str, expected: set[Any]
+) -> None:
+    facts = of_type(extract(seed(title, body)), "mission")
+    assert {(f["sender"], f["kind"], f["city"], f["date"], f["status"]) for f in facts} == expected

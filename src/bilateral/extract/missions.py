@@ -108,7 +108,7 @@ _OPENED = re.compile(
 )
 _UPGRADE = re.compile(
     r"\b(?:(?:upgraded|elevated|raised|promoted|converted|transformed)\s+(?:to|into)|became|turned\s+into)\s+(?:an?\s+|the\s+)?"
-    r"(?:(?:rank|status|level)\s+of\s+(?:an?\s+)?)?(?P<kind>embassy|consulate[\s\-]general|consulate)"
+    r"(?:(?:rank|status|level)\s+of\s+(?:an?\s+)?)?(?:(?:full|fully[\s\-]fledged|full[\s\-]fledged|resident)\s+)?(?P<kind>embassy|consulate[\s\-]general|consulate)"
     r"(?:\s+(?:status|level|rank))?\b",
     re.I,
 )
@@ -184,7 +184,9 @@ def _referred(s: str, at: int) -> bool:
 _ANOTHER = re.compile(
     rf"(?:\band\b|;)\s*,?\s*(?:(?i:since|in|from)\s+[^,;]{{3,25}},\s+)?(?:(?i:had|has|have|opened|added|also)\s+)*"
     rf"(?i:another|(?:the\s+)?one|a\s+(?:second|third|further)(?:\s+one)?)\s*,?\s+"
-    rf"(?:(?i:is|was|are|were)\s+(?i:planned|proposed|envisaged)\s+(?i:for|in)|(?i:in))\s+(?P<city>{_CAP})"
+    rf"(?:(?i:is|was|are|were)\s+(?i:planned|proposed|envisaged)\s+(?i:for|in)"
+    # "…, and another is to open in Trier"
+    rf"|(?i:is|are)\s+(?:(?i:due|set|expected)\s+)?(?i:to\s+open)\s+(?i:in)|(?i:in))\s+(?P<city>{_CAP})"
 )
 # the other state answering in kind: "Norway opened an embassy in Santiago in 1960, and Chile followed in Oslo six
 # years later", "Chile reciprocated in 1966" -- the same post the other way
@@ -1689,7 +1691,7 @@ def _mission_phrase(
         return []
     cities = [city_name, *_more_cities(s, m.end(), receiver, city_name)]
     facts = [_fact(owner, receiver, kind, city=c, date=date, status=status, unit=unit) for c in cities]
-    moved = _MOVED.search(s, m.end())
+    moved = _MOVED_RIGHT.match(s, m.end()) or _MOVED.search(s, m.end())
     if moved and not _kind_re().search(s, m.end(), moved.start()):
         # "an embassy in Rio de Janeiro in 1949, which moved to Brasília in 1971": closed there, open here
         there = [c for c in gazetteer.find_cities_of(moved.group("place"), receiver) if c.start == 0]
@@ -1697,6 +1699,8 @@ def _mission_phrase(
             value, dkind = _date_in(ctx, unit, moved.end("place"), _clause_of(s, moved.start())[1])
             for f in facts:
                 f.fields["status"] = "closed"
+                if moved.group("from"):
+                    f.fields["date"] = None  # "moved from Bonn to Berlin in 1999": the date is the move's
             if re.search(r"\b(?:became|become|becoming|turned\s+into)\b", s[moved.end() :], re.I):
                 # "… moved it to Islamabad in 1971, when it also became an embassy": the post there is told as that
                 return facts
@@ -1715,9 +1719,15 @@ def _mission_phrase(
     return facts
 
 
+_MOVED_TAIL = (
+    r"(?:was\s+|later\s+|then\s+)*(?:moved|relocated|transferred)\s+(?:it\s+|them\s+)?"
+    r"(?P<from>from\s+[A-Z][\w\-'’]*(?:\s+[A-Z][\w\-'’]*)*\s+)?to\s+(?:the\s+new\s+capital,?\s+)?"
+    r"(?P<place>[A-Z][\w\-'’]*(?:\s+[A-Z][\w\-'’]*)*)"
+)
+# (matched right after the post: "Luxembourg's embassy moved from Bonn to Berlin in 1999")
+_MOVED_RIGHT = re.compile(r"\s+" + _MOVED_TAIL, re.I)
 _MOVED = re.compile(
-    r"\b(?:which|it|that|and)\s+(?:was\s+|later\s+|then\s+)*(?:moved|relocated|transferred)\s+(?:it\s+|them\s+)?to\s+(?:the\s+new\s+capital,?\s+)?"
-    r"(?P<place>[A-Z][\w\-'’]*(?:\s+[A-Z][\w\-'’]*)*)",
+    r"\b(?:which|it|that|and)\s+" + _MOVED_TAIL,
     re.I,
 )
 _REOPENED = re.compile(r"\b(?:re-?opened|resumed\s+(?:its\s+)?(?:work|operations|activities))\b", re.I)
