@@ -524,3 +524,24 @@ def test_a_status_column_that_gives_a_document_up_or_keeps_it_under_talks() -> N
         ("Agreement on cultural cooperation", "in_force", "1996"),
         ("Agreement on civil aviation", "pending", "2021"),
     }
+
+
+def test_a_document_signed_during_a_visit_named_elsewhere_takes_its_days_and_place() -> None:
+    text = (
+        "= Chile–Norway relations =\n\n== Visits ==\n"
+        "King Harald V paid a state visit to Chile in March 2019 and was received by President Sebastián Piñera. "
+        "President Michelle Bachelet visited Oslo on 5 June 2016.\n"
+        "| Date | Visitor | Place |\n| 25–28 March 2019 | King Harald V | Santiago |\n\n"
+        "== Agreements ==\n"
+        "A memorandum on marine research was signed during the royal visit of 2019 and entered into force in 2020. "
+        "During Bachelet's visit the two governments signed a memorandum on renewable energy. "
+        "On 6 June 2016, during Bachelet's visit, the ministers also signed an agreement on Antarctic research.\n"
+    )
+    facts = [f for f in of_type(extract(text, "seed"), "agreement") if f["status"] == "signed"]
+    got = {(f["title"], f["date"], (f["location"] or {}).get("city")) for f in facts}
+    assert got == {
+        ("memorandum on marine research", "2019-03-25/2019-03-28", "Santiago"),
+        ("memorandum on renewable energy", "2016-06-05", "Oslo"),
+        # (a date of the clause's own wins over the visit's)
+        ("agreement on Antarctic research", "2016-06-06", None),
+    }

@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from bilateral import gazetteer
-from bilateral.document.model import Unit
+from bilateral.document.model import Table, Unit
 from bilateral.extract import common
 from bilateral.extract import dates as dates_mod
 from bilateral.extract.base import Context, Fact
@@ -899,6 +899,11 @@ def _from_sentence(
         paired = len(titles) > 1 and len(each) == len(titles) and re.search(r"\brespectively\b", own, re.I)
         for status in statuses:
             date, loc = _date_for(s, h, cl, dates, status, lead_in, reached, last_visit)
+            named_visit = _named_visit(ctx, unit, s, cl, dates) if status == "signed" else None
+            if named_visit is not None:
+                # "… was signed during Steinmeier's state visit", "during the royal visit of 2016": the days and
+                # the place of the visit the article tells elsewhere
+                date, loc = named_visit
             day = re.match(r"\s+on\s+the\s+(last|final|first)\s+day\b", s[h.end :], re.I)
             if day and date and "/" in date:
                 # "… from 26 May to 2 June 1955 … signed the Belgrade Declaration on the last day of the visit"
@@ -908,6 +913,91 @@ def _from_sentence(
                 parties = _internal_party(s) or _between_parties(t) or _signatories(ctx, s, h)
                 out.append(_agreement(ctx, t, status, when, unit, 0.75, location=location or loc, parties=parties))
     return out
+
+
+# a visit named by who made it, where, or its year: "during Steinmeier's state visit", "during the royal visit of
+# 2016", "during the Canberra talks of 2023", "signed during the Widodo visit"
+_DURING_VISIT = re.compile(
+    r"\bduring\s+(?:the\s+)?(?P<desc>(?:[\w\-'’]+\s+){0,3}?)(?:(?:state|official|working|royal|first)\s+)*"
+    r"(?P<what>visit|talks|trip)(?:\s+of\s+(?P<year>(?:1[89]|20)\d\d))?\b",
+    re.I,
+)
+_VISIT_WORDS = re.compile(r"\b(?:visit\w*|trip|talks|received|travel\w*|came\s+to|went\s+to)\b", re.I)
+_ROYAL = ("King", "Queen", "Emperor", "Sultan", "Emir", "Prince", "Princess", "Grand Duke")
+
+
+def _visits(ctx: Context) -> list[tuple[int, str, str, dict[str, str | None] | None]]:
+    """Every visit the article tells, for a signing dated by one: (its text, its most precise date, its place), from
+    sentences and items with a word of visiting and from the rows of a table of visits; each with its unit's index."""
+    cached = ctx.cache.get("agreement_visits")
+    if cached is not None:
+        return cached  # type: ignore[no-any-return]
+    def about_visits(t: Table) -> bool:
+        heads = [ctx.doc.plain_of(c) for c in (t.header.cells if t.header else [])]
+        caption = [ctx.doc.plain_of(t.caption)] if t.caption is not None else []
+        return re.search(r"\bvisits?\b", " ".join([t.section, *heads, *caption]), re.I) is not None
+
+    rows = {id(r.unit) for t in ctx.doc.tables if about_visits(t) for r in t.rows}
+    out: list[tuple[int, str, str, dict[str, str | None] | None]] = []
+    for unit in ctx.doc.units:
+        text = ctx.doc.plain_of(unit)
+        if not (id(unit) in rows or (unit.kind in ("sentence", "item") and _VISIT_WORDS.search(text))):
+            continue
+        found = [d for d in common.unit_dates(ctx, unit) if d.kind in ("point", "interval", "relative")]
+        towns = [c for c in common.cities(ctx, unit) if c.code in (ctx.dyad or ())]
+        # (a sentence may tell several happenings: each clause with a date is one, with the words and the place of
+        # its own stretch)
+        parts = common.clauses(text) if unit.kind != "row" else [common.Clause(0, len(text))]
+        for k, part in enumerate(parts):
+            own = [d for d in found if part.start <= d.start < part.end]
+            if not own:
+                continue
+            end = next((p.start for p in parts[k + 1 :] if any(p.start <= d.start < p.end for d in found)), len(text))
+            start = part.start if out and out[-1][0] == unit.index else 0
+            cities = [c for c in towns if start <= c.start < end]
+            place = {"city": common.written(cities[0]), "country": cities[0].code} if cities else None
+            out.append((unit.index, text[start:end], own[0].value, place))
+    ctx.cache["agreement_visits"] = out
+    return out
+
+
+def _named_visit(
+    ctx: Context, unit: Unit, s: str, cl: common.Clause, dates: list[DateMatch]
+) -> tuple[str, dict[str, str | None] | None] | None:
+    """The date and place of the visit a clause names ("during Samia's state visit"), when the article tells it and
+    the clause gives no date of its own: the visit told last before (else the first after), at the finest date the
+    article gives it (a table's days over the prose's month)."""
+    m = _DURING_VISIT.search(s, cl.start, cl.end)
+    if m is None:
+        return None
+    force = _FORCE.search(s, m.end(), cl.end)
+    stop = force.start() if force else cl.end  # ("… and entered into force in 2006": another act's date)
+    if any(cl.start <= d.start < stop and not m.start() <= d.start < m.end() for d in dates):
+        return None
+    words = [re.sub(r"['’]s$", "", w) for w in re.findall(r"[A-Z][\w\-]*(?:['’]s)?", m.group("desc"))]
+    words = [w for w in words if w not in ("The", "During")]
+    if re.search(r"\broyal\b", m.group(), re.I):
+        words += list(_ROYAL)
+    # (the year may stand before the noun: "during Eide's 2010 visit")
+    year = m.group("year") or next(iter(re.findall(r"\b(?:1[89]|20)\d\d\b", m.group("desc"))), None)
+    if not words and not year:
+        return None
+    fits = [
+        (index, date, place)
+        for index, text, date, place in _visits(ctx)
+        if index != unit.index
+        and (year is None or date.startswith(year))
+        and (not words or any(re.search(rf"\b{re.escape(w)}\b", text) for w in words))
+    ]
+    if not fits:
+        return None
+    before = [f for f in fits if f[0] < unit.index]
+    chosen = before[-1] if before else fits[0]
+    # (the same visit told again, finer: "in June 2016" in prose, "6–8 June 2016" in a table)
+    same = [f for f in fits if f[1].startswith(chosen[1][:7]) or chosen[1].startswith(f[1])]
+    date = max((f[1] for f in same), key=len)
+    place = chosen[2] or next((f[2] for f in same if f[2] is not None), None)
+    return date, place
 
 
 # "concluded between the Solomon Islands government and the two militias", "signed … by the Mozambican government and
