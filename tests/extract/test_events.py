@@ -1011,3 +1011,31 @@ def test_consultations_that_will_meet_again_are_no_happening_dated_by_a_document
     assert of_type(document, "event") == []
     agreements = of_type(document, "agreement")
     assert {(f["status"], f["date"]) for f in agreements} == {("pending", "2018"), ("planned", None)}
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the next of a series, its noun left out
+        (
+            "The sixth round of political consultations took place in Oslo in April 2021; the next was held in "
+            "Santiago two years later.",
+            [("consultations", "2021-04", "Oslo"), ("consultations", "2023", "Santiago")],
+        ),
+        (
+            "The Joint Commission met for its first session in Oslo in May 2012 and for its second in Santiago in "
+            "November 2019.",
+            [("meeting", "2012-05", "Oslo"), ("meeting", "2019-11", "Santiago")],
+        ),
+        # a post told as announced is a planned mission, no announcement
+        ("Chile has no embassy in Norway; an embassy in Oslo was announced in 2022.", []),
+        # (a government that announced it would open one made an announcement)
+        (
+            "On 3 March 2022 the Chilean government announced that it would open an embassy in Oslo.",
+            [("announcement", "2022-03-03", "Oslo")],
+        ),
+    ],
+)
+def test_the_next_of_a_series_and_posts_told_as_announced(body: str, expected: list[Any]) -> None:
+    facts = of_type(extract(seed("Chile–Norway relations", body)), "event")
+    assert [(f["kind"], f["date"], (f["location"] or {}).get("city")) for f in facts] == expected

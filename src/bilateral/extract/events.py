@@ -544,7 +544,21 @@ def _participants(ps: list[Person]) -> list[dict[str, Any]]:
     return out
 
 
-_ANNOUNCED_FACT = re.compile(r"\b(?:sign|agreement|memorandum|treaty|MoU)\b", re.I)
+# (a post told as announced is the mission fact, planned: "an embassy in Mexico City was announced in 2022"; a
+# government that announced it would open one made an announcement)
+# the next of a series told before in the sentence, its noun left out
+_NEXT_ONE = re.compile(
+    r"\W*(?:and\s+)?(?:(?:the|its)\s+(?:next|following|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)"
+    r"(?:\s+(?:one|round|session|meeting))?\s+(?:was\s+held|took\s+place|followed|met)\b"
+    r"|for\s+(?:its|the)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|last)\s+in\b)",
+    re.I,
+)
+_ANNOUNCED_FACT = re.compile(
+    r"\b(?:sign|agreement|memorandum|treaty|MoU)\b"
+    r"|\b(?:embass(?:y|ies)|consulates?(?:[\s\-]general)?|high\s+commission|legation)\b[^.;]{0,60}?"
+    r"\b(?:was|were|has\s+been|had\s+been)\s+announced\b",
+    re.I,
+)
 _RELATIONS_WORD = re.compile(r"\brelations\b", re.I)
 _HELD_AT = re.compile(
     r"\b(?:held|inaugurated|opened)\s+(?:at|in)\s+([A-Z][\w\-]{1,30}(?:\s+[A-Z][\w\-]{1,30}){0,2})(?=\s+(?:on|in|from)\b|[,;.]|$)"
@@ -889,6 +903,10 @@ def _from_sentence(
             kind = prev_ev.kind  # "Thailand recalled its ambassador on 5 November, and Cambodia followed suit …"
         if kind is None and prev_ev is not None and re.match(r"\W*(?:which|that)\s+(?:was|were)\s+held\b", part, re.I):
             kind = prev_ev.kind  # "… for the first conference of X, which was held in Belgrade from 1 to 6 September"
+        if kind is None and prev_ev is not None and _NEXT_ONE.match(part):
+            # "…; the next was held in Santiago two years later", "… and for its second in Santiago in November
+            # 2019": another of the same series
+            kind = prev_ev.kind
         if kind is None:
             if _FRONTED_LIST.fullmatch(s[start : d.start] + "#" + s[d.end : end]):
                 fronted.append(d)  # "In 2004 and again in 2007, NAME visited …": the happening after it is dated so too
@@ -932,7 +950,8 @@ def _from_sentence(
                 # ("meets annually, and its eleventh meeting was held in Muscat in January 2022": one of them, told)
                 and not _ONE_OF_THEM.search(part)
             )
-            # (nor the announcement of a document or of relations: the agreement or the relations are the fact)
+            # (nor the announcement of a document, a post or relations: the agreement, the mission or the relations
+            # are the fact)
             or (kind == "announcement" and _ANNOUNCED_FACT.search(part))
         ):
             continue
@@ -985,8 +1004,8 @@ def _from_sentence(
             # "the (two) foreign ministers met in Yerevan": the two states' officials, unnamed
             and not _PAIR_OFFICIALS.search(part)
             # "A joint commission met in Quito in October 2010 and again in Asunción three years later": the
-            # gathering told before meets again
-            and not (coordinated and prev_ev is not None)
+            # gathering told before meets again ("… and for its second in Santiago in 2019": the next of them)
+            and not ((coordinated or _NEXT_ONE.match(part)) and prev_ev is not None)
         ):
             continue
         ev = _make(ctx, unit, s, start, end, kind, d.value, seg_people, part)
