@@ -426,6 +426,12 @@ def test_a_concession_after_the_relations_does_not_deny_them() -> None:
             "On 8 May 1969 Chile recognised Norway, and relations at ambassadorial level were agreed two days later.",
             [("established", "1969-05-10")],
         ),
+        # the relations as a pronoun in a clause of their own, raised to a level
+        (
+            "The two governments established diplomatic relations on 2 April 1952 at the level of chargés "
+            "d'affaires; they were raised to ambassadorial level in 1966.",
+            [("established", "1952-04-02"), ("upgraded", "1966")],
+        ),
     ],
 )
 def test_relations_upgraded_by_a_legation_raised_and_opened_or_agreed(body: str, expected: list[Any]) -> None:

@@ -47,7 +47,9 @@ _CONCESSION = re.compile(r",\s+(?:although|though|even\s+though|whereas)\b", re.
 _GAPPED_EVENT = re.compile(
     # (or with a pronoun for them: "…, and they were re-established in March 1991")
     r"\W*(?:and\s+|but\s+)?(?:(?:they|these)\s+)?(?:were\s+|was\s+)?(?:later\s+|then\s+|finally\s+|only\s+)?"
-    r"(?:restored|re-?established|resumed|normali[sz]ed|severed|broken\s+off|suspended|upgraded)\b",
+    r"(?:restored|re-?established|resumed|normali[sz]ed|severed|broken\s+off|suspended|upgraded"
+    # "…; they were raised to ambassadorial level in 1986"
+    r"|(?:raised|elevated)\s+to\s+(?:the\s+)?(?:ambassadorial\s+level|level\s+of\s+(?:ambassadors|embassies)))\b",
     re.I,
 )
 # "Diplomatic relations date from a treaty of friendship signed in 1929", "… date back to 1962"; "the two states
