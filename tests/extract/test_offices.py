@@ -766,3 +766,11 @@ def test_a_fronted_appointment_and_concurrent_posts_after_an_adjunct(body: str) 
     assert [(f["person"], f["sender"], f["appointed"], f["credentials"], f["concurrent_with"]) for f in facts] == [
         ("Ingrid Berg", "NO", "2021-12", "2022-03-02", ["BO"])
     ]
+
+
+def test_an_envoy_named_by_the_city_of_the_post_is_the_other_states() -> None:
+    body = "Harald Edelstam, ambassador in Santiago since 1972, sheltered hundreds of people after the coup of 1973."
+    facts = of_type(extract(seed("Chile–Sweden relations", body)), "office")
+    assert [(f["person"], f["sender"], f["receiver"], f["since"]) for f in facts] == [
+        ("Harald Edelstam", "SE", "CL", "1972")
+    ]

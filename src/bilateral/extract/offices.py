@@ -208,7 +208,9 @@ def _sender_receiver(ctx: Context, unit: Unit, p: Person, s: str, lo: int, hi: i
     if receiver is None:
         # "… would end her mission in Tbilisi": where the post is
         post = re.search(
-            r"\b(?:mission|post|embassy|posting|tenure|served|based|stationed)\s+in\s+([A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)",
+            # ("NAME, ambassador in Santiago since 1972, …": the envoy posted there)
+            r"\b(?:mission|post|embassy|posting|tenure|served|based|stationed|ambassador|envoy)\s+in\s+"
+            r"([A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)",
             s[lo:hi],
         )
         if post:
