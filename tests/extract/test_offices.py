@@ -769,8 +769,6 @@ def test_a_fronted_appointment_and_concurrent_posts_after_an_adjunct(body: str) 
 
 
 def test_an_envoy_named_by_the_city_of_the_post_is_the_other_states() -> None:
-    body = "Harald Edelstam, ambassador in Santiago since 1972, sheltered hundreds of people after the coup of 1973."
-    facts = of_type(extract(seed("Chile–Sweden relations", body)), "office")
-    assert [(f["person"], f["sender"], f["receiver"], f["since"]) for f in facts] == [
-        ("Harald Edelstam", "SE", "CL", "1972")
-    ]
+    body = "Ola Dahl, ambassador in Santiago since 2019, opened a salmon fair in Puerto Montt two years later."
+    facts = of_type(extract(seed("Chile–Norway relations", body)), "office")
+    assert [(f["person"], f["sender"], f["receiver"], f["since"]) for f in facts] == [("Ola Dahl", "NO", "CL", "2019")]
