@@ -533,8 +533,8 @@ def test_a_document_signed_during_a_visit_named_elsewhere_takes_its_days_and_pla
         "President Michelle Bachelet visited Oslo on 5 June 2016.\n"
         "| Date | Visitor | Place |\n| 25–28 March 2019 | King Harald V | Santiago |\n\n"
         "== Agreements ==\n"
-        "A memorandum on marine research was signed during the royal visit of 2019 and entered into force in 2020. "
-        "During Bachelet's visit the two governments signed a memorandum on renewable energy. "
+        "Ministers signed a memorandum on marine research during the royal visit of 2019, and it entered into force "
+        "in 2020. A memorandum on renewable energy was concluded during Bachelet's visit. "
         "On 6 June 2016, during Bachelet's visit, the ministers also signed an agreement on Antarctic research.\n"
     )
     facts = [f for f in of_type(extract(text, "seed"), "agreement") if f["status"] == "signed"]

@@ -1018,17 +1018,17 @@ def test_consultations_that_will_meet_again_are_no_happening_dated_by_a_document
     [
         # the next of a series, its noun left out
         (
-            "The sixth round of political consultations took place in Oslo in April 2021; the next was held in "
-            "Santiago two years later.",
-            [("consultations", "2021-04", "Oslo"), ("consultations", "2023", "Santiago")],
+            "Political consultations were held for the fifth time in Oslo in May 2019; the next took place in "
+            "Santiago three years later.",
+            [("consultations", "2019-05", "Oslo"), ("consultations", "2022", "Santiago")],
         ),
         (
-            "The Joint Commission met for its first session in Oslo in May 2012 and for its second in Santiago in "
-            "November 2019.",
-            [("meeting", "2012-05", "Oslo"), ("meeting", "2019-11", "Santiago")],
+            "The fisheries commission met for its opening sitting in Valparaíso in March 2015 and for its second in "
+            "Tromsø in October 2018.",
+            [("meeting", "2015-03", "Valparaíso"), ("meeting", "2018-10", "Tromsø")],
         ),
         # a post told as announced is a planned mission, no announcement
-        ("Chile has no embassy in Norway; an embassy in Oslo was announced in 2022.", []),
+        ("Norway keeps no consulate in Chile; a consulate general in Antofagasta was announced in 2024.", []),
         # (a government that announced it would open one made an announcement)
         (
             "On 3 March 2022 the Chilean government announced that it would open an embassy in Oslo.",

@@ -623,8 +623,8 @@ def test_parliamentary_groups_named_amity_reconstituted_denied_or_of_a_former_st
         # "constituted" founds a group; "a group of its own" is the other parliament's group
         (
             "Chile–Norway relations",
-            "The Storting's friendship group with Chile was constituted on 9 November 2021 and is chaired by Kari "
-            "Nilsen. The Chilean Chamber of Deputies set up a group of its own in 2022.",
+            "A friendship group with Chile, chaired by Kari Nilsen, was constituted in the Storting on 9 November "
+            "2021. In 2022 the Chilean Chamber of Deputies formed a group of its own.",
             [("NO", "2021-11-09", "Kari Nilsen"), ("CL", "2022", None)],
         ),
         # a group that none keeps
@@ -632,29 +632,28 @@ def test_parliamentary_groups_named_amity_reconstituted_denied_or_of_a_former_st
         # "presided over by": the head; a league's name starts with its own words, not the verb's
         (
             "Chile–Norway relations",
-            "The Chilean Senate set up a Chile–Norway parliamentary friendship league on 4 April 2019, presided over "
-            "by Senator Ximena Rincón.",
+            "In the Chilean Senate a Chile–Norway parliamentary friendship league was created on 4 April 2019, "
+            "presided over by Senator Ximena Rincón.",
             [("CL", "2019-04-04", "Ximena Rincón")],
         ),
         # a group "on relations with" the other state
         (
             "Chile–Norway relations",
-            "The Storting's group on inter-parliamentary relations with Chile was formed on 3 March 2020 and is "
-            "headed by Kari Nilsen.",
+            "On 3 March 2020 the Storting formed a group on relations with Chile, which Kari Nilsen has headed "
+            "since.",
             [("NO", "2020-03-03", "Kari Nilsen")],
         ),
         # a group known by its proper name, its parliament not named: that of the state the name puts first
         (
             "Australia–Chile relations",
-            "Its counterpart in Canberra, the Australia–Chile Parliamentary Friendship Group, has been chaired since "
-            "2022 by Tim Wilson.",
+            "Tim Wilson has led the Australia–Chile Parliamentary Friendship Group in Canberra since 2022.",
             [("AU", None, "Tim Wilson")],
         ),
         # a chamber of Tajikistan's parliament by its own name
         (
             "France–Tajikistan relations",
-            "The Tajik–French friendship group of the Majlisi Namoyandagon, formed in March 2016, is headed by deputy "
-            "Rustam Nazarov.",
+            "In March 2016 the Majlisi Namoyandagon formed a friendship group for France under deputy Rustam "
+            "Nazarov.",
             [("TJ", "2016-03", "Rustam Nazarov")],
         ),
     ],

@@ -1346,9 +1346,9 @@ def test_a_wikitable_of_missions_named_by_their_own_names_with_a_notes_column() 
     "body",
     [
         # a person heading a post: the date is the person's, and no post is told
-        "Ambassador Ingrid Berg has headed the Norwegian embassy since January 2019.",
-        "Between 2013 and 2016 the Norwegian embassy was run by chargé d'affaires Ola Dahl.",
-        "The Norwegian embassy was run from 2013 to 2016 by chargé d'affaires Ola Dahl.",
+        "Ingrid Berg, who has led the Norwegian embassy since 2019, is also accredited to Bolivia.",
+        "Since January 2019 the Norwegian embassy has been headed by Ingrid Berg.",
+        "From 2010 to 2012 the Norwegian embassy was led by its chargé d'affaires, Ola Dahl.",
     ],
 )
 def test_a_post_someone_heads_is_no_post_told_and_takes_no_date(body: str) -> None:
@@ -1367,7 +1367,7 @@ def test_a_post_someone_heads_is_no_post_told_and_takes_no_date(body: str) -> No
         # raised to a "full" embassy
         (
             "Chile–Norway relations",
-            "A Norwegian liaison office opened in Santiago in 1995 and was raised to a full embassy in 2005.",
+            "Norway set up a liaison office in Santiago in 1995, which was raised to a full embassy in 2005.",
             {
                 ("NO", "diplomatic_mission", "Santiago", "1995", "closed"),
                 ("NO", "embassy", "Santiago", "2005", "open"),

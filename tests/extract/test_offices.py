@@ -712,10 +712,10 @@ def test_an_honorary_consulate_opened_under_a_person_makes_that_person_its_honor
     [
         # the demonym of another item of the list does not make the consul that state's
         "- Norway has an embassy in Santiago.\n- A Norwegian consulate in Punta Arenas is planned.\n"
-        "- Chile has had an honorary consulate in Bergen since 2008, headed by honorary consul Kari Nilsen.\n",
+        "- Since 2008 Chile has kept an honorary consulate in Bergen, led by honorary consul Kari Nilsen.\n",
         # of two honorary consulates in the sentence, the one named right before the person
-        "- Chile has had an honorary consulate in Bergen since 2008, under honorary consul Kari Nilsen, and Norway one "
-        "in Arica.\n",
+        "- Chile has kept an honorary consulate in Bergen since 2008, under honorary consul Kari Nilsen, while "
+        "Norway has one in Arica.\n",
     ],
 )
 def test_an_honorary_consul_hung_on_the_post_just_told(items: str) -> None:
@@ -730,7 +730,8 @@ def test_an_honorary_consul_hung_on_the_post_just_told(items: str) -> None:
 def test_a_bracket_that_holds_the_year_and_the_consul_dates_the_consul() -> None:
     text = (
         "= Chile–Norway relations =\n\n== Diplomatic missions ==\n"
-        "- Chile has honorary consulates in Bergen (since 2010, under honorary consul Kari Nilsen) and Tromsø.\n"
+        "- Honorary consulates of Chile work in Tromsø and in Bergen (the latter since 2010, under honorary consul "
+        "Kari Nilsen).\n"
     )
     facts = [f for f in of_type(extract(text, "seed"), "office") if f["person"]]
     assert [(f["person"], f["sender"], f["since"]) for f in facts] == [("Kari Nilsen", "CL", "2010")]
@@ -741,7 +742,7 @@ def test_an_envoy_of_the_infobox_told_of_again_by_name_alone() -> None:
         "= Chile–Norway relations =\n\nInfobox\n- Envoy of Chile: Ambassador Ana María Soto\n"
         "- Envoy of Norway: Ambassador Ingrid Berg\n\n== Diplomatic representation ==\n"
         "Ingrid Berg, appointed on 3 February 2020, presented her credentials to Sebastián Piñera on 18 June 2020. "
-        "Soto has been in Oslo since March 2021 and is also accredited to Iceland.\n"
+        "Soto, who has been posted to Oslo since March 2021, is also accredited to Iceland.\n"
     )
     got = {
         (f["person"], f["sender"], f["appointed"], f["credentials"], f["since"], tuple(f["concurrent_with"]))
@@ -757,8 +758,8 @@ def test_an_envoy_of_the_infobox_told_of_again_by_name_alone() -> None:
     "body",
     [
         # a fronted participle dates the appointment; a sentence after a fronted adjunct adds concurrent posts
-        "Appointed in December 2021, Ingrid Berg presented her credentials as Norwegian ambassador to President "
-        "Gabriel Boric on 2 March 2022. Like her predecessors, she is also accredited to Bolivia.",
+        "Named in December 2021, Ingrid Berg handed her letters of credence to Gabriel Boric on 2 March 2022 as "
+        "Norway's ambassador. As with the envoys before her, she is also accredited to Bolivia.",
     ],
 )
 def test_a_fronted_appointment_and_concurrent_posts_after_an_adjunct(body: str) -> None:

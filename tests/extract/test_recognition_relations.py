@@ -428,8 +428,8 @@ def test_a_concession_after_the_relations_does_not_deny_them() -> None:
         ),
         # the relations as a pronoun in a clause of their own, raised to a level
         (
-            "The two governments established diplomatic relations on 2 April 1952 at the level of chargés "
-            "d'affaires; they were raised to ambassadorial level in 1966.",
+            "Chile and Norway established diplomatic relations on 2 April 1952 at legation level, and they were "
+            "raised to ambassadorial level in 1966.",
             [("established", "1952-04-02"), ("upgraded", "1966")],
         ),
     ],
@@ -470,7 +470,7 @@ def test_recognition_withheld_or_refused_is_none(body: str) -> None:
         # a wish for recognition is none
         (
             "Croatia–Chile relations",
-            "Before 1992 Croatian emigrants in Santiago had lobbied for recognition without result.",
+            "Through the 1980s Croatian emigrant societies in Santiago campaigned for recognition, in vain.",
             [],
         ),
         # "that recognition" takes up the one told before (a third state's here), no new one of the other
