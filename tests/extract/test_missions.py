@@ -1184,12 +1184,13 @@ def test_coverage_from_a_third_state_in_its_other_wordings(body: str, expected: 
         ("Norway intends to name an honorary consul in Valparaíso.", {("NO", "Valparaíso", None, "planned")}),
         # an honorary consul kept "until" a year: the post closed then, and the closing dates nothing
         (
-            "Chile kept an honorary consul in Stavanger until 2015, when the post was left vacant.",
+            "Chile kept an honorary consul in Stavanger until 2015; no successor was named.",
             {("CL", "Stavanger", None, "closed")},
         ),
         # "the one in X": a further post of the kind just told, of the same sender
         (
-            "Norway has an honorary consulate in Valparaíso (since 2001); the one in Punta Arenas closed in 2012.",
+            "Norway keeps an honorary consulate in Valparaíso, opened in 2001; the one in Punta Arenas shut down in "
+            "2012.",
             {("NO", "Valparaíso", "2001", "open"), ("NO", "Punta Arenas", None, "closed")},
         ),
     ],
