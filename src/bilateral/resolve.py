@@ -140,6 +140,11 @@ def _same_event(a: dict[str, Any], b: dict[str, Any], *, any_kind: bool = False)
 
 
 _VISIT_KINDS = frozenset({"visit", "meeting", "consultations", "summit"})
+_RELATIVE_DATE = re.compile(
+    r"\b(?:\w+|a)\s+(?:years?|months?|weeks?|days?)\s+(?:later|after(?:wards)?|earlier|before)\b"
+    r"|\b(?:the\s+)?(?:following|next|same|previous)\s+(?:year|month|week|day)\b",
+    re.I,
+)
 
 
 def _row_and_sentence(a: Fact, b: Fact) -> bool:
@@ -155,7 +160,10 @@ def _row_and_sentence(a: Fact, b: Fact) -> bool:
         return False
     told = b if listed[0] else a
     year = str(told.fields.get("date") or "")[:4]
-    if year and year not in str(told.fields.get("summary") or ""):
+    summary = str(told.fields.get("summary") or "")
+    # (a date told relative to another dates the sentence's own happening when it names who came: "Two years later
+    # NAME was in Buenos Aires for consultations")
+    if year and year not in summary and not (_RELATIVE_DATE.search(summary) and _surnames(told.fields)):
         return False
     return _same_event(a.fields, b.fields, any_kind=True)
 

@@ -221,3 +221,19 @@ def test_a_trip_in_a_visits_table_and_told_as_consultations_is_one_event_of_the_
     assert [(e["kind"], e["date"], len(e["evidence"])) for e in events] == [
         ("consultations", "2015-08-19/2015-08-20", 2)
     ]
+
+
+def test_a_trip_dated_relative_to_another_and_listed_in_a_table_is_one_event() -> None:
+    document = extract(
+        seed(
+            "Chile–Norway relations",
+            "Foreign Minister Jonas Gahr Støre came to Santiago in March 2006. Three years later Foreign Minister "
+            "Mariano Fernández was in Oslo for consultations.\n\n== Visits ==\n| Date | Visitor | Place |\n"
+            "| 10 March 2006 | Jonas Gahr Støre | Santiago |\n| 4 May 2009 | Mariano Fernández | Oslo |\n",
+        )
+    )
+    events = of_type(document, "event")
+    assert sorted((e["date"], (e["location"] or {}).get("city"), len(e["evidence"])) for e in events) == [
+        ("2006-03-10", "Santiago", 2),
+        ("2009-05-04", "Oslo", 2),
+    ]
