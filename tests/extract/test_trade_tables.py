@@ -650,3 +650,20 @@ def test_a_fiscal_year_with_no_reporter_named_is_that_of_the_one_state_of_the_pa
         ("IN", "export", "2022-04/2023-03", 647.0),
         ("IN", "export", "2022-04/2023-03", 38.0),
     }
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a state's own "sales" are its exports to the other
+        ("In 2019 Chile's sales consisted mostly of fish meal, worth US$45 million.", ("CL", "export", "2019", 45.0)),
+        # a state's "purchases" are its imports from the other
+        (
+            "Copper wire accounted for roughly US$80 million of Norway's purchases in 2021.",
+            ("NO", "import", "2021", 80.0),
+        ),
+    ],
+)
+def test_a_states_sales_and_purchases_are_its_exports_and_imports(body: str, expected: tuple[Any, ...]) -> None:
+    facts = of_type(extract(seed("Chile–Norway relations", body)), "trade")
+    assert [(f["reporter"], f["flow"], f["period"], f["value"]) for f in facts] == [expected]

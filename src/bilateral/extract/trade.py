@@ -29,17 +29,21 @@ from bilateral.extract import dates as dates_mod
 from bilateral.extract.base import Context, Fact
 
 _TRADE_WORDS = re.compile(
-    r"\b(?:trade|turnover|exports?|imports?|exported|imported|deliveries|shipments|sales|sold|shipped)\b", re.I
+    r"\b(?:trade|turnover|exports?|imports?|exported|imported|deliveries|shipments|sales|sold|shipped|purchases)\b",
+    re.I,
 )
 _INVEST = re.compile(r"\binvest", re.I)
 _FLOW_WORDS = (
-    ("import", re.compile(r"\bimport(?:s|ed|ing)?\b", re.I)),
+    # (a state's "purchases" are its imports: "… made up US$120 million of Peru's purchases that year")
+    ("import", re.compile(r"\bimport(?:s|ed|ing)?\b|(?<=['’]s\s)purchases\b", re.I)),
     # (goods "sold to" or "shipped to" the other state, its "sales of fertilisers to" it: exports)
     (
         "export",
         re.compile(
             r"\bexport(?:s|ed|ing)?\b|\bdeliveries\b|\bshipments\b|\b(?:sold|shipped)(?=\s+(?:to|in)\s)"
-            r"|\bsales(?=\s+(?:of\s+(?:[\w\-]+\s+){1,3})?to\s)",
+            r"|\bsales(?=\s+(?:of\s+(?:[\w\-]+\s+){1,3})?to\s)"
+            # (and a state's own "sales": "Chad's sales in 2005 were almost all cotton")
+            r"|(?<=['’]s\s)sales\b",
             re.I,
         ),
     ),
