@@ -181,8 +181,8 @@ _STATUS = (
 )
 # the document as the subject of a verb that tells it was made at a time: "followed in 1951", "dates from 1976"
 _FOLLOWED_OR_DATES = re.compile(
-    r"\s*(?:followed(?=\s+(?:in|on|at|the\s+(?:next|following)|\w+\s+(?:years?|months?|days?)\s+later)\b)"
-    r"|dat(?:es|ed|ing)\s+(?:back\s+)?(?=(?:from|to)\s+(?:\d|the\s+\d|[A-Z])))",
+    r"\s*(?:(?P<followed>followed)(?=\s+(?:in|on|at|the\s+(?:next|following)|\w+\s+(?:years?|months?|days?)\s+later)\b)"
+    r"|(?P<dates>dat(?:es|ed|ing))\s+(?:back\s+)?(?=(?:from|to)\s+(?:\d|the\s+\d|[A-Z])))",
 )
 _NOT = re.compile(r"\b(?:negotiat\w+|draft\w*|discuss\w*|prepar\w+)\b", re.I)
 _COMMISSION = re.compile(r"\b(?:session|meeting)\s+of\s+the\s+(?:[\w\-–]+\s+){0,6}?(?:Commission|Committee|Council)\b")
@@ -927,11 +927,12 @@ _ROYAL = ("King", "Queen", "Emperor", "Sultan", "Emir", "Prince", "Princess", "G
 
 
 def _visits(ctx: Context) -> list[tuple[int, str, str, dict[str, str | None] | None]]:
-    """Every visit the article tells, for a signing dated by one: (its text, its most precise date, its place), from
-    sentences and items with a word of visiting and from the rows of a table of visits; each with its unit's index."""
+    """Every visit the article tells, for a signing dated by one: (its unit's index, its text, its date, its place),
+    one per dated clause of the sentences and items with a word of visiting, and one per row of a table of visits."""
     cached = ctx.cache.get("agreement_visits")
     if cached is not None:
         return cached  # type: ignore[no-any-return]
+
     def about_visits(t: Table) -> bool:
         heads = [ctx.doc.plain_of(c) for c in (t.header.cells if t.header else [])]
         caption = [ctx.doc.plain_of(t.caption)] if t.caption is not None else []
@@ -1346,7 +1347,7 @@ def _date_for(
                 return (before[-1].value if before else None), None
         return None, None
     made = _FOLLOWED_OR_DATES.match(s, h.end)
-    if made is not None and not made.group().strip().startswith("followed"):
+    if made is not None and made.group("dates"):
         # "an agreement on fisheries dates from 1976": the date the verb gives (read as the start of a span)
         after = [d for d in outside_title if made.end() <= d.start <= made.end() + 40]
         if after and re.fullmatch(r"\s*(?:in|on|to|the)?\s*", s[made.end() : after[0].start], re.I):

@@ -544,8 +544,6 @@ def _participants(ps: list[Person]) -> list[dict[str, Any]]:
     return out
 
 
-# (a post told as announced is the mission fact, planned: "an embassy in Mexico City was announced in 2022"; a
-# government that announced it would open one made an announcement)
 # the next of a series told before in the sentence, its noun left out
 _NEXT_ONE = re.compile(
     r"\W*(?:and\s+)?(?:(?:the|its)\s+(?:next|following|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)"
@@ -553,6 +551,8 @@ _NEXT_ONE = re.compile(
     r"|for\s+(?:its|the)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|last)\s+in\b)",
     re.I,
 )
+# (a post told as announced is the mission fact, planned: "an embassy in Mexico City was announced in 2022"; a
+# government that announced it would open one made an announcement)
 _ANNOUNCED_FACT = re.compile(
     r"\b(?:sign|agreement|memorandum|treaty|MoU)\b"
     r"|\b(?:embass(?:y|ies)|consulates?(?:[\s\-]general)?|high\s+commission|legation)\b[^.;]{0,60}?"

@@ -108,7 +108,9 @@ _OPENED = re.compile(
 )
 _UPGRADE = re.compile(
     r"\b(?:(?:upgraded|elevated|raised|promoted|converted|transformed)\s+(?:to|into)|became|turned\s+into)\s+(?:an?\s+|the\s+)?"
-    r"(?:(?:rank|status|level)\s+of\s+(?:an?\s+)?)?(?:(?:full|fully[\s\-]fledged|full[\s\-]fledged|resident)\s+)?(?P<kind>embassy|consulate[\s\-]general|consulate)"
+    r"(?:(?:rank|status|level)\s+of\s+(?:an?\s+)?)?"
+    # ("raised to a full embassy")
+    r"(?:(?:full|fully[\s\-]fledged|full[\s\-]fledged|resident)\s+)?(?P<kind>embassy|consulate[\s\-]general|consulate)"
     r"(?:\s+(?:status|level|rank))?\b",
     re.I,
 )

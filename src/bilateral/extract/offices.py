@@ -740,7 +740,7 @@ _CONCURRENT = re.compile(
 # the next sentence tells it of the envoy just named: "He is also accredited to Bolivia."
 # (after a short fronted adjunct: "Like her predecessors, she is also accredited to …")
 _THEN_CONCURRENT = re.compile(
-    r"(?:[A-Z][^,;.]{0,40},\s+)?(?:[Hh]e|[Ss]he|[Tt]he\s+ambassador)\s+(?:is|was|has\s+been|had\s+been)?\s*"
+    r"(?:[A-Z][^,;.]{0,40},\s+)?(?i:he|she|the\s+ambassador)\s+(?i:is|was|has\s+been|had\s+been)?\s*"
 )
 
 
