@@ -1396,3 +1396,24 @@ def test_posts_moved_raised_to_full_embassies_to_open_or_of_trade_and_investment
 ) -> None:
     facts = of_type(extract(seed(title, body)), "mission")
     assert {(f["sender"], f["kind"], f["city"], f["date"], f["status"]) for f in facts} == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # an apposition after the post: "now also accredited to"
+        (
+            "In 1960 Norway set up an embassy in Santiago, now also accredited to Bolivia and Peru.",
+            {("CL", "Santiago", None), ("BO", None, "Santiago"), ("PE", None, "Santiago")},
+        ),
+        # "that embassy now covers": the post told last, not an earlier one the coverage sentence began with
+        (
+            "Norway long covered Chile from its embassy in Buenos Aires, until an embassy opened in Santiago in 1960; "
+            "that embassy now covers Bolivia as well.",
+            {("CL", None, "Buenos Aires"), ("CL", "Santiago", None), ("BO", None, "Santiago")},
+        ),
+    ],
+)
+def test_third_states_a_post_now_covers(body: str, expected: set[Any]) -> None:
+    facts = [f for f in of_type(extract(seed("Chile–Norway relations", body)), "mission") if f["sender"] == "NO"]
+    assert {(f["receiver"], f["city"], (f["accredited_from"] or {}).get("city")) for f in facts} == expected

@@ -126,11 +126,13 @@ _ACCREDITED = re.compile(
 # and has since also covered Kyrgyzstan", "an embassy in Rome, also accredited to Malta"
 # the state covered named by a description, not its name: "the archipelago", "the kingdom", "the country", "it"
 _DESCRIBED = re.compile(r"(?:the\s+[a-z][\w\-]*|it|them)\s*$")
+# ("…, now also accredited to Tunisia and Mauritania", "…; that embassy now covers Yemen as well")
 _ALSO_ACCREDITED = re.compile(
-    r"^(?:[^;.]{0,100}?(?:\bwhich(?:\s+(?:until|since|from)\s+\d{4})?|[;,]\s+it|\band)\s+"
+    r"^(?:[^;.]{0,100}?(?:\bwhich(?:\s+(?:until|since|from)\s+\d{4})?|[;,]\s+(?:it|that\s+(?:embassy|mission|post))"
+    r"|\band)\s+"
     r"(?:(?:is|was|has|had)\s+(?:since\s+)?(?:also\s+been|been\s+also|also)\s+accredited\s+to"
-    r"|(?:has\s+since\s+|had\s+)?also\s+(?:covers|covered))"
-    r"|[^;.,]{0,40}?,\s+also\s+accredited\s+to)\s+(?P<recv>[^;.]+)",
+    r"|(?:has\s+since\s+|had\s+)?also\s+(?:covers|covered)|now\s+(?:also\s+)?covers)"
+    r"|[^;.,]{0,40}?,\s+(?:now\s+)?also\s+accredited\s+to)\s+(?P<recv>[^;.]+)",
     re.I,
 )
 _RESIDES = re.compile(
@@ -801,6 +803,10 @@ def _from_unit(ctx: Context, unit: Unit, s: str, previous: Fact | None) -> list[
         )
         handled.append((m.start(), m.end()))
         also = _ALSO_ACCREDITED.match(s[m.end() : m.end() + 160])
+        lead = re.sub(r"\bthat\s+(?:embassy|mission|post)\b", "", also.string[: also.start("recv")]) if also else ""
+        if also and _kind_re().search(lead):
+            # "…, until an embassy opened in Muscat in 2008; that embassy now covers Yemen": the later post's
+            also = None
         if also and city is not None:
             # "… from its embassy in Warsaw, Poland, which also covers Latvia": that post covers more states
             base = {"city": common.written(city), "country": from_country}
