@@ -1417,3 +1417,16 @@ def test_posts_moved_raised_to_full_embassies_to_open_or_of_trade_and_investment
 def test_third_states_a_post_now_covers(body: str, expected: set[Any]) -> None:
     facts = [f for f in of_type(extract(seed("Chile–Norway relations", body)), "mission") if f["sender"] == "NO"]
     assert {(f["receiver"], f["city"], (f["accredited_from"] or {}).get("city")) for f in facts} == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Norway keeps a permanent mission to UNEP in Nairobi.",
+        "Its embassy in Nairobi also houses Norway's permanent mission to the UN Environment Programme.",
+        "The embassy in Nairobi doubles as Norway's permanent representation to UN-Habitat.",
+    ],
+)
+def test_a_post_at_an_organization_is_no_post_in_the_other_state(body: str) -> None:
+    facts = of_type(extract(seed("Kenya–Norway relations", body)), "mission")
+    assert all(f["kind"] == "embassy" for f in facts)

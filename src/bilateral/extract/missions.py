@@ -1139,6 +1139,15 @@ def _from_unit(ctx: Context, unit: Unit, s: str, previous: Fact | None) -> list[
             continue
         if _HEADED_BY.match(s, m.end()):
             continue  # "the Croatian embassy was run from 2013 to 2016 by NAME": the person's term, not the post's
+        to = re.match(r"\s+to\s+(?:the\s+)?", s[m.end() :])
+        served = s[m.end() + to.end() : m.end() + to.end() + 80] if to else ""
+        permanent = m.group().lower().startswith("permanent")
+        if to and (
+            any(o.start == 0 for o in gazetteer.find_organizations(served))
+            # (a permanent mission is to an organization, whatever its name, unless a state is named)
+            or (permanent and not any(c.start == 0 for c in gazetteer.find_countries(served)))
+        ):
+            continue  # "Mexico's permanent mission to UNEP": a post at an organization, not in the other state
         found = _mission_phrase(ctx, unit, s, m, previous, out[-1] if out else None)
         if not found:
             continue
