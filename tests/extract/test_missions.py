@@ -1430,3 +1430,12 @@ def test_third_states_a_post_now_covers(body: str, expected: set[Any]) -> None:
 def test_a_post_at_an_organization_is_no_post_in_the_other_state(body: str) -> None:
     facts = of_type(extract(seed("Kenya–Norway relations", body)), "mission")
     assert all(f["kind"] == "embassy" for f in facts)
+
+
+def test_a_state_followed_from_an_embassy_in_a_third_state_is_covered_from_there() -> None:
+    body = "At first Norway followed Chile from its embassy in Buenos Aires. In 1960 it opened an embassy in Santiago."
+    facts = of_type(extract(seed("Chile–Norway relations", body)), "mission")
+    assert {(f["receiver"], f["city"], f["resident"], (f["accredited_from"] or {}).get("city")) for f in facts} == {
+        ("CL", None, False, "Buenos Aires"),
+        ("CL", "Santiago", True, None),
+    }

@@ -116,7 +116,7 @@ _UPGRADE = re.compile(
 )
 _CAP = r"[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,5}"  # bounded: a name of six words at most, never a quadratic scan
 _ACCREDITED = re.compile(
-    r"\b(?:accredited|covered|covers|cover|covering)\s+(?:to\s+)?(?P<recv>[^,;]{2,60}?)\s+from\s+its\s+"
+    r"\b(?:accredited|covered|covers|cover|covering|followed|follows)\s+(?:to\s+)?(?P<recv>[^,;]{2,60}?)\s+from\s+its\s+"
     r"(?P<kind>[\w\s\-]{3,30}?)\s+in\s+(?P<city>[^,;.]+?)(?:\s*,\s*(?P<country>(?-i:" + _CAP + r")))?"
     r"(?=[,;.]|$|\s+(?:since|until|from)\b)",
     re.I,
