@@ -85,6 +85,8 @@ _ACTED_ON = re.compile(
     r"|to\s+(?:amend|upgrade|extend|replace|implement))\s+(?:the\s+)?$",
     re.I,
 )
+# when a document "followed": "in 1951", "on 2 May", "the next year", "two years later"
+_FOLLOWED_WHEN = r"(?=\s+(?:in|on|at|the\s+(?:next|following)|\w+\s+(?:years?|months?|days?)\s+later)\b)"
 _POST_STOP = (
     r"was|were|had|has|have|is|are|which|who|signed|dated|entered|came|took|aimed|to\s+be|would|will|could|should"
     r"|followed|came\s+next|dates\s+(?:back\s+)?(?:from|to)"
@@ -172,17 +174,16 @@ _STATUS = (
             r"|(?<=agreement\s)reached|(?<=accord\s)reached|(?<=agreement\swas\s)reached"
             r"|(?:was|were)\s+agreed"
             # "…, and a trade agreement followed in Karachi two years later"
-            r"|(?<=agreement\s)followed(?=\s+(?:in|on|at|the\s+(?:next|following)|\w+\s+(?:years?|months?|days?)\s+later)\b)"
-            r"|(?<=treaty\s)followed(?=\s+(?:in|on|at|the\s+(?:next|following)|\w+\s+(?:years?|months?|days?)\s+later)\b)"
-            r"|agreed(?:\s+(?:to|on|upon))?(?=\s+(?:an?|the)\s))\b",
+            r"|(?<=agreement\s)followed" + _FOLLOWED_WHEN + r"|(?<=treaty\s)followed" + _FOLLOWED_WHEN
+            + r"|agreed(?:\s+(?:to|on|upon))?(?=\s+(?:an?|the)\s))\b",
             re.I,
         ),
     ),
 )
 # the document as the subject of a verb that tells it was made at a time: "followed in 1951", "dates from 1976"
 _FOLLOWED_OR_DATES = re.compile(
-    r"\s*(?:(?P<followed>followed)(?=\s+(?:in|on|at|the\s+(?:next|following)|\w+\s+(?:years?|months?|days?)\s+later)\b)"
-    r"|(?P<dates>dat(?:es|ed|ing))\s+(?:back\s+)?(?=(?:from|to)\s+(?:\d|the\s+\d|[A-Z])))",
+    r"\s*(?:(?P<followed>followed)" + _FOLLOWED_WHEN
+    + r"|(?P<dates>dat(?:es|ed|ing))\s+(?:back\s+)?(?=(?:from|to)\s+(?:\d|the\s+\d|[A-Z])))",
 )
 _NOT = re.compile(r"\b(?:negotiat\w+|draft\w*|discuss\w*|prepar\w+)\b", re.I)
 _COMMISSION = re.compile(r"\b(?:session|meeting)\s+of\s+the\s+(?:[\w\-–]+\s+){0,6}?(?:Commission|Committee|Council)\b")

@@ -903,7 +903,8 @@ def _from_sentence(
             kind = prev_ev.kind  # "Thailand recalled its ambassador on 5 November, and Cambodia followed suit …"
         if kind is None and prev_ev is not None and re.match(r"\W*(?:which|that)\s+(?:was|were)\s+held\b", part, re.I):
             kind = prev_ev.kind  # "… for the first conference of X, which was held in Belgrade from 1 to 6 September"
-        if kind is None and prev_ev is not None and _NEXT_ONE.match(part):
+        next_one = prev_ev is not None and _NEXT_ONE.match(part) is not None
+        if kind is None and next_one and prev_ev is not None:
             # "…; the next was held in Santiago two years later", "… and for its second in Santiago in November
             # 2019": another of the same series
             kind = prev_ev.kind
@@ -1005,7 +1006,7 @@ def _from_sentence(
             and not _PAIR_OFFICIALS.search(part)
             # "A joint commission met in Quito in October 2010 and again in Asunción three years later": the
             # gathering told before meets again ("… and for its second in Santiago in 2019": the next of them)
-            and not ((coordinated or _NEXT_ONE.match(part)) and prev_ev is not None)
+            and not ((coordinated or next_one) and prev_ev is not None)
         ):
             continue
         ev = _make(ctx, unit, s, start, end, kind, d.value, seg_people, part)

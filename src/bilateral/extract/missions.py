@@ -662,8 +662,8 @@ def _from_columns(ctx: Context, table: Table) -> list[tuple[Row, list[Fact]]]:
                 also = _NOTE_COVERS.search(note)
                 if also and len(names) == 1 and status == "open":
                     # "also accredited to Bosnia and Herzegovina and Montenegro": the post covers third states
-                    base_city = next((c for c in gazetteer.find_cities_of(names[0], receiver) if c.start == 0), None)
-                    base = {"city": common.written(base_city), "country": receiver} if base_city else None
+                    base_city = town(names[0])
+                    base = {"city": base_city, "country": receiver} if base_city else None
                     for c in gazetteer.find_countries(also.group(1)):
                         if base is not None and c.code not in ctx.dyad:
                             facts.append(

@@ -155,6 +155,11 @@ def _from_envoy_item(ctx: Context, unit: Unit) -> list[Fact]:
     return [Fact("office", fields, [unit], 0.8)]
 
 
+def _prior_post(ctx: Context, name: str | None) -> tuple[str, str, str] | None:
+    """The post (role, sender, receiver) the article gave this person before, in a sentence or its infobox."""
+    return ctx.cache.get("offices_by_person", {}).get(name)  # type: ignore[no-any-return]
+
+
 def _last_mission_sender(ctx: Context, unit: Unit) -> str | None:
     """The sender of the latest mission stated in this paragraph up to this unit."""
     by_unit = ctx.cache.get("missions_by_unit", {})
@@ -198,7 +203,7 @@ def _sender_receiver(ctx: Context, unit: Unit, p: Person, s: str, lo: int, hi: i
         x, y = gazetteer.country_code(rep.group("x")), gazetteer.country_code(rep.group("y"))
         if x in ctx.dyad and y in ctx.dyad and x != y:
             sender, receiver = x, y
-    prior = ctx.cache.get("offices_by_person", {}).get(p.name) if sender is None and receiver is None else None
+    prior = _prior_post(ctx, p.name) if sender is None and receiver is None else None
     if prior is not None and prior[1] in ctx.dyad:
         # the envoy the article named before (an infobox's envoy line): the same post, unless the sentence says
         # otherwise
@@ -686,13 +691,13 @@ def _implied_roles(ctx: Context, unit: Unit, s: str, people: list[Person]) -> li
             and re.search(r"\b(?:present\w*|hand\w*|submit\w*)\b", s[p.end : nxt], re.I)
         ):
             # "NAME presented his credentials": an envoy; the post is the one the article gave this person
-            prior = ctx.cache.get("offices_by_person", {}).get(p.name)
+            prior = _prior_post(ctx, p.name)
             if prior:
                 out[i] = replace(p, role=prior[0], country=prior[1], receiver=prior[2])
             else:
                 out[i] = replace(p, role="ambassador")
             continue
-        prior = ctx.cache.get("offices_by_person", {}).get(p.name) if p.role is None else None
+        prior = _prior_post(ctx, p.name) if p.role is None else None
         if prior and _KNOWN_ENVOY_PREDICATE.match(s, p.end):
             # "Othman has been in Muscat since September 2021 and is also accredited to Yemen": an envoy the article
             # named before (an infobox's envoy line), told of again by name alone

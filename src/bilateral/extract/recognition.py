@@ -66,9 +66,11 @@ _ENDED = re.compile(
     r"recognition\b",
     re.I,
 )
-_GOVERNED = re.compile(r"\b(?:from|with|to|of|by|against|between|for|than|like)\s+(?:the\s+)?$", re.I)
-# a state after one of these is another verb's object, never the recognizing subject ("the government of X" is)
-_OBJECT_OF = re.compile(r"\b(?:from|with|to|against|between|for|than|like)\s+(?:the\s+)?$", re.I)
+# a state after one of these is another verb's object, never the recognizing subject ("the government of X" is: "of"
+# and "by" only govern it for the check of a third state's recognition)
+_OBJECT_WORDS = r"from|with|to|against|between|for|than|like"
+_GOVERNED = re.compile(rf"\b(?:{_OBJECT_WORDS}|of|by)\s+(?:the\s+)?$", re.I)
+_OBJECT_OF = re.compile(rf"\b(?:{_OBJECT_WORDS})\s+(?:the\s+)?$", re.I)
 _GOVERNMENT = re.compile(r"\b(?:government|administration|cabinet)\s+(?:\w+\s+){0,2}$", re.I)
 _RECIPROCATED = re.compile(r"\b(?:reciprocated|did\s+the\s+same|followed\s+suit)\b", re.I)
 _ASIDE = re.compile(r",\s+(?:which|who|whose|a|an)\s+[^,;()]{3,100},(?=\s)")
