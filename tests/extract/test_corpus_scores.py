@@ -65,6 +65,8 @@ HELDOUTS = (
     "heldout34",
     "heldout35",
     "heldout36",
+    "heldout37",
+    "heldout38",
 )
 RATCHETED = (*SETS, *HELDOUTS, "examples")
 METRICS = ("macro_f1", "micro_f1", "grounding_rate", "dyad_accuracy")
