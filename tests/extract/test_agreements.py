@@ -545,3 +545,28 @@ def test_a_document_signed_during_a_visit_named_elsewhere_takes_its_days_and_pla
         # (a date of the clause's own wins over the visit's)
         ("agreement on Antarctic research", "2016-06-06", None),
     }
+
+
+def test_an_item_names_its_document_before_a_colon_and_tells_of_it_after() -> None:
+    # each item is an entry of its own: its date is the one it gives, or the visit it names, never the item's above
+    text = (
+        "= Chile–Greece relations =\n\n== Visits ==\n"
+        "| Date | Visitor | Place |\n| 12 May 2008 | Foreign Minister Alejandro Foxley | Athens |\n\n"
+        "== Agreements ==\n"
+        "- Air services agreement: signed in Athens in 1990, in force since 1992.\n"
+        "- Double taxation convention: signed in 2004, in force the following year.\n"
+        "- Memorandum on wine trade: signed during the Foxley visit.\n"
+        "- Extradition treaty: initialled in 2011, awaiting signature.\n"
+        "- Cultural programme, signed in 2013; protocol on archives, in force on 1 May 2015.\n"
+    )
+    facts = of_type(extract(text, "seed"), "agreement")
+    assert {(f["title"], f["status"], f["date"], (f["location"] or {}).get("city")) for f in facts} == {
+        ("Air services agreement", "signed", "1990", "Athens"),
+        ("Air services agreement", "in_force", "1992", "Athens"),
+        ("Double taxation convention", "signed", "2004", None),
+        ("Double taxation convention", "in_force", "2005", None),
+        ("Memorandum on wine trade", "signed", "2008-05-12", "Athens"),
+        ("Extradition treaty", "pending", "2011", None),
+        ("Cultural programme", "signed", "2013", None),
+        ("protocol on archives", "in_force", "2015-05-01", None),
+    }

@@ -133,6 +133,9 @@ _STATUS = (
         re.compile(
             r"(?<!not\s)(?<!never\s)\b(?:entered|came|comes|enter|come|went)\s+into\s+(?:force|effect)\b"
             r"|\bin\s+force\s+(?:since|from\b|(?=\d{4}))"
+            # (a listed document "…, in force the following year", "in force on 1 May 2005", "in force two years later")
+            r"|(?<=,\s)in\s+force(?=\s+(?:(?:on|in)\s+(?:\d|[A-Z][a-z]+\s+\d)|the\s+(?:following|next|same)\s+year"
+            r"|(?:a|one|two|three|four|five|six|\d+)\s+(?:years?|months?)\s+later))"
             r"|\b(?:is|are|remains?|has\s+been|have\s+been)\s+in\s+force\b"
             r"|\b(?:took|takes|take)\s+effect\b",
             re.I,
@@ -291,6 +294,24 @@ def _kind(title: str) -> str:
     return "agreement"
 
 
+# an item "- Trade agreement: signed in Tunis in 1984, in force since 1986": a document named as the label, and
+# what the rest says of it after the colon (a clause in small letters)
+_LABEL = re.compile(r"^(?P<label>(?:[-*\u2022]\s*)?[^:;,.()]{3,160}?)\s*:\s+(?=[a-z])")
+
+
+def _label_as_subject(unit: Unit, s: str) -> str:
+    """The item's colon after a document's name made a comma (of the same length, so every offset holds), so that
+    the clause after it is the document's own, as in "- Trade agreement, signed in Tunis in 1984"."""
+    m = _LABEL.match(s) if unit.kind == "item" else None
+    if m is None:
+        return s
+    heads = [h for h in _HEAD.finditer(m.group("label")) if not h.group().lower().endswith("s")]
+    if not heads:
+        return s  # "- 2005: …", "- Agreements in force: …" (a plural announces a list)
+    colon = s.index(":", m.end("label"))
+    return s[:colon] + "," + s[colon + 1 :]
+
+
 def extract(ctx: Context) -> list[Fact]:
     if not ctx.dyad:
         return []
@@ -306,7 +327,9 @@ def extract(ctx: Context) -> list[Fact]:
     for unit in common.units(ctx):
         if unit.block != block:
             block, reached, last_fact = unit.block, None, None
-        s = common.text(ctx, unit)
+        elif unit.kind == "item":
+            reached = None  # each item of a list is an entry of its own: no date runs on from the one above
+        s = _label_as_subject(unit, common.text(ctx, unit))
         dates = [d for d in common.unit_dates(ctx, unit) if d.kind in ("point", "interval", "relative", "since")]
         # (also mid-sentence: "Both parliaments ratified it in January 2018, and it entered into force in …")
         it = _IT_FORCE.match(s) or (None if _HEAD.search(s) else _IT_FORCE.search(s))
