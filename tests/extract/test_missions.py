@@ -1439,3 +1439,28 @@ def test_a_state_followed_from_an_embassy_in_a_third_state_is_covered_from_there
         ("CL", None, False, "Buenos Aires"),
         ("CL", "Santiago", True, None),
     }
+
+
+def test_the_post_kept_before_the_one_told_and_the_states_its_envoy_is_responsible_for() -> None:
+    body = (
+        "Norway has run an embassy in Santiago since 1965, and before that it was represented there by a legation. "
+        "Its ambassador there is also responsible for Bolivia, which the embassy covers from Santiago.\n\n"
+        "Chile opened an embassy in Oslo in 1972; initially, it had been represented in Oslo by a consulate general."
+    )
+    facts = of_type(extract(seed("Chile–Norway relations", body)), "mission")
+    assert {
+        (f["sender"], f["receiver"], f["kind"], f["city"], f["status"], (f["accredited_from"] or {}).get("city"))
+        for f in facts
+    } == {
+        ("NO", "CL", "embassy", "Santiago", "open", None),
+        ("NO", "CL", "diplomatic_mission", "Santiago", "closed", None),
+        ("NO", "BO", "embassy", None, "open", "Santiago"),
+        ("CL", "NO", "embassy", "Oslo", "open", None),
+        ("CL", "NO", "consulate_general", "Oslo", "closed", None),
+    }
+
+
+def test_an_envoy_responsible_for_the_community_covers_no_state() -> None:
+    body = "Norway has an embassy in Santiago. Its ambassador there is also responsible for the Norwegian community."
+    facts = of_type(extract(seed("Chile–Norway relations", body)), "mission")
+    assert [(f["receiver"], f["city"]) for f in facts] == [("CL", "Santiago")]

@@ -420,10 +420,12 @@ def _city(text: str) -> gazetteer.Mention | None:
 _AMBASSADOR_ALSO = re.compile(
     rf"(?:\b(?P<bare>(?i:the|its|this))\s+|(?:(?i:the)\s+)?(?P<owner>{_CAP}(?:'s|’s)?)\s+)"
     rf"(?P<post>(?i:ambassador|envoy|embassy|mission|high\s+commission(?:er)?))\s*(?:\s(?i:in|at)\s+(?P<city>{_CAP}))?"
+    # ("Its ambassador there is also responsible for …": the post told last, named by where it is)
+    rf"(?:\s+(?i:there))?"
     # (after a relative clause: "the embassy that replaced it is also accredited to Mauritania", or an aside: "The
     # Gabonese embassy in Rome, opened in 1974, also covers Greece")
     rf"(?:\s+(?i:that|which)\s+[a-z][^,;.]{{0,30}}?|,\s+[a-z][^,;.]{{0,40}}?,)?,?\s+"
-    rf"(?:(?i:is|was|has|had)\s+(?i:also\s+)?(?i:been\s+)?(?i:also\s+)?(?i:accredited\s+to)"
+    rf"(?:(?i:is|was|has|had)\s+(?i:also\s+)?(?i:been\s+)?(?i:also\s+)?(?i:accredited\s+to|responsible\s+for)"
     # "The embassy also covers Chad and the Central African Republic", "covers the Philippines as well"
     rf"|(?i:also\s+)?(?i:covers|covered)(?!\s+(?:the\s+)?(?:cost|costs|expenses|issues?|topics?|areas?)\b))\s+"
     rf"(?P<recv>[^;.]+)"
@@ -722,13 +724,17 @@ def _opened_on(ctx: Context, unit: Unit, s: str, start: int, end: int) -> str | 
 
 _ANY_MISSION = re.compile(
     r"embass|consul|mission|legation|represent|accredit|office|cent(?:re|er)|commission|institut|covere?[ds]|resid|based"
-    r"|section"
+    r"|section|responsible\s+for"
     r"|istituto|goethe|cervantes|alliance|british\s+council|japan\s+foundation|russian\s+house"
     r"|\bone\b",
     re.I,
 )
 
 
+# a clause told as the arrangement before the one just told: "…; before that it was represented there by a consulate"
+_FRONTED_EARLIER = re.compile(
+    r"\W*(?:(?:and|but)\s+)?(?:before\s+(?:that|then)|until\s+then|formerly|at\s+first|initially)\b", re.I
+)
 # an arrangement told as an earlier one: "formerly", "long", "first covered …"; "Samoa was long covered from …"
 _EARLIER = re.compile(r"\b(?:long|formerly|previously|initially|originally|before\s+(?:that|then))\b|\bfirst\s+$", re.I)
 _EARLIER_PASSIVE = re.compile(
@@ -1026,7 +1032,8 @@ def _from_unit(ctx: Context, unit: Unit, s: str, previous: Fact | None) -> list[
             )
             handled.append((m.start(), m.end()))
 
-    for m in _AMBASSADOR_ALSO.finditer(s) if "also" in s or "accredited" in s or "cover" in s else ():
+    also = any(w in s for w in ("also", "accredited", "cover", "esponsible"))
+    for m in _AMBASSADOR_ALSO.finditer(s) if also else ():
         # "Mexico's ambassador in Baku is also accredited to Georgia": the post in the other state covers a third
         told = out[-1] if out else previous
         if m.group("bare") and m.group("city"):
@@ -1433,7 +1440,10 @@ def _mission_phrase(
         owner = _subject(ctx, s, m.start())
     if owner is None and re.match(
         # (after a fronted date too: "…, and in 2023 it announced plans to open a consulate in Nuuk")
-        r"\s*(?:(?:and|but)\s+)?(?:(?:in|on)\s+[^,;]{3,25}?,?\s+)?(?:it|they)\s+(?:\w+\s+){0,2}?"
+        r"\s*(?:(?:and|but)\s+)?(?:(?:in|on)\s+[^,;]{3,25}?,?\s+)?"
+        # (or after a fronted adverb of time: "…; before that it was represented there by a consulate general")
+        r"(?:(?:(?:before|until|since|after)\s+(?:that|then)|previously|earlier|formerly|initially|at\s+first),?\s+)?"
+        r"(?:it|they)\s+(?:\w+\s+){0,2}?"
         r"(?:has|have|maintains?|runs?|operates?|opened|announced|plans?|planned|decided|represented)\b",
         s[cs:],
         re.I,
@@ -1536,7 +1546,11 @@ def _mission_phrase(
         # "a consulate in Vanimo, the capital of Sandaun Province": a town the gazetteer does not know, named as
         # the place of a consulate (the receiver's, not a state, a region or an organization)
         city_name = _unknown_town(loc.group("place"))
-    if city_name is None and re.match(r"\s+there\b", s[m.end() :]):
+    if city_name is None and (
+        re.match(r"\s+there\b", s[m.end() :])
+        # (or before it: "…; before that it was represented there by a consulate general")
+        or re.search(r"\bthere\s+(?:by|through)\s+(?:(?:a|an|its|the)\s+)?(?:\w+\s+)?$", s[cs : m.start()], re.I)
+    ):
         # "… has worked in Bergen since 2011, and in 2022 Chile announced that it would open an embassy there": the
         # receiver's city the sentence named last
         named = [c for c in gazetteer.find_cities_of(s[: m.start()], receiver) if c.code == receiver]
@@ -1622,6 +1636,8 @@ def _mission_phrase(
         # "…, which until 2006 was also accredited to Rwanda": the post's coverage of a third state; nor "covered
         # Norway from Stockholm until an embassy was opened in Oslo": the post that ended the coverage)
         status = "closed"
+    elif _FRONTED_EARLIER.match(s, cs):
+        status = "closed"  # "…; before that it was represented there by a consulate general": replaced since
     if status != "planned":
         # the date of this mission's own stretch: between the mission word before it and the one after it
         # ("an embassy in Sofia and a consulate-general in Ruse, opened in 2002": 2002 is the consulate's)
