@@ -1032,8 +1032,8 @@ def _from_unit(ctx: Context, unit: Unit, s: str, previous: Fact | None) -> list[
             )
             handled.append((m.start(), m.end()))
 
-    also = any(w in s for w in ("also", "accredited", "cover", "esponsible"))
-    for m in _AMBASSADOR_ALSO.finditer(s) if also else ():
+    linked = any(w in s for w in ("also", "accredited", "cover", "esponsible"))
+    for m in _AMBASSADOR_ALSO.finditer(s) if linked else ():
         # "Mexico's ambassador in Baku is also accredited to Georgia": the post in the other state covers a third
         told = out[-1] if out else previous
         if m.group("bare") and m.group("city"):
