@@ -1464,3 +1464,22 @@ def test_an_envoy_responsible_for_the_community_covers_no_state() -> None:
     body = "Norway has an embassy in Santiago. Its ambassador there is also responsible for the Norwegian community."
     facts = of_type(extract(seed("Chile–Norway relations", body)), "mission")
     assert [(f["receiver"], f["city"]) for f in facts] == [("CL", "Santiago")]
+
+
+def test_an_earlier_cover_a_later_resident_post_and_another_post_opened_then_closed() -> None:
+    body = (
+        "Norway was at first represented in Santiago by its embassy in Buenos Aires, Argentina, and opened a "
+        "resident embassy only in 1965. Chile has an honorary consulate in Bergen, opened in 2001, and had another "
+        "in Tromsø, opened in 2005 and shut down three years later, and a third in Stavanger until 1990."
+    )
+    facts = of_type(extract(seed("Chile–Norway relations", body)), "mission")
+    assert {
+        (f["sender"], f["city"], f["resident"], (f["accredited_from"] or {}).get("city"), f["date"], f["status"])
+        for f in facts
+    } == {
+        ("NO", None, False, "Buenos Aires", None, "closed"),
+        ("NO", "Santiago", True, None, "1965", "open"),
+        ("CL", "Bergen", True, None, "2001", "open"),
+        ("CL", "Tromsø", True, None, "2005", "closed"),
+        ("CL", "Stavanger", True, None, None, "closed"),
+    }

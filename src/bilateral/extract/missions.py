@@ -199,6 +199,14 @@ _FOLLOWED = re.compile(
     r"(?i:followed(?:\s+suit)?|reciprocated|did\s+(?:the\s+same|likewise))(?![\w\-])"
     rf"(?:\s+(?:in|at)\s+(?P<city>{_CAP}))?"
 )
+# a post after "and" and a verb with no subject of its own: the sentence's subject's ("…, and opened a resident
+# embassy only in 1965")
+_SECOND_PREDICATE = re.compile(
+    r"(?:,|\bbut)\s+(?:and\s+)?(?:(?:later|then|also|finally|eventually)\s+)?"
+    r"(?:opened|established|set\s+up|reopened|maintained|kept)\s+(?:(?:an?|its|a\s+resident|its\s+own)\s+)?"
+    r"(?:[\w\-]+\s+)?$",
+    re.I,
+)
 _OWNER_VERB = re.compile(
     r"\b(?:has|have|had|opened|opens|open|runs|run|operates|established|maintains|maintained"
     r"|maintain|kept|keeps|keep|announced|represented|reopened|sent|send|sends|set\s+up|sets\s+up|ran)\b",
@@ -736,7 +744,9 @@ _FRONTED_EARLIER = re.compile(
     r"\W*(?:(?:and|but)\s+)?(?:before\s+(?:that|then)|until\s+then|formerly|at\s+first|initially)\b", re.I
 )
 # an arrangement told as an earlier one: "formerly", "long", "first covered …"; "Samoa was long covered from …"
-_EARLIER = re.compile(r"\b(?:long|formerly|previously|initially|originally|before\s+(?:that|then))\b|\bfirst\s+$", re.I)
+_EARLIER = re.compile(
+    r"\b(?:long|formerly|previously|initially|originally|before\s+(?:that|then)|at\s+first)\b|\bfirst\s+$", re.I
+)
 _EARLIER_PASSIVE = re.compile(
     r"\b(?:was|were|had\s+been)\s+(?:long|first|initially|originally|formerly)\s+(?:covered|accredited)\b", re.I
 )
@@ -1230,8 +1240,14 @@ def _from_unit(ctx: Context, unit: Unit, s: str, previous: Fact | None) -> list[
             continue  # read already
         end = s.find(";", m.end())
         end = len(s) if end == -1 else end
-        if re.search(r"\b(?:closed|shut\s+down)\b", s[m.start() : end], re.I):
-            date, status = None, "closed"  # (the closing dates its end, not the post)
+        if closed := re.search(r"\b(?:closed|shut\s+down)\b", s[m.start() : end], re.I):
+            # (the closing dates its end, not the post; an opening told before it dates the post: "…, and had
+            # another in Tromsø, opened in 2005 and closed six years later")
+            opened = _OPENED_VERB.search(s, m.start(), m.start() + closed.start())
+            value, dkind = _date_in(ctx, unit, opened.end(), m.start() + closed.start()) if opened else (None, None)
+            date, status = (value if dkind == "point" else None), "closed"
+        elif re.search(r"\buntil\s+(?:\d|(?-i:[A-Z]))", s[m.start() : end], re.I):
+            date, status = None, "closed"  # "…, and had another in Stavanger until 1990": when it ended
         elif _PLANNED.search(s, m.start(), end):
             date, status = None, "planned"  # "…, and another is planned for Tromsø"
         else:
@@ -1453,6 +1469,10 @@ def _mission_phrase(
         owner = next((c.code for c in gazetteer.find_countries(s[:cs]) if c.code in ctx.dyad), None)
         if owner is None and previous is not None:
             owner = previous.fields["sender"]
+    if owner is None and _SECOND_PREDICATE.search(s, max(0, m.start() - 80), m.start()):
+        # a second predicate of the sentence's subject: "Norway was at first represented in Santiago by its embassy
+        # in Buenos Aires, Argentina, and opened a resident embassy only in 1965"
+        owner = next((c.code for c in gazetteer.find_countries(s[: m.start()]) if c.code in ctx.dyad), None)
     if owner is None:
         # "X has/opened/runs a KIND": the subject before the verb
         # (the last such verb of the clause, looked for in a bounded window: a linear scan on any text)
