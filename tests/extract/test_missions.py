@@ -1483,3 +1483,29 @@ def test_an_earlier_cover_a_later_resident_post_and_another_post_opened_then_clo
         ("CL", "Tromsø", True, None, "2005", "closed"),
         ("CL", "Stavanger", True, None, None, "closed"),
     }
+
+
+def test_covers_of_a_past_period_an_opening_after_its_announcement_and_a_post_cited_as_a_source() -> None:
+    body = (
+        "For almost thirty years Norway dealt with Chile through its embassy in Buenos Aires, while Chile's embassy "
+        "in Stockholm looked after Norway. The Norwegian embassy in Santiago, which Oslo had announced in 1963, "
+        "started operations in March 1965. Chilean copper sold to Norway came to US$40 million in 2020, according to "
+        "the Chilean embassy in Oslo."
+    )
+    doc = extract(seed("Chile–Norway relations", body))
+    facts = of_type(doc, "mission")
+    assert {
+        (f["sender"], f["city"], (f["accredited_from"] or {}).get("city"), f["date"], f["status"]) for f in facts
+    } == {
+        ("NO", None, "Buenos Aires", None, "closed"),
+        ("CL", None, "Stockholm", None, "closed"),
+        ("NO", "Santiago", None, "1965-03", "open"),
+    }
+    # (the announcement of a post, told in its relative clause, is the mission's, not a happening)
+    assert of_type(doc, "event") == []
+
+
+def test_a_cover_of_some_years_still_running_stays_open() -> None:
+    body = "For ten years Chile has been covered by Norway's embassy in Buenos Aires."
+    facts = of_type(extract(seed("Chile–Norway relations", body)), "mission")
+    assert [(f["accredited_from"]["city"], f["status"]) for f in facts] == [("Buenos Aires", "open")]

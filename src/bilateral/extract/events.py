@@ -556,7 +556,9 @@ _NEXT_ONE = re.compile(
 _ANNOUNCED_FACT = re.compile(
     r"\b(?:sign|agreement|memorandum|treaty|MoU)\b"
     r"|\b(?:embass(?:y|ies)|consulates?(?:[\s\-]general)?|high\s+commission|legation)\b[^.;]{0,60}?"
-    r"\b(?:was|were|has\s+been|had\s+been)\s+announced\b",
+    r"\b(?:(?:was|were|has\s+been|had\s+been)\s+announced"
+    # (or a relative clause of the post: "The embassy in Chișinău, which Japan had announced in 2015, …")
+    r"|,\s+which\s+(?:[\w\-]+\s+){1,3}?(?:had\s+|has\s+)?announced)\b",
     re.I,
 )
 _RELATIONS_WORD = re.compile(r"\brelations\b", re.I)

@@ -218,7 +218,9 @@ _HONORARY_CONSUL = re.compile(
     rf"(?i:honorary\s+consul(?:[\s\-]general)?)"
     rf"\s+in\s+(?P<city>{_CAP})"
 )
-_NON_RESIDENT_WORDS = re.compile(r"accredit|represent|cover|serv|handled|responsible|resid|based|lives|lived", re.I)
+_NON_RESIDENT_WORDS = re.compile(
+    r"accredit|represent|cover|serv|handled|responsible|resid|based|lives|lived|looked\s+after|dealt\s+with", re.I
+)
 _NON_RESIDENT = (
     # "Slovenia's embassy in Copenhagen, Denmark, is also accredited to Iceland"; "its embassy in C is accredited to Y"
     re.compile(
@@ -292,7 +294,8 @@ _NON_RESIDENT = (
 # Georgia", "the Lithuanian embassy in Tbilisi"), a verb that links a post to another state ("covered", "also
 # covers", "is also accredited to", "served", "responsible for"), and the other state of the pair.
 _LINK = re.compile(
-    r"\b(?:cover(?:s|ed|ing)?|accredited|responsible\s+for|serv(?:es|ed|ing)|represent(?:s|ed|ing)?|handl(?:es|ed))\b",
+    r"\b(?:cover(?:s|ed|ing)?|accredited|responsible\s+for|serv(?:es|ed|ing)|represent(?:s|ed|ing)?|handl(?:es|ed)"
+    r"|look(?:s|ed)\s+after|deal(?:s|t)\s+with)\b",
     re.I,
 )
 _POST_PHRASE = re.compile(
@@ -752,6 +755,14 @@ _EARLIER_PASSIVE = re.compile(
 )
 
 
+_FOR_YEARS = re.compile(
+    r"\W*\b(?:for|during)\s+(?:(?:more|less)\s+than\s+|over\s+|almost\s+|nearly\s+|some\s+)?"
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|several|many|\d+|a)\s+"
+    r"(?:decades?|years)\b",
+    re.I,
+)
+
+
 def _non_resident_time(ctx: Context, unit: Unit, s: str, at: int) -> tuple[str | None, str]:
     """Date and status of a non-resident accreditation told at ``at``: the date of its clause ("since 1991",
     "in 2012"); a period ("from 2001 to 2005", "between 2012 and 2018") or "formerly", "long", "until" is one
@@ -764,6 +775,11 @@ def _non_resident_time(ctx: Context, unit: Unit, s: str, at: int) -> tuple[str |
         r"\b(?:for|during|throughout)\s+(?:(?:most|much|part)\s+of\s+)?the\s+(?:1[89]|20)\d0s\b", s[cs:ce], re.I
     ):
         return None, "closed"  # "For most of the 1970s the ambassador in Wellington was also accredited to Suva"
+    # "For more than two decades Japan handled its affairs … through its embassy in Kyiv, while …" (fronted, it spans
+    # the sentence), not "… has been covered from Vienna for ten years"
+    span = _FOR_YEARS.search(s[cs:ce]) or _FOR_YEARS.match(s)
+    if span and not re.search(r"\b(?:has|have)\s+(?:been|had)\b", s[min(cs, span.start()) : ce], re.I):
+        return None, "closed"
     ended = dkind == "interval" or _EARLIER.search(s[cs:at]) or _EARLIER_PASSIVE.search(s[cs:ce])
     if value is None and re.search(r"\b(?:has|have)\s+since\s+been\b", s[cs:ce], re.I):
         # "… but closed it in 1999; Greece has since been covered from …": since the time the clause before tells
@@ -1346,6 +1362,11 @@ _SHARED_PLACE = re.compile(
 )
 # "… in Montevideo and its consulate-general in Salto": the second post shares the first one's verb (no verb between)
 _SAME_VERB = re.compile(r"[^,;]{0,60}?\s+and\s+(?:its|their|an?|the)\s+(?:[\w\-]+\s+){0,2}?", re.I)
+_ANNOUNCED_THEN_OPENED = re.compile(
+    r"\b(?:announced|planned|proposed|agreed\s+(?:on|to))\b[^;]*?\b(?:began\s+(?:work|operating|operations)"
+    r"|started\s+(?:work|operating|operations)|opened(?:\s+its\s+doors)?|was\s+(?:finally\s+)?(?:opened|inaugurated))\b",
+    re.I,
+)
 _OPENED_VERB = re.compile(r"\b(?:re)?(?:opened|established|set\s+up|inaugurated)\b", re.I)
 _SUFFERED = re.compile(
     # (the verbs' own endings: not "Bombay", "Burnley" or "Stormont")
@@ -1404,6 +1425,7 @@ _DROPPED = re.compile(
     r"|followed\s+up|acted\s+(?:up)?on)\b|\bcame\s+to\s+nothing\b|\bfell\s+through\b",
     re.I,
 )
+_CITED = re.compile(r"\b(?:according\s+to|data\s+from|figures\s+from|cited\s+by)\s+(?:the\s+)?(?:\S+\s+){0,2}$", re.I)
 _SAYS = re.compile(r"(?:\s+(?:in\s+)?[A-Z][\w\-]+)?\s+(?:says|said|reports|reported|estimates|estimated|notes|noted)\b")
 _UNTIL_POST = re.compile(
     r"\buntil\s+(?:(?:it|they|[A-Z][\w\-]+)\s+(?:re)?opened\s+)?(?:an?|the|its|their)\s+(?:[\w\-]+\s+){0,2}$", re.I
@@ -1630,9 +1652,13 @@ def _mission_phrase(
             previous.fields["status"] = "closed"
             return facts[1:]
         return facts
-    if _DROPPED.search(s, m.end()) or _SAYS.match(s, m.end()):
-        # "… would open an embassy in Kathmandu, but the plan was shelved"; "…, the Israeli embassy says": a plan
-        # given up, or a post quoted as a source
+    if (
+        _DROPPED.search(s, m.end())
+        or _SAYS.match(s, m.end())
+        or _CITED.search(pre)
+    ):
+        # "… would open an embassy in Kathmandu, but the plan was shelved"; "…, the Israeli embassy says",
+        # "according to the Moldovan embassy": a plan given up, or a post quoted as a source
         return []
     # (one announced and not opened is planned: "a consulate-general, announced in 2019, has not been opened")
     # (nor one still planned: "a consulate planned for Stavanger has not been opened"; "never" ends any plan)
@@ -1696,6 +1722,13 @@ def _mission_phrase(
             # (not "has an embassy in Sofia and a consulate-general in Ruse, opened in 2002": the second's own)
             comma = s.find(",", nxt.end(), ce)
             value, dkind = _date_in(ctx, unit, nxt.start(), comma if comma != -1 else ce)
+        announced = _ANNOUNCED_THEN_OPENED.search(s, m.end(), ce)
+        if announced:
+            # "The Japanese embassy in Chișinău, which Japan had announced in 2015, began work in January 2016": the
+            # post dates from its opening, not from its announcement
+            later, later_kind = _date_in(ctx, unit, announced.end(), ce)
+            if later:
+                value, dkind = later, later_kind
         if value and _SUFFERED.search(clause):
             value = None  # "protesters stormed the embassy on 1 August 1987": a date of the attack, not the post's
         shut = re.match(
