@@ -773,3 +773,21 @@ def test_an_envoy_named_by_the_city_of_the_post_is_the_other_states() -> None:
     body = "Ola Dahl, ambassador in Santiago since 2019, opened a salmon fair in Puerto Montt two years later."
     facts = of_type(extract(seed("Chile–Norway relations", body)), "office")
     assert [(f["person"], f["sender"], f["receiver"], f["since"]) for f in facts] == [("Ola Dahl", "NO", "CL", "2019")]
+
+
+def test_a_notes_column_that_labels_its_dates() -> None:
+    text = (
+        "= Chile–Norway relations =\n\n== Envoys ==\n"
+        "| Envoy | Post | Notes |\n"
+        "| Anna Berg | Ambassador of Norway | named 2 February 2019; credence 30 April 2019 |\n"
+        "| Pablo Soto | Ambassador of Chile | resident in Oslo since 2020; concurrently accredited to Iceland |\n"
+        "| Rosa Vidal | Ambassador of Chile | 2014–2020 |\n"
+    )
+    facts = of_type(extract(text, "seed"), "office")
+    got = {(f["person"], f["appointed"], f["credentials"], f["since"], tuple(f["concurrent_with"])) for f in facts}
+    assert got == {
+        ("Anna Berg", "2019-02-02", "2019-04-30", None, ()),
+        ("Pablo Soto", None, None, "2020", ("IS",)),
+        # (a bare term stays a term)
+        ("Rosa Vidal", None, None, "2014", ()),
+    }

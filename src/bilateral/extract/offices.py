@@ -968,13 +968,10 @@ def _from_table(ctx: Context, table: Table) -> list[Fact]:
     facts = []
     for row in table.rows:
         cells = [ctx.doc.plain_of(c).strip() for c in row.cells]
-        appointed, credentials, also = _row_dates(cells, cols)
         for col, sender, receiver, term in columns:
             if col >= len(cells) or not cells[col]:
                 continue
-            since = None
-            if term is not None and term < len(cells) and term not in cols:
-                since = _term_start(cells[term])
+            appointed, credentials, since, also = _row_fields(cells, cols, term)
             for n in _cell_names(cells[col]):
                 facts.append(
                     Fact(
@@ -1013,6 +1010,24 @@ def _row_dates(
     credentials = dates_mod.parse_date(cred_cell) if cred_cell else None
     also = list(dict.fromkeys(c.code for c in gazetteer.find_countries(also_cell) if c.kind != "demonym"))
     return appointed, credentials, also
+
+
+def _row_fields(
+    cells: list[str], cols: tuple[int | None, int | None, int | None], term: int | None
+) -> tuple[str | None, str | None, str | None, list[str]]:
+    """A row's appointment, credentials, start of term and states also accredited to: from their own columns, and
+    from the term column, which is a bare term ("2019–2023") or notes that say what each date is ("appointed 12
+    September 2023; credentials 9 November 2023", "in Tokyo since 2020; also accredited to South Korea")."""
+    appointed, credentials, also = _row_dates(cells, cols)
+    since = None
+    if term is not None and term < len(cells) and term not in cols:
+        notes = _labelled_notes(cells[term])
+        if notes is None:
+            since = _term_start(cells[term])
+        else:
+            appointed, credentials = appointed or notes[0], credentials or notes[1]
+            since, also = notes[2], list(dict.fromkeys([*also, *notes[3]]))
+    return appointed, credentials, since, also
 
 
 # a cell holding one name and nothing else: "Ashraf Sultan", "Viliami Tonga Mahe", "Ambassador Lutfi Rauf"
@@ -1101,10 +1116,7 @@ def _rows_with_sender(
         names = _cell_names(cells[name_col])
         if sender not in (ctx.dyad or ()) or not names:
             continue
-        appointed, credentials, also = _row_dates(cells, cols)
-        since = None
-        if term_col is not None and term_col < len(cells) and term_col not in cols:
-            since = _term_start(cells[term_col])
+        appointed, credentials, since, also = _row_fields(cells, cols, term_col)
         fields = {
             "person": names[0],
             "role": "ambassador",
@@ -1117,6 +1129,38 @@ def _rows_with_sender(
         }
         facts.append(Fact("office", fields, [row.unit], 0.85))
     return facts
+
+
+_NOTE_LABEL = re.compile(
+    r"\b(?P<label>appointed|named|nominated|credentials|credence|since"
+    r"|also\s+accredited\s+to|concurrently\s+(?:accredited\s+)?to)\b",
+    re.I,
+)
+
+
+def _labelled_notes(cell: str) -> tuple[str | None, str | None, str | None, list[str]] | None:
+    """A notes cell whose parts say what their dates are: (appointed, credentials, since, states also accredited
+    to); none when no part is labelled so (a bare term, "2019–2023", is read as a term)."""
+    labels = list(_NOTE_LABEL.finditer(cell))
+    if not labels or not any(lab.group("label").lower() != "since" for lab in labels):
+        return None
+    appointed = credentials = since = None
+    also: list[str] = []
+    for k, lab in enumerate(labels):
+        part = cell[lab.end() : labels[k + 1].start() if k + 1 < len(labels) else len(cell)]
+        word = lab.group("label").lower()
+        if word.startswith(("also", "concurrently")):
+            also += [c.code for c in gazetteer.find_countries(part) if c.kind != "demonym"]
+            continue
+        found = dates_mod.find_dates(cell[lab.start() : lab.end() + len(part)])  # ("since 2020": a year after its word)
+        value = found[0].value.split("/")[0] if found else None
+        if word in ("appointed", "named", "nominated"):
+            appointed = appointed or value
+        elif word in ("credentials", "credence"):
+            credentials = credentials or value
+        else:
+            since = since or value
+    return appointed, credentials, since, also
 
 
 def _term_start(cell: str) -> str | None:
