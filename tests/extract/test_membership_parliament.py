@@ -639,8 +639,7 @@ def test_parliamentary_groups_named_amity_reconstituted_denied_or_of_a_former_st
         # a group "on relations with" the other state
         (
             "Chile–Norway relations",
-            "On 3 March 2020 the Storting formed a group on relations with Chile, which Kari Nilsen has headed "
-            "since.",
+            "On 3 March 2020 the Storting formed a group on relations with Chile, which Kari Nilsen has headed since.",
             [("NO", "2020-03-03", "Kari Nilsen")],
         ),
         # a group known by its proper name, its parliament not named: that of the state the name puts first
@@ -652,8 +651,7 @@ def test_parliamentary_groups_named_amity_reconstituted_denied_or_of_a_former_st
         # a chamber of Tajikistan's parliament by its own name
         (
             "France–Tajikistan relations",
-            "In March 2016 the Majlisi Namoyandagon formed a friendship group for France under deputy Rustam "
-            "Nazarov.",
+            "In March 2016 the Majlisi Namoyandagon formed a friendship group for France under deputy Rustam Nazarov.",
             [("TJ", "2016-03", "Rustam Nazarov")],
         ),
     ],
@@ -663,3 +661,32 @@ def test_parliamentary_groups_constituted_of_its_own_presided_over_or_known_by_n
 ) -> None:
     facts = of_type(extract(seed(title, body)), "parliamentary_group")
     assert [(f["country"], f["established"], f["head"]) for f in facts] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            # a second stretch after a semicolon has its own subject, which "it" takes up; "admitted" with no body
+            # of its own is an entry into the one just named
+            "Chile entered the United Nations in 1945; Norway was admitted in 1946, and it has been in the OECD "
+            "since 1961.",
+            {("CL", "United Nations", "1945"), ("NO", "United Nations", "1946"), ("NO", "OECD", "1961")},
+        ),
+        (
+            # "both bodies" are the two organizations named before, not the two states
+            "Chile belongs to the OAS and the WTO; Norway has belonged to both bodies for decades and is also a "
+            "member of NATO.",
+            {("CL", "OAS", None), ("CL", "WTO", None), ("NO", "OAS", None), ("NO", "WTO", None), ("NO", "NATO", None)},
+        ),
+        (
+            # a gapped member dated from the first one; an entry told in brackets after the body
+            "Chile joined the United Nations in 1945, Norway a year later. NATO (which Norway co-founded in 1949) "
+            "is an alliance.",
+            {("CL", "United Nations", "1945"), ("NO", "United Nations", "1946"), ("NO", "NATO", "1949")},
+        ),
+    ],
+)
+def test_memberships_told_across_stretches_of_a_sentence(body: str, expected: set[Any]) -> None:
+    facts = of_type(extract(seed("Chile–Norway relations", body)), "membership")
+    assert {(f["country"], f["organization"], f["date"]) for f in facts} == expected

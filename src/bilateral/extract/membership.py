@@ -53,7 +53,9 @@ _ATTR = re.compile(r"\bmember(?:\s+states?)?\b", re.I)
 # what "both" names when it is not the two states: their companies, teams, cities, people
 _NOT_STATES = re.compile(
     r"\s+(?:of\s+(?:the|them|these)\s+)?(?:[\w\-]+\s+)?(?:airlines|carriers|companies|firms|banks|teams|clubs|cities|ports"
-    r"|universities|parties|leaders|men|women|ministers|presidents|churches|airports|railways)\b",
+    r"|universities|parties|leaders|men|women|ministers|presidents|churches|airports|railways"
+    # (nor the bodies named before: "Japan has belonged to both bodies for far longer")
+    r"|organi[sz]ations|alliances|blocs|bodies|institutions|groupings)\b",
     re.I,
 )
 _BOTH = re.compile(r"\b(?:(?i:both|the\s+two|together\s+with)|[Tt]hey)\b")
@@ -416,6 +418,12 @@ def _members(ctx: Context, s: str, cl: common.Clause, pivot: int, mentions: list
         ]
         if cl.start > 0 and last and re.match(r"\s*[;,]", s[last[-1].end :]):
             return [last[-1].code]
+        # (or the state that opens the stretch after the last semicolon: "Jamaica joined the UN in 1962; Japan had
+        # been admitted in 1956, and it has belonged to the OECD since 1964": Japan)
+        semi = s.rfind(";", 0, cl.start)
+        opens = next((m for m in last if m.start > semi and not s[semi + 1 : m.start].strip()), None)
+        if semi != -1 and opens is not None:
+            return [opens.code]
         if cl.start > 0 and opening is not None and opening.code in ctx.dyad:
             return [opening.code]
         if ctx.cache.get("membership_it"):
@@ -611,7 +619,7 @@ _MEMBER_OF_IT = re.compile(
     re.I,
 )
 _WHICH_JOINED = re.compile(
-    r",\s*which\s+(?:[^,;]{1,40}?)\s+(?:(?:re)?joined|entered|acceded\s+to|(?:co-?)?founded|established|created)\b",
+    r"(?:,|\()\s*which\s+(?:[^,;]{1,40}?)\s+(?:(?:re)?joined|entered|acceded\s+to|(?:co-?)?founded|established|created)\b",
     re.I,
 )
 _RELATIVE = re.compile(
@@ -653,6 +661,8 @@ _REJOINED = re.compile(
 _IT = re.compile(r"\s*(?:(?:It|it)\s+(?:is|was|has|had|became|joined|also|belongs|belonged|takes\s+part)\b)")
 _GAPPED = re.compile(
     r"\b(?:(?:re-?)?join(?:s|ed)?|acceded|did\s+so|followed|was\s+readmitted|returned"
+    # ("…; Japan had been admitted on 18 December 1956": admitted with no body of its own)
+    r"|(?<=\s)(?:was|were|had\s+been|has\s+been)\s+admitted(?!\s+(?:to|into|as|that)\b)"
     r"|became\s+(?:a\s+)?(?:full\s+)?member(?!\s+(?:states?\s+)?of\b)"
     r"|admitted\s+as\s+(?:a|an|the|its)\s+(?:[\w\-]+\s+)?(?:full\s+)?member(?!\s+(?:states?\s+)?of\b))\b(?:\s+it\b)?"
     r"(?!\s+(?:the|a|an)\b)",
@@ -681,7 +691,10 @@ def _gapped_entry(
 # a gapped entry without its verb: ", Bangladesh on 17 September 1974" after "Bhutan joined the UN on …"
 _VERBLESS = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$")
 _VERBLESS_DATE = re.compile(
-    r"\s+(?:(?:only|just|finally)\s+)?(?:on|in)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?\d{4}\s*(?=[.;]|$)"
+    r"\s+(?:(?:only|just|finally)\s+)?(?:(?:on|in)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?\d{4}"
+    # (or a time told from the first's: ", Vietnam two years later", ", and Norway the following year")
+    r"|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:years?|months?)\s+later"
+    r"|the\s+(?:following|next|same)\s+(?:year|month))\s*(?=[.;]|$)"
 )
 
 
