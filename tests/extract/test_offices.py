@@ -791,3 +791,23 @@ def test_a_notes_column_that_labels_its_dates() -> None:
         # (a bare term stays a term)
         ("Rosa Vidal", None, None, "2014", ()),
     }
+
+
+def test_a_table_under_heads_of_a_named_mission_and_starts_told_after_appointments() -> None:
+    text = (
+        "= Chile–Norway relations =\n\n== Envoys ==\n"
+        "Ola Berg, appointed Norway's ambassador in May 2001, only reached Santiago in August. "
+        "Pedro Soto, who had run the Chilean consulate in Bergen since 1995, became ambassador in Oslo in "
+        "June 2003.\n\n"
+        "Heads of the Chilean legation in Norway\n"
+        "| Name | Title | Appointed | Credentials |\n"
+        "| Manuel Rojas | Minister | May 1950 | July 1950 |\n"
+    )
+    facts = of_type(extract(text, "seed"), "office")
+    got = {(f["person"], f["sender"], f["appointed"], f["credentials"], f["since"]) for f in facts}
+    assert got == {
+        ("Ola Berg", "NO", "2001-05", None, "2001-08"),
+        # (the start of the earlier post, told in the relative clause, is not the embassy's)
+        ("Pedro Soto", "CL", None, None, "2003-06"),
+        ("Manuel Rojas", "CL", "1950-05", "1950-07", None),
+    }

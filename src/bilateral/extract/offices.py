@@ -88,8 +88,10 @@ def extract(ctx: Context) -> list[Fact]:
 
 
 _ENVOY_HEADING = re.compile(
-    r"\b(?:ambassadors?|envoys?|heads?\s+of\s+mission|chargés?\s+d'affaires|high\s+commissioners?)\b"
-    r"(?:\s+of\s+(?P<of>[^()]+?))?(?:\s+to\s+(?P<to>[^()]+?))?\s*$",
+    r"\b(?:ambassadors?|envoys?|heads?\s+of\s+mission|chargés?\s+d'affaires|high\s+commissioners?"
+    # ("Heads of the Soviet mission in Israel", "Heads of the Danish embassy in Managua")
+    r"|heads?\s+of\s+the\s+(?:[\w\-]+\s+){1,2}?(?:mission|embassy|legation)(?=\s+(?:in|to)\s))\b"
+    r"(?:\s+of\s+(?P<of>[^()]+?))?(?:\s+(?:to|in)\s+(?P<to>[^()]+?))?\s*$",
     re.I,
 )
 
@@ -353,7 +355,10 @@ _COORDINATED = re.compile(r"(?:\s+for\s+(?:the\s+)?[A-Z][^,;]{1,40}?)?\s*,?\s*an
 
 
 _ACCEPTED_ALONE = re.compile(r"\b(?:was|and|were)\s+accepted\b(?!\s+(?:the|an?|his|her|their|that|as)\b)", re.I)
-_TOOK_UP = re.compile(r"\b(?:took\s+up|assumed|arrived)\b", re.I)
+_TOOK_UP = re.compile(r"\b(?:took\s+up|assumed|arrived|reached)\b", re.I)
+# a relative clause after the name that tells an earlier career: "NAME, who had led the consular delegation since
+# 1988, became ambassador …"
+_EARLIER_CAREER = re.compile(r",\s+who\s+had\s+[^,;()]+,")
 _HANDED_HIS = re.compile(r"\b(?:present\w*|hand\w*|submit\w*)\s+(?:his|hers|theirs)\b", re.I)
 _HANDED_HIS_TO = re.compile(r"\b(?:presented|handed|submitted)\s+(?:his|hers|theirs)\s+to\b", re.I)
 # a person hung on a post just told: "…, headed by honorary consul NAME", "…, under NAME" (up to the name's end)
@@ -390,6 +395,10 @@ def _dates(
         ]
         if opening and re.search(r"\b(?:became|took\s+up|assumed)\b", s[name_end:hi], re.I):
             return {"appointed": None, "credentials": None, "since": opening[0].value if role_index == 0 else None}
+    career = _EARLIER_CAREER.match(s, name_end) if name_end is not None else None
+    if career is not None and any(d.start >= career.end() for d in found):
+        # (its dates are that career's, when the post told after it has dates of its own)
+        found = [d for d in found if not career.start() <= d.start < career.end()]
     cred = _CREDENTIALS.search(s, lo, hi)
     if cred is None:
         # the credentials named before ("… presented his credentials …; NAME2 presented hers"), or the noun left out
