@@ -500,3 +500,16 @@ def test_an_item_of_its_marker_alone_has_empty_plain_text_inside_its_span(text: 
     assert first.pstart <= first.pend
     assert doc.plain_of(first) == ""
     assert doc.quote(first).strip() == doc.quote(first)
+
+
+def test_the_first_line_under_a_see_also_heading_with_its_edit_link_is_an_item() -> None:
+    # (its next lines, one with a figure in it, looked like a dated list under a heading of their own)
+    text = (
+        "Chile–Japan relations\n\nFrom Wikipedia, the free encyclopedia\n\nChile and Japan are Pacific states.\n\n"
+        "See also[edit]\nJapan–Peru relations\nJapanese immigrants of the 1900s\nNikkei in Chile\n\n"
+        "References[edit]\n^ A source. Retrieved 2 April 2024.\n"
+    )
+    doc = parse_text(text, "chile-japan.txt", input_format="prose")
+    items = [doc.quote(u) for u in doc.units if u.kind == "item"]
+    assert items == ["Japan–Peru relations", "Japanese immigrants of the 1900s", "Nikkei in Chile"]
+    assert all(u.section == "See also" for u in doc.units if u.kind == "item")

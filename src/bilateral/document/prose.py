@@ -50,6 +50,8 @@ def read_prose(doc: Doc) -> Doc:
         if _HATNOTE.match(line):
             return False  # "Main article: Indonesian occupation of East Timor" under a heading
         before, after = line_at(k - 1).strip(), line_at(k + 1).strip()
+        if edit is None and _EDIT_LINK.search(before):
+            return False  # the first line under a heading copied with its "[edit]" link ("See also[edit]" / "A–B")
         if not before and not after:
             return True
         if _HATNOTE.match(after) and len(line.split()) <= 6:
