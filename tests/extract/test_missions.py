@@ -1509,3 +1509,17 @@ def test_a_cover_of_some_years_still_running_stays_open() -> None:
     body = "For ten years Chile has been covered by Norway's embassy in Buenos Aires."
     facts = of_type(extract(seed("Chile–Norway relations", body)), "mission")
     assert [(f["accredited_from"]["city"], f["status"]) for f in facts] == [("Buenos Aires", "open")]
+
+
+def test_honorary_consuls_listed_with_an_aside_one_given_up_and_a_post_being_prepared() -> None:
+    body = (
+        "Norwegian honorary consuls work in Valparaíso (since 2011) and Concepción; one in Antofagasta gave up "
+        "the post in 2019, and a Chilean honorary consulate in Tromsø is being prepared."
+    )
+    facts = of_type(extract(seed("Chile–Norway relations", body)), "mission")
+    assert {(f["sender"], f["kind"], f["city"], f["date"], f["status"]) for f in facts} == {
+        ("NO", "honorary_consulate", "Valparaíso", "2011", "open"),
+        ("NO", "honorary_consulate", "Concepción", None, "open"),
+        ("NO", "honorary_consulate", "Antofagasta", None, "closed"),
+        ("CL", "honorary_consulate", "Tromsø", None, "planned"),
+    }

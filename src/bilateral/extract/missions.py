@@ -71,7 +71,9 @@ _PLANNED = re.compile(
     r"\b(?:would|will|to|plans?\s+to|planned\s+to|intends?\s+to|decided\s+to|agreed\s+to)\s+(?:\w+\s+)?open\b"
     r"|\bplanned\b|\bannounced\b[^.;]*\bopen"
     # "has been proposed", "is under discussion"
-    r"|\b(?:has|have|had|was|were)\s+been\s+(?:proposed|discussed|considered)\b|\bunder\s+(?:discussion|consideration)\b",
+    r"|\b(?:has|have|had|was|were)\s+been\s+(?:proposed|discussed|considered)\b|\bunder\s+(?:discussion|consideration)\b"
+    # "… in Novi Sad is being prepared", "is in preparation"
+    r"|\b(?:is|are|was|were)\s+(?:being\s+prepared|in\s+preparation)\b",
     re.I,
 )
 # a post not open yet, told after it: "… was announced in 2019 and has not yet opened", "is yet to open" (planned)
@@ -1247,20 +1249,27 @@ def _from_unit(ctx: Context, unit: Unit, s: str, previous: Fact | None) -> list[
             out.append(_fact(owner, city.code, kind, city=common.written(city), date=date, status=status, unit=unit))
             handled.append((m.start(), m.end()))
     for m in _ANOTHER.finditer(s) if out and re.search(r"another|one|second|third|further", s) else ():
-        told = out[-1]
-        near = gazetteer.find_cities_of(s[m.start("city") : m.start("city") + 60], told.fields["receiver"])
-        city = near[0] if near and near[0].start == 0 else None
+        # (the post told last whose receiving state has that city: "…; one in Iași gave up the post in 2020, and a
+        # Romanian honorary consulate in Novi Sad is being prepared" speaks of the Serbian consuls told before)
+        place = s[m.start("city") : m.start("city") + 60]
+        told, city = out[-1], None
+        for f in reversed(out):
+            near = gazetteer.find_cities_of(place, f.fields["receiver"])
+            if near and near[0].start == 0:
+                told, city = f, near[0]
+                break
         if not told.fields["resident"] or city is None or any(a <= m.start() < b for a, b in handled):
             continue
         if any(f.fields["city"] == common.written(city) for f in out):
             continue  # read already
         end = s.find(";", m.end())
         end = len(s) if end == -1 else end
-        if closed := re.search(r"\b(?:closed|shut\s+down)\b", s[m.start() : end], re.I):
+        # (a consul's post given up is closed too: "…; one in Iași gave up the post in 2020")
+        if closed := _ONE_CLOSED.search(s, m.start(), end):
             # (the closing dates its end, not the post; an opening told before it dates the post: "…, and had
             # another in Tromsø, opened in 2005 and closed six years later")
-            opened = _OPENED_VERB.search(s, m.start(), m.start() + closed.start())
-            value, dkind = _date_in(ctx, unit, opened.end(), m.start() + closed.start()) if opened else (None, None)
+            opened = _OPENED_VERB.search(s, m.start(), closed.start())
+            value, dkind = _date_in(ctx, unit, opened.end(), closed.start()) if opened else (None, None)
             date, status = (value if dkind == "point" else None), "closed"
         elif re.search(r"\buntil\s+(?:\d|(?-i:[A-Z]))", s[m.start() : end], re.I):
             date, status = None, "closed"  # "…, and had another in Stavanger until 1990": when it ended
@@ -1776,7 +1785,12 @@ def _mission_phrase(
         previous.fields["status"] = "closed"
         return []
     cities = [city_name, *_more_cities(s, m.end(), receiver, city_name)]
-    facts = [_fact(owner, receiver, kind, city=c, date=date, status=status, unit=unit) for c in cities]
+    # (a date in brackets after the first city is that one's alone: "in Constanța (since 2014) and Craiova")
+    own = re.match(r"\s+(?:\w+\s+){0,2}?in\s+[^,;()]{1,40}?\s*\([^()]*\d{4}[^()]*\)", s[m.end() :]) is not None
+    facts = [
+        _fact(owner, receiver, kind, city=c, date=None if own and k else date, status=status, unit=unit)
+        for k, c in enumerate(cities)
+    ]
     moved = _MOVED_RIGHT.match(s, m.end()) or _MOVED.search(s, m.end())
     if moved and not _kind_re().search(s, m.end(), moved.start()):
         # "an embassy in Rio de Janeiro in 1949, which moved to Brasília in 1971": closed there, open here
@@ -1819,8 +1833,10 @@ _MOVED = re.compile(
 _REOPENED = re.compile(r"\b(?:re-?opened|resumed\s+(?:its\s+)?(?:work|operations|activities))\b", re.I)
 
 
+_ONE_CLOSED = re.compile(r"\b(?:closed|shut\s+down|gave\s+up\s+(?:the|his|her)\s+post)\b", re.I)
 _LIST_SEP = re.compile(
-    r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)"
+    # (after an aside in brackets on the item before: "in Constanța (since 2014) and Craiova")
+    r"(?:\s*\([^()]{1,40}\))?\s*(?:,\s*(?:and\s+)?|\s+and\s+)"
     # "… Office in Ottawa and by branch offices in Toronto and Vancouver": the post's own branches
     r"|\s*,?\s+(?:and\s+)?(?:(?:by|with|through)\s+)?(?:its\s+)?(?:branch|regional|liaison)\s+offices?\s+in\s+"
 )
