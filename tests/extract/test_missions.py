@@ -1523,3 +1523,22 @@ def test_honorary_consuls_listed_with_an_aside_one_given_up_and_a_post_being_pre
         ("NO", "honorary_consulate", "Antofagasta", None, "closed"),
         ("CL", "honorary_consulate", "Tromsø", None, "planned"),
     }
+
+
+def test_a_post_named_by_its_city_and_a_post_closing_with_the_states_it_covered() -> None:
+    body = (
+        "In 1990 Norway opened an embassy in Santiago. The Santiago embassy is also accredited to Bolivia.\n\n"
+        "Chile opened an embassy in Oslo in 1992. The embassy's closure was announced by the Chilean foreign "
+        "minister in May 2010. The Chilean embassy in Oslo, which also covered Iceland, closed at the end of 2010."
+    )
+    facts = of_type(extract(seed("Chile–Norway relations", body)), "mission")
+    assert {
+        (f["sender"], f["receiver"], f["city"], (f["accredited_from"] or {}).get("city"), f["date"], f["status"])
+        for f in facts
+    } == {
+        ("NO", "CL", "Santiago", None, "1990", "open"),
+        ("NO", "BO", None, "Santiago", None, "open"),
+        # (the closure told twice closes the post told first; it opens none)
+        ("CL", "NO", "Oslo", None, "1992", "closed"),
+        ("CL", "IS", None, "Oslo", None, "closed"),
+    }

@@ -1107,6 +1107,10 @@ def _from_unit(ctx: Context, unit: Unit, s: str, previous: Fact | None) -> list[
         else:
             owner = _country(m.group("owner").rstrip("'’s").rstrip("'’"))
             city = _city(m.group("city")) if m.group("city") else None
+            seat = _city(m.group("owner")) if owner is None and city is None and m.group("post").islower() else None
+            if seat is not None and seat.code in ctx.dyad:
+                # "The Kingston embassy is also accredited to the Bahamas": the post in that city, of the other state
+                owner, city = ctx.other(seat.code), seat
             if city is None and owner in ctx.dyad:
                 # "…, and Morocco opened an embassy in Havana; the Moroccan mission is also accredited to …": the post
                 # of that state this sentence named, else the one told last
@@ -1740,9 +1744,7 @@ def _mission_phrase(
                 value, dkind = later, later_kind
         if value and _SUFFERED.search(clause):
             value = None  # "protesters stormed the embassy on 1 August 1987": a date of the attack, not the post's
-        shut = re.match(
-            r"(?:,\s+in\s+[^,;]{2,40},)?[^,;]{0,60}?\b(?:was\s+)?(?:closed|shut\s+down)\b", s[m.end() : ce], re.I
-        )
+        shut = _SHUT.match(s[m.end() : ce])
         if value and shut and dkind == "point" and not _OPENED_VERB.search(s, cs, m.end() + shut.end()):
             # "The North Korean embassy in Kuala Lumpur closed on 21 March 2021": the post told before is the one
             # that closed (its date stays the opening's); told alone, it is closed with no date (the closing dates its
@@ -1757,7 +1759,23 @@ def _mission_phrase(
             ]
             if told:
                 told[-1].fields["status"] = "closed"
-                return []
+                # (and the third states it covered, in an aside, were covered from it until then: "The Danish
+                # embassy in Managua, which also covered Honduras, closed at the end of 2013")
+                also = _ALSO_ACCREDITED.match(s[m.end() : m.end() + 160])
+                post = told[-1].fields
+                return [
+                    _fact(
+                        str(post["sender"]),
+                        c.code,
+                        str(post["kind"]),
+                        resident=False,
+                        accredited_from={"city": post["city"], "country": post["receiver"]},
+                        status="closed",
+                        unit=unit,
+                    )
+                    for c in (gazetteer.find_countries(also.group("recv").split(",")[0]) if also else [])
+                    if c.code not in (post["sender"], post["receiver"]) and post["city"]
+                ]
             value = None
         if value and dkind in ("point", "since", "relative"):
             date = value
@@ -1833,6 +1851,14 @@ _MOVED = re.compile(
 _REOPENED = re.compile(r"\b(?:re-?opened|resumed\s+(?:its\s+)?(?:work|operations|activities))\b", re.I)
 
 
+# the post told before, closing: "The North Korean embassy in Kuala Lumpur closed on 21 March 2021", "…, which also
+# covered Honduras, closed at the end of 2013", "The embassy's closure was announced in Managua in November 2012"
+_SHUT = re.compile(
+    r"(?:,\s+in\s+[^,;]{2,40},|(?:\s+in\s+[^,;]{2,40})?,\s+which\s+[^,;]{2,60},)?[^,;]{0,60}?\b(?:was\s+)?"
+    r"(?:closed|shut\s+down)\b"
+    r"|['’]s\s+(?:closure|closing)\b",
+    re.I,
+)
 _ONE_CLOSED = re.compile(r"\b(?:closed|shut\s+down|gave\s+up\s+(?:the|his|her)\s+post)\b", re.I)
 _LIST_SEP = re.compile(
     # (after an aside in brackets on the item before: "in Constanța (since 2014) and Craiova")
