@@ -570,3 +570,18 @@ def test_an_item_names_its_document_before_a_colon_and_tells_of_it_after() -> No
         ("Cultural programme", "signed", "2013", None),
         ("protocol on archives", "in_force", "2015-05-01", None),
     }
+
+
+def test_a_document_under_negotiation_since_a_year_is_pending_from_then() -> None:
+    text = (
+        "= Chile–Greece relations =\n\n== Agreements ==\n"
+        "A treaty on extradition has been under negotiation since 2016. "
+        "An agreement on youth mobility has been under discussion since 2019.\n"
+        "- Convention on social security, under negotiation since 2020.\n"
+    )
+    facts = of_type(extract(text, "seed"), "agreement")
+    assert {(f["title"], f["status"], f["date"]) for f in facts} == {
+        ("treaty on extradition", "pending", "2016"),
+        ("Convention on social security", "pending", "2020"),
+        # (talk of one is not yet one under negotiation)
+    }

@@ -154,6 +154,8 @@ _STATUS = (
             r"|\b(?:has|have|had)\s+(?:still\s+)?(?:not|never)\s+(?:yet\s+)?(?:entered|come)\s+into\s+(?:force|effect)\b"
             r"|\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:also\s+)?negotiated\b"
             r"|\b(?:is|are|was|were|remains?)\s+(?:still\s+)?under\s+(?:negotiation|discussion)\b"
+            # "… has been under negotiation since 2021", "- Convention on social security, under negotiation since 2022"
+            r"|\b(?:(?:has|have|had)\s+been\s+|(?<=,\s))under\s+negotiation\s+since\b"
             r"|\b(?:is|are|remains?)\s+(?:still\s+)?unsigned\b"
             # "Negotiations on a bilateral free trade agreement were launched in 2008"
             r"|\bnegotiations\s+(?:on|for|over|towards?)\s+(?:an?|the)\b",
