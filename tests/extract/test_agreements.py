@@ -585,3 +585,12 @@ def test_a_document_under_negotiation_since_a_year_is_pending_from_then() -> Non
         ("Convention on social security", "pending", "2020"),
         # (talk of one is not yet one under negotiation)
     }
+
+
+def test_a_document_in_force_on_signature_takes_the_signing_date() -> None:
+    text = (
+        "= Chile–Greece relations =\n\n== Agreements ==\n"
+        "A memorandum on olive oil research was signed in Athens on 9 May 2011 and entered into force upon signing.\n"
+    )
+    facts = of_type(extract(text, "seed"), "agreement")
+    assert {(f["status"], f["date"]) for f in facts} == {("signed", "2011-05-09"), ("in_force", "2011-05-09")}

@@ -485,3 +485,9 @@ def test_recognition_withheld_or_refused_is_none(body: str) -> None:
 def test_recognition_switched_back_wished_for_or_taken_up_again(title: str, body: str, expected: list[Any]) -> None:
     facts = of_type(extract(seed(title, body)), "recognition")
     assert [(f["subject"], f["object"], f["date"]) for f in facts] == expected
+
+
+def test_relations_established_only_at_the_date_a_cleft_puts_first() -> None:
+    body = "Norway recognised Chile in 1850, but it was not until 2 May 1866 that diplomatic relations were set up."
+    facts = of_type(extract(seed("Chile–Norway relations", body)), "diplomatic_relations")
+    assert [(f["event"], f["date"]) for f in facts] == [("established", "1866-05-02")]

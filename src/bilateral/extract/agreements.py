@@ -1310,6 +1310,9 @@ _ANNOUNCED = re.compile(r"\bannounced\b", re.I)
 _TALKS_SINCE = re.compile(r"\b(?:negotiated|discussed|under\s+(?:negotiation|discussion))\s+$", re.I)
 
 
+_SINCE_SIGNING = re.compile(r"\s+(?:ever\s+)?since\s+then\b|\s+(?:on|upon|at)\s+(?:its\s+)?sign(?:ature|ing)\b", re.I)
+
+
 def _date_for(
     s: str,
     h: _Head,
@@ -1349,8 +1352,9 @@ def _date_for(
             return after[0].value, None
     if status == "in_force":
         force = _FORCE.search(s, h.end)
-        if force and re.match(r"\s+(?:ever\s+)?since\s+then\b", s[force.end() :], re.I):
-            # "… was signed in 2021 and has been in force since then": the date told before
+        if force and _SINCE_SIGNING.match(s, force.end()):
+            # "… was signed in 2021 and has been in force since then", "… and took effect on signature": the date
+            # told before
             told = [d for d in outside_title if d.end <= force.start()]
             return (told[-1].value if told else None), None
         if force:

@@ -463,7 +463,16 @@ def _events(part: str, offset: int, dates: list[DateMatch]) -> list[tuple[str, s
     if not found:
         return []
     kinds = ("point", "since", "relative")
-    inside = [d for d in dates if offset <= d.start < offset + len(part) and d.kind in kinds]
+    inside = [
+        d
+        for d in dates
+        if offset <= d.start < offset + len(part)
+        and (
+            d.kind in kinds
+            # "it was not until 14 March 1964 that the two countries established diplomatic relations": then
+            or (d.kind == "until" and re.search(r"\bnot\s+$", part[: d.start - offset], re.I) is not None)
+        )
+    ]
     span = [d for d in dates if offset <= d.start < offset + len(part) and d.kind == "interval"]
     if (
         [n for _, n in found] == ["established"]
