@@ -1039,3 +1039,21 @@ def test_consultations_that_will_meet_again_are_no_happening_dated_by_a_document
 def test_the_next_of_a_series_and_posts_told_as_announced(body: str, expected: list[Any]) -> None:
     facts = of_type(extract(seed("Chile–Norway relations", body)), "event")
     assert [(f["kind"], f["date"], (f["location"] or {}).get("city")) for f in facts] == expected
+
+
+def test_two_people_meeting_at_a_gathering_of_many_is_a_meeting_and_the_two_are_the_two_told_before() -> None:
+    body = (
+        "President Michelle Bachelet travelled to Oslo on 3 April 2016 and met Prime Minister Erna Solberg. "
+        "On the margins of the APEC summit in Lima on 19 November 2016 the two leaders met again. "
+        "At the Pacific Alliance summit in Cali in June 2017, Heraldo Muñoz held talks with Børge Brende."
+    )
+    facts = of_type(extract(seed("Chile–Norway relations", body)), "event")
+    got = {
+        (f["kind"], f["date"], (f["location"] or {}).get("city"), tuple(p["name"] for p in f["participants"]))
+        for f in facts
+    }
+    assert got == {
+        ("visit", "2016-04-03", "Oslo", ("Michelle Bachelet", "Erna Solberg")),
+        ("meeting", "2016-11-19", "Lima", ("Michelle Bachelet", "Erna Solberg")),
+        ("meeting", "2017-06", "Cali", ("Heraldo Muñoz", "Børge Brende")),
+    }

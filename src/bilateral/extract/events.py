@@ -344,6 +344,14 @@ def extract(ctx: Context) -> list[Fact]:
             events.extend(told or _from_item(ctx, unit, s, place, origin))
             continue
         found = _from_sentence(ctx, unit, s, events, previous.get(unit.block))
+        two = _THE_TWO_MET.search(s)
+        told = [e for e in events if e.block == unit.block and any(p["name"] for p in e.participants)]
+        if two and told:
+            # "NAME flew to Yaoundé … and met NAME2. On the sidelines of the CEMAC summit the two presidents met
+            # again": the two of the happening told before
+            for ev in found:
+                if not any(p["name"] for p in ev.participants) and ev.kind == "meeting":
+                    ev.participants = [p for p in told[-1].participants if p["name"]]
         events.extend(found)
         previous[unit.block] = unit
     for table in ctx.doc.tables:
@@ -497,12 +505,24 @@ _AT_THE_SUMMIT = re.compile(
     r"(?!\s+(?:of|in|at|on|with|between|held|hosted|organi[sz]ed|convened)\b)",
     re.I,
 )
+_THE_TWO_MET = re.compile(
+    r"\b[Tt]he\s+two(?:\s+(?:leaders|presidents|heads\s+of\s+(?:state|government)|(?:prime|foreign)\s+ministers"
+    r"|ministers|men|women))?\s+(?:\w+\s+)?(?:met|held\s+talks|talked|spoke)\b"
+)
+# a gathering of many, named, as the setting of a meeting: "at the CEMAC summit in Malabo", "on the sidelines of the
+# UN General Assembly" (not "at the summit" alone: the one told before, where a meeting is part of it)
+_SETTING = re.compile(
+    r"\b(?:at|during|on\s+the\s+(?:sidelines|margins)\s+of)\s+the\s+(?:[\w\-–]+\s+){1,4}?"
+    r"(?:summit|conference|forum|general\s+assembly|meeting\s+of\s+(?:the\s+)?[\w\s]{0,40}?leaders)\b",
+    re.I,
+)
 _THE_FORUM = re.compile(r"\bthe\s+(?:Forum|Summit)\b(?!\s+(?:of|on|for)\s+(?:the\s+)?[A-Z])")
 
 
 @lru_cache(maxsize=4096)
 def _kind(s: str) -> str | None:
     # (cached: the same sentence and stretches are asked about by several rules)
+    told = s  # (as written: the masks below keep every offset)
     # a trigger inside an organization's name is no happening ("the East Asia Summit", "the Nordic Council")
     for org in gazetteer.find_organizations(s):
         # (with the generic noun some write after it: "the Asia-Pacific Economic Cooperation forum")
@@ -523,6 +543,12 @@ def _kind(s: str) -> str | None:
         return None  # most sentences: one search instead of one per trigger row
     if _AT_THE_SUMMIT.search(s) and not _any_trigger().search(_AT_THE_SUMMIT.sub(lambda m: " " * len(m.group()), s)):
         return None
+    setting = _SETTING.search(told)
+    unset = s[: setting.start()] + " " * len(setting.group()) + s[setting.end() :] if setting else ""
+    if setting and _kind_trigger("meeting").search(unset):
+        # "At the G77 summit in Havana on 15 September 2023, NAME met NAME2", "The two met again at the CSCE summit
+        # in Paris": two people meeting on the sidelines of a gathering of many, which is only the setting
+        return "meeting"
     for k in _PRIORITY:
         if _kind_trigger(k).search(s):
             return k  # the first kind, in order of priority, whose triggers the sentence has
@@ -1004,8 +1030,10 @@ def _from_sentence(
                 # (not the date of an agreement's entry into force: "… entered into force in 2007, while talks on …")
                 and not re.search(r"\binto\s+force\b|\bin\s+force\b|\bratifi", part, re.I)
             )
-            # "the (two) foreign ministers met in Yerevan": the two states' officials, unnamed
+            # "the (two) foreign ministers met in Yerevan": the two states' officials, unnamed; "the two met again":
+            # the two told before (named by the caller)
             and not _PAIR_OFFICIALS.search(part)
+            and not (_THE_TWO_MET.search(part) and kind == "meeting")
             # "A joint commission met in Quito in October 2010 and again in Asunción three years later": the
             # gathering told before meets again ("… and for its second in Santiago in 2019": the next of them)
             and not ((coordinated or next_one) and prev_ev is not None)
