@@ -1057,3 +1057,17 @@ def test_two_people_meeting_at_a_gathering_of_many_is_a_meeting_and_the_two_are_
         ("meeting", "2016-11-19", "Lima", ("Michelle Bachelet", "Erna Solberg")),
         ("meeting", "2017-06", "Cali", ("Heraldo Muñoz", "Børge Brende")),
     }
+
+
+def test_a_political_dialogue_and_its_next_round_told_by_a_bare_ordinal_or_again_there() -> None:
+    body = (
+        "The foreign ministries opened a political dialogue in Oslo in 2012 and held a second in Santiago three "
+        "years later. Norwegian deputy ministers held consultations in Santiago in 2019 and again there in 2023."
+    )
+    facts = of_type(extract(seed("Chile–Norway relations", body)), "event")
+    assert {(f["kind"], f["date"], (f["location"] or {}).get("city")) for f in facts} == {
+        ("consultations", "2012", "Oslo"),
+        ("consultations", "2015", "Santiago"),
+        ("consultations", "2019", "Santiago"),
+        ("consultations", "2023", "Santiago"),
+    }

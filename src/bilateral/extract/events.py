@@ -689,9 +689,11 @@ def _coordinated(part: str, d: DateMatch, start: int) -> bool:
             r"(?:followed|was\s+held|took\s+place)"
             # (the gathering's noun gapped: "… in Oslo in 2016 and the second in Santiago in 2019", "its seventh
             # session in Oslo in 2018 and its eighth in Santiago in 2022")
-            r"|\s*(?:the|its|their)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
-            r"|next|last|latest|\d{1,2}(?:st|nd|rd|th))(?:\s+(?:one|round|session|meeting))?)?"
-            r"(?:\s*\b(?:in|on|at|from|the|[A-Z][\w\-'’.]*))*",
+            r"|\s*(?:(?:held|hosted)\s+)?(?:the|its|their|a)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
+            r"|next|last|latest|\d{1,2}(?:st|nd|rd|th))(?:\s+(?:one|round|session|meeting))?"
+            r"|\s*another(?:\s+(?:one|round|session|meeting))?)?"
+            # ("… in Tunis in 2014 and again there three years later": the same place)
+            r"(?:\s*\b(?:in|on|at|from|the|there|[A-Z][\w\-'’.]*))*",
             rest,
         )
     )
