@@ -1071,3 +1071,15 @@ def test_a_political_dialogue_and_its_next_round_told_by_a_bare_ordinal_or_again
         ("consultations", "2019", "Santiago"),
         ("consultations", "2023", "Santiago"),
     }
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Ana Soto heads the Chilean embassy in Oslo. Her predecessor, Pablo Rojas, came to Oslo in 2011.",
+        "Ola Berg, appointed Norway's envoy in May 1990, only reached Santiago in August.",
+        "Per Hansen succeeded his predecessor Ola Berg, who had arrived in Santiago in 2016.",
+    ],
+)
+def test_an_envoy_arriving_at_the_post_makes_no_visit(body: str) -> None:
+    assert of_type(extract(seed("Chile–Norway relations", body)), "event") == []

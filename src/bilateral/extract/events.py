@@ -483,12 +483,15 @@ _AS_ENVOY = re.compile(
     r"\bas\s+(?:the\s+|its\s+|a\s+|an\s+)?(?:first\s+|new\s+)?(?:[\w\-]+\s+){0,3}(?:envoy|ambassador|chargé|consul)\b",
     re.I,
 )
-_ARRIVAL = re.compile(r"\b(?:arrived|came)\s+(?:in|to|at)\b", re.I)
+_ARRIVAL = re.compile(r"\b(?:arrived|came)\s+(?:in|to|at)\b|\breached\b", re.I)
 # an envoy arriving to take up the post: "Chile's ambassador, NAME, arrived in Oslo in 2019", "Soto's successor,
 # NAME, arrived in Oslo … and presented her credentials …"
 _ENVOY_ARRIVES = re.compile(
-    r"\b(?:ambassador|envoy|chargé\s+d'affaires|high\s+commissioner|successor)\s*,\s*[A-Z][^,;]{1,60},\s*"
-    r"(?:arrived|came)\s+(?:in|to|at)\b"
+    r"\b(?:ambassador|envoy|chargé\s+d'affaires|high\s+commissioner|successor|predecessor)\s*,?\s*[A-Z][^,;]{1,60},\s*"
+    r"(?:who\s+had\s+)?(?:(?:arrived|came)\s+(?:in|to|at)\b|reached\b)"
+    # "NAME, named Norway's ambassador in October 1991, reached Chile only in December"
+    r"|\b[A-Z][^,;]{1,60},\s*(?:named|appointed|nominated)\s+[^,;]{0,60}?\b(?:ambassador|envoy|minister|consul)\b"
+    r"[^,;]{0,40},\s*(?:\w+\s+){0,2}?(?:(?:arrived|came)\s+(?:in|to|at)\b|reached\b)"
     r"|\b(?:arrived|came)\s+(?:in|to|at)\b[^.;]{1,80}\band\s+presented\s+(?:his|her|their)\s+credentials\b"
 )
 # credentials received are no meeting: "President NAME received her credentials that December"
