@@ -811,3 +811,12 @@ def test_a_table_under_heads_of_a_named_mission_and_starts_told_after_appointmen
         ("Pedro Soto", "CL", None, None, "2003-06"),
         ("Manuel Rojas", "CL", "1950-05", "1950-07", None),
     }
+
+
+def test_an_appointment_told_by_its_noun_after_the_credentials() -> None:
+    body = (
+        "Chilean ambassador Ana Soto handed her credentials to King Harald V on 4 October 2018, six weeks after "
+        "her appointment on 20 August."
+    )
+    facts = of_type(extract(seed("Chile–Norway relations", body)), "office")
+    assert [(f["appointed"], f["credentials"]) for f in facts] == [("2018-08-20", "2018-10-04")]

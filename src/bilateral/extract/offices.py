@@ -24,7 +24,8 @@ from bilateral.extract.people import COUNTERPART, ENVOY_POSTS, Person, candidate
 
 POSTS = ENVOY_POSTS
 
-_APPOINTED = re.compile(r"\b(?:appointed|named|nominated|designated)\b", re.I)
+# (or the noun: "…, three months after his appointment on 10 March")
+_APPOINTED = re.compile(r"\b(?:appointed|named|nominated|designated|(?<=\b(?:his|her)\s)appointment)\b", re.I)
 # (also "presented her letters to President …", "his letter of commission" of a high commissioner)
 _CREDENTIALS = re.compile(
     r"\b(?:credentials|letters?\s+of\s+(?:credence|commission)|credence"
