@@ -568,3 +568,13 @@ def test_a_year_after_a_possessive_sets_the_year_of_a_day_told_after_it() -> Non
     # "during his 2009 visit … on 3 November": the day is of 2009
     found = find_dates("During his 2009 visit the president was received on 3 November.", DateContext())
     assert [d.value for d in found] == ["2009", "2009-11-03"]
+
+
+def test_the_previous_month_before_a_later_date_of_the_same_sentence() -> None:
+    from bilateral.extract.dates import DateContext
+
+    ctx = DateContext()
+    ctx.last = "2019"  # (a year told in a sentence before: not the anchor here)
+    text = "NAME, whom the cabinet had named the preceding November, handed over his credentials on 2 March 2023."
+    found = find_dates(text, ctx)
+    assert [(d.text, d.value) for d in found] == [("the preceding November", "2022-11"), ("2 March 2023", "2023-03-02")]
