@@ -344,9 +344,12 @@ def extract(ctx: Context) -> list[Fact]:
             events.extend(told or _from_item(ctx, unit, s, place, origin))
             continue
         found = _from_sentence(ctx, unit, s, events, previous.get(unit.block))
-        two = _THE_TWO_MET.search(s)
-        told = [e for e in events if e.block == unit.block and any(p["name"] for p in e.participants)]
-        if two and told:
+        told = (
+            [e for e in events if e.block == unit.block and any(p["name"] for p in e.participants)]
+            if _THE_TWO_MET.search(s)
+            else []
+        )
+        if told:
             # "NAME flew to Yaoundé … and met NAME2. On the sidelines of the CEMAC summit the two presidents met
             # again": the two of the happening told before
             for ev in found:
@@ -525,7 +528,7 @@ _THE_FORUM = re.compile(r"\bthe\s+(?:Forum|Summit)\b(?!\s+(?:of|on|for)\s+(?:the
 @lru_cache(maxsize=4096)
 def _kind(s: str) -> str | None:
     # (cached: the same sentence and stretches are asked about by several rules)
-    told = s  # (as written: the masks below keep every offset)
+    written = s  # (the masks below keep every offset)
     # a trigger inside an organization's name is no happening ("the East Asia Summit", "the Nordic Council")
     for org in gazetteer.find_organizations(s):
         # (with the generic noun some write after it: "the Asia-Pacific Economic Cooperation forum")
@@ -546,7 +549,7 @@ def _kind(s: str) -> str | None:
         return None  # most sentences: one search instead of one per trigger row
     if _AT_THE_SUMMIT.search(s) and not _any_trigger().search(_AT_THE_SUMMIT.sub(lambda m: " " * len(m.group()), s)):
         return None
-    setting = _SETTING.search(told)
+    setting = _SETTING.search(written)
     unset = s[: setting.start()] + " " * len(setting.group()) + s[setting.end() :] if setting else ""
     if setting and _kind_trigger("meeting").search(unset):
         # "At the G77 summit in Havana on 15 September 2023, NAME met NAME2", "The two met again at the CSCE summit

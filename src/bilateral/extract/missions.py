@@ -745,9 +745,8 @@ _ANY_MISSION = re.compile(
 
 
 # a clause told as the arrangement before the one just told: "…; before that it was represented there by a consulate"
-_FRONTED_EARLIER = re.compile(
-    r"\W*(?:(?:and|but)\s+)?(?:before\s+(?:that|then)|until\s+then|formerly|at\s+first|initially)\b", re.I
-)
+_BEFORE_THEN = r"before\s+(?:that|then)|until\s+then|formerly|at\s+first|initially"
+_FRONTED_EARLIER = re.compile(rf"\W*(?:(?:and|but)\s+)?(?:{_BEFORE_THEN})\b", re.I)
 # an arrangement told as an earlier one: "formerly", "long", "first covered …"; "Samoa was long covered from …"
 _EARLIER = re.compile(
     r"\b(?:long|formerly|previously|initially|originally|before\s+(?:that|then)|at\s+first)\b|\bfirst\s+$", re.I
@@ -1493,7 +1492,7 @@ def _mission_phrase(
         # (after a fronted date too: "…, and in 2023 it announced plans to open a consulate in Nuuk")
         r"\s*(?:(?:and|but)\s+)?(?:(?:in|on)\s+[^,;]{3,25}?,?\s+)?"
         # (or after a fronted adverb of time: "…; before that it was represented there by a consulate general")
-        r"(?:(?:(?:before|until|since|after)\s+(?:that|then)|previously|earlier|formerly|initially|at\s+first),?\s+)?"
+        rf"(?:(?:{_BEFORE_THEN}|(?:until|since|after)\s+(?:that|then)|previously|earlier),?\s+)?"
         r"(?:it|they)\s+(?:\w+\s+){0,2}?"
         r"(?:has|have|maintains?|runs?|operates?|opened|announced|plans?|planned|decided|represented)\b",
         s[cs:],

@@ -1157,12 +1157,12 @@ def _labelled_notes(cell: str) -> tuple[str | None, str | None, str | None, list
     appointed = credentials = since = None
     also: list[str] = []
     for k, lab in enumerate(labels):
-        part = cell[lab.end() : labels[k + 1].start() if k + 1 < len(labels) else len(cell)]
+        end = labels[k + 1].start() if k + 1 < len(labels) else len(cell)
         word = lab.group("label").lower()
         if word.startswith(("also", "concurrently")):
-            also += [c.code for c in gazetteer.find_countries(part) if c.kind != "demonym"]
+            also += [c.code for c in gazetteer.find_countries(cell[lab.end() : end]) if c.kind != "demonym"]
             continue
-        found = dates_mod.find_dates(cell[lab.start() : lab.end() + len(part)])  # ("since 2020": a year after its word)
+        found = dates_mod.find_dates(cell[lab.start() : end])  # (with its word: "since 2020" is a date)
         value = found[0].value.split("/")[0] if found else None
         if word in ("appointed", "named", "nominated"):
             appointed = appointed or value
