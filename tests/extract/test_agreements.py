@@ -594,3 +594,16 @@ def test_a_document_in_force_on_signature_takes_the_signing_date() -> None:
     )
     facts = of_type(extract(text, "seed"), "agreement")
     assert {(f["status"], f["date"]) for f in facts} == {("signed", "2011-05-09"), ("in_force", "2011-05-09")}
+
+
+def test_a_document_the_governments_intend_or_plan_to_conclude_is_planned() -> None:
+    text = (
+        "= Chile–Greece relations =\n\n== Agreements ==\n"
+        "Both governments plan to conclude a treaty on legal assistance, and they intend to conclude an agreement "
+        "on shipping.\n"
+    )
+    facts = of_type(extract(text, "seed"), "agreement")
+    assert {(f["title"], f["status"], f["date"]) for f in facts} == {
+        ("treaty on legal assistance", "planned", None),
+        ("agreement on shipping", "planned", None),
+    }

@@ -167,7 +167,9 @@ _STATUS = (
         re.compile(
             r"\b(?:set\s+to\s+(?:be\s+)?sign\w*|to\s+sign|will\s+sign|would\s+sign|plan\w*\s+to\s+sign"
             r"|expected\s+to\s+(?:be\s+)?sign\w*|(?<!yet\s)to\s+be\s+(?:signed|concluded|negotiated)|(?:would|will)\s+be\s+signed"
-            r"|aim\w*\s+(?:\w+\s+){0,4}to\s+sign)\b",
+            r"|aim\w*\s+(?:\w+\s+){0,4}to\s+sign"
+            # "the two governments intend to conclude a tax convention"
+            r"|(?:intend\w*|plan\w*)\s+to\s+conclude)\b",
             re.I,
         ),
     ),
