@@ -1429,11 +1429,11 @@ def _with_next_months(text: str, found: list[DateMatch], context: DateContext | 
         month = g.mo(m.group("month"))
         before = [d for d in out if d.end <= m.start() and d.value and re.match(r"\d{4}", d.value)]
         last = before[-1].value if before else (context.last if context is not None else None)
-        after = [d for d in out if d.start >= m.end() and d.kind == "point" and re.match(r"\d{4}", d.value or "")]
-        if not before and after and m.group("dir") and m.group("dir").lower() in ("previous", "preceding"):
+        if not before and m.group("dir") and m.group("dir").lower() in ("previous", "preceding"):
             # "NAME, whom the Federal Council had appointed the previous December, presented his credentials on 14
             # April 2022": the time the sentence itself tells later, not the one before it
-            last = after[0].value
+            later = [d for d in out if d.start >= m.end() and d.kind == "point" and re.match(r"\d{4}", d.value or "")]
+            last = later[0].value if later else last
         if month is None or last is None or not re.match(r"\d{4}", last):
             continue
         year = int(last[:4])

@@ -492,6 +492,14 @@ def _fact(
     )
 
 
+def _covered_from(post: Fact, code: str, unit: Unit, *, status: str = "open", date: str | None = None) -> Fact:
+    """A third state covered from a resident post already told: the post's sender and kind, based where it is."""
+    f = post.fields
+    base = {"city": f["city"], "country": f["receiver"]}
+    sender, kind = str(f["sender"]), str(f["kind"])
+    return _fact(sender, code, kind, resident=False, accredited_from=base, status=status, date=date, unit=unit)
+
+
 _IN_THE_CAPITAL = re.compile(r"\bin\s+the\s+(?:[A-Z][\w\-]+\s+)?capital\b(?!\s+of\b)")
 
 
@@ -1138,11 +1146,7 @@ def _from_unit(ctx: Context, unit: Unit, s: str, previous: Fact | None) -> list[
     it_also = _IT_ALSO.match(s) if previous is not None and not out else None
     if it_also and previous is not None and previous.fields["resident"] and previous.fields.get("city"):
         # "Uganda opened an embassy in Copenhagen in 1989. From there it also covers Norway and Sweden."
-        owner = str(previous.fields["sender"])
-        base = {"city": previous.fields["city"], "country": previous.fields["receiver"]}
-        kind = str(previous.fields["kind"])
-        for code in _covered(it_also.group("recv"), ctx.dyad):
-            out.append(_fact(owner, code, kind, resident=False, accredited_from=base, unit=unit))
+        out += [_covered_from(previous, code, unit) for code in _covered(it_also.group("recv"), ctx.dyad)]
 
     for m in _RESPONSIBLE.finditer(s) if "esponsible" in s else ():
         owner = _subject(ctx, s, m.start()) or (previous.fields["sender"] if previous is not None else None)
@@ -1209,21 +1213,7 @@ def _from_unit(ctx: Context, unit: Unit, s: str, previous: Fact | None) -> list[
             since = fact.fields["date"] if re.search(r"\bsince\s+also\b", also.group(), re.I) else None
             for c in gazetteer.find_countries(recv):
                 if c.code not in (fact.fields["sender"], fact.fields["receiver"]):
-                    out.append(
-                        _fact(
-                            fact.fields["sender"],
-                            c.code,
-                            fact.fields["kind"],
-                            resident=False,
-                            accredited_from={
-                                "city": fact.fields["city"],
-                                "country": fact.fields["receiver"],
-                            },
-                            status="closed" if ended else "open",
-                            date=since,
-                            unit=unit,
-                        )
-                    )
+                    out.append(_covered_from(fact, c.code, unit, status="closed" if ended else "open", date=since))
     for f in out:
         if raised_list and f.fields["kind"] == "diplomatic_mission" and f.fields["resident"]:
             f.fields["status"] = "closed"  # a legation of the list raised to embassies
@@ -1761,19 +1751,11 @@ def _mission_phrase(
                 # (and the third states it covered, in an aside, were covered from it until then: "The Danish
                 # embassy in Managua, which also covered Honduras, closed at the end of 2013")
                 also = _ALSO_ACCREDITED.match(s[m.end() : m.end() + 160])
-                post = told[-1].fields
+                post = told[-1]
                 return [
-                    _fact(
-                        str(post["sender"]),
-                        c.code,
-                        str(post["kind"]),
-                        resident=False,
-                        accredited_from={"city": post["city"], "country": post["receiver"]},
-                        status="closed",
-                        unit=unit,
-                    )
+                    _covered_from(post, c.code, unit, status="closed")
                     for c in (gazetteer.find_countries(also.group("recv").split(",")[0]) if also else [])
-                    if c.code not in (post["sender"], post["receiver"]) and post["city"]
+                    if c.code not in (post.fields["sender"], post.fields["receiver"]) and post.fields["city"]
                 ]
             value = None
         if value and dkind in ("point", "since", "relative"):
