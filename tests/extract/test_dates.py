@@ -114,6 +114,9 @@ EXPLICIT = [
     ("An office has operated there since December 2004.", [("2004-12", "since")]),
     ("As of 2005, two accords were pending.", [("2005", "point")]),
     ("He served until July 2008.", [("2008-07", "until")]),
+    # "not until" dates the act itself, not the end of a stretch
+    ("It was not until 12 June 1992 that Chile and Greece exchanged envoys.", [("1992-06-12", "point")]),
+    ("Chile did not until 1992 open an embassy.", [("1992", "point")]),
     ("From August 2009 the embassy was led by a chargé.", [("2009-08", "since")]),
     ("Since 11 February 1992 relations have been normal.", [("1992-02-11", "since")]),
     # a term still running

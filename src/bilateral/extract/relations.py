@@ -467,11 +467,8 @@ def _events(part: str, offset: int, dates: list[DateMatch]) -> list[tuple[str, s
         d
         for d in dates
         if offset <= d.start < offset + len(part)
-        and (
-            d.kind in kinds
-            # "it was not until 14 March 1964 that the two countries established diplomatic relations": then
-            or (d.kind == "until" and re.search(r"\bnot\s+$", part[: d.start - offset], re.I) is not None)
-        )
+        # (the dates module reads "it was not until 14 March 1964 that …" as a point, the time of the act)
+        and d.kind in kinds
     ]
     span = [d for d in dates if offset <= d.start < offset + len(part) and d.kind == "interval"]
     if (
