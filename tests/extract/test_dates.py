@@ -581,3 +581,16 @@ def test_the_previous_month_before_a_later_date_of_the_same_sentence() -> None:
     text = "NAME, whom the cabinet had named the preceding November, handed over his credentials on 2 March 2023."
     found = find_dates(text, ctx)
     assert [(d.text, d.value) for d in found] == [("the preceding November", "2022-11"), ("2 March 2023", "2023-03-02")]
+
+
+def test_that_month_named_again_with_its_year_later_in_the_sentence() -> None:
+    from bilateral.extract.dates import DateContext
+
+    ctx = DateContext()
+    ctx.last = "1990-03-05"  # (a date told before: the year of "that May" is the one the sentence gives it later)
+    text = "The first Chilean envoy reached Athens that May and presented his letters on 21 May 1992."
+    found = find_dates(text, ctx)
+    assert [(d.text, d.value) for d in found] == [("that May", "1992-05"), ("21 May 1992", "1992-05-21")]
+    # a later date of another month leaves "that May" in the year told before
+    other = find_dates("The envoy reached Athens that May and presented his letters on 2 June 1992.", ctx)
+    assert [d.value for d in other] == ["1990-05", "1992-06-02"]

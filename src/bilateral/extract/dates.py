@@ -1434,6 +1434,15 @@ def _with_next_months(text: str, found: list[DateMatch], context: DateContext | 
             # April 2022": the time the sentence itself tells later, not the one before it
             later = [d for d in out if d.start >= m.end() and d.kind == "point" and re.match(r"\d{4}", d.value or "")]
             last = later[0].value if later else last
+        elif not before and m.group("same") and month is not None:
+            # "NAME arrived in Madrid that August and presented his credentials on 31 August 1936": the same month
+            # the sentence names with its year later, not that month of the year told before
+            same = [
+                d
+                for d in out
+                if d.start >= m.end() and d.kind == "point" and re.match(rf"\d{{4}}-{month:02d}\b", d.value or "")
+            ]
+            last = same[0].value if same else last
         if month is None or last is None or not re.match(r"\d{4}", last):
             continue
         year = int(last[:4])
