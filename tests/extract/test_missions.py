@@ -1389,6 +1389,13 @@ def test_a_post_someone_heads_is_no_post_told_and_takes_no_date(body: str) -> No
             "A Chilean trade and investment office has worked in Oslo since 2016.",
             {("CL", "trade_office", "Oslo", "2016", "open")},
         ),
+        # a trade office named by its two fields, whatever the second ("trade and innovation", "trade and tourism")
+        (
+            "Chile–Norway relations",
+            "A Norwegian trade and innovation office in Santiago is planned for 2027. A Chilean trade and tourism "
+            "office opened in Oslo in 2019.",
+            {("NO", "trade_office", "Santiago", None, "planned"), ("CL", "trade_office", "Oslo", "2019", "open")},
+        ),
     ],
 )
 def test_posts_moved_raised_to_full_embassies_to_open_or_of_trade_and_investment(

@@ -55,14 +55,19 @@ def _kinds() -> list[tuple[str, str]]:
 
 @lru_cache(maxsize=1)
 def _kind_re() -> re.Pattern[str]:
-    alts = "|".join(re.escape(p).replace(r"\ ", r"[\s\-]+") for p, _ in _kinds())
-    return re.compile(rf"\b(?:{alts})\b", re.I)
+    return re.compile(rf"\b(?:{'|'.join(_phrase_rx(p) for p, _ in _kinds())})\b", re.I)
+
+
+def _phrase_rx(phrase: str) -> str:
+    """A row's phrase as a pattern: spaces stand for spaces or hyphens, ``*`` for any one word ("trade and *
+    office": "trade and innovation office", "trade and investment office")."""
+    return re.escape(phrase).replace(r"\ ", r"[\s\-]+").replace(r"\*", r"\w+")
 
 
 def _kind_of(phrase: str) -> str:
     p = " ".join(phrase.lower().replace("-", " ").split())
     for k, v in _kinds():
-        if k.lower() == p:
+        if k.lower() == p or ("*" in k and re.fullmatch(_phrase_rx(k), p, re.I)):
             return v
     return "embassy"
 
