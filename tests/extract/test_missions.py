@@ -1549,3 +1549,16 @@ def test_a_post_named_by_its_city_and_a_post_closing_with_the_states_it_covered(
         ("CL", "NO", "Oslo", None, "1992", "closed"),
         ("CL", "IS", None, "Oslo", None, "closed"),
     }
+
+
+def test_a_post_that_was_shut_is_closed_but_one_shut_out_is_not() -> None:
+    body = (
+        "The Chilean embassy in Oslo, opened in 1960, was shut the same week. Norway shut its embassy in Santiago "
+        "in 1973. Chile was shut out of the talks; its embassy in Oslo reopened in 1990."
+    )
+    facts = of_type(extract(seed("Chile–Norway relations", body)), "mission")
+    assert {(f["sender"], f["city"], f["date"], f["status"]) for f in facts} == {
+        ("CL", "Oslo", "1960", "closed"),
+        ("NO", "Santiago", "1973", "closed"),
+        ("CL", "Oslo", "1990", "open"),
+    }

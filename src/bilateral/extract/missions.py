@@ -96,12 +96,14 @@ _KIND_WORD = {
     "consulate_general": "consulate[\\s\\-]general",
 }
 # "waited until 1940 to send", "did not open an embassy in Tashkent until 2008": the opening's date
+# a post's closing, in the past: "closed", "shut down", "was shut the same week" (not "shut out", "shut off")
+_CLOSING = r"(?:closed|shut(?:\s+down)?(?!\s+(?:out|off|up|in)\b))"
 _WAITED = re.compile(
     r"\b(?:waited|wait|waiting|not|only)\s+until\b|\bnot\s+(?:\w+\s+){1,3}?(?:an?|its|the)\s+[^.;]{0,60}?\buntil\b",
     re.I,
 )
 _CLOSED = re.compile(
-    r"\b(?:closed|shut\s+down|ceased|until|suspended|(?:was|were)\s+withdrawn|closing(?=\s+(?:its|their|the|both)\b))\b",
+    rf"\b(?:{_CLOSING}|ceased|until|suspended|(?:was|were)\s+withdrawn|closing(?=\s+(?:its|their|the|both)\b))\b",
     re.I,
 )
 _HEADED = re.compile(r",?\s+(?:headed|led)\s+(?:since|from|in|by)\b", re.I)
@@ -1227,7 +1229,7 @@ def _from_unit(ctx: Context, unit: Unit, s: str, previous: Fact | None) -> list[
         if (
             word
             and f.fields["status"] == "open"
-            and re.search(rf"[;,]\s+(?:and\s+)?the\s+{word}\s+(?:was\s+)?(?:closed|shut\s+down)\b", s, re.I)
+            and re.search(rf"[;,]\s+(?:and\s+)?the\s+{word}\s+(?:was\s+)?{_CLOSING}\b", s, re.I)
         ):
             f.fields["status"] = "closed"
     for m in _ONE.finditer(s) if out else ():
@@ -1241,7 +1243,7 @@ def _from_unit(ctx: Context, unit: Unit, s: str, previous: Fact | None) -> list[
             value, dkind = _date_in(ctx, unit, m.start(), len(s))
             date = value if dkind in ("point", "since", "relative") else None
             status = "open"
-            if re.match(r"[^,;]{0,40}?\b(?:was\s+)?(?:closed|shut\s+down)\b", s[m.end() :], re.I):
+            if re.match(rf"[^,;]{{0,40}}?\b(?:was\s+)?{_CLOSING}\b", s[m.end() :], re.I):
                 date, status = None, "closed"  # "…, and a Norwegian one in Bergen was closed in 2016"
             kind = str(out[-1].fields["kind"])
             out.append(_fact(owner, city.code, kind, city=common.written(city), date=date, status=status, unit=unit))
@@ -1841,11 +1843,11 @@ _REOPENED = re.compile(r"\b(?:re-?opened|resumed\s+(?:its\s+)?(?:work|operations
 # covered Honduras, closed at the end of 2013", "The embassy's closure was announced in Managua in November 2012"
 _SHUT = re.compile(
     r"(?:,\s+in\s+[^,;]{2,40},|(?:\s+in\s+[^,;]{2,40})?,\s+which\s+[^,;]{2,60},)?[^,;]{0,60}?\b(?:was\s+)?"
-    r"(?:closed|shut\s+down)\b"
+    rf"{_CLOSING}\b"
     r"|['’]s\s+(?:closure|closing)\b",
     re.I,
 )
-_ONE_CLOSED = re.compile(r"\b(?:closed|shut\s+down|gave\s+up\s+(?:the|his|her)\s+post)\b", re.I)
+_ONE_CLOSED = re.compile(rf"\b(?:{_CLOSING}|gave\s+up\s+(?:the|his|her)\s+post)\b", re.I)
 _LIST_SEP = re.compile(
     # (after an aside in brackets on the item before: "in Constanța (since 2014) and Craiova")
     r"(?:\s*\([^()]{1,40}\))?\s*(?:,\s*(?:and\s+)?|\s+and\s+)"
