@@ -67,6 +67,7 @@ HELDOUTS = (
     "heldout36",
     "heldout37",
     "heldout38",
+    "heldout39",
 )
 RATCHETED = (*SETS, *HELDOUTS, "examples")
 METRICS = ("macro_f1", "micro_f1", "grounding_rate", "dyad_accuracy")
