@@ -68,6 +68,7 @@ HELDOUTS = (
     "heldout37",
     "heldout38",
     "heldout39",
+    "heldout40",
 )
 RATCHETED = (*SETS, *HELDOUTS, "examples")
 METRICS = ("macro_f1", "micro_f1", "grounding_rate", "dyad_accuracy")
