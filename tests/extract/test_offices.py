@@ -820,3 +820,57 @@ def test_an_appointment_told_by_its_noun_after_the_credentials() -> None:
     )
     facts = of_type(extract(seed("Chile–Norway relations", body)), "office")
     assert [(f["appointed"], f["credentials"]) for f in facts] == [("2018-08-20", "2018-10-04")]
+
+
+def _posts(body: str) -> set[tuple[Any, ...]]:
+    facts = of_type(extract(seed("Chile–Norway relations", body)), "office")
+    return {
+        (
+            f["person"],
+            f["sender"],
+            f["receiver"],
+            f["appointed"],
+            f["credentials"],
+            f["since"],
+            tuple(f["concurrent_with"]),
+        )
+        for f in facts
+    }
+
+
+def test_the_post_taken_up_and_a_counterpart_named_with_the_city_of_his_post() -> None:
+    body = (
+        "Pedro Soto Vial, who had served in the Chilean foreign service since 1987, took up the post of ambassador "
+        "in Oslo in March 2019; he presented his credentials to King Harald V on 12 July of that year. His Norwegian "
+        "counterpart in Santiago, Erik Lunde, presented his letters of credence to President Sebastián Piñera on 6 "
+        "February 2020, having been appointed the previous October. Lunde is concurrently accredited to Peru."
+    )
+    assert _posts(body) == {
+        ("Pedro Soto Vial", "CL", "NO", None, "2019-07-12", "2019-03", ()),
+        ("Erik Lunde", "NO", "CL", "2019-10", "2020-02-06", None, ("PE",)),
+    }
+
+
+def test_an_envoy_after_a_courtesy_title_and_one_appointed_as_the_first_resident_ambassador() -> None:
+    body = (
+        "Norway's ambassador in Santiago since 2022 has been Sir Kari Nordheim. Pedro Soto Vial, appointed in 1983 "
+        "as the first resident Chilean ambassador, was accredited at the same time to Denmark and Iceland."
+    )
+    assert _posts(body) == {
+        ("Kari Nordheim", "NO", "CL", None, None, "2022", ()),
+        ("Pedro Soto Vial", "CL", "NO", "1983", None, None, ("DK", "IS")),
+    }
+
+
+def test_a_predecessor_named_by_a_possessive_and_credentials_presented_after_a_copy() -> None:
+    body = (
+        "Kari Nordheim's successor in Santiago, Ambassador Erik Lunde, presented his credentials to President "
+        "Ricardo Lagos on 12 March 2003. Pedro Soto Vial, appointed on 2 March 2020, is Chile's ambassador in Oslo; he "
+        "lodged a copy of his credentials with the foreign ministry that May and presented them to King Harald V on "
+        "16 September 2020."
+    )
+    assert _posts(body) == {
+        ("Kari Nordheim", "NO", "CL", None, None, None, ()),
+        ("Erik Lunde", "NO", "CL", None, "2003-03-12", None, ()),
+        ("Pedro Soto Vial", "CL", "NO", "2020-03-02", "2020-09-16", None, ()),
+    }

@@ -217,7 +217,9 @@ def _sender_receiver(ctx: Context, unit: Unit, p: Person, s: str, lo: int, hi: i
         # "… would end her mission in Tbilisi": where the post is
         post = re.search(
             # ("NAME, ambassador in Santiago since 1972, …": the envoy posted there)
-            r"\b(?:mission|post|embassy|posting|tenure|served|based|stationed|ambassador|envoy)\s+in\s+"
+            # ("NAME's successor in Lusaka, Ambassador NAME2": the post both held)
+            r"\b(?:mission|post|embassy|posting|tenure|served|based|stationed|ambassador|envoy|successor|predecessor)"
+            r"\s+in\s+"
             r"([A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)",
             s[lo:hi],
         )
@@ -359,6 +361,10 @@ _ACCEPTED_ALONE = re.compile(r"\b(?:was|and|were)\s+accepted\b(?!\s+(?:the|an?|h
 _TOOK_UP = re.compile(r"\b(?:took\s+up|assumed|arrived|reached)\b", re.I)
 # a relative clause after the name that tells an earlier career: "NAME, who had led the consular delegation since
 # 1988, became ambassador …"
+_COPY_OF = re.compile(r"\bcop(?:y|ies)\s+of\s+(?:his|her|their|the)\s+$", re.I)
+_PRESENTED_THEM = re.compile(
+    r"\b(?:present|hand|submit)\w*\s+(?:them|the\s+originals?|(?:his|her|their)\s+(?:credentials|letters))\b", re.I
+)
 _EARLIER_CAREER = re.compile(r",\s+who\s+had\s+[^,;()]+,")
 _HANDED_HIS = re.compile(r"\b(?:present\w*|hand\w*|submit\w*)\s+(?:his|hers|theirs)\b", re.I)
 _HANDED_HIS_TO = re.compile(r"\b(?:presented|handed|submitted)\s+(?:his|hers|theirs)\s+to\b", re.I)
@@ -405,6 +411,10 @@ def _dates(
         # the credentials named before ("… presented his credentials …; NAME2 presented hers"), or the noun left out
         # where they go to a head of state ("NAME handed hers to King Harald V on 11 November 2020")
         cred = (_HANDED_HIS if _CREDENTIALS.search(s) else _HANDED_HIS_TO).search(s, lo, hi)
+    if cred is not None and _COPY_OF.search(s, max(lo, cred.start() - 30), cred.start()):
+        # "lodged a copy of his credentials with the ministry that May and presented them to President NAME on 16
+        # September 2020": the copy goes ahead of the credentials themselves, whose day is the presentation's
+        cred = _PRESENTED_THEM.search(s, cred.end(), hi) or cred
     if cred is None:
         # "…, was appointed in July 2019 and accepted in Oslo the following March": the envoy accepted is one whose
         # credentials were
@@ -620,6 +630,10 @@ def _head_of_mission(ctx: Context, unit: Unit, s: str, p: Person) -> Fact | None
     return found[-1] if found else None
 
 
+_POSSESSIVE_SUCCESSOR = re.compile(
+    r"['’]s\s+(?:immediate\s+)?(?:successor|predecessor)(?:\s+in\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)?\s*,?\s*"
+    r"(?:(?:the\s+)?[A-Z]?[a-z]+\s+)?"
+)
 _AS_ROLE = re.compile(
     r"\s+as\s+(?:(?:its|the|a|an|acting)\s+)*([a-zé'’\s\-]{4,40}?)(?=[,;.]|\s+(?:until|from|in|and)\b|$)"
 )
@@ -722,6 +736,13 @@ def _implied_roles(ctx: Context, unit: Unit, s: str, people: list[Person]) -> li
                 )
                 out[i] = replace(p, role=before[-1].value, country=first)
             continue
+    # "NAME's successor (in Lusaka), Ambassador NAME2, …": NAME held the post NAME2 holds
+    for i, p in enumerate(out):
+        nxt = next((q for q in out[i + 1 :] if q.name), None)
+        if p.role is None and nxt is not None and nxt.role in POSTS and _POSSESSIVE_SUCCESSOR.fullmatch(
+            s[p.end : nxt.start]
+        ):
+            out[i] = replace(p, role=nxt.role, country=nxt.country, receiver=nxt.receiver)
     # "A and, after him, B later headed the embassy": every name before the verb
     for i, p in enumerate(out):
         if p.role in POSTS:
@@ -749,13 +770,21 @@ def _implied_roles(ctx: Context, unit: Unit, s: str, people: list[Person]) -> li
 # accredited in Peru", "also covers Ecuador"
 _CONCURRENT = re.compile(
     r"\b(?:(?:also|concurrently)\s+(?:(?:accredited|serves|served)\s+(?:as\s+\w+\s+)?(?:to|in|for)|covers|covered"
-    r"|represents)|concurrent(?:ly)?\s+accredit(?:ation|ed)\s+(?:to|in|for))\s+([^;.]+)",
+    r"|represents)|concurrent(?:ly)?\s+accredit(?:ation|ed)\s+(?:to|in|for)"
+    # "was accredited at the same time to Greece and Romania", "simultaneously accredited to"
+    r"|accredited\s+(?:at\s+the\s+same\s+time|simultaneously|concurrently)\s+(?:to|in|for)"
+    r"|simultaneously\s+accredited\s+(?:to|in|for))\s+([^;.]+)",
     re.I,
 )
 # the next sentence tells it of the envoy just named: "He is also accredited to Bolivia."
 # (after a short fronted adjunct: "Like her predecessors, she is also accredited to …")
 _THEN_CONCURRENT = re.compile(
     r"(?:[A-Z][^,;.]{0,40},\s+)?(?i:he|she|the\s+ambassador)\s+(?i:is|was|has\s+been|had\s+been)?\s*"
+)
+
+
+_NAMED_AGAIN = re.compile(
+    r"(?P<name>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,3})\s+(?:is|was|has\s+been|had\s+been)?\s*(?=(?i:also|concurrent))"
 )
 
 
@@ -771,6 +800,12 @@ def _concurrent_after(ctx: Context, unit: Unit, facts: list[Fact]) -> bool:
     credentials on 5 May 2021. He is also accredited to Bolivia."): they join that office. Whether it did."""
     s = common.text(ctx, unit)
     m = _THEN_CONCURRENT.match(s)
+    if m is None and facts and facts[-1].fields.get("person"):
+        # "… presented his letters of credence on 6 February 2020. Lunde is concurrently accredited to Peru": the
+        # envoy just named, called again by (part of) the name
+        named = _NAMED_AGAIN.match(s)
+        words = str(facts[-1].fields["person"]).split()
+        m = named if named and all(w in words for w in named.group("name").split()) else None
     if not m or not facts or not _CONCURRENT.match(s, m.end()):
         return False
     before = facts[-1].units[-1]

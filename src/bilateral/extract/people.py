@@ -173,7 +173,9 @@ _ROLE_TAIL = re.compile(
     # towns such as Mazatlán")
     r"(?:\s+(?:in|at)\s+(?P<in>(?:(?!\b(?:by|and|or|such\s+as)\b)[^,;()]){2,30}?))?"
     r"(?:\s*,?\s+(?:is|was|are|were|has\s+been|had\s+been|have\s+included|has\s+included|included|includes?)\s+"
-    r"|\s*(?:,\s*|\s+))$"
+    r"|\s*(?:,\s*|\s+))"
+    # (a courtesy title before the name: "… since 2022 has been Sheikh NAME", "the ambassador, Sir NAME")
+    r"(?:(?:Sheikh|Sheikha|Sir|Dame|Dr\.?|Mr\.?|Mrs\.?|Ms\.?)\s+)?$"
 )
 
 
@@ -229,7 +231,11 @@ _STARTS_AS_THING = re.compile(
 )
 
 
-COUNTERPART = re.compile(r"\b(?i:his|her|their|the)\s+(?:(?P<dem>[A-Z][\w\-]+)\s+)?counterparts?\s*,?\s*$")
+# (with the counterpart's post: "His Norwegian counterpart in Santiago, NAME")
+COUNTERPART = re.compile(
+    r"\b(?i:his|her|their|the)\s+(?:(?P<dem>[A-Z][\w\-]+)\s+)?counterparts?"
+    r"(?:\s+in\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})?\s*,?\s*$"
+)
 
 
 _ROYAL_TITLE = re.compile(r"(?<!Crown )\bPrince(?:ss)?\s+$")
@@ -404,7 +410,12 @@ _PREDICATE = re.compile(
     r"^\s*(?:,[^,;]{1,80},)?\s*(?:,?\s*who\s+)?(?:\w+ly\s+)?(?:later\s+|then\s+|also\s+|now\s+)?"
     r"(?:is|was|has\s+been|had\s+been|became|becomes|serves\s+as|served\s+as|has\s+served\s+as"
     r"|was\s+appointed(?:\s+as)?|(?:was\s+)?named(?:\s+as)?|was\s+sent\s+to\s+[^,;]{1,40}?\s+as"
-    r"|took\s+up\s+(?:his|her)\s+post\s+as|remains|remained|worked\s+as|acted\s+as|was\s+among|were\s+among"
+    r"|took\s+up\s+(?:his|her)\s+post\s+as"
+    # "NAME, who had …, took up the post of ambassador in Yangon", "assumed the office of consul"
+    r"|(?:took\s+up|assumed|took\s+over)\s+(?:the|his|her)\s+(?:post|position|office|duties)\s+(?:as|of)"
+    # "NAME, appointed in 1983 as the first resident Zambian ambassador, was accredited …"
+    r"|,\s*(?:appointed|named)\s+(?:in|on)\s+[^,;]{1,30}?\s+as"
+    r"|remains|remained|worked\s+as|acted\s+as|was\s+among|were\s+among"
     r"|received\s+(?:his|her)\s+(?:patent|exequatur|appointment)\s+as"
     # "NAME arrived in Kabul in 1919 as the first … envoy", "NAME represented Palau in Washington as ambassador",
     # "X sent NAME to Bogotá as its ambassador"
