@@ -610,3 +610,14 @@ def test_a_generic_parliament_name_belongs_to_every_state_that_calls_its_parliam
     # "Assembly of the Republic" is Portugal's, North Macedonia's and Mozambique's
     assert {"PT", "MK", "MZ"} <= g.parliament_countries("Assembly of the Republic")
     assert g.parliament_countries("the Majlis al-Shura") == {"OM"}
+
+
+def test_a_city_ending_the_name_that_opens_a_sentence_with_an_apposition_is_the_names() -> None:
+    from bilateral import gazetteer
+
+    # "Lagos" after a given name at the start, with an apposition telling of a person: the name's
+    assert gazetteer.find_cities("Ricardo Lagos, appointed in 1971 as the first resident ambassador, arrived.") == []
+    assert gazetteer.find_cities("Ricardo Lagos, who had taught law, became president in 2000 after a long race.") == []
+    # without one, the first word of a sentence may be anything ("Later Lagos became the capital")
+    found = gazetteer.find_cities("Later Lagos became the largest city of the whole region.")
+    assert [c.value for c in found] == ["Lagos"]

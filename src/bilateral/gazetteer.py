@@ -763,6 +763,11 @@ _PLACE_WORDS = frozenset(
 )
 
 
+_APPOSITION_AFTER = re.compile(
+    r",\s+(?:who|whom|appointed|named|nominated|designated|elected|formerly|a\s+former|the\s+(?:first|new|former|last))\b"
+)
+
+
 def _surname_of(text: str, m: Mention) -> bool:
     """A city's name that ends a person's ("Chilean President Ricardo Lagos", "Foreign Minister Ana Paris"): the word
     before it is a capitalized word that is no place word, state, city, organization or role, and not the first word
@@ -773,6 +778,8 @@ def _surname_of(text: str, m: Mention) -> bool:
         return False
     # (the first word of a sentence may be anything; that of a short field or cell, "Luís Faro Ramos", is the name's)
     first = not text[: g.start(1)].strip() and len(text.split()) > 5
+    if first and _APPOSITION_AFTER.match(text, m.end):
+        first = False  # (unless an apposition tells of a person: "Peter Chanda, appointed in 1983 as …")
     before = text[: g.start(1)].rstrip()
     if first or g.group(1) in _PLACE_WORDS or (before and before[-1] in ".!?:;"):
         return False
