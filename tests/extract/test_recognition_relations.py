@@ -491,3 +491,21 @@ def test_relations_established_only_at_the_date_a_cleft_puts_first() -> None:
     body = "Norway recognised Chile in 1850, but it was not until 2 May 1866 that diplomatic relations were set up."
     facts = of_type(extract(seed("Chile–Norway relations", body)), "diplomatic_relations")
     assert [(f["event"], f["date"]) for f in facts] == [("established", "1866-05-02")]
+
+
+def test_relations_broken_off_as_them_restored_then_upgraded_a_year_later_and_a_third_states_break() -> None:
+    body = (
+        "Diplomatic relations were established in 1895, when Oslo and Santiago exchanged their first envoys. "
+        "Santiago broke them off in May 1940, together with its ties to other occupied states; they were restored in "
+        "1945, and a year later the legations were raised to embassies. After the coup of September 1973, when the "
+        "Soviet Union and most of its allies cut their ties with Santiago, Norway kept its embassy open."
+    )
+    facts = of_type(extract(seed("Chile–Norway relations", body)), "diplomatic_relations")
+    assert {(tuple(f["parties"]), f["event"], f["date"]) for f in facts} == {
+        (("CL", "NO"), "established", "1895"),
+        (("CL", "NO"), "severed", "1940-05"),
+        (("CL", "NO"), "restored", "1945"),
+        (("CL", "NO"), "upgraded", "1946"),
+        # the break of 1973 is the Soviet Union's, not Norway's
+        (("CL", "SU"), "severed", "1973-09"),
+    }

@@ -204,9 +204,7 @@ def clause_date(
     """The date of a clause; a clause with none takes the sentence's date when the sentence gives exactly one
     ("On 11 February 1991 the Althing adopted a resolution …, and Iceland thus became the first to recognise …").
     Dates inside ``asides`` (spans of the sentence) are not the clause's."""
-    found = [
-        d for d in unit_dates(ctx, unit) if d.kind in kinds and not any(a <= d.start < b for a, b in asides or ())
-    ]
+    found = [d for d in unit_dates(ctx, unit) if d.kind in kinds and not any(a <= d.start < b for a, b in asides or ())]
     inside = [d for d in found if cl.start <= d.start < cl.end]
     if inside:
         return inside[0].value
@@ -249,6 +247,16 @@ def legations_raised(ctx: Context, s: str) -> list[re.Match[str]]:
     return out
 
 
+_FRONTING = re.compile(r"\s*(?:(?:and|but)\s+)?(?P<prep>(?:[Ii]n|[Oo]n)\s+(?:\w+\s+)?)?")
+
+
+def _fronting(before: str, kind: str) -> bool:
+    """What opens a clause before its date leaves the date fronting it: "In 1966", "and in 1966", and a time told
+    without a preposition only when relative ("and a year later")."""
+    m = _FRONTING.fullmatch(before)
+    return m is not None and (m.group("prep") is not None or kind == "relative")
+
+
 def raised_date(ctx: Context, unit: Unit, s: str, m: re.Match[str]) -> str | None:
     """The date of legations raised to embassies: the first told after the verb in its clause ("… in 1966", "…
     the same year"), else one fronting the clause ("In 1966 the legations …"); not a date inside a phrase that
@@ -261,7 +269,9 @@ def raised_date(ctx: Context, unit: Unit, s: str, m: re.Match[str]) -> str | Non
     after = [d for d in found if d.start >= m.end(kind)]
     if after:
         return after[0].value
-    fronted = [d for d in found if re.fullmatch(r"\s*(?:[Ii]n|[Oo]n)\s+(?:\w+\s+)?", s[cl.start : d.start])]
+    # (also after the clause's conjunction, and a time told without a preposition: "…; they were restored in 1965,
+    # and a year later the legations were raised to embassies")
+    fronted = [d for d in found if _fronting(s[cl.start : d.start], d.kind)]
     if fronted:
         return fronted[0].value
     # "… moved it to Islamabad in 1971, when it also became an embassy": the time the "when" refers to

@@ -99,6 +99,10 @@ _EVENTS = (
 _THEY = re.compile(
     r"^\s*(?:(?:On|In)\s+[^,]{3,30},\s+)?(They)\s+were\s+(?:\w+\s+)?(?:restor|sever|re-?establish|establish|resum|broken)",
 )
+# the relations as the object pronoun of the act: "Santiago broke them off in January 1943", "Lima restored them"
+_THEM = re.compile(
+    r"\b(?:brok(?:e|en)\s+(?=them\s+off)|(?:severed|cut|suspended|restored|re-?established|resumed)\s+)(them)\b", re.I
+)
 _HABIT = re.compile(r"\b(?:several|many|numerous)\s+times\b|\brepeatedly\b|\bon\s+(?:several|many)\s+occasions", re.I)
 _NOT = re.compile(r"\banniversary\b|\bprotocol\s+on\s+the\s+establishment\b", re.I)
 
@@ -119,8 +123,12 @@ def _compared_only(s: str) -> str:
         return s
     end = len(s.rstrip(" .;"))
     return (
-        " " * m.start("x") + s[m.start("x") : m.end("x")] + " " * len(m.group("which")) + s[m.end() : main]
-        + " " * (end - main) + s[end:]
+        " " * m.start("x")
+        + s[m.start("x") : m.end("x")]
+        + " " * len(m.group("which"))
+        + s[m.end() : main]
+        + " " * (end - main)
+        + s[end:]
     )
 
 
@@ -171,8 +179,9 @@ def extract(ctx: Context) -> list[Fact]:
             one = _legation_raised(ctx, unit, s)
             if one is not None:
                 facts.append(one)
-        they = _THEY.match(s)
-        # "… broke off diplomatic relations. They were restored on 10 August 2010, …": the relations again
+        they = _THEY.match(s) or _THEM.search(s)
+        # "… broke off diplomatic relations. They were restored on 10 August 2010, …", "… established diplomatic
+        # relations in 1929. Santiago broke them off in January 1943": the relations again
         anaphor = they.start(1) if they and told.get(unit.block) == unit.index - 1 else None
         if _DATE_FROM.search(s) or _EXCHANGED.search(s):
             facts += _begun(ctx, unit, s)
@@ -187,7 +196,7 @@ def extract(ctx: Context) -> list[Fact]:
             part = s[cl.start : cl.end]
             rel = _RELATIONS.search(part)
             if not rel and anaphor is not None and cl.start <= anaphor < cl.end:
-                rel = _THEY.match(s)
+                rel = _THEY.match(s) or _THEM.search(part)
             if not rel and had_relations:
                 # "Relations were broken off in 1894 …, and restored in March 1895": the gapped subject
                 rel = _GAPPED_EVENT.match(part)
@@ -212,9 +221,7 @@ def extract(ctx: Context) -> list[Fact]:
                 r"|\b(?:no|without)\s+(?:(?:formal|official|diplomatic)\s+)*(?:relations|ties)\b",
                 denied_in,
                 re.I,
-            ) and not re.search(
-                r"\bnot\s+(?:only|until)\b", part, re.I
-            ):
+            ) and not re.search(r"\bnot\s+(?:only|until)\b", part, re.I):
                 continue  # "the two states have not established diplomatic relations"
             steps = _events(part, cl.start, dates)
             for k, (event, date, pos) in enumerate(steps):
@@ -377,16 +384,24 @@ def _parties(ctx: Context, part: str) -> list[str] | None:
         # Korea: the pair's state and the third one named after "with", when the pair's other is not named
         other = next((m for m in found if m.start == with_.end() and m.kind != "demonym"), None)
         own = [c for c in ctx.dyad if c in named]
+        # (the pair's states named up to that one: "…, when the Soviet Union and most of its allies cut their ties with
+        # Santiago, Romania kept its embassy open" is the Soviet Union's act, whatever the clause tells after it)
+        upto = [c for c in ctx.dyad if other is not None and c in {m.code for m in found if m.end <= other.end}]
         rel = _RELATIONS.search(part)
         subject = [m for m in found if rel is not None and m.end <= rel.start() and m.kind != "demonym"]
         if (
             other is not None
             and other.code in ctx.dyad
-            and own == [other.code]  # (not "Saudi Arabia, the UAE, Bahrain and Egypt cut relations with Qatar")
+            and upto == [other.code]  # (not "Saudi Arabia, the UAE, Bahrain and Egypt cut relations with Qatar")
             and subject
             and subject[-1].code not in ctx.dyad
             and not _related(subject[-1].code, ctx.dyad)
-            and re.fullmatch(r"\s*(?:\w+\s+){0,2}", part[subject[-1].end : rel.start()] if rel else "")
+            # (with the third state's followers: "the Soviet Union and most of its allies cut their ties with Santiago")
+            and re.fullmatch(
+                r"(?:\s+(?:and|together\s+with|along\s+with)\s+(?:(?:most|many|all|some|several)\s+(?:of\s+)?)?"
+                r"(?:its|their)\s+(?:allies|partners|neighbours|neighbors))?\s*,?\s*(?:\w+\s+){0,2}",
+                part[subject[-1].end : rel.start()] if rel else "",
+            )
         ):
             # "Taiwan severed diplomatic relations with Solomon Islands": a third state's relations with one of the pair
             return sorted([other.code, subject[-1].code])
