@@ -607,3 +607,41 @@ def test_a_document_the_governments_intend_or_plan_to_conclude_is_planned() -> N
         ("treaty on legal assistance", "planned", None),
         ("agreement on shipping", "planned", None),
     }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "planned"),
+    [
+        (
+            "A tax convention has been under negotiation since 2017, and a working-holiday agreement is planned.",
+            "working-holiday agreement",
+        ),
+        (
+            "A tax convention has been under negotiation since 2017, and the two governments plan a memorandum on "
+            "polar research.",
+            "memorandum on polar research",
+        ),
+        (
+            "A tax convention was initialled in 2018 and awaits signature, while a youth mobility agreement is being "
+            "prepared.",
+            "youth mobility agreement",
+        ),
+        (
+            "A tax convention has not yet been signed; a cultural programme is to be agreed at the next session of the "
+            "joint commission.",
+            "cultural programme",
+        ),
+        (
+            "A tax convention, initialled in 2016, has not been signed, and the two governments have agreed to "
+            "conclude a coastal shipping agreement.",
+            "coastal shipping agreement",
+        ),
+    ],
+)
+def test_a_plan_told_beside_a_pending_document_keeps_its_own_status(sentence: str, planned: str) -> None:
+    text = f"= Chile–Greece relations =\n\n== Agreements ==\n{sentence}\n"
+    facts = of_type(extract(text, "seed"), "agreement")
+    assert {(f["title"], f["status"], f["date"]) for f in facts if f["title"] == planned} == {
+        (planned, "planned", None)
+    }
+    assert {f["status"] for f in facts if f["title"] != planned} == {"pending"}

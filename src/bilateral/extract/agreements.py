@@ -166,10 +166,14 @@ _STATUS = (
         "planned",
         re.compile(
             r"\b(?:set\s+to\s+(?:be\s+)?sign\w*|to\s+sign|will\s+sign|would\s+sign|plan\w*\s+to\s+sign"
-            r"|expected\s+to\s+(?:be\s+)?sign\w*|(?<!yet\s)to\s+be\s+(?:signed|concluded|negotiated)|(?:would|will)\s+be\s+signed"
+            r"|expected\s+to\s+(?:be\s+)?sign\w*|(?<!yet\s)to\s+be\s+(?:signed|concluded|negotiated|agreed)"
+            r"|(?:would|will)\s+be\s+signed"
             r"|aim\w*\s+(?:\w+\s+){0,4}to\s+sign"
-            # "the two governments intend to conclude a tax convention"
-            r"|(?:intend\w*|plan\w*)\s+to\s+conclude)\b",
+            # "the two governments intend to conclude a tax convention", "have agreed to conclude a shipping agreement"
+            r"|(?:intend\w*|plan\w*|agreed)\s+to\s+conclude"
+            # "a working-holiday agreement is planned", "… is being prepared", "the two governments plan a memorandum"
+            r"|(?:is|are)\s+(?:also\s+)?(?:planned|envisaged|foreseen|being\s+(?:prepared|drafted)|in\s+preparation)"
+            r"|(?<=\s)plans?(?=\s+(?:an?|the)\s))\b",
             re.I,
         ),
     ),
@@ -192,6 +196,7 @@ _FOLLOWED_OR_DATES = re.compile(
     r"\s*(?:(?P<followed>followed)" + _FOLLOWED_WHEN
     + r"|(?P<dates>dat(?:es|ed|ing))\s+(?:back\s+)?(?=(?:from|to)\s+(?:\d|the\s+\d|[A-Z])))",
 )
+_PLANNED_DRAFT = re.compile(r"\bto\s+be\s+negotiated\b|\bbeing\s+(?:prepared|drafted)\b|\bin\s+preparation\b", re.I)
 _NOT = re.compile(r"\b(?:negotiat\w+|draft\w*|discuss\w*|prepar\w+)\b", re.I)
 _COMMISSION = re.compile(r"\b(?:session|meeting)\s+of\s+the\s+(?:[\w\-–]+\s+){0,6}?(?:Commission|Committee|Council)\b")
 _SIGNATORIES = re.compile(
@@ -868,9 +873,9 @@ def _from_sentence(
             _NOT.search(own)
             and "signed" not in statuses
             and "pending" not in statuses
-            and not ("planned" in statuses and re.search(r"\bto\s+be\s+negotiated\b", own, re.I))
+            and not ("planned" in statuses and _PLANNED_DRAFT.search(own))
         ):
-            continue  # (not "… is to be negotiated once …": a plan)
+            continue  # (not "… is to be negotiated once …", "… is being prepared": a plan)
         if ("planned" in statuses or "pending" in statuses) and not (
             # "A treaty on legal assistance, signed in 1989, was still awaiting ratification in 1990": both told
             "pending" in statuses and _SIGNED_ASIDE.search(own)
