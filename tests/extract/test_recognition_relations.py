@@ -509,3 +509,35 @@ def test_relations_broken_off_as_them_restored_then_upgraded_a_year_later_and_a_
         # the break of 1973 is the Soviet Union's, not Norway's
         (("CL", "SU"), "severed", "1973-09"),
     }
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("On 2 May 1960 relations were raised to embassy level.", {("upgraded", "1960-05-02")}),
+        (
+            "Relations were restored on 3 March 1946, and were raised from legations to embassies in 1958.",
+            {("restored", "1946-03-03"), ("upgraded", "1958")},
+        ),
+        (
+            "The Norwegian minister in Buenos Aires looked after Chile until the two countries raised their relations "
+            "to the level of embassies in 1957.",
+            {("upgraded", "1957")},
+        ),
+        # a post raised to an embassy is no upgrade of the relations
+        (
+            "A Norwegian trade office opened in Santiago in 1950; it was raised to an embassy when full relations were "
+            "established in 1955.",
+            {("established", "1955")},
+        ),
+        # nor the legations of a relative clause, read apart as the legations raised
+        (
+            "Diplomatic relations followed on 2 June 1950, at the level of legations, which were raised to embassies "
+            "in 1962.",
+            {("established", "1950-06-02"), ("upgraded", "1962")},
+        ),
+    ],
+)
+def test_relations_raised_to_embassy_level(body: str, expected: set[Any]) -> None:
+    facts = of_type(extract(seed("Chile–Norway relations", body)), "diplomatic_relations")
+    assert {(f["event"], f["date"]) for f in facts} == expected

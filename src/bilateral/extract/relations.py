@@ -49,7 +49,9 @@ _GAPPED_EVENT = re.compile(
     r"\W*(?:and\s+|but\s+)?(?:(?:they|these)\s+)?(?:were\s+|was\s+)?(?:later\s+|then\s+|finally\s+|only\s+)?"
     r"(?:restored|re-?established|resumed|normali[sz]ed|severed|broken\s+off|suspended|upgraded"
     # "…; they were raised to ambassadorial level in 1986"
-    r"|(?:raised|elevated)\s+to\s+(?:the\s+)?(?:ambassadorial\s+level|level\s+of\s+(?:ambassadors|embassies)))\b",
+    # ("…, and were raised from legations to embassies in 1959")
+    r"|(?:raised|elevated)\s+(?:from\s+(?:the\s+)?legations?\s+)?to\s+(?:the\s+)?"
+    r"(?:ambassadorial\s+level|level\s+of\s+(?:ambassadors|embassies)|embass(?:y|ies)(?:\s+level)?))\b",
     re.I,
 )
 # "Diplomatic relations date from a treaty of friendship signed in 1929", "… date back to 1962"; "the two states
@@ -72,6 +74,13 @@ _SOUGHT = re.compile(
     r"(?:\w+\s+){0,3}?(?:the\s+)?(?:establishment|establishing|to\s+establish)\b",
     re.I,
 )
+# (raised "to ambassadorial level", "to embassy level", "to the level of embassies"; not "it was raised to an embassy":
+# a post)
+_UPGRADED = re.compile(
+    r"\bupgrad\w*|\b(?:rais|elevat)(?:ed|es|e|ing)(?=[^.;]{0,60}\b(?:ambassador|embassy\s+level|level\s+of\s+embassies"
+    r"|embassies))",
+    re.I,
+)
 _EVENTS = (
     ("restored", re.compile(r"\b(?:restor|re-?establish|resum|renew)\w*", re.I)),
     # "relations were broken (off)", not "war broke out"
@@ -84,7 +93,7 @@ _EVENTS = (
             re.I,
         ),
     ),
-    ("upgraded", re.compile(r"\bupgrad\w*|\b(?:rais|elevat)(?:ed|es|e|ing)(?=[^.;]{0,60}\bambassador)", re.I)),
+    ("upgraded", _UPGRADED),
     (
         "established",
         re.compile(
@@ -473,6 +482,8 @@ def _events(part: str, offset: int, dates: list[DateMatch]) -> list[tuple[str, s
     found: list[tuple[int, str]] = []
     for name, rx in _EVENTS:
         m = rx.search(part)
+        if m and name == "upgraded" and re.search(r"\blegations?\b[^.;]{0,25}$", part[: m.start()], re.I):
+            continue  # "at the level of legations, which were raised to embassies": the legations' (read apart)
         if m and not any(abs(m.start() - p) < 3 for p, _ in found):
             found.append((m.start(), name))
     if not found:
