@@ -1562,3 +1562,20 @@ def test_a_post_that_was_shut_is_closed_but_one_shut_out_is_not() -> None:
         ("NO", "Santiago", "1973", "closed"),
         ("CL", "Oslo", "1990", "open"),
     }
+
+
+def test_posts_listed_under_their_kind_with_a_note_each() -> None:
+    body = (
+        "== Diplomatic missions ==\n"
+        "- Honorary consulates: Norway in Valparaíso (since 2013; honorary consul Kari Dahl), Chile in Bergen (2018), "
+        "Norway in Arica (closed 2020).\n"
+        "- Consulates: Norway in Punta Arenas and Chile in Tromsø."
+    )
+    facts = of_type(extract(seed("Chile–Norway relations", body)), "mission")
+    assert {(f["sender"], f["kind"], f["city"], f["date"], f["status"]) for f in facts} == {
+        ("NO", "honorary_consulate", "Valparaíso", "2013", "open"),
+        ("CL", "honorary_consulate", "Bergen", "2018", "open"),
+        ("NO", "honorary_consulate", "Arica", None, "closed"),
+        ("NO", "consulate", "Punta Arenas", None, "open"),
+        ("CL", "consulate", "Tromsø", None, "open"),
+    }

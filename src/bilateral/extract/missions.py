@@ -546,7 +546,8 @@ def extract(ctx: Context) -> list[Fact]:
                 ctx.cache.setdefault("missions_by_unit", {})[unit.index] = found
                 continue
             s = " , ".join(ctx.doc.plain[c.pstart : c.pend].strip() for c in _row_cells(ctx, unit))
-        found = [_consistent(ctx, f, s) for f in _from_unit(ctx, unit, s, last.get(unit.block))]
+        labelled = _labelled_posts(ctx, unit, s)
+        found = labelled or [_consistent(ctx, f, s) for f in _from_unit(ctx, unit, s, last.get(unit.block))]
         if unit.kind == "item" and s.rstrip().endswith(":"):
             found = _with_listed_places(ctx, unit, found)
         if unit.kind == "field":
@@ -570,6 +571,45 @@ def extract(ctx: Context) -> list[Fact]:
             if f.fields["kind"] == "embassy" and f.fields["city"] is None and f.fields["resident"] and len(seat) == 1:
                 f.fields["city"] = next(iter(seat))
     return facts
+
+
+# "Honorary consulates: Korea in Gaborone (since 2013; …), Botswana in Busan (2018), Korea in Francistown (closed
+# 2020)": posts of one kind listed under it, each as STATE in CITY with a note
+_LABEL = re.compile(r"\s*(?P<label>[A-Za-z][\w\s\-]{2,40}?)\s*:\s+")
+_LABELLED_ENTRY = re.compile(
+    r"(?P<who>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3})\s+in\s+(?P<city>[A-Z][^,;()]{1,40}?)\s*(?:\((?P<note>[^()]*)\))?"
+    r"\s*(?:[,;]\s*(?:and\s+)?|\s+and\s+|\.?\s*$)"
+)
+
+
+def _labelled_posts(ctx: Context, unit: Unit, s: str) -> list[Fact]:
+    """Posts listed under their kind, each as the sending state in a city, with a note that dates or closes it."""
+    assert ctx.dyad
+    label = _LABEL.match(s)
+    if label is None or unit.kind not in ("item", "sentence") or not _kind_re().fullmatch(label.group("label")):
+        return []
+    kind = _kind_of(label.group("label"))
+    dates = common.unit_dates(ctx, unit)
+    out: list[Fact] = []
+    pos = label.end()
+    while pos < len(s):
+        m = _LABELLED_ENTRY.match(s, pos)
+        if m is None:
+            return []  # (not a list of such entries throughout: left to the sentence readers)
+        sender = gazetteer.country_code(m.group("who"))
+        if sender not in ctx.dyad:
+            return []
+        note = m.group("note") or ""
+        closed = re.search(r"\bclosed\b", note, re.I) is not None
+        at = [d for d in dates if m.start("note") <= d.start < m.end("note")] if m.group("note") else []
+        opened = [d for d in at if not re.search(r"\bclosed\s+(?:in\s+)?$", s[max(0, d.start - 12) : d.start], re.I)]
+        date = opened[0].value.split("/")[0] if opened else None
+        status = "closed" if closed else "open"
+        out.append(
+            _fact(sender, ctx.other(sender), kind, city=m.group("city").strip(), date=date, status=status, unit=unit)
+        )
+        pos = m.end()
+    return out
 
 
 def _with_listed_places(ctx: Context, unit: Unit, found: list[Fact]) -> list[Fact]:
@@ -1597,10 +1637,13 @@ def _mission_phrase(
         # "a consulate in Vanimo, the capital of Sandaun Province": a town the gazetteer does not know, named as
         # the place of a consulate (the receiver's, not a state, a region or an organization)
         city_name = _unknown_town(loc.group("place"))
-    if city_name is None and (
-        re.match(r"\s+there\b", s[m.end() :])
-        # (or before it: "…; before that it was represented there by a consulate general")
-        or re.search(r"\bthere\s+(?:by|through)\s+(?:(?:a|an|its|the)\s+)?(?:\w+\s+)?$", s[cs : m.start()], re.I)
+    if (
+        city_name is None
+        and (
+            re.match(r"\s+there\b", s[m.end() :])
+            # (or before it: "…; before that it was represented there by a consulate general")
+            or re.search(r"\bthere\s+(?:by|through)\s+(?:(?:a|an|its|the)\s+)?(?:\w+\s+)?$", s[cs : m.start()], re.I)
+        )
     ):
         # "… has worked in Bergen since 2011, and in 2022 Chile announced that it would open an embassy there": the
         # receiver's city the sentence named last
@@ -1661,11 +1704,7 @@ def _mission_phrase(
             previous.fields["status"] = "closed"
             return facts[1:]
         return facts
-    if (
-        _DROPPED.search(s, m.end())
-        or _SAYS.match(s, m.end())
-        or _CITED.search(pre)
-    ):
+    if _DROPPED.search(s, m.end()) or _SAYS.match(s, m.end()) or _CITED.search(pre):
         # "… would open an embassy in Kathmandu, but the plan was shelved"; "…, the Israeli embassy says",
         # "according to the Moldovan embassy": a plan given up, or a post quoted as a source
         return []
