@@ -1579,3 +1579,26 @@ def test_posts_listed_under_their_kind_with_a_note_each() -> None:
         ("NO", "consulate", "Punta Arenas", None, "open"),
         ("CL", "consulate", "Tromsø", None, "open"),
     }
+
+
+def test_a_post_to_be_opened_one_folded_into_another_and_a_cover_that_had_been() -> None:
+    body = (
+        "Chile has honorary consulates in Bergen and Tromsø; the one in Bodø closed in 2016, and another is to be "
+        "opened in Stavanger. A Norwegian consulate in Valparaíso, open from 1923, was folded into the new embassy. "
+        "Until 1984 Norway had been covered from the Chilean embassy in Stockholm."
+    )
+    facts = of_type(extract(seed("Chile–Norway relations", body)), "mission")
+    got = {
+        (f["sender"], f["receiver"], f["kind"], f["city"], (f["accredited_from"] or {}).get("city"), f["status"])
+        for f in facts
+    }
+    assert got == {
+        ("CL", "NO", "honorary_consulate", "Bergen", None, "open"),
+        ("CL", "NO", "honorary_consulate", "Tromsø", None, "open"),
+        ("CL", "NO", "honorary_consulate", "Bodø", None, "closed"),
+        ("CL", "NO", "honorary_consulate", "Stavanger", None, "planned"),
+        # merged into the embassy: closed, and "the new embassy" it went into is no further post
+        ("NO", "CL", "consulate", "Valparaíso", None, "closed"),
+        # the state covered is the subject, the sender the embassy's
+        ("CL", "NO", "embassy", None, "Stockholm", "closed"),
+    }

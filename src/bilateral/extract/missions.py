@@ -74,6 +74,8 @@ def _kind_of(phrase: str) -> str:
 
 _PLANNED = re.compile(
     r"\b(?:would|will|to|plans?\s+to|planned\s+to|intends?\s+to|decided\s+to|agreed\s+to)\s+(?:\w+\s+)?open\b"
+    # "another is to be opened in Lugano", "the mission would be reopened"
+    r"|\b(?:would|will|to)\s+be\s+(?:re)?opened\b"
     r"|\bplanned\b|\bannounced\b[^.;]*\bopen"
     # "has been proposed", "is under discussion"
     r"|\b(?:has|have|had|was|were)\s+been\s+(?:proposed|discussed|considered)\b|\bunder\s+(?:discussion|consideration)\b"
@@ -103,7 +105,9 @@ _WAITED = re.compile(
     re.I,
 )
 _CLOSED = re.compile(
-    rf"\b(?:{_CLOSING}|ceased|until|suspended|(?:was|were)\s+withdrawn|closing(?=\s+(?:its|their|the|both)\b))\b",
+    rf"\b(?:{_CLOSING}|ceased|until|suspended|(?:was|were)\s+withdrawn|closing(?=\s+(?:its|their|the|both)\b)"
+    # "… was folded into the new embassy": it ended as a post of its own
+    r"|(?:was|were)\s+(?:folded|merged|absorbed|incorporated)\s+into)\b",
     re.I,
 )
 _HEADED = re.compile(r",?\s+(?:headed|led)\s+(?:since|from|in|by)\b", re.I)
@@ -198,8 +202,8 @@ _ANOTHER = re.compile(
     rf"(?:\band\b|;)\s*,?\s*(?:(?i:since|in|from)\s+[^,;]{{3,25}},\s+)?(?:(?i:had|has|have|opened|added|also)\s+)*"
     rf"(?i:another|(?:the\s+)?one|a\s+(?:second|third|further)(?:\s+one)?)\s*,?\s+"
     rf"(?:(?i:is|was|are|were)\s+(?i:planned|proposed|envisaged)\s+(?i:for|in)"
-    # "…, and another is to open in Trier"
-    rf"|(?i:is|are)\s+(?:(?i:due|set|expected)\s+)?(?i:to\s+open)\s+(?i:in)|(?i:in))\s+(?P<city>{_CAP})"
+    # "…, and another is to open in Trier", "another is to be opened in Lugano"
+    rf"|(?i:is|are)\s+(?:(?i:due|set|expected)\s+)?(?i:to\s+(?:open|be\s+opened))\s+(?i:in)|(?i:in))\s+(?P<city>{_CAP})"
 )
 # the other state answering in kind: "Norway opened an embassy in Santiago in 1960, and Chile followed in Oslo six
 # years later", "Chile reciprocated in 1966" -- the same post the other way
@@ -243,7 +247,8 @@ _NON_RESIDENT = (
     ),
     # "Norway is covered from the Nepalese embassy in New Delhi"
     re.compile(
-        rf"(?P<recv>{_CAP})\s+(?i:is|was|are)\s+(?i:covered|served|handled)\s+(?i:from|by)\s+(?i:the)\s+"
+        # (or for a time: "until 1984 Switzerland had been covered from the Luxembourg embassy in Paris")
+        rf"(?P<recv>{_CAP})\s+(?i:is|was|are|has\s+been|had\s+been)\s+(?i:covered|served|handled)\s+(?i:from|by)\s+(?i:the)\s+"
         rf"(?P<owner>{_CAP}(?:'s|’s)?)\s+{_POST}\s+in\s+{_WHERE}"
     ),
     # "Iceland is accredited to Lithuania through its embassy in Helsinki"
@@ -1474,7 +1479,12 @@ _DROPPED = re.compile(
     r"|followed\s+up|acted\s+(?:up)?on)\b|\bcame\s+to\s+nothing\b|\bfell\s+through\b",
     re.I,
 )
-_CITED = re.compile(r"\b(?:according\s+to|data\s+from|figures\s+from|cited\s+by)\s+(?:the\s+)?(?:\S+\s+){0,2}$", re.I)
+_CITED = re.compile(
+    r"\b(?:according\s+to|data\s+from|figures\s+from|cited\s+by"
+    # (or the post another was merged into, told before: "… was folded into the new embassy")
+    r"|(?:folded|merged|absorbed|incorporated)\s+into)\s+(?:the\s+)?(?:\S+\s+){0,2}$",
+    re.I,
+)
 _SAYS = re.compile(r"(?:\s+(?:in\s+)?[A-Z][\w\-]+)?\s+(?:says|said|reports|reported|estimates|estimated|notes|noted)\b")
 _UNTIL_POST = re.compile(
     r"\buntil\s+(?:(?:it|they|[A-Z][\w\-]+)\s+(?:re)?opened\s+)?(?:an?|the|its|their)\s+(?:[\w\-]+\s+){0,2}$", re.I
@@ -1706,7 +1716,7 @@ def _mission_phrase(
         return facts
     if _DROPPED.search(s, m.end()) or _SAYS.match(s, m.end()) or _CITED.search(pre):
         # "… would open an embassy in Kathmandu, but the plan was shelved"; "…, the Israeli embassy says",
-        # "according to the Moldovan embassy": a plan given up, or a post quoted as a source
+        # "according to the Moldovan embassy": a plan given up, or a post quoted as a source (or one merged into)
         return []
     # (one announced and not opened is planned: "a consulate-general, announced in 2019, has not been opened")
     # (nor one still planned: "a consulate planned for Stavanger has not been opened"; "never" ends any plan)
