@@ -541,3 +541,9 @@ def test_relations_broken_off_as_them_restored_then_upgraded_a_year_later_and_a_
 def test_relations_raised_to_embassy_level(body: str, expected: set[Any]) -> None:
     facts = of_type(extract(seed("Chile–Norway relations", body)), "diplomatic_relations")
     assert {(f["event"], f["date"]) for f in facts} == expected
+
+
+def test_relations_cut_in_a_relative_clause_are_with_the_state_it_hangs_on() -> None:
+    body = "North Korea, with which Santiago cut ties in February 2014, is outside the scope of this article."
+    facts = of_type(extract(seed("Chile–South Korea relations", body)), "diplomatic_relations")
+    assert [(f["parties"], f["event"], f["date"]) for f in facts] == [(["CL", "KP"], "severed", "2014-02")]

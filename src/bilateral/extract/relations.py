@@ -377,6 +377,9 @@ def _related(code: str, pair: tuple[str, str] | list[str]) -> bool:
     return any(code in gazetteer.wholes(d) or d in gazetteer.wholes(code) for d in pair)
 
 
+_WITH_WHICH = re.compile(r"(?P<ante>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}),\s+with\s+(?:which|whom)\s+")
+
+
 def _parties(ctx: Context, part: str) -> list[str] | None:
     """The pair, or the former state that stands in for one of them in this clause: in an article on Germany and
     Mongolia, "the Mongolian People's Republic and the German Democratic Republic established diplomatic relations"
@@ -387,6 +390,13 @@ def _parties(ctx: Context, part: str) -> list[str] | None:
     # Hungary" in an article on Hungary and the Soviet Union; a state named by its name stays that state)
     found = common.states_and_capitals(part, ctx.dyad)
     named = {m.code for m in found}
+    which = _WITH_WHICH.search(part)
+    ante = gazetteer.country_code(which.group("ante")) if which else None
+    if which and ante and ante not in ctx.dyad and not _related(ante, ctx.dyad):
+        # "North Korea, with which Gaborone cut ties in February 2014, …": the state the relative clause hangs on,
+        # with the pair's state that clause names
+        own_after = [m.code for m in found if m.start >= which.end() and m.code in ctx.dyad]
+        return sorted([own_after[0], ante]) if own_after else None
     with_ = re.search(r"\bwith\s+(?:the\s+)?", part)
     if with_ is not None:
         # "Malaysia has had diplomatic relations with South Korea since 1960" in an article on Malaysia and North
