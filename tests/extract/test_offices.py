@@ -874,3 +874,22 @@ def test_a_predecessor_named_by_a_possessive_and_credentials_presented_after_a_c
         ("Erik Lunde", "NO", "CL", None, "2003-03-12", None, ()),
         ("Pedro Soto Vial", "CL", "NO", "2020-03-02", "2020-09-16", None, ()),
     }
+
+
+def test_a_notes_column_beside_a_sender_column_dates_the_appointment_and_names_another_post() -> None:
+    text = seed(
+        "Chile–Norway relations",
+        "== Ambassadors ==\n| Envoys |\n| Ambassador | Sent by | Credentials | Notes |\n"
+        "| Kari Dahl | Norway | 14 February 2019 | also accredited to Peru |\n"
+        "| Pedro Soto | Chile | 3 July 2020 | appointed 11 March 2020 |\n"
+        "| Ana Ruiz | Chile | – | chargé d'affaires since 2023 |\n",
+    )
+    got = {
+        (f["person"], f["role"], f["appointed"], f["credentials"], f["since"], tuple(f["concurrent_with"]))
+        for f in of_type(extract(text), "office")
+    }
+    assert got == {
+        ("Kari Dahl", "ambassador", None, "2019-02-14", None, ("PE",)),
+        ("Pedro Soto", "ambassador", "2020-03-11", "2020-07-03", None, ()),
+        ("Ana Ruiz", "charge_d_affaires", None, None, "2023", ()),
+    }

@@ -1141,6 +1141,7 @@ _TERM_HEAD = re.compile(
 )
 
 
+_NOTES_HEAD = re.compile(r"\s*(?:notes?|remarks?|comments?)\s*", re.I)
 _SENDER_HEAD = re.compile(r"\b(?:sent\s+by|sending\s+state|sender|country|state|from|post|position)\b", re.I)
 
 
@@ -1153,6 +1154,8 @@ def _rows_with_sender(
     cols: tuple[int | None, int | None, int | None],
 ) -> list[Fact]:
     facts = []
+    heads = [ctx.doc.plain_of(c).strip() for c in table.header.cells] if table.header is not None else []
+    notes_col = next((i for i, h in enumerate(heads) if _NOTES_HEAD.fullmatch(h) and i != term_col), None)
     for row in table.rows:
         cells = [ctx.doc.plain_of(c).strip() for c in row.cells]
         if max(name_col, by_col) >= len(cells):
@@ -1162,9 +1165,22 @@ def _rows_with_sender(
         if sender not in (ctx.dyad or ()) or not names:
             continue
         appointed, credentials, since, also = _row_fields(cells, cols, term_col)
+        role = "ambassador"
+        if notes_col is not None and notes_col < len(cells):
+            # a notes column: labelled dates ("appointed 11 March 2020"), or another post and its start ("chargé
+            # d'affaires since 2023")
+            labelled = _labelled_notes(cells[notes_col])
+            if labelled is not None:
+                appointed, credentials = appointed or labelled[0], credentials or labelled[1]
+                since, also = since or labelled[2], list(dict.fromkeys([*also, *labelled[3]]))
+            # (the note opens with the post: "chargé d'affaires since 2023")
+            post = next((r for r in gazetteer.find_roles(cells[notes_col]) if r.start == 0 and r.value in POSTS), None)
+            if post is not None:
+                role = post.value
+                since = since or _term_start(cells[notes_col])
         fields = {
             "person": names[0],
-            "role": "ambassador",
+            "role": role,
             "sender": sender,
             "receiver": ctx.other(sender),
             "appointed": appointed,
