@@ -621,3 +621,12 @@ def test_a_city_ending_the_name_that_opens_a_sentence_with_an_apposition_is_the_
     # without one, the first word of a sentence may be anything ("Later Lagos became the capital")
     found = gazetteer.find_cities("Later Lagos became the largest city of the whole region.")
     assert [c.value for c in found] == ["Lagos"]
+
+
+def test_a_city_that_opens_the_name_of_a_gathering_is_the_city() -> None:
+    from bilateral import gazetteer
+
+    found = gazetteer.find_cities("The ministers met at the Munich Security Conference in February.")
+    assert [c.value for c in found] == ["Munich"]
+    # a city's name before a capitalized word of no gathering is still a person's ("Santiago Cafiero")
+    assert gazetteer.find_cities("His counterpart Santiago Cafiero arrived the next day.") == []

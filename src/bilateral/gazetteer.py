@@ -746,11 +746,12 @@ def _given_name_of(text: str, m: Mention) -> bool:
     if re.search(r"\b(?:in|at|to|from|into|of|near|via|outside)\s+$", text[max(0, m.start - 10) : m.start], re.I):
         return False
     if re.match(
-        r"\s+(?:hotel|airport|stadium|palace|cent(?:re|er)|university|square|street|bridge|port|station|office|branch)\b",
+        r"\s+(?:hotel|airport|stadium|palace|cent(?:re|er)|university|square|street|bridge|port|station|office|branch"
+        r"|conference|summit|forum|dialogue|congress)\b",
         text[nxt.end() : nxt.end() + 14],
         re.I,
     ):
-        return False  # "the Tbilisi Marriott hotel": a place named after the city
+        return False  # "the Tbilisi Marriott hotel", "the Munich Security Conference": named after the city
     return not _is_name_word(nxt.group(1))
 
 
