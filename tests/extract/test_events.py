@@ -1083,3 +1083,14 @@ def test_a_political_dialogue_and_its_next_round_told_by_a_bare_ordinal_or_again
 )
 def test_an_envoy_arriving_at_the_post_makes_no_visit(body: str) -> None:
     assert of_type(extract(seed("Chile–Norway relations", body)), "event") == []
+
+
+def test_two_ministers_who_spoke_on_the_margins_of_a_gathering_met() -> None:
+    body = (
+        "On 30 November 2023 Alberto van Klaveren and Espen Barth Eide spoke on the margins of the OSCE Ministerial "
+        "Council in Skopje."
+    )
+    facts = of_type(extract(seed("Chile–Norway relations", body)), "event")
+    assert [(f["kind"], f["date"], (f["location"] or {}).get("city")) for f in facts] == [
+        ("meeting", "2023-11-30", "Skopje")
+    ]
