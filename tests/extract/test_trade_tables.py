@@ -546,6 +546,7 @@ def test_columns_headed_by_the_two_states_are_the_goods_each_sells_the_other() -
         ),
         # a letter sign several currencies use is the pair's; signs of the dinar and the pa'anga
         ("India–Malawi relations", "Malawian imports from India came to K95 billion in 2021.", "billion MWK"),
+        ("Botswana–India relations", "Botswanan exports to India came to P2.4 billion in 2021.", "billion BWP"),
         ("Egypt–Jordan relations", "Jordanian exports to Egypt came to JD 110 million in 2020.", "million JOD"),
         ("New Zealand–Tonga relations", "Tongan imports from New Zealand were T$150 million in 2019.", "million TOP"),
     ],
