@@ -893,3 +893,11 @@ def test_a_notes_column_beside_a_sender_column_dates_the_appointment_and_names_a
         ("Pedro Soto", "ambassador", "2020-03-11", "2020-07-03", None, ()),
         ("Ana Ruiz", "charge_d_affaires", None, None, "2023", ()),
     }
+
+
+def test_an_envoy_who_had_been_in_the_capital_since_a_year_as_charge() -> None:
+    body = "Soto stayed in Oslo until 1984; Kari Dahl had been in Santiago since 1985 as chargé d'affaires."
+    facts = of_type(extract(seed("Chile–Norway relations", body)), "office")
+    assert [(f["person"], f["role"], f["sender"], f["receiver"], f["since"]) for f in facts] == [
+        ("Kari Dahl", "charge_d_affaires", "NO", "CL", "1985")
+    ]

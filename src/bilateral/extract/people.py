@@ -408,7 +408,10 @@ def _place_country(text: str) -> str | None:
 
 _PREDICATE = re.compile(
     r"^\s*(?:,[^,;]{1,80},)?\s*(?:,?\s*who\s+)?(?:\w+ly\s+)?(?:later\s+|then\s+|also\s+|now\s+)?"
-    r"(?:is|was|has\s+been|had\s+been|became|becomes|serves\s+as|served\s+as|has\s+served\s+as"
+    r"(?:is|was|has\s+been|had\s+been|became|becomes|serves\s+as|served\s+as"
+    r"|has\s+served\s+as"
+    # "NAME had been in Belgrade since 1985 as chargé d'affaires"
+    r"|(?:has|had)\s+been\s+in\s+[^,;]{1,40}?\s+as"
     r"|was\s+appointed(?:\s+as)?|(?:was\s+)?named(?:\s+as)?|was\s+sent\s+to\s+[^,;]{1,40}?\s+as"
     r"|took\s+up\s+(?:his|her)\s+post\s+as"
     # "NAME, who had …, took up the post of ambassador in Yangon", "assumed the office of consul"
