@@ -739,8 +739,11 @@ def _implied_roles(ctx: Context, unit: Unit, s: str, people: list[Person]) -> li
     # "NAME's successor (in Lusaka), Ambassador NAME2, …": NAME held the post NAME2 holds
     for i, p in enumerate(out):
         nxt = next((q for q in out[i + 1 :] if q.name), None)
-        if p.role is None and nxt is not None and nxt.role in POSTS and _POSSESSIVE_SUCCESSOR.fullmatch(
-            s[p.end : nxt.start]
+        if (
+            p.role is None
+            and nxt is not None
+            and nxt.role in POSTS
+            and _POSSESSIVE_SUCCESSOR.fullmatch(s[p.end : nxt.start])
         ):
             out[i] = replace(p, role=nxt.role, country=nxt.country, receiver=nxt.receiver)
     # "A and, after him, B later headed the embassy": every name before the verb
@@ -1070,9 +1073,17 @@ def _row_fields(
         if notes is None:
             since = _term_start(cells[term])
         else:
-            appointed, credentials = appointed or notes[0], credentials or notes[1]
-            since, also = notes[2], list(dict.fromkeys([*also, *notes[3]]))
+            return _with_notes((appointed, credentials, since, also), notes)
     return appointed, credentials, since, also
+
+
+_Dated = tuple[str | None, str | None, str | None, list[str]]
+
+
+def _with_notes(found: _Dated, notes: _Dated) -> _Dated:
+    """The fields read from a row's columns, completed by those a labelled notes cell gives."""
+    appointed, credentials, since, also = found
+    return appointed or notes[0], credentials or notes[1], since or notes[2], list(dict.fromkeys([*also, *notes[3]]))
 
 
 # a cell holding one name and nothing else: "Ashraf Sultan", "Viliami Tonga Mahe", "Ambassador Lutfi Rauf"
@@ -1171,8 +1182,7 @@ def _rows_with_sender(
             # d'affaires since 2023")
             labelled = _labelled_notes(cells[notes_col])
             if labelled is not None:
-                appointed, credentials = appointed or labelled[0], credentials or labelled[1]
-                since, also = since or labelled[2], list(dict.fromkeys([*also, *labelled[3]]))
+                appointed, credentials, since, also = _with_notes((appointed, credentials, since, also), labelled)
             # (the note opens with the post: "chargé d'affaires since 2023")
             post = next((r for r in gazetteer.find_roles(cells[notes_col]) if r.start == 0 and r.value in POSTS), None)
             if post is not None:
