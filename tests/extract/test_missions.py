@@ -1602,3 +1602,14 @@ def test_a_post_to_be_opened_one_folded_into_another_and_a_cover_that_had_been()
         # the state covered is the subject, the sender the embassy's
         ("CL", "NO", "embassy", None, "Stockholm", "closed"),
     }
+
+
+def test_a_diplomatic_office_kept_for_a_stretch_of_years_is_a_closed_mission() -> None:
+    body = (
+        "Norway is accredited to Chile from its embassy in Buenos Aires. Between 2015 and 2020 Norway also kept a "
+        "small diplomatic office in Santiago, attached to the embassy in Buenos Aires."
+    )
+    facts = of_type(extract(seed("Chile–Norway relations", body)), "mission")
+    assert {(f["kind"], f["city"], f["date"], f["status"]) for f in facts if f["resident"]} == {
+        ("diplomatic_mission", "Santiago", "2015", "closed")
+    }
