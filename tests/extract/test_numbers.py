@@ -191,6 +191,8 @@ def test_letters_glued_to_numbers_are_no_money(text: str) -> None:
         ("Trade exceeded $3 million.", "over", True, "exceeded $3 million"),
         ("Japan invested over $2 million.", "over", True, "over $2 million"),
         ("Trade was in excess of $3 million.", "over", True, "in excess of $3 million"),
+        ("The stake had passed US$10 billion by 2020.", "over", True, "passed US$10 billion"),
+        ("Trade crossed $1 billion in 2019.", "over", True, "crossed $1 billion"),
         ("It reached around $71.4 million.", "around", True, "around $71.4 million"),
         ("It reached about €5 million.", "around", True, "about €5 million"),
         ("It reached approximately $90 million.", "around", True, "approximately $90 million"),

@@ -204,6 +204,8 @@ _QUALIFIERS: dict[str, str] = {
     "at least": "over",
     "topped": "over",
     "surpassed": "over",
+    "passed": "over",  # "its investment there had passed US$10 billion by 2020"
+    "crossed": "over",
     "just over": "over",
     "well over": "over",
     "slightly more than": "over",
