@@ -100,6 +100,8 @@ _KIND_WORD = {
 # "waited until 1940 to send", "did not open an embassy in Tashkent until 2008": the opening's date
 # a post's closing, in the past: "closed", "shut down", "was shut the same week" (not "shut out", "shut off")
 _CLOSING = r"(?:closed|shut(?:\s+down)?(?!\s+(?:out|off|up|in)\b))"
+# a post merged into another: "… was folded into the new embassy" (closed; the other is no new post)
+_MERGED_INTO = r"(?:folded|merged|absorbed|incorporated)\s+into"
 _WAITED = re.compile(
     r"\b(?:waited|wait|waiting|not|only)\s+until\b|\bnot\s+(?:\w+\s+){1,3}?(?:an?|its|the)\s+[^.;]{0,60}?\buntil\b",
     re.I,
@@ -107,7 +109,7 @@ _WAITED = re.compile(
 _CLOSED = re.compile(
     rf"\b(?:{_CLOSING}|ceased|until|suspended|(?:was|were)\s+withdrawn|closing(?=\s+(?:its|their|the|both)\b)"
     # "… was folded into the new embassy": it ended as a post of its own
-    r"|(?:was|were)\s+(?:folded|merged|absorbed|incorporated)\s+into)\b",
+    rf"|(?:was|were)\s+{_MERGED_INTO})\b",
     re.I,
 )
 _HEADED = re.compile(r",?\s+(?:headed|led)\s+(?:since|from|in|by)\b", re.I)
@@ -1482,7 +1484,7 @@ _DROPPED = re.compile(
 _CITED = re.compile(
     r"\b(?:according\s+to|data\s+from|figures\s+from|cited\s+by"
     # (or the post another was merged into, told before: "… was folded into the new embassy")
-    r"|(?:folded|merged|absorbed|incorporated)\s+into)\s+(?:the\s+)?(?:\S+\s+){0,2}$",
+    rf"|{_MERGED_INTO})\s+(?:the\s+)?(?:\S+\s+){{0,2}}$",
     re.I,
 )
 _SAYS = re.compile(r"(?:\s+(?:in\s+)?[A-Z][\w\-]+)?\s+(?:says|said|reports|reported|estimates|estimated|notes|noted)\b")

@@ -413,8 +413,8 @@ _PREDICATE = re.compile(
     # "NAME had been in Belgrade since 1985 as chargé d'affaires"
     r"|(?:has|had)\s+been\s+in\s+[^,;]{1,40}?\s+as"
     r"|was\s+appointed(?:\s+as)?|(?:was\s+)?named(?:\s+as)?|was\s+sent\s+to\s+[^,;]{1,40}?\s+as"
-    r"|took\s+up\s+(?:his|her)\s+post\s+as"
-    # "NAME, who had …, took up the post of ambassador in Yangon", "assumed the office of consul"
+    # "NAME took up his post as …", "NAME, who had …, took up the post of ambassador in Yangon", "assumed the office of
+    # consul"
     r"|(?:took\s+up|assumed|took\s+over)\s+(?:the|his|her)\s+(?:post|position|office|duties)\s+(?:as|of)"
     # "NAME, appointed in 1983 as the first resident Zambian ambassador, was accredited …"
     r"|,\s*(?:appointed|named)\s+(?:in|on)\s+[^,;]{1,30}?\s+as"
