@@ -549,6 +549,40 @@ def test_a_visits_table_without_a_place_column_takes_the_city_its_notes_name_and
     assert visits and visits[0]["participants"][0]["name"] == "Luiz Inácio Lula da Silva"
 
 
+def test_a_table_row_that_tells_the_happening_gives_its_kind_and_place() -> None:
+    # a "Date | Event" table under a heading of visits: the row says what happened and where, a third state too
+    document = extract(
+        seed(
+            "Chile–Norway relations",
+            "== Visits ==\n| Date | Event |\n"
+            "| 9 May 2017 | Foreign ministers Heraldo Muñoz and Børge Brende meet in Lima |\n"
+            "| 3 October 2019 | Joint commission on fisheries, fourth session, Oslo |\n",
+        )
+    )
+    meeting = matching(document, "event", date="2017-05-09")
+    assert meeting and meeting[0]["kind"] == "meeting"
+    assert meeting[0]["location"] == {"city": "Lima", "country": "PE"}
+    assert {p["name"] for p in meeting[0]["participants"]} == {"Heraldo Muñoz", "Børge Brende"}
+    session = matching(document, "event", date="2019-10-03")
+    assert session and session[0]["location"] == {"city": "Oslo", "country": "NO"}
+    assert session[0]["participants"] == []
+
+
+def test_a_table_row_of_officials_consultations_names_no_one() -> None:
+    document = extract(
+        seed(
+            "Chile–Greece relations",
+            "== Meetings of officials ==\n| Date | Delegation | Place |\n"
+            "| 21 June 2016 | Political consultations (deputy ministers) | Athens |\n"
+            "| 2 April 2022 | Business delegation | Santiago |\n",
+        )
+    )
+    consulted = matching(document, "event", date="2016-06-21", location={"city": "Athens", "country": "GR"})
+    assert consulted and consulted[0]["kind"] == "consultations"
+    # a row that names neither a person nor a meeting of a body stays unread
+    assert not matching(document, "event", date="2022-04-02")
+
+
 def test_a_seat_named_after_its_city_places_the_meeting() -> None:
     text = seed(
         "Australia–Indonesia relations",

@@ -115,9 +115,7 @@ def _elsewhere(ctx: Context, after: str) -> bool:
     clause = re.split(r"[;:]|,\s*(?:and|but|while|when|which|where)\b", after, maxsplit=1)[0]
     # (a destination is what follows "to", "into" or "in": "alongside Australia and France" names fellow donors)
     states = [
-        common.in_pair(ctx, c.code)
-        for c in gazetteer.find_countries(clause)
-        if _DESTINATION.search(clause, 0, c.start)
+        common.in_pair(ctx, c.code) for c in gazetteer.find_countries(clause) if _DESTINATION.search(clause, 0, c.start)
     ]
     if any(c in (ctx.dyad or ()) for c in states):
         return False
@@ -379,6 +377,7 @@ def _from_table(ctx: Context, table: Any) -> list[_Event]:
     date_col = next((i for i, h in enumerate(heads) if _DATE_HEAD.search(h)), None)
     who_col = next((i for i, h in enumerate(heads) if _WHO_HEAD.search(h) and i != date_col), None)
     place_col = next((i for i, h in enumerate(heads) if _PLACE_HEAD.search(h) and i not in (date_col, who_col)), None)
+    told_by_who = who_col is None  # (a column that tells the happening, not a column of people: "Date | Event")
     if who_col is None and date_col is not None:
         # "Date | Visit | Place": the column whose cells name people in most rows
         for i in range(len(heads)):
@@ -405,15 +404,22 @@ def _from_table(ctx: Context, table: Any) -> list[_Event]:
 
         date = dates_mod.parse_date(cells[date_col])
         people = [p for p in find_people(cells[who_col]) if p.name]
-        if date is None or not people:
+        told_kind = None
+        if told_by_who or not people:
+            # the row tells the happening itself: "Foreign ministers NAME and NAME2 meet in Asunción", or a body's
+            # meeting that names no one ("Political consultations (deputy ministers)", "Joint commission, eighth
+            # session")
+            told_kind = _kind(" ; ".join(c for i, c in enumerate(cells) if i not in (date_col, place_col)))
+        told = told_kind is not None
+        if not people and not (told_kind in ("consultations", "meeting") and _GATHERING.search(cells[who_col])):
+            continue
+        if date is None:
             continue
         # the names as the article resolves them ("Lula" after "Luiz Inácio Lula da Silva")
         plain = ctx.doc.plain_of(row.unit)
         at = plain.find(cells[who_col])
         if at != -1:
-            resolved = [
-                p for p in common.people(ctx, row.unit) if p.name and at <= p.start < at + len(cells[who_col])
-            ]
+            resolved = [p for p in common.people(ctx, row.unit) if p.name and at <= p.start < at + len(cells[who_col])]
             if len(resolved) == len(people):
                 # (a one-word name only: a cell's full name stays as written)
                 people = [
@@ -438,8 +444,14 @@ def _from_table(ctx: Context, table: Any) -> list[_Event]:
                 country = common.first_country(cells[place_col])
         else:
             # no place column: a city of the pair in the notes ("Official visit to Maputo")
-            rest_cells = " ; ".join(c for i, c in enumerate(cells) if i not in (date_col, who_col))
+            # (a row that tells the happening names its place there, a third state's too: "… meet in Asunción",
+            # "Joint commission, eighth session, Taipei")
+            rest_cells = " ; ".join(c for i, c in enumerate(cells) if i != date_col and (told or i != who_col))
             near = common.pair_cities(ctx, rest_cells)
+            if not near and told:
+                near = [
+                    m for m in gazetteer.find_cities(rest_cells) if re.search(r"\b(?:in|at)\s+$", rest_cells[: m.start])
+                ]
             if near:
                 first = min(near, key=lambda m: m.start)
                 city, country = common.written(first), first.code
@@ -447,7 +459,9 @@ def _from_table(ctx: Context, table: Any) -> list[_Event]:
         participants = _participants(people)
         # the notes may name the kind ("Introductory visit", "10th Leaders' Retreat") and whom the visitor met
         rest = " ".join(c for i, c in enumerate(cells) if i not in (date_col, who_col, place_col))
-        kind = _row_kind(rest) or default
+        kind = (
+            _row_kind(rest) or (told_kind if told_kind in ("consultations", "meeting", "summit") else None) or default
+        )
         if re.search(r"\bmet\b|\btalks\s+with\b", rest):
             met = _participants([p for p in find_people(rest) if p.name])
             participants += [p for p in met if p not in participants]
@@ -801,9 +815,7 @@ def _from_sentence(
         # a stretch between semicolons that tells no happening but a fact of another type is left out, with its
         # dates and people ("NAME flew to Juba for the ceremony …; Sudan had recognised the new state a day earlier")
         bounds = [(m.start(), m.end()) for m in re.finditer(r"[^;]+", s)]
-        other = [
-            (a, b) for a, b in bounds if _NOT_EVENT.search(s, a, b) and _kind(_NOT_EVENT.sub(" ", s[a:b])) is None
-        ]
+        other = [(a, b) for a, b in bounds if _NOT_EVENT.search(s, a, b) and _kind(_NOT_EVENT.sub(" ", s[a:b])) is None]
         if other:
             dates = [d for d in dates if not any(a <= d.start < b for a, b in other)]
             people = [p for p in people if not any(a <= p.start < b for a, b in other)]
@@ -1304,9 +1316,7 @@ def _make(
     if city is None and country is not None and kind == "visit":
         # "visited China in March 1960, and a boundary agreement was signed in Beijing on 21 March 1960": the city of
         # the visited state the sentence names is where the visit went
-        there = [
-            c for c in common.cities(ctx, unit) if c.code == country and _IN_OR_AT.search(s, 0, c.start)
-        ]
+        there = [c for c in common.cities(ctx, unit) if c.code == country and _IN_OR_AT.search(s, 0, c.start)]
         capital = [c for c in there if gazetteer.is_capital(c.value or "")]
         if len({common.written(c) for c in there}) == 1:
             city = common.written(there[0])
