@@ -583,6 +583,20 @@ def test_a_table_row_of_officials_consultations_names_no_one() -> None:
     assert not matching(document, "event", date="2022-04-02")
 
 
+def test_no_one_of_a_kind_visiting_is_no_visit_but_a_concession_after_it_is() -> None:
+    document = extract(
+        seed(
+            "Chile–Greece relations",
+            "== Visits ==\nAfter Augusto Pinochet's death in 2006, no Chilean head of state went to Athens.\n"
+            "No Greek president has visited Santiago since 1990, although Costas Simitis came to Santiago in "
+            "May 1998 for a summit.",
+        )
+    )
+    assert not matching(document, "event", date="2006")
+    visit = matching(document, "event", date="1998-05", location={"city": "Santiago"})
+    assert visit and [p["name"] for p in visit[0]["participants"]] == ["Costas Simitis"]
+
+
 def test_a_seat_named_after_its_city_places_the_meeting() -> None:
     text = seed(
         "Australia–Indonesia relations",

@@ -737,7 +737,11 @@ _DENIED = re.compile(
     r"\b(?:has|have|had|did|does|do)\s+(?:not|never)\s+(?:yet\s+)?(?:visited|visit|met|meet|been|travell?ed|come)\b"
     r"|\bnever\s+(?:visited|met|travell?ed|came|made\s+the\s+(?:trip|journey|visit))\b"
     # "King Harald V has made no official visit to Chile", "paid no state visit"
-    r"|\b(?:made|paid|make|pay)\s+no\s+(?:[\w\-]+\s+){0,2}?(?:visits?|trips?)\b",
+    r"|\b(?:made|paid|make|pay)\s+no\s+(?:[\w\-]+\s+){0,2}?(?:visits?|trips?)\b"
+    # no one of a kind did it: "no Yugoslav head of state went to Zambia", "No Greek minister has come since"
+    r"|\bno\s+(?:[\w\-]+\s+){0,2}?(?:head\s+of\s+(?:state|government)|president|prime\s+minister|minister|leader"
+    r"|monarch|king|queen|official|delegation)s?\s+(?:\w+\s+){0,3}?"
+    r"(?:visited|went|came|come|travell?ed|made\s+the\s+(?:trip|journey))\b",
     re.I,
 )
 # a happening that did not happen: "… but did not take place", "was postponed", "has not yet made a state visit"
@@ -830,7 +834,10 @@ def _from_sentence(
         # (a denial in a relative clause about a thing speaks only for that clause: "… agreed to set up a joint
         # commission on the minority question, which never met")
         rel = [m for m in re.finditer(r",\s+(?:which|that)\b", s[c.start : no.start()])]
-        denied.append((c.start + rel[-1].start(), c.end) if rel else (c.start, c.end))
+        # (nor past a concession after it: "No Zambian president has visited since 1985, although NAME came …")
+        but = re.search(r",\s+(?:although|though|even\s+though)\b", s[no.end() : c.end])
+        end = no.end() + but.start() if but else c.end
+        denied.append((c.start + rel[-1].start(), end) if rel else (c.start, end))
     if denied:
         people = [p for p in people if not any(a <= p.start < b for a, b in denied)]
     named = [p for p in people if p.name]
