@@ -1613,3 +1613,24 @@ def test_a_diplomatic_office_kept_for_a_stretch_of_years_is_a_closed_mission() -
     assert {(f["kind"], f["city"], f["date"], f["status"]) for f in facts if f["resident"]} == {
         ("diplomatic_mission", "Santiago", "2015", "closed")
     }
+
+
+def test_interests_looked_after_from_a_third_capital_are_a_non_resident_mission() -> None:
+    # the state named by its adjective, the state served in the clause or left understood; an earlier arrangement
+    # ("before that", "had earlier been", "for many years") has ended
+    body = (
+        "India opened a high commission in Gaborone in 1987; before that, Indian interests in Botswana were handled "
+        "from the high commission in Lusaka. Botswana's affairs had earlier been looked after by the high commission "
+        "in Dar es Salaam, Tanzania. For many years India handled relations from its embassy in Maputo as well."
+    )
+    facts = of_type(extract(seed("Botswana–India relations", body)), "mission")
+    got = {
+        (f["sender"], f["receiver"], f["kind"], f["city"], (f["accredited_from"] or {}).get("city"), f["status"])
+        for f in facts
+    }
+    assert got == {
+        ("IN", "BW", "embassy", "Gaborone", None, "open"),
+        ("IN", "BW", "embassy", None, "Lusaka", "closed"),
+        ("BW", "IN", "embassy", None, "Dar es Salaam", "closed"),
+        ("IN", "BW", "embassy", None, "Maputo", "closed"),
+    }

@@ -173,7 +173,9 @@ _BARE = re.compile(
 # Non-resident accreditation in its other wordings. Each gives (owner, receiver, city[, country]); the owner
 # may be "its" (the state the clause is about) or a demonym.
 _POST = r"(?i:embassy|high\s+commission|mission|consulate(?:[\s\-]general)?)"
-_WHERE = rf"(?P<city>{_CAP})(?:,\s*(?P<country>{_CAP}))?"
+# (a place's name may hold a lower-case particle: "Port of Spain", "Dar es Salaam", "Rio de Janeiro")
+_PLACE = r"[A-Z][\w\-]*(?:\s+(?:(?:of|de|del|da|do|dos|es|el|al)\s+)?[A-Z][\w\-]*){0,5}"
+_WHERE = rf"(?P<city>{_PLACE})(?:,\s*(?P<country>{_PLACE}))?"
 _ONE = re.compile(
     # (the verb may be gapped: "Mauritania has an embassy in Dakar, and Senegal one in Nouakchott")
     rf"(?P<owner>{_CAP})\s+(?:(?:(?i:also|later|then)\s+)?(?i:opened|has|had|established|set\s+up|maintains)\s+)?one\s+in\s+"
@@ -264,11 +266,20 @@ _NON_RESIDENT = (
         rf"(?i:handled|maintained|conducted|covered|managed)\s+(?i:by|through|from|via)\s+(?P<owner>(?i:its))\s+"
         rf"{_POST}\s+in\s+{_WHERE}"
     ),
-    # "Lithuania's interests in Iceland are represented by its embassy in Oslo"
+    # "Lithuania's interests in Iceland are represented by its embassy in Oslo"; the state named by its adjective, the
+    # state served left understood: "Bulgarian interests in Moldova were handled from the embassy in Kyiv", "Omani
+    # affairs in Jordan were handled by the embassy in Cairo", "Uruguayan interests had earlier been looked after by …"
     re.compile(
-        rf"(?P<owner>{_CAP})(?:'s|’s)\s+(?i:interests)\s+in\s+(?:the\s+)?(?P<recv>{_CAP})\s+(?i:are|were|is)\s+"
-        rf"(?i:represented|handled|looked\s+after|covered)\s+(?i:by|from)\s+(?i:its|the)\s+(?:{_CAP}\s+)?{_POST}\s+in\s+"
+        rf"(?P<owner>{_CAP})(?:'s|’s)?\s+(?i:interests|affairs)(?:\s+in\s+(?:the\s+)?(?P<recv>{_CAP}))?\s+"
+        rf"(?i:are|were|is|was|(?:has|have|had)(?:\s+(?:earlier|long|previously|once|since))?\s+been)\s+"
+        rf"(?i:represented|handled|looked\s+after|covered|served)\s+(?i:by|from)\s+(?i:its|the)\s+(?:{_CAP}\s+)?{_POST}\s+in\s+"
         rf"{_WHERE}"
+    ),
+    # "For many years Kuwait handled relations from its embassy in Astana"
+    re.compile(
+        rf"(?P<owner>{_CAP})\s+(?i:handled|handles|conducted|conducts|managed|manages)\s+(?:(?i:its|the)\s+)?"
+        rf"(?i:relations|affairs|ties|contacts)(?:\s+(?i:with)\s+(?:the\s+)?(?P<recv>{_CAP}))?\s+"
+        rf"(?i:from|through|via)\s+(?i:its|the)\s+(?:{_CAP}\s+)?{_POST}\s+in\s+{_WHERE}"
     ),
     # "The Norwegian ambassador resident in New Delhi is also accredited to Nepal"
     re.compile(
@@ -814,7 +825,9 @@ _EARLIER = re.compile(
     r"\b(?:long|formerly|previously|initially|originally|before\s+(?:that|then)|at\s+first)\b|\bfirst\s+$", re.I
 )
 _EARLIER_PASSIVE = re.compile(
-    r"\b(?:was|were|had\s+been)\s+(?:long|first|initially|originally|formerly)\s+(?:covered|accredited)\b", re.I
+    r"\b(?:was|were|had\s+been)\s+(?:long|first|initially|originally|formerly)\s+(?:covered|accredited)\b"
+    r"|\bhad\s+(?:earlier|previously|formerly|long|once)\s+been\b",
+    re.I,
 )
 
 
