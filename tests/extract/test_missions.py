@@ -1634,3 +1634,17 @@ def test_interests_looked_after_from_a_third_capital_are_a_non_resident_mission(
         ("BW", "IN", "embassy", None, "Dar es Salaam", "closed"),
         ("IN", "BW", "embassy", None, "Maputo", "closed"),
     }
+
+
+def test_an_opening_that_talks_prepared_takes_no_date_from_them() -> None:
+    # the days of a visit are no post's life, and an opening prepared is dated where it is told
+    body = (
+        "Chile opened an embassy in Oslo in 2017. Foreign Minister Heraldo Muñoz came to Oslo on 3–5 May 2016 for "
+        "talks that prepared the opening of the Chilean embassy. A Chilean consulate in Bergen worked from 1974 "
+        "to 1984."
+    )
+    facts = of_type(extract(seed("Chile–Norway relations", body)), "mission")
+    assert {(f["kind"], f["city"], f["date"], f["status"]) for f in facts} == {
+        ("embassy", "Oslo", "2017", "open"),
+        ("consulate", "Bergen", "1974", "closed"),
+    }

@@ -818,6 +818,12 @@ _ANY_MISSION = re.compile(
 
 
 # a clause told as the arrangement before the one just told: "…; before that it was represented there by a consulate"
+# an opening prepared or spoken of, not told: "talks …, which prepared the opening of the Irish embassy"
+_PREPARED = re.compile(
+    r"\b(?:prepar\w*|paved\s+the\s+way\s+for|discuss\w*|to\s+speed\s+up)\s+the\s+(?:re)?opening\s+of\s+(?:the|an?|its)\s+"
+    r"(?:[\w\-]+\s+){0,2}$",
+    re.I,
+)
 _BEFORE_THEN = r"before\s+(?:that|then)|until\s+then|formerly|at\s+first|initially"
 _FRONTED_EARLIER = re.compile(rf"\W*(?:(?:and|but)\s+)?(?:{_BEFORE_THEN})\b", re.I)
 # an arrangement told as an earlier one: "formerly", "long", "first covered …"; "Samoa was long covered from …"
@@ -1833,9 +1839,13 @@ def _mission_phrase(
             date = value
         elif value and dkind == "until" and _WAITED.search(clause):
             date = value  # "it was not until 1996 that X opened an embassy"
-        elif value and dkind == "interval":
+        elif value and dkind == "interval" and value.split("/")[0][:4] != value.split("/")[-1][:4]:
+            # a stretch of years is the post's life ("a consulate in Basra worked from 1974 to 1984"); days of one
+            # month are a visit's ("came to Dublin on 12–14 June 2019 for talks")
             date = value.split("/")[0]
             status = "closed"
+        if date and _PREPARED.search(s, cs, m.start()):
+            date = None  # "talks …, which prepared the opening of the Irish embassy": the date is the talks'
         date = date or when_date
         if status == "closed" and (
             _CLOSING_BEFORE.search(s[max(cs, m.start() - 40) : m.start()]) or _WITHDRAWN_AFTER.match(s[m.end() : ce])
