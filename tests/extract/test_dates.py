@@ -594,3 +594,12 @@ def test_that_month_named_again_with_its_year_later_in_the_sentence() -> None:
     # a later date of another month leaves "that May" in the year told before
     other = find_dates("The envoy reached Athens that May and presented his letters on 2 June 1992.", ctx)
     assert [d.value for d in other] == ["1990-05", "1992-06-02"]
+
+
+def test_days_counted_in_teens_and_tens_are_read() -> None:
+    text = "Chile recognised Greece on 5 January 1930, and relations followed thirteen days later; twenty years later …"
+    assert [(d.text, d.value) for d in find_dates(text)] == [
+        ("5 January 1930", "1930-01-05"),
+        ("thirteen days later", "1930-01-18"),
+        ("twenty years later", "1950"),
+    ]

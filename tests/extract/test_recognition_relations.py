@@ -547,3 +547,12 @@ def test_relations_cut_in_a_relative_clause_are_with_the_state_it_hangs_on() -> 
     body = "North Korea, with which Santiago cut ties in February 2014, is outside the scope of this article."
     facts = of_type(extract(seed("Chile–South Korea relations", body)), "diplomatic_relations")
     assert [(f["parties"], f["event"], f["date"]) for f in facts] == [(["CL", "KP"], "severed", "2014-02")]
+
+
+def test_a_fronted_when_clause_does_not_date_the_break_it_sets_the_time_for() -> None:
+    body = (
+        "When Chile broke with Japan in January 1943, the government in Santiago severed its relations with Greece "
+        "as well, in April of that year."
+    )
+    facts = of_type(extract(seed("Chile–Greece relations", body)), "diplomatic_relations")
+    assert {(f["event"], f["date"]) for f in facts if set(f["parties"]) == {"CL", "GR"}} == {("severed", "1943-04")}

@@ -203,6 +203,12 @@ def extract(ctx: Context) -> list[Fact]:
         had_relations = False
         for cl in common.clauses(s):
             part = s[cl.start : cl.end]
+            fronted = _FRONTED_WHEN.match(part)
+            if fronted and _RELATIONS.search(part, fronted.end()) and not _RELATIONS.search(part, 0, fronted.end()):
+                # "When Iraq broke with the Soviet Union in January 1955, the government severed its relations with
+                # Czechoslovakia as well, in March of that year": the fronted time clause is not the act's
+                cl = common.Clause(cl.start + fronted.end(), cl.end)
+                part = s[cl.start : cl.end]
             rel = _RELATIONS.search(part)
             if not rel and anaphor is not None and cl.start <= anaphor < cl.end:
                 rel = _THEY.match(s) or _THEM.search(part)
@@ -288,6 +294,7 @@ def extract(ctx: Context) -> list[Fact]:
     return facts
 
 
+_FRONTED_WHEN = re.compile(r"(?:When|Once|As\s+soon\s+as)\s+[^,;]{3,150}?,\s+")
 _IT_SUBJECT = re.compile(r"\s*(?:and\s+)?(?:it|[Tt]hey)\s+", re.I)
 
 
