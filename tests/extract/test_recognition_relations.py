@@ -556,3 +556,12 @@ def test_a_fronted_when_clause_does_not_date_the_break_it_sets_the_time_for() ->
     )
     facts = of_type(extract(seed("Chile–Greece relations", body)), "diplomatic_relations")
     assert {(f["event"], f["date"]) for f in facts if set(f["parties"]) == {"CL", "GR"}} == {("severed", "1943-04")}
+
+
+def test_relations_named_before_a_colon_and_taken_up_by_they() -> None:
+    body = (
+        "Trade between Chile and Norway is old. Formal diplomatic relations came only later: they were established "
+        "on 2 June 1919 and raised to embassy level three years afterwards."
+    )
+    facts = of_type(extract(seed("Chile–Norway relations", body)), "diplomatic_relations")
+    assert {(f["event"], f["date"]) for f in facts} == {("established", "1919-06-02"), ("upgraded", "1922")}

@@ -48,6 +48,8 @@ _GAPPED_EVENT = re.compile(
     # (or with a pronoun for them: "…, and they were re-established in March 1991")
     r"\W*(?:and\s+|but\s+)?(?:(?:they|these)\s+)?(?:were\s+|was\s+)?(?:later\s+|then\s+|finally\s+|only\s+)?"
     r"(?:restored|re-?established|resumed|normali[sz]ed|severed|broken\s+off|suspended|upgraded"
+    # ("Formal relations came much later: they were established on 24 May 1973", with the pronoun only)
+    r"|(?<=they\swere\s)(?:(?:first|formally|officially)\s+)?established"
     # "…; they were raised to ambassadorial level in 1986"
     # ("…, and were raised from legations to embassies in 1959")
     r"|(?:raised|elevated)\s+(?:from\s+(?:the\s+)?legations?\s+)?to\s+(?:the\s+)?"
