@@ -901,3 +901,15 @@ def test_an_envoy_who_had_been_in_the_capital_since_a_year_as_charge() -> None:
     assert [(f["person"], f["role"], f["sender"], f["receiver"], f["since"]) for f in facts] == [
         ("Kari Dahl", "charge_d_affaires", "NO", "CL", "1985")
     ]
+
+
+def test_the_envoy_before_another_named_in_apposition_and_a_sheikh_with_an_al_name() -> None:
+    # "Sheikh" before a name with a lower-case "al-" is a title, not part of the name
+    body = (
+        "Qatar opened an embassy in Santiago in 2014. The Qatari ambassador before al-Mannai, Sheikh Khalid "
+        "al-Kuwari, had served in Santiago since 2016."
+    )
+    facts = of_type(extract(seed("Chile–Qatar relations", body)), "office")
+    assert [(f["person"], f["role"], f["sender"], f["receiver"], f["since"]) for f in facts] == [
+        ("Khalid al-Kuwari", "ambassador", "QA", "CL", "2016")
+    ]

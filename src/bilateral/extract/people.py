@@ -172,6 +172,8 @@ _ROLE_TAIL = re.compile(
     # (a place, not a list of places running on to a name: "honorary consuls in Cork and Galway", "… in resort
     # towns such as Mazatlán")
     r"(?:\s+(?:in|at)\s+(?P<in>(?:(?!\b(?:by|and|or|such\s+as)\b)[^,;()]){2,30}?))?"
+    # (the one before or after another envoy: "The Omani envoy before al-Busaidi, Sheikh NAME, …")
+    r"(?:\s+(?:before|after)\s+(?:[Aa]l-)?[A-Z][\w\-'’]*(?:\s+[A-Z][\w\-'’]*){0,2}(?=,))?"
     r"(?:\s*,?\s+(?:is|was|are|were|has\s+been|had\s+been|have\s+included|has\s+included|included|includes?)\s+"
     r"|\s*(?:,\s*|\s+))"
     # (a courtesy title before the name: "… since 2022 has been Sheikh NAME", "the ambassador, Sir NAME")
@@ -253,7 +255,7 @@ def find_people(text: str) -> list[Person]:
             continue
         title = _ROYAL_TITLE.search(text, max(0, s - 12), s)
         sheikh = _SHEIKH.search(text, max(0, s - 10), s)
-        if sheikh and not re.search(r"\b(?:bin|bint|ibn|Al|Al-\w+)\b", name):
+        if sheikh and not re.search(r"\b(?:bin|bint|ibn|Al|[Aa]l-\w+)\b", name):
             # "Sheikh Hasina", "Sheikh Mujibur Rahman": in South Asian names the word is the name's own ("Sheikh
             # Mohammed bin Zayed" keeps it a title)
             s, name = sheikh.start(), text[sheikh.start() : e]
