@@ -913,3 +913,16 @@ def test_the_envoy_before_another_named_in_apposition_and_a_sheikh_with_an_al_na
     assert [(f["person"], f["role"], f["sender"], f["receiver"], f["since"]) for f in facts] == [
         ("Khalid al-Kuwari", "ambassador", "QA", "CL", "2016")
     ]
+
+
+def test_one_who_ran_a_post_in_a_role_of_its_own_or_ran_a_consulate() -> None:
+    body = (
+        "Norway kept its embassy in Santiago open. Knut Lunde ran the embassy as chargé d'affaires from 1974 until an "
+        "ambassador came back. Norway also had a consulate general in Valparaíso; Erik Berg ran the consulate general "
+        "from 1950."
+    )
+    facts = of_type(extract(seed("Chile–Norway relations", body)), "office")
+    assert {(f["person"], f["role"], f["sender"], f["receiver"], f["since"]) for f in facts} == {
+        ("Knut Lunde", "charge_d_affaires", "NO", "CL", "1974"),
+        ("Erik Berg", "consul", "NO", "CL", "1950"),
+    }

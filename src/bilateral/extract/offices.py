@@ -509,6 +509,7 @@ _IMPLIED_WORDS = frozenset(
         "accredited",
         "legation",
         "embassy",
+        "consulate",
         "mission",
         "minister",
         "ministers",
@@ -603,7 +604,9 @@ _KNOWN_ENVOY_PREDICATE = re.compile(
     r"|\s*,\s*(?:who\s+was\s+)?appointed\s+(?:in|on)\b",
 )
 _HEADED = re.compile(
-    r"^[\s,]*(?:(?:and|after\s+\w+|later|then)[\s,]*)*(?:who\s+)?(?:has\s+|had\s+)?(?:later\s+|then\s+|successively\s+)?(?:headed|led)\s+the\s+(?:(?P<dem>[A-Z][\w'’]*)\s+)?(?:embassy|mission|legation)\b",
+    r"^[\s,]*(?:(?:and|after\s+\w+|later|then)[\s,]*)*(?:who\s+)?(?:has\s+|had\s+)?(?:later\s+|then\s+|successively\s+)?(?:headed|led|ran|run)\s+the\s+(?:(?P<dem>[A-Z][\w'’]*)\s+)?(?:embassy|mission|legation|(?P<consulate>consulate(?:[\s\-]general)?))\b"
+    # (in a role of its own: "NAME ran the embassy as chargé d'affaires from 1991")
+    r"(?:\s+as\s+(?P<as>(?:[\w'’]+\s+){0,2}?[\w'’]+)(?=\s+(?:from|since|until|in|between)\b|[,;.]|$))?",
     re.I,
 )
 
@@ -762,10 +765,14 @@ def _implied_roles(ctx: Context, unit: Unit, s: str, people: list[Person]) -> li
             # "NAME headed the Mexican legation in Moscow": the state its demonym names sent the envoy
             dem = headed.group("dem")
             code = gazetteer.country_code(dem) if dem else None
+            # (a consulate's head is a consul; a role told with "as" is the role: "ran the embassy as chargé
+            # d'affaires")
+            said = gazetteer.find_roles(headed.group("as")) if headed.group("as") else []
+            role = said[0].value if said else "consul" if headed.group("consulate") else "ambassador"
             if code in (ctx.dyad or ()):
-                out[i] = replace(p, role="ambassador", country=code, receiver=ctx.other(code))
+                out[i] = replace(p, role=role, country=code, receiver=ctx.other(code))
             else:
-                out[i] = replace(p, role="ambassador")
+                out[i] = replace(p, role=role)
     return out
 
 
