@@ -645,3 +645,15 @@ def test_a_plan_told_beside_a_pending_document_keeps_its_own_status(sentence: st
         (planned, "planned", None)
     }
     assert {f["status"] for f in facts if f["title"] != planned} == {"pending"}
+
+
+def test_a_document_still_to_be_drafted_beside_a_pending_one_is_planned() -> None:
+    body = (
+        "An air services agreement, negotiated since 2016, has not been signed, while a memorandum on polar research "
+        "is still to be drafted."
+    )
+    facts = of_type(extract(seed("Chile–Norway relations", body)), "agreement")
+    assert {(f["title"], f["status"], f["date"]) for f in facts} == {
+        ("air services agreement", "pending", "2016"),
+        ("memorandum on polar research", "planned", None),
+    }

@@ -166,7 +166,7 @@ _STATUS = (
         "planned",
         re.compile(
             r"\b(?:set\s+to\s+(?:be\s+)?sign\w*|to\s+sign|will\s+sign|would\s+sign|plan\w*\s+to\s+sign"
-            r"|expected\s+to\s+(?:be\s+)?sign\w*|(?<!yet\s)to\s+be\s+(?:signed|concluded|negotiated|agreed)"
+            r"|expected\s+to\s+(?:be\s+)?sign\w*|(?<!yet\s)to\s+be\s+(?:signed|concluded|negotiated|agreed|drafted|prepared)"
             r"|(?:would|will)\s+be\s+signed"
             r"|aim\w*\s+(?:\w+\s+){0,4}to\s+sign"
             # "the two governments intend to conclude a tax convention", "have agreed to conclude a shipping agreement"
@@ -196,7 +196,9 @@ _FOLLOWED_OR_DATES = re.compile(
     r"\s*(?:(?P<followed>followed)" + _FOLLOWED_WHEN
     + r"|(?P<dates>dat(?:es|ed|ing))\s+(?:back\s+)?(?=(?:from|to)\s+(?:\d|the\s+\d|[A-Z])))",
 )
-_PLANNED_DRAFT = re.compile(r"\bto\s+be\s+negotiated\b|\bbeing\s+(?:prepared|drafted)\b|\bin\s+preparation\b", re.I)
+_PLANNED_DRAFT = re.compile(
+    r"\bto\s+be\s+(?:negotiated|drafted|prepared)\b|\bbeing\s+(?:prepared|drafted)\b|\bin\s+preparation\b", re.I
+)
 _NOT = re.compile(r"\b(?:negotiat\w+|draft\w*|discuss\w*|prepar\w+)\b", re.I)
 _COMMISSION = re.compile(r"\b(?:session|meeting)\s+of\s+the\s+(?:[\w\-–]+\s+){0,6}?(?:Commission|Committee|Council)\b")
 _SIGNATORIES = re.compile(
