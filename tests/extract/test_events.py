@@ -1142,3 +1142,24 @@ def test_two_ministers_who_spoke_on_the_margins_of_a_gathering_met() -> None:
     assert [(f["kind"], f["date"], (f["location"] or {}).get("city")) for f in facts] == [
         ("meeting", "2023-11-30", "Skopje")
     ]
+
+
+def test_tables_of_contacts_sittings_and_forums_that_name_no_one() -> None:
+    # a column that tells the happening under any head ("Contact", "Session"), a table of a body's sittings, and a
+    # forum named in the row
+    document = extract(
+        seed(
+            "Chile–Norway relations",
+            "== Visits ==\n| Date | Contact | Place |\n"
+            "| 4 May 2015 | Political consultations | Oslo |\n"
+            "| 9 June 2016 | Chile–Norway Business Forum | Santiago |\n\n"
+            "== Joint committee sessions ==\n| Session | Date | Place |\n"
+            "| 3rd | 12 April 2018 | Santiago |\n",
+        )
+    )
+    got = {(e["date"], e["kind"], e["location"]["city"]) for e in of_type(document, "event")}
+    assert got == {
+        ("2015-05-04", "consultations", "Oslo"),
+        ("2016-06-09", "forum", "Santiago"),
+        ("2018-04-12", "meeting", "Santiago"),
+    }

@@ -365,7 +365,7 @@ _WHO_HEAD = re.compile(
     r"\b(?:visitors?|guests?|persons?|officials?|delegations?|leaders?|names?|who|heads?|participants?)\b", re.I
 )
 # a table of happenings says so in its caption, heading or header: visits, or meetings of the leaders
-_TABLE_OF = re.compile(r"\b(?:visit|meeting|talks|summit|retreat)", re.I)
+_TABLE_OF = re.compile(r"\b(?:visit|meeting|talks|summit|retreat|sessions)", re.I)
 _PLACE_HEAD = re.compile(r"\b(?:places?|cit(?:y|ies)|locations?|venues?|where|destinations?)\b", re.I)
 
 
@@ -388,6 +388,9 @@ def _from_table(ctx: Context, table: Any) -> list[_Event]:
             if cells and named * 2 >= len(cells):
                 who_col = i
                 break
+        else:
+            # "Date | Contact | Place", "Session | Date | Place": the first other column tells the happening
+            who_col = next((i for i in range(len(heads)) if i not in (date_col, place_col)), None)
     caption = ctx.doc.plain_of(table.caption) if table.caption else ""
     # a table of people with dates is a table of visits only where it says so (not a list of envoys)
     said = " ".join([caption, table.header.unit.section or "", *heads])
@@ -395,6 +398,8 @@ def _from_table(ctx: Context, table: Any) -> list[_Event]:
     if date_col is None or who_col is None or told is None:
         return []
     default = "visit" if told.group().lower() == "visit" else "meeting"
+    # (a table of a body's sittings: "Joint committee sessions" — each row a meeting, whoever attended)
+    sittings = re.search(r"\bsessions\b", said, re.I) is not None
     out = []
     for row in table.rows:
         cells = [ctx.doc.plain_of(c).strip() for c in row.cells]
@@ -411,7 +416,13 @@ def _from_table(ctx: Context, table: Any) -> list[_Event]:
             # session")
             told_kind = _kind(" ; ".join(c for i, c in enumerate(cells) if i not in (date_col, place_col)))
         told = told_kind is not None
-        if not people and not (told_kind in ("consultations", "meeting") and _GATHERING.search(cells[who_col])):
+        if (
+            not people
+            and not (told_kind in ("consultations", "meeting") and _GATHERING.search(cells[who_col]))
+            # (a gathering named in the row: "Vietnam–Uruguay Business Forum")
+            and told_kind not in ("forum", "conference", "summit")
+            and not sittings
+        ):
             continue
         if date is None:
             continue
@@ -459,9 +470,8 @@ def _from_table(ctx: Context, table: Any) -> list[_Event]:
         participants = _participants(people)
         # the notes may name the kind ("Introductory visit", "10th Leaders' Retreat") and whom the visitor met
         rest = " ".join(c for i, c in enumerate(cells) if i not in (date_col, who_col, place_col))
-        kind = (
-            _row_kind(rest) or (told_kind if told_kind in ("consultations", "meeting", "summit") else None) or default
-        )
+        named = told_kind if told_kind in ("consultations", "meeting", "summit", "forum", "conference") else None
+        kind = _row_kind(rest) or named or default
         if re.search(r"\bmet\b|\btalks\s+with\b", rest):
             met = _participants([p for p in find_people(rest) if p.name])
             participants += [p for p in met if p not in participants]
