@@ -1163,3 +1163,16 @@ def test_tables_of_contacts_sittings_and_forums_that_name_no_one() -> None:
         ("2016-06-09", "forum", "Santiago"),
         ("2018-04-12", "meeting", "Santiago"),
     }
+
+
+def test_a_visit_named_by_its_visitor_in_a_documents_sentence_is_one_told_elsewhere() -> None:
+    # "during NAME's 2016 visit", "during NAME's visit to Santiago": the visit as a time for the signing (no event,
+    # and not dated by the document)
+    body = (
+        "== Visits ==\nPresident Michelle Bachelet visited Oslo in June 2016.\n\n== Agreements ==\n"
+        "A memorandum on aquaculture, signed in Oslo during Michelle Bachelet's 2016 visit, entered into force on "
+        "1 March 2017. A cultural agreement was signed in 2018 during Brende's visit to "
+        "Santiago."
+    )
+    events = of_type(extract(seed("Chile–Norway relations", body)), "event")
+    assert {(e["date"], e["location"]["city"]) for e in events} == {("2016-06", "Oslo")}

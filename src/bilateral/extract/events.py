@@ -177,8 +177,11 @@ _BACKREF = re.compile(
     r"(?:trip|visit|stay|tour)\b(?!\s+(?:of|by)\s+(?!(?:this|that|the\s+same)\b))"
     # (a name's: "signed during Boric's visit", not "during Oli's visit to Beijing in December 2024", a visit told
     # there)
-    r"|\b(?:during|in\s+the\s+course\s+of)\s+(?-i:[A-Z][\w\-]+)['’]s\s+(?:[a-z]+\s+)?(?:trip|visit|stay|tour)\b"
-    r"(?!\s+(?:to|of|in|on|at)\b)"
+    # (also with its year, a visit told before: "during Johnson Sirleaf's 2007 visit"; and with its place but no time:
+    # "during Hammadi's visit to Prague")
+    r"|\b(?:during|in\s+the\s+course\s+of)\s+(?-i:[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2})['’]s\s+(?:\d{4}\s+)?"
+    r"(?:[a-z]+\s+)?(?:trip|visit|stay|tour)\b"
+    r"(?!\s+(?:to|of|in|on|at)\b[^;.]{0,40}?\b(?:in|on)\s+(?:\d|(?-i:[A-Z])[a-z]+\s+\d))"
     r"|\bthe\s+same\s+day\b|\bat\s+the\s+(?:ceremony|reception|event)\b",
     re.I,
 )
