@@ -1176,3 +1176,15 @@ def test_a_visit_named_by_its_visitor_in_a_documents_sentence_is_one_told_elsewh
     )
     events = of_type(extract(seed("Chile–Norway relations", body)), "event")
     assert {(e["date"], e["location"]["city"]) for e in events} == {("2016-06", "Oslo")}
+
+
+def test_a_second_round_that_followed_is_the_next_of_the_series() -> None:
+    body = (
+        "== Visits ==\nThe first round of political consultations between the two foreign ministries was held in "
+        "Santiago on 3 May 2017, and a second followed in Oslo the next year."
+    )
+    events = of_type(extract(seed("Chile–Norway relations", body)), "event")
+    assert {(e["kind"], e["date"], e["location"]["city"]) for e in events} == {
+        ("consultations", "2017-05-03", "Santiago"),
+        ("consultations", "2018", "Oslo"),
+    }

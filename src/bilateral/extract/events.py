@@ -605,8 +605,9 @@ def _participants(ps: list[Person]) -> list[dict[str, Any]]:
 
 # the next of a series told before in the sentence, its noun left out
 _NEXT_ONE = re.compile(
-    r"\W*(?:and\s+)?(?:(?:the|its)\s+(?:next|following|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)"
-    r"(?:\s+(?:one|round|session|meeting))?\s+(?:was\s+held|took\s+place|followed|met)\b"
+    # (or "and a second followed in Dublin the next year", "another took place in …")
+    r"\W*(?:and\s+)?(?:(?:(?:the|its|a)\s+(?:next|following|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)"
+    r"|another)(?:\s+(?:one|round|session|meeting))?\s+(?:was\s+held|took\s+place|followed|met)\b"
     r"|for\s+(?:its|the)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|last)\s+in\b)",
     re.I,
 )
