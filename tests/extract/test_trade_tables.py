@@ -549,6 +549,10 @@ def test_columns_headed_by_the_two_states_are_the_goods_each_sells_the_other() -
         ("Botswana–India relations", "Botswanan exports to India came to P2.4 billion in 2021.", "billion BWP"),
         ("Egypt–Jordan relations", "Jordanian exports to Egypt came to JD 110 million in 2020.", "million JOD"),
         ("New Zealand–Tonga relations", "Tongan imports from New Zealand were T$150 million in 2019.", "million TOP"),
+        # the Barbados dollar in capitals, the Iraqi dinar's letter sign, the East German foreign-trade mark
+        ("Barbados–Canada relations", "Barbadian imports from Canada came to BDS$210 million in 2019.", "million BBD"),
+        ("India–Iraq relations", "Iraqi imports from India came to ID 48 million in 1979.", "million IQD"),
+        ("East Germany–India relations", "GDR exports to India came to 95 million Valutamark in 1980.", "million DDM"),
     ],
 )
 def test_a_currency_word_several_states_use_is_the_pairs(title: str, body: str, unit: str) -> None:
