@@ -2166,7 +2166,7 @@ ROWS: list[tuple[str, str, str, dict[str, Any] | None]] = [
         "Chile–Philippines relations",
         "Both nations are members of the Forum of East Asia–Latin America Cooperation.",
         "membership",
-        {"country": "PH", "organization": "Forum of East Asia–Latin America Cooperation"},
+        {"country": "PH", "organization": "Forum for East Asia–Latin America Cooperation"},
     ),
     # missions: "did not open an embassy in C until D" opened it at D
     (

@@ -690,3 +690,12 @@ def test_parliamentary_groups_constituted_of_its_own_presided_over_or_known_by_n
 def test_memberships_told_across_stretches_of_a_sentence(body: str, expected: set[Any]) -> None:
     facts = of_type(extract(seed("Chile–Norway relations", body)), "membership")
     assert {(f["country"], f["organization"], f["date"]) for f in facts} == expected
+
+
+def test_a_state_that_helped_to_create_an_organization_is_a_founding_member() -> None:
+    body = "Chile helped to create the Rio Group in 1986, and Norway helped to set up EFTA in 1960."
+    facts = of_type(extract(seed("Chile–Norway relations", body)), "membership")
+    assert {(f["country"], f["organization"], f["date"]) for f in facts} == {
+        ("CL", "Rio Group", "1986"),
+        ("NO", "EFTA", "1960"),
+    }

@@ -27,7 +27,8 @@ _PRED = re.compile(
     # "helped (to) found NATO", "co-founded the Nordic Council"
     r"|(?:re-?)?join(?:s|ed)?|enter(?:s|ed)?(?=\s+(?:the\s+)?[A-Z])|returned\s+to(?=\s+the\s+[A-Z])|acced(?:e|es|ed)\s+to|(?:were|was)\s+among\s+the\s+(?:founders|founding\s+members)\s+of|(?:(?:was|were|been|being)\s+)?admitted\s+(?:in)?to"
     r"|became\s+(?:a\s+|the\s+)?(?:\d+(?:st|nd|rd|th)\s+|first\s+|second\s+)?(?:full\s+|founding\s+)?members?(?:\s+states?)?\s+of"
-    r"|helped\s+(?:to\s+)?found|(?:co-?)?founded|founders?\s+of|(?:is|are|was|were)\s+(?:a\s+)?part\s+of"
+    r"|helped\s+(?:to\s+)?(?:found|create|set\s+up|establish)|(?:co-?)?founded|founders?\s+of"
+    r"|(?:is|are|was|were)\s+(?:a\s+)?part\s+of"
     # "the two states and Mali set up the Liptako-Gourma Authority" (an organization the gazetteer knows)
     r"|(?:set\s+up|established|created)(?=\s+the\s+[A-Z])"
     # "is a party to the Central European Free Trade Agreement" (an organization the gazetteer knows)
