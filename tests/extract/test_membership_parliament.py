@@ -699,3 +699,15 @@ def test_a_state_that_helped_to_create_an_organization_is_a_founding_member() ->
         ("CL", "Rio Group", "1986"),
         ("NO", "EFTA", "1960"),
     }
+
+
+def test_both_as_the_object_names_the_two_organizations_told_before() -> None:
+    body = (
+        "India, a founding member of the United Nations, joined the Commonwealth in 1947; Botswana was admitted to "
+        "both in 1966."
+    )
+    facts = of_type(extract(seed("Botswana–India relations", body)), "membership")
+    assert {(f["organization"], f["date"]) for f in facts if f["country"] == "BW"} == {
+        ("United Nations", "1966"),
+        ("Commonwealth of Nations", "1966"),
+    }

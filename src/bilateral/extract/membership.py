@@ -47,7 +47,12 @@ _ENTRY = re.compile(
     re.I,
 )
 _NOW = re.compile(r"\s*(?:,|\()\s*(?:which\s+(?:is|became)\s+|later\s+|since\s+\d{4}\s+)?now\s+(?:the\s+)?", re.I)
-_BOTH_ORGS = re.compile(r"\b(?:both|these|the\s+two)\s+(?:organi[sz]ations|alliances|blocs|bodies|institutions)\b")
+_BOTH_ORGS = re.compile(
+    r"\b(?:both|these|the\s+two)\s+(?:organi[sz]ations|alliances|blocs|bodies|institutions)\b"
+    # (or "both" alone as the object: "Jordan, a founder of the Arab League, joined the UN in 1955; Oman was admitted
+    # to both in 1971")
+    r"|(?:(?<=\bto\s)|(?<=\bjoined\s)|(?<=\bentered\s))both\b(?=\s+(?:in|on|since|from)\b|\s*[,.;]|\s*$)"
+)
 _ANAPHOR = re.compile(r"\b(?:the|that|this)\s+(alliance|bloc|union|organi[sz]ation|grouping|community|association)\b")
 _EURO = re.compile(r"\bthe\s+(euro)\b(?!\s+(?:area|zone))")
 _ATTR = re.compile(r"\bmember(?:\s+states?)?\b", re.I)
