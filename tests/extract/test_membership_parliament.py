@@ -711,3 +711,14 @@ def test_both_as_the_object_names_the_two_organizations_told_before() -> None:
         ("United Nations", "1966"),
         ("Commonwealth of Nations", "1966"),
     }
+
+
+def test_the_head_of_a_group_told_in_the_next_sentence_by_its_pronoun() -> None:
+    body = (
+        "== Parliament ==\nThe Storting set up a Norway–Chile friendship group in 2019. It has been led by Kari "
+        "Nordahl since 2021. The Chilean Senate has no such group."
+    )
+    facts = of_type(extract(seed("Chile–Norway relations", body)), "parliamentary_group")
+    assert [(f["country"], f["established"], f["head"], f["head_since"]) for f in facts] == [
+        ("NO", "2019", "Kari Nordahl", "2021")
+    ]

@@ -90,6 +90,12 @@ _HEAD = re.compile(
     r"\b(?:head(?:ed)?|chair(?:ed|man|woman|person)?|led|leader|presided(?:\s+over)?|presides)\b|\bunder\s+(?:\w+\s+)?$",
     re.I,
 )
+# the group told in the sentence before, by its pronoun: "Its chairman since 2023 has been NAME", "It has been led by
+# NAME since 2020"
+_ITS_HEAD = re.compile(
+    r"(?:Its|The\s+group['’]s)\s+(?:chair(?:man|woman|person)?|head|leader|president|coordinator)\b"
+    r"|It\s+(?:has\s+been|is|was)\s+(?:chaired|headed|led)\s+by\b"
+)
 # the heading verb after the name: "…; NAME has chaired it since 2019", "NAME heads it"
 _HEAD_AFTER = re.compile(r"\s+(?:(?:has|have|had)\s+(?:been\s+)?(?:chaired|headed|led)|chairs|heads|leads)\b", re.I)
 
@@ -140,6 +146,21 @@ def extract(ctx: Context) -> list[Fact]:
     for unit in common.units(ctx):
         s = common.text(ctx, unit)
         if not _GROUP.search(s):
+            last = list(groups.values())[-1] if groups else None
+            if (
+                last is not None
+                and last.fields.get("head") is None
+                and _ITS_HEAD.match(s)
+                and last.units[-1].block == unit.block
+                and last.units[-1].index == unit.index - 1
+            ):
+                # "… set up a Gabon–India friendship group in 2019. Its chairman since 2023 has been NAME."
+                people = [p for p in common.people(ctx, unit) if p.name]
+                since = [d.value for d in common.unit_dates(ctx, unit) if d.kind in ("point", "since")]
+                if people:
+                    last.fields["head"] = people[0].name
+                    last.fields["head_since"] = since[0] if since else None
+                    last.units.append(unit)
             continue
         denied = _DENIED.search(s)
         parls = []
