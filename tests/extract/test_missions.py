@@ -1648,3 +1648,12 @@ def test_an_opening_that_talks_prepared_takes_no_date_from_them() -> None:
         ("embassy", "Oslo", "2017", "open"),
         ("consulate", "Bergen", "1974", "closed"),
     }
+
+
+def test_a_trade_house_announced_but_not_opened_is_a_planned_trade_office() -> None:
+    # a kind the data table adds ("trade house") is read without a change to the code's first test of a sentence
+    body = "A Chilean trade house in Oslo, announced in 2021, has not yet opened."
+    facts = of_type(extract(seed("Chile–Norway relations", body)), "mission")
+    assert [(f["sender"], f["kind"], f["city"], f["status"]) for f in facts] == [
+        ("CL", "trade_office", "Oslo", "planned")
+    ]

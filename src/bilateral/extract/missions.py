@@ -808,13 +808,20 @@ def _opened_on(ctx: Context, unit: Unit, s: str, start: int, end: int) -> str | 
     return value if dkind in ("point", "since") else None
 
 
-_ANY_MISSION = re.compile(
+_ANY_MISSION_WORDS = (
     r"embass|consul|mission|legation|represent|accredit|office|cent(?:re|er)|commission|institut|covere?[ds]|resid|based"
     r"|section|responsible\s+for"
     r"|istituto|goethe|cervantes|alliance|british\s+council|japan\s+foundation|russian\s+house"
-    r"|\bone\b",
-    re.I,
+    r"|\bone\b"
 )
+
+
+@lru_cache(maxsize=1)
+def _any_mission() -> re.Pattern[str]:
+    """The cheap first test of a sentence: a word of a mission, or a head word of a kind in mission_kinds.tsv
+    ("trade house")."""
+    heads = sorted({p.split()[-1].lower() for p, _ in _kinds()} - {"*"}, key=len, reverse=True)
+    return re.compile(rf"{_ANY_MISSION_WORDS}|\b(?:{'|'.join(map(re.escape, heads))})\b", re.I)
 
 
 # a clause told as the arrangement before the one just told: "…; before that it was represented there by a consulate"
@@ -880,7 +887,7 @@ _REPRESENTS_ABROAD = re.compile(
 
 def _from_unit(ctx: Context, unit: Unit, s: str, previous: Fact | None) -> list[Fact]:
     assert ctx.dyad
-    if not _ANY_MISSION.search(s):
+    if not _any_mission().search(s):
         # no word of a mission in it: nothing to read (most sentences), unless it answers the post told last
         # ("Chile reciprocated in 1995.")
         return _followed(ctx, unit, s, [], previous)
