@@ -1657,3 +1657,17 @@ def test_a_trade_house_announced_but_not_opened_is_a_planned_trade_office() -> N
     assert [(f["sender"], f["kind"], f["city"], f["status"]) for f in facts] == [
         ("CL", "trade_office", "Oslo", "planned")
     ]
+
+
+def test_the_one_in_another_city_after_while_and_a_second_post_named_again() -> None:
+    body = (
+        "An honorary consulate of Chile has worked in Bergen since 2014, while the one in Tromsø closed in 2019. "
+        "Norway opened a consulate in Valparaíso in 1990; a second consulate, in Punta Arenas, closed in 2002."
+    )
+    facts = of_type(extract(seed("Chile–Norway relations", body)), "mission")
+    assert {(f["sender"], f["kind"], f["city"], f["status"]) for f in facts} == {
+        ("CL", "honorary_consulate", "Bergen", "open"),
+        ("CL", "honorary_consulate", "Tromsø", "closed"),
+        ("NO", "consulate", "Valparaíso", "open"),
+        ("NO", "consulate", "Punta Arenas", "closed"),
+    }

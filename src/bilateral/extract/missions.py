@@ -203,11 +203,15 @@ def _referred(s: str, at: int) -> bool:
 # a second post of the kind just told, the noun left out: "… an honorary consulate in Auckland and, since 2011, another
 # in Christchurch", "…; another, in Turin, closed in 2018", "… and had one in Rio de Janeiro, which closed in 2021"
 _ANOTHER = re.compile(
-    rf"(?:\band\b|;)\s*,?\s*(?:(?i:since|in|from)\s+[^,;]{{3,25}},\s+)?(?:(?i:had|has|have|opened|added|also)\s+)*"
-    rf"(?i:another|(?:the\s+)?one|a\s+(?:second|third|further)(?:\s+one)?)\s*,?\s+"
+    # (also after "while": "… has worked in São Paulo since 2014, while the one in Rio de Janeiro closed in 2019")
+    rf"(?:\band\b|;|,\s+(?i:while|whereas|but))\s*,?\s*(?:(?i:since|in|from)\s+[^,;]{{3,25}},\s+)?"
+    rf"(?:(?i:had|has|have|opened|added|also)\s+)*"
+    # ("a second honorary consulate, in Cork, closed in 2017": the kind said again)
+    rf"(?i:another|(?:the\s+)?one|a\s+(?:second|third|further)(?:\s+one|\s+(?:honorary\s+)?(?:consulate|embassy|office))?)"
+    rf"\s*,?\s+"
     rf"(?:(?i:is|was|are|were)\s+(?i:planned|proposed|envisaged)\s+(?i:for|in)"
     # "…, and another is to open in Trier", "another is to be opened in Lugano"
-    rf"|(?i:is|are)\s+(?:(?i:due|set|expected)\s+)?(?i:to\s+(?:open|be\s+opened))\s+(?i:in)|(?i:in))\s+(?P<city>{_CAP})"
+    rf"|(?i:is|are)\s+(?:(?i:due|set|expected)\s+)?(?i:to\s+(?:open|be\s+opened))\s+(?i:in)|(?i:in))\s+(?P<city>{_PLACE})"
 )
 # the other state answering in kind: "Norway opened an embassy in Santiago in 1960, and Chile followed in Oslo six
 # years later", "Chile reciprocated in 1966" -- the same post the other way
