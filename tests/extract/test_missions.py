@@ -1671,3 +1671,15 @@ def test_the_one_in_another_city_after_while_and_a_second_post_named_again() -> 
         ("NO", "consulate", "Valparaíso", "open"),
         ("NO", "consulate", "Punta Arenas", "closed"),
     }
+
+
+def test_a_post_with_its_head_in_an_apposition_keeps_the_date_of_its_own_verb() -> None:
+    body = (
+        "An honorary consulate of Chile in Bergen, headed by the shipowner Erik Berg, has operated since 2016. "
+        "Norway's embassy in Santiago, led by Ambassador Kari Lund, opened in 1960."
+    )
+    facts = of_type(extract(seed("Chile–Norway relations", body)), "mission")
+    assert {(f["kind"], f["city"], f["date"]) for f in facts} == {
+        ("honorary_consulate", "Bergen", "2016"),
+        ("embassy", "Santiago", "1960"),
+    }

@@ -113,6 +113,11 @@ _CLOSED = re.compile(
     re.I,
 )
 _HEADED = re.compile(r",?\s+(?:headed|led)\s+(?:since|from|in|by)\b", re.I)
+_HEAD_ASIDE = re.compile(
+    r",\s+(?:headed|led)\s+by\s+[^,;()]{3,80},\s+"
+    r"(?=(?:has|have|had|was|is|opened|closed)\b)",
+    re.I,
+)
 _CLOSING_BEFORE = re.compile(r"\bclosing\s+(?:its|their|the|both)\s+(?:[\w\-]+\s+){0,3}$", re.I)
 _WITHDRAWN_AFTER = re.compile(r"[^,;]{0,60}?\b(?:was|were)\s+withdrawn\b", re.I)
 _COVERING = re.compile(r",\s+which\b[^,;]*?\b(?:accredited|covers|covered)\b[^;]*", re.I)
@@ -1790,7 +1795,11 @@ def _mission_phrase(
         hi_d = m.end() + joint[-1].start() if joint else hi_d
         # (nor a date of the post's head: "an embassy in La Paz, headed since 2022 by NAME")
         headed = _HEADED.search(s, m.end(), hi_d)
-        hi_d = headed.start() if headed else hi_d
+        # (an apposition of the head, closed by a comma, leaves the post's own verb after it: "An honorary consulate
+        # of Gabon in Mumbai, headed by the businessman NAME, has operated since 2016")
+        aside = _HEAD_ASIDE.match(s, headed.start()) if headed else None
+        if headed and not (aside and _date_in(ctx, unit, aside.end(), hi_d)[0]):
+            hi_d = headed.start()
         if prev:
             # a later post of a list: the date of its own stretch ("… in Ankara in 1989 and a consulate general
             # in Istanbul in 2014"), else the one fronted before the list ("In 2002 X opened an embassy … and a
