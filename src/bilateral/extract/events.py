@@ -380,7 +380,7 @@ def _from_table(ctx: Context, table: Any) -> list[_Event]:
     date_col = next((i for i, h in enumerate(heads) if _DATE_HEAD.search(h)), None)
     who_col = next((i for i, h in enumerate(heads) if _WHO_HEAD.search(h) and i != date_col), None)
     place_col = next((i for i, h in enumerate(heads) if _PLACE_HEAD.search(h) and i not in (date_col, who_col)), None)
-    told_by_who = who_col is None  # (a column that tells the happening, not a column of people: "Date | Event")
+    no_people_head = who_col is None  # (no column headed as people's: one may tell the happening, "Date | Event")
     if who_col is None and date_col is not None:
         # "Date | Visit | Place": the column whose cells name people in most rows
         for i in range(len(heads)):
@@ -413,12 +413,12 @@ def _from_table(ctx: Context, table: Any) -> list[_Event]:
         date = dates_mod.parse_date(cells[date_col])
         people = [p for p in find_people(cells[who_col]) if p.name]
         told_kind = None
-        if told_by_who or not people:
+        if no_people_head or not people:
             # the row tells the happening itself: "Foreign ministers NAME and NAME2 meet in Asunción", or a body's
             # meeting that names no one ("Political consultations (deputy ministers)", "Joint commission, eighth
             # session")
             told_kind = _kind(" ; ".join(c for i, c in enumerate(cells) if i not in (date_col, place_col)))
-        told = told_kind is not None
+        tells = told_kind is not None
         if (
             not people
             and not (told_kind in ("consultations", "meeting") and _GATHERING.search(cells[who_col]))
@@ -460,9 +460,9 @@ def _from_table(ctx: Context, table: Any) -> list[_Event]:
             # no place column: a city of the pair in the notes ("Official visit to Maputo")
             # (a row that tells the happening names its place there, a third state's too: "… meet in Asunción",
             # "Joint commission, eighth session, Taipei")
-            rest_cells = " ; ".join(c for i, c in enumerate(cells) if i != date_col and (told or i != who_col))
+            rest_cells = " ; ".join(c for i, c in enumerate(cells) if i != date_col and (tells or i != who_col))
             near = common.pair_cities(ctx, rest_cells)
-            if not near and told:
+            if not near and tells:
                 near = [
                     m for m in gazetteer.find_cities(rest_cells) if re.search(r"\b(?:in|at)\s+$", rest_cells[: m.start])
                 ]
