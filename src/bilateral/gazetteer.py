@@ -371,6 +371,35 @@ def read_table(name: str) -> list[dict[str, str]]:
     return _read_tsv(name)
 
 
+@lru_cache(maxsize=1)
+def mission_kinds() -> tuple[tuple[str, str], ...]:
+    """The phrases that name a diplomatic post and the contract's kind of each (data/mission_kinds.tsv), each with its
+    plural ("commercial office" -> "commercial offices"), longest first."""
+    rows = []
+    for line in (DATA / "mission_kinds.tsv").read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        phrase, kind = line.split("\t")[:2]
+        rows.append((phrase.strip(), kind.strip()))
+    known = {p for p, _ in rows}
+    for phrase, kind in list(rows):
+        last = phrase.split()[-1]
+        if last.endswith("s"):
+            continue
+        plural = phrase[: len(phrase) - len(last)] + (last[:-1] + "ies" if last.endswith("y") else last + "s")
+        if plural not in known:
+            known.add(plural)
+            rows.append((plural, kind))
+    rows.sort(key=lambda r: -len(r[0]))
+    return tuple(rows)
+
+
+def mission_phrase_rx(phrase: str) -> str:
+    """A post's phrase as a pattern: spaces stand for spaces or hyphens, ``*`` for any one word ("trade and *
+    office": "trade and innovation office", "trade and investment office")."""
+    return re.escape(phrase).replace(r"\ ", r"[\s\-]+").replace(r"\*", r"\w+")
+
+
 def _multi(cell: str) -> list[str]:
     return [x.strip() for x in cell.split("|") if x.strip()]
 

@@ -20,7 +20,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
 from bilateral import gazetteer
@@ -29,28 +28,7 @@ from bilateral.extract import common
 from bilateral.extract import dates as dates_mod
 from bilateral.extract.base import Context, Fact
 
-
-@lru_cache(maxsize=1)
-def _kinds() -> list[tuple[str, str]]:
-    data = resources.files("bilateral.data").joinpath("mission_kinds.tsv").read_text(encoding="utf-8")
-    rows = []
-    for line in data.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        phrase, kind = line.split("\t")[:2]
-        rows.append((phrase.strip(), kind.strip()))
-    # each phrase stands for its plural too ("commercial office" -> "commercial offices")
-    known = {p for p, _ in rows}
-    for phrase, kind in list(rows):
-        last = phrase.split()[-1]
-        if last.endswith("s"):
-            continue
-        plural = phrase[: len(phrase) - len(last)] + (last[:-1] + "ies" if last.endswith("y") else last + "s")
-        if plural not in known:
-            known.add(plural)
-            rows.append((plural, kind))
-    rows.sort(key=lambda r: -len(r[0]))
-    return rows
+_kinds = gazetteer.mission_kinds  # (the phrases of data/mission_kinds.tsv, read once)
 
 
 @lru_cache(maxsize=1)
@@ -58,10 +36,7 @@ def _kind_re() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{'|'.join(_phrase_rx(p) for p, _ in _kinds())})\b", re.I)
 
 
-def _phrase_rx(phrase: str) -> str:
-    """A row's phrase as a pattern: spaces stand for spaces or hyphens, ``*`` for any one word ("trade and *
-    office": "trade and innovation office", "trade and investment office")."""
-    return re.escape(phrase).replace(r"\ ", r"[\s\-]+").replace(r"\*", r"\w+")
+_phrase_rx = gazetteer.mission_phrase_rx
 
 
 def _kind_of(phrase: str) -> str:
