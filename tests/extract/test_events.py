@@ -1188,3 +1188,12 @@ def test_a_second_round_that_followed_is_the_next_of_the_series() -> None:
         ("consultations", "2017-05-03", "Santiago"),
         ("consultations", "2018", "Oslo"),
     }
+
+
+def test_a_post_of_any_kind_the_table_names_told_as_announced_is_no_announcement_event() -> None:
+    # the post itself is the (planned) mission fact; the kinds come from mission_kinds.tsv, not a list in events
+    body = (
+        "== Missions ==\nA Chilean trade house in Oslo, announced in 2021, has not yet opened. A Norwegian cultural "
+        "centre in Santiago was announced in 2019 and has not yet opened."
+    )
+    assert not of_type(extract(seed("Chile–Norway relations", body)), "event")

@@ -185,9 +185,11 @@ _BACKREF = re.compile(
     r"|\bthe\s+same\s+day\b|\bat\s+the\s+(?:ceremony|reception|event)\b",
     re.I,
 )
+# the words of a diplomatic post (data/mission_kinds.tsv: "embassy", "consulate general", "trade house" …)
+_POST = "(?:" + "|".join(gazetteer.mission_phrase_rx(p) for p, _ in gazetteer.mission_kinds()) + ")"
 _NOT_EVENT = re.compile(
     r"\b(?:recogni[sz]\w+|credentials|letters?\s+of\s+credence|appointed|diplomatic\s+relations\s+were\s+established"
-    r"|established\s+diplomatic\s+relations|(?:embassy|consulate(?:\s+general)?|mission)\b[^.;]{0,120}\bopened"
+    rf"|established\s+diplomatic\s+relations|{_POST}\b[^.;]{{0,120}}\bopened"
     # what is said of a document: "negotiated in 2019", "is to be signed at the next session of the commission"
     r"|(?:negotiated|initialled)\s+(?:in|on|since)\b"
     # (or "… is to be concluded when the consultations next meet")
@@ -615,7 +617,7 @@ _NEXT_ONE = re.compile(
 # government that announced it would open one made an announcement)
 _ANNOUNCED_FACT = re.compile(
     r"\b(?:sign|agreement|memorandum|treaty|MoU)\b"
-    r"|\b(?:embass(?:y|ies)|consulates?(?:[\s\-]general)?|high\s+commission|legation)\b[^.;]{0,60}?"
+    rf"|\b{_POST}\b[^.;]{{0,60}}?"
     r"\b(?:(?:was|were|has\s+been|had\s+been)\s+announced"
     # (or a relative clause of the post: "The embassy in Chișinău, which Japan had announced in 2015, …")
     r"|,\s+which\s+(?:[\w\-]+\s+){1,3}?(?:had\s+|has\s+)?announced)\b",
