@@ -299,6 +299,24 @@ def test_prose_table_copied_from_a_web_page_has_tab_separated_cells_and_a_captio
     check_offsets(doc)
 
 
+def test_a_copied_row_that_opens_on_a_tab_keeps_an_empty_first_cell() -> None:
+    # the rendered infobox: the heads of the two states' columns sit over the label column's blank
+    text = (
+        "Chile–Norway relations\nFrom Wikipedia, the free encyclopedia\n\nChile–Norway relations\n"
+        "Map indicating locations of Chile and Norway\n\tChile\tNorway\n"
+        "Diplomatic mission\tEmbassy of Chile, Oslo\tEmbassy of Norway, Santiago\n\n"
+        "Chile–Norway relations are the relations between Chile and Norway.\n"
+    )
+    doc = parse_text(text, "chile-norway.txt", input_format="prose")
+    (table,) = doc.tables
+    assert table.header is not None
+    assert [doc.plain_of(c) for c in table.header.cells] == ["", "Chile", "Norway"]
+    assert [[doc.quote(c) for c in r.cells] for r in table.rows] == [
+        ["Diplomatic mission", "Embassy of Chile, Oslo", "Embassy of Norway, Santiago"]
+    ]
+    check_offsets(doc)
+
+
 def test_a_paragraph_just_over_a_copied_table_stays_prose_and_is_no_caption() -> None:
     text = (
         "Mongolia–Poland relations\n\nTrade\nTrade remains modest. In 2021 Poland exported goods worth "

@@ -153,8 +153,11 @@ def read_prose(doc: Doc) -> Doc:
                 break
             rs, re_ = strip_span(text, *all_lines[k])
             cells = []
-            pos = rs
-            for part in doc.text[rs:re_].split("\t"):
+            # (a row that opens on a tab has an empty first cell, which keeps its columns under their heads: the
+            # rendered infobox "\tChile\tNorway" over "Diplomatic mission\tEmbassy of Chile, …\tEmbassy of Norway, …")
+            lead = len(doc.text[all_lines[k][0] : rs]) - len(doc.text[all_lines[k][0] : rs].lstrip("\t"))
+            pos = rs - lead if doc.text[all_lines[k][0] : rs].strip(" \t") == "" else rs
+            for part in doc.text[pos:re_].split("\t"):
                 cs, ce = strip_span(text, pos, pos + len(part))
                 cells.append((cs, ce, False))
                 pos += len(part) + 1
