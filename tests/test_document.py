@@ -300,19 +300,37 @@ def test_prose_table_copied_from_a_web_page_has_tab_separated_cells_and_a_captio
 
 
 def test_a_copied_row_that_opens_on_a_tab_keeps_an_empty_first_cell() -> None:
-    # the rendered infobox: the heads of the two states' columns sit over the label column's blank
+    # the heads of the columns sit over the label column's blank
     text = (
-        "Chile–Norway relations\nFrom Wikipedia, the free encyclopedia\n\nChile–Norway relations\n"
-        "Map indicating locations of Chile and Norway\n\tChile\tNorway\n"
-        "Diplomatic mission\tEmbassy of Chile, Oslo\tEmbassy of Norway, Santiago\n\n"
-        "Chile–Norway relations are the relations between Chile and Norway.\n"
+        "Chile–Norway relations\n\nTrade\nTrade between Chile and Norway (US$ million)\n\t2019\t2020\n"
+        "Chilean exports\t1,204\t1,377\nNorwegian exports\t812\t905\n\nBoth are members of the WTO.\n"
     )
     doc = parse_text(text, "chile-norway.txt", input_format="prose")
     (table,) = doc.tables
-    assert table.header is not None
-    assert [doc.plain_of(c) for c in table.header.cells] == ["", "Chile", "Norway"]
     assert [[doc.quote(c) for c in r.cells] for r in table.rows] == [
-        ["Diplomatic mission", "Embassy of Chile, Oslo", "Embassy of Norway, Santiago"]
+        ["", "2019", "2020"],
+        ["Chilean exports", "1,204", "1,377"],
+        ["Norwegian exports", "812", "905"],
+    ]
+    check_offsets(doc)
+
+
+def test_a_rendered_infobox_by_columns_gives_each_state_its_fields() -> None:
+    # the states' names over lines that hold a label and one cell per state; numbered in the title's order
+    text = (
+        "Chile–Norway relations\nFrom Wikipedia, the free encyclopedia\n\nChile–Norway relations\n"
+        "Map indicating locations of Norway and Chile\n\tNorway\tChile\n"
+        "Diplomatic mission\tEmbassy of Norway, Santiago\tEmbassy of Chile, Oslo\n"
+        "Envoy\tAmbassador Per Lund\tAmbassador Ana Rojas\n\n"
+        "Chile–Norway relations are the relations between Chile and Norway.\n"
+    )
+    doc = parse_text(text, "chile-norway.txt", input_format="prose")
+    assert not doc.tables
+    assert sorted((f.key, f.value) for f in doc.infobox) == [
+        ("envoy1", "Ambassador Ana Rojas"),
+        ("envoy2", "Ambassador Per Lund"),
+        ("mission1", "Embassy of Chile, Oslo"),
+        ("mission2", "Embassy of Norway, Santiago"),
     ]
     check_offsets(doc)
 

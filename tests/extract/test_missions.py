@@ -1683,3 +1683,26 @@ def test_a_post_with_its_head_in_an_apposition_keeps_the_date_of_its_own_verb() 
         ("honorary_consulate", "Bergen", "2016"),
         ("embassy", "Santiago", "1960"),
     }
+
+
+def test_a_rendered_infobox_by_columns_gives_non_resident_posts_and_their_envoys() -> None:
+    from bilateral.document.load import parse_text
+    from bilateral.pipeline import extract_doc
+
+    text = (
+        "Chile–Norway relations\nFrom Wikipedia, the free encyclopedia\n\nChile–Norway relations\n"
+        "Map indicating locations of Chile and Norway\n\tChile\tNorway\n"
+        "Diplomatic mission\tEmbassy of Chile, Copenhagen (non-resident)\t"
+        "Embassy of Norway, Buenos Aires (non-resident)\n"
+        "Envoy\tAmbassador Ana Rojas\tAmbassador Per Lund\n\n"
+        "Chile–Norway relations are the bilateral relations between Chile and Norway.\n"
+    )
+    document, _ = extract_doc(parse_text(text, "chile-norway.txt"))
+    missions = {
+        (f["sender"], f["receiver"], f["resident"], f["accredited_from"]["city"])
+        for f in document["facts"]
+        if f["type"] == "mission"
+    }
+    assert missions == {("CL", "NO", False, "Copenhagen"), ("NO", "CL", False, "Buenos Aires")}
+    envoys = {(f["person"], f["sender"]) for f in document["facts"] if f["type"] == "office"}
+    assert envoys == {("Ana Rojas", "CL"), ("Per Lund", "NO")}

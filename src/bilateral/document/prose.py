@@ -109,6 +109,42 @@ def read_prose(doc: Doc) -> Doc:
                 doc.infobox.append(Field(f"{key}{n}", " ".join(doc.norm[cs:ce].split()), unit))
         return k + 2
 
+    def infobox_columns_start(k: int) -> bool:
+        """The line of the two states' names over a rendered infobox whose labels share the line with the cells."""
+        if not (0 <= k < n - 1 and is_table_line(k + 1)):
+            return False
+        raw = doc.text[all_lines[k][0] : all_lines[k][1]]
+        label = doc.text[all_lines[k + 1][0] : all_lines[k + 1][1]].split("\t")[0].strip()
+        return raw.startswith("\t") and raw.rstrip().count("\t") == 2 and _INFOBOX_LABEL.match(label) is not None
+
+    def infobox_columns(k: int) -> int:
+        """A rendered infobox whose labels share the line with the two states' cells, under a line of the two states'
+        names ("\tLatvia\tMexico" / "Diplomatic mission\tEmbassy of Latvia, …\tEmbassy of Mexico, …" / "Envoy\t…"):
+        the fields mission1/mission2 and envoy1/envoy2, numbered in the order of the title (the columns' order when
+        the title names the states the other way round)."""
+        names = [x.strip() for x in doc.text[all_lines[k][0] : all_lines[k][1]].split("\t")[1:3]]
+        at = [doc.title.find(x) if x else -1 for x in names]
+        order = (2, 1) if -1 not in at and at[0] > at[1] else (1, 2)
+        k += 1  # (past the line of the states' names)
+        block = None
+        while k < n and is_table_line(k):
+            rs, re_ = strip_span(text, *all_lines[k])
+            label, _, rest = doc.text[rs:re_].partition("\t")
+            found = _INFOBOX_LABEL.match(label.strip())
+            if found is None:
+                break
+            key = "envoy" if found.group("envoy") else "mission"
+            block = block or b.fields_block(rs, re_)
+            pos = rs + len(label) + 1
+            for m, part in zip(order, rest.split("\t")[:2], strict=False):
+                cs, ce = strip_span(text, pos, pos + len(part))
+                pos += len(part) + 1
+                if ce > cs:
+                    unit = b.field_unit(block, cs, ce, cs, ce)
+                    doc.infobox.append(Field(f"{key}{m}", " ".join(doc.norm[cs:ce].split()), unit))
+            k += 1
+        return k
+
     def short_title(line: str) -> bool:
         return (
             0 < len(line.split()) <= 6
@@ -175,6 +211,12 @@ def read_prose(doc: Doc) -> Doc:
         if _INFOBOX_LABEL.match(line.strip()) and is_table_line(i + 1) and not is_table_line(i + 2):
             i = infobox_pair(i)
             continue
+        if infobox_columns_start(i):
+            i = infobox_columns(i)
+            continue
+        if infobox_columns_start(i + 1) and not is_table_line(i):
+            i += 1  # (the map's caption over a rendered infobox by columns: no statement)
+            continue
         if table_starts(i):
             i = table(i)
             continue
@@ -215,6 +257,8 @@ def read_prose(doc: Doc) -> Doc:
             and not _HATNOTE.match(line_at(j).strip())
             and not table_starts(j)
             and not (_INFOBOX_LABEL.match(line_at(j).strip()) and is_table_line(j + 1))
+            and not infobox_columns_start(j)
+            and not infobox_columns_start(j + 1)
         ):
             j += 1
         block = [line_at(k).strip() for k in range(i, j)]
