@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from bilateral.document.builder import Builder, back_matter_sections, lines, strip_span
-from bilateral.document.model import Doc, Field
+from bilateral.document.model import Block, Doc, Field
 
 _ITEM = re.compile(r"^\s*(?:[-*•–]|\d+[.)])\s+")
 # the labels of a rendered infobox whose values stand on the next line, one per state
@@ -99,15 +99,18 @@ def read_prose(doc: Doc) -> Doc:
         assert label is not None
         key = "envoy" if label.group("envoy") else "mission"
         rs, re_ = strip_span(text, *all_lines[k + 1])
-        block = b.fields_block(rs, re_)
-        pos = rs
-        for n, part in enumerate(doc.text[rs:re_].split("\t")[:2], start=1):
+        two_fields(b.fields_block(rs, re_), key, rs, re_, (1, 2))
+        return k + 2
+
+    def two_fields(block: Block, key: str, pos: int, end: int, order: tuple[int, int]) -> None:
+        """The two states' cells of a rendered infobox line from ``pos`` to ``end``, tab-separated: the fields KEY1 and
+        KEY2, numbered by ``order``."""
+        for m, part in zip(order, doc.text[pos:end].split("\t")[:2], strict=False):
             cs, ce = strip_span(text, pos, pos + len(part))
             pos += len(part) + 1
             if ce > cs:
                 unit = b.field_unit(block, cs, ce, cs, ce)
-                doc.infobox.append(Field(f"{key}{n}", " ".join(doc.norm[cs:ce].split()), unit))
-        return k + 2
+                doc.infobox.append(Field(f"{key}{m}", " ".join(doc.norm[cs:ce].split()), unit))
 
     def infobox_columns_start(k: int) -> bool:
         """The line of the two states' names over a rendered infobox whose labels share the line with the cells."""
@@ -129,19 +132,13 @@ def read_prose(doc: Doc) -> Doc:
         block = None
         while k < n and is_table_line(k):
             rs, re_ = strip_span(text, *all_lines[k])
-            label, _, rest = doc.text[rs:re_].partition("\t")
+            label = doc.text[rs:re_].partition("\t")[0]
             found = _INFOBOX_LABEL.match(label.strip())
             if found is None:
                 break
             key = "envoy" if found.group("envoy") else "mission"
             block = block or b.fields_block(rs, re_)
-            pos = rs + len(label) + 1
-            for m, part in zip(order, rest.split("\t")[:2], strict=False):
-                cs, ce = strip_span(text, pos, pos + len(part))
-                pos += len(part) + 1
-                if ce > cs:
-                    unit = b.field_unit(block, cs, ce, cs, ce)
-                    doc.infobox.append(Field(f"{key}{m}", " ".join(doc.norm[cs:ce].split()), unit))
+            two_fields(block, key, rs + len(label) + 1, re_, order)
             k += 1
         return k
 
