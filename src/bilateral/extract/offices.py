@@ -359,12 +359,14 @@ _COORDINATED = re.compile(r"(?:\s+for\s+(?:the\s+)?[A-Z][^,;]{1,40}?)?\s*,?\s*an
 
 _ACCEPTED_ALONE = re.compile(r"\b(?:was|and|were)\s+accepted\b(?!\s+(?:the|an?|his|her|their|that|as)\b)", re.I)
 _TOOK_UP = re.compile(r"\b(?:took\s+up|assumed|arrived|reached)\b", re.I)
-# a relative clause after the name that tells an earlier career: "NAME, who had led the consular delegation since
-# 1988, became ambassador …"
+# a copy of the credentials lodged ahead of them, and the credentials themselves presented after it: "lodged a copy of
+# his credentials with the ministry that May and presented them to President NAME on 16 September 2020"
 _COPY_OF = re.compile(r"\bcop(?:y|ies)\s+of\s+(?:his|her|their|the)\s+$", re.I)
 _PRESENTED_THEM = re.compile(
     r"\b(?:present|hand|submit)\w*\s+(?:them|the\s+originals?|(?:his|her|their)\s+(?:credentials|letters))\b", re.I
 )
+# a relative clause after the name that tells an earlier career: "NAME, who had led the consular delegation since
+# 1988, became ambassador …"
 _EARLIER_CAREER = re.compile(r",\s+who\s+had\s+[^,;()]+,")
 _HANDED_HIS = re.compile(r"\b(?:present\w*|hand\w*|submit\w*)\s+(?:his|hers|theirs)\b", re.I)
 _HANDED_HIS_TO = re.compile(r"\b(?:presented|handed|submitted)\s+(?:his|hers|theirs)\s+to\b", re.I)

@@ -146,11 +146,11 @@ def extract(ctx: Context) -> list[Fact]:
     for unit in common.units(ctx):
         s = common.text(ctx, unit)
         if not _GROUP.search(s):
-            last = list(groups.values())[-1] if groups else None
+            # (the pronoun tested first: most sentences have no group word, and this runs for each of them)
+            last = next(reversed(groups.values()), None) if _ITS_HEAD.match(s) else None
             if (
                 last is not None
                 and last.fields.get("head") is None
-                and _ITS_HEAD.match(s)
                 and last.units[-1].block == unit.block
                 and last.units[-1].index == unit.index - 1
             ):
@@ -223,7 +223,7 @@ def extract(ctx: Context) -> list[Fact]:
         if not parls:
             # "The head of the working group is NAME": the group told just before
             people = [p for p in common.people(ctx, unit) if p.name]
-            last = list(groups.values())[-1] if groups else None
+            last = next(reversed(groups.values()), None)
             if last is not None and last.fields.get("head") is None and people and _HEAD.search(s):
                 last.fields["head"] = people[0].name
                 last.units.append(unit)
