@@ -1197,3 +1197,28 @@ def test_a_post_of_any_kind_the_table_names_told_as_announced_is_no_announcement
         "centre in Santiago was announced in 2019 and has not yet opened."
     )
     assert not of_type(extract(seed("Chile–Norway relations", body)), "event")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Trade minister Ola Borten Moe brought a business delegation to Puerto Montt in May 2022.",
+        "In May 2022 the trade minister, Ola Borten Moe, took a delegation of salmon farmers to Puerto Montt.",
+        "Ola Borten Moe headed a trade mission to Puerto Montt in May 2022.",
+    ],
+)
+def test_a_minister_who_takes_a_delegation_somewhere_visits_it(sentence: str) -> None:
+    # the town the delegation went to is the place, not a second participant
+    events = of_type(extract(seed("Chile–Norway relations", "== Visits ==\n" + sentence)), "event")
+    assert [(e["kind"], e["date"], e["location"]["city"]) for e in events] == [("visit", "2022-05", "Puerto Montt")]
+    assert [p["name"] for p in events[0]["participants"]] == ["Ola Borten Moe"]
+
+
+def test_a_city_in_a_time_phrase_closing_the_sentence_is_not_the_place() -> None:
+    # "…, the month after the Santiago round": the round only dates the visit; the town visited is the place
+    body = (
+        "== Visits ==\nTrade minister Ola Borten Moe took a business delegation to Valparaíso and Puerto Montt in "
+        "June 2023, the month after the Santiago round."
+    )
+    events = of_type(extract(seed("Chile–Norway relations", body)), "event")
+    assert [(e["date"], e["location"]["city"]) for e in events] == [("2023-06", "Valparaíso")]

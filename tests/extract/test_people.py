@@ -245,3 +245,10 @@ def test_a_two_letter_surname_is_a_name_and_resolves_to_the_person_named_before(
     lima = [e for e in of_type(extract(text), "event") if e["date"] == "2008-11"]
     assert [p["name"] for e in lima for p in e["participants"]] == ["Hu Jintao"], lima
     assert [p.name for p in find_people("In 2019 the UN met in Lima.")] == []
+
+
+def test_a_month_short_form_before_a_surname_is_a_given_name() -> None:
+    # "Jan" and "Jun" are given names too ("Jan Egeland", "Jun Azumi"); before a number or a range they stay months
+    assert [p.name for p in find_people("In 2004 Jan Egeland visited Santiago.")] == ["Jan Egeland"]
+    assert [p.name for p in find_people("Finance minister Jun Azumi came to Lima in 2011.")] == ["Jun Azumi"]
+    assert [p.name for p in find_people("Exports rose between Jan 2020 and Jun 2021.")] == []

@@ -735,7 +735,10 @@ def _coordinated(part: str, d: DateMatch, start: int) -> bool:
     )
 
 
-_TIME_ASIDE = re.compile(r"\b(?:after|before|following|ahead\s+of|on\s+the\s+eve\s+of)\s+the\s+[^,;]{3,80}(?=,)", re.I)
+# (closed by a comma, or closing the sentence: "…, the month after the Santiago round.")
+_TIME_ASIDE = re.compile(
+    r"\b(?:after|before|following|ahead\s+of|on\s+the\s+eve\s+of)\s+the\s+[^,;]{3,80}(?=,|\.?\s*$)", re.I
+)
 # (after a fronted place or date too: "On 18 July 1972 he announced …")
 # (or a fronted time counted from the visitor's arrival: "Two days after his arrival he …")
 _PRONOUN = re.compile(
@@ -1273,23 +1276,26 @@ def _make(
     # a place inside a phrase that only sets the time ("after the Special Summit in Melbourne, A and B met in
     # Canberra") is not where the happening was, when another place is named
     aside = [(m.start(), m.end()) for m in _TIME_ASIDE.finditer(s)]
-    found = [c for c in common.cities(ctx, unit) if not any(a <= c.start < b for a, b in aside)]
-    found = found or common.cities(ctx, unit)
+    free = [c for c in common.cities(ctx, unit) if not any(a <= c.start < b for a, b in aside)]
+    found = free or common.cities(ctx, unit)
     # a city inside the compound name of a work ("the Baku–Tbilisi–Ceyhan pipeline was inaugurated at Ceyhan")
     # names no place of the happening
     found = [c for c in found if not _IN_COMPOUND.match(s, c.end) and not _COMPOUND_BEFORE.search(s, 0, c.start)]
     # a capital after "relations with" stands for its state ("ending its relations with Taipei"): no place
     found = [c for c in found if not _RELATIONS_WITH.search(s, max(0, c.start - 40), c.start)]
     cities = [c for c in found if start <= c.start < end]
-    if not cities:
+    if not cities or not free:
         # a smaller city of the pair the stretch puts the happening in ("attended the inauguration … in Valparaíso"),
-        # before any city of the rest of the sentence
-        cities = [
+        # before any city of the rest of the sentence or one only in a phrase of time ("…, the month after the
+        # Santiago round")
+        smaller = [
             c
             for c in common.pair_cities(ctx, s[start:end])
             if _IN_OR_AT.search(s, max(0, start + c.start - 8), start + c.start)
+            and not any(a <= start + c.start < b for a, b in aside)
         ]
-        cities = [replace(c, start=c.start + start, end=c.end + start) for c in cities[:1]]
+        if smaller or not cities:
+            cities = [replace(c, start=c.start + start, end=c.end + start) for c in smaller[:1]]
     dest = re.search(r"\b(?:to|visited|visit|toured)\s+(?:the\s+)?([A-Z][\w\s\-]{2,40})", part)
     if not cities and not (dest and common.first_country(dest.group(1))):
         # a stretch that names no place of its own takes the sentence's; one that names the state visited
@@ -1353,9 +1359,16 @@ def _make(
         occasion = _occasion_name(occ.group("occ").strip(" ,"))
     # the stretch of one happening, without the punctuation that cut it from the one before ("; NAME visited …")
     summary = " ".join(part.split()).lstrip(",;: ")[:160]
-    # a name right after "held at" or "in" is a place the tables lack, not a participant ("held at Sde Boker")
+    # a name right after "held at" or "in" is a place the tables lack, not a participant ("held at Sde Boker"), nor
+    # is the town the happening was in ("took a delegation to Puerto Montt")
     people = [
-        p for p in people if not (p.name and p.role is None and _AT_PLACE.search(s, max(0, p.start - 16), p.start))
+        p
+        for p in people
+        if not (
+            p.name
+            and p.role is None
+            and (p.name == city or _AT_PLACE.search(s, max(0, p.start - 16), p.start))
+        )
     ]
     return _Event(kind, date, city, country, _participants(people), occasion, [unit], unit.block, summary)
 

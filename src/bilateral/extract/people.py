@@ -96,6 +96,9 @@ def _tokens(span: str, base: int) -> list[tuple[int, int, str]]:
 
 _PATRONYMIC = re.compile(r"bin|binti|bint|ibn|ben|ould")
 _MONTH_SURNAME = re.compile(r"May|June|April|August")
+# a month's short form that is also a given name, before a capitalized word that can be a surname ("Jan Kubiš", "Jun
+# Azumi"); "Jan 2020" or "Jan–Mar" are dates
+_MONTH_GIVEN = re.compile(r"Jan|Jun")
 _NUMBER_NEXT = re.compile(r"[\s,]*\d")
 
 
@@ -124,6 +127,16 @@ def candidate_names(text: str) -> list[tuple[int, int]]:
                 and gazetteer.country_code(w) is not None
             ):
                 # a state's name between a given name and a surname is a name of the person ("Viliami Tonga Mahe")
+                piece.append(tok)
+                continue
+            if (
+                not piece
+                and _MONTH_GIVEN.fullmatch(w)
+                and i + 1 < len(toks)
+                and toks[i + 1][2][:1].isupper()
+                and not _is_stop(toks[i + 1][2].rstrip(",;:"))
+                and not any(bs <= toks[i + 1][0] < be for bs, be in blocked)
+            ):
                 piece.append(tok)
                 continue
             if len(piece) >= 2 and _PATRONYMIC.fullmatch(piece[-1][2]) and w_clean[:1].isupper():
