@@ -71,6 +71,8 @@ HELDOUTS = (
     "heldout40",
     "heldout41",
     "heldout42",
+    "heldout43",
+    "heldout44",
 )
 RATCHETED = (*SETS, *HELDOUTS, "examples")
 METRICS = ("macro_f1", "micro_f1", "grounding_rate", "dyad_accuracy")
