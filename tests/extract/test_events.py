@@ -1077,10 +1077,10 @@ def test_consultations_that_will_meet_again_are_no_happening_dated_by_a_document
         ),
         # a post told as announced is a planned mission, no announcement
         ("Norway keeps no consulate in Chile; a consulate general in Antofagasta was announced in 2024.", []),
-        # (a government that announced it would open one made an announcement)
+        # (a government that announced it would open one made an announcement, placed nowhere in what it says)
         (
             "On 3 March 2022 the Chilean government announced that it would open an embassy in Oslo.",
-            [("announcement", "2022-03-03", "Oslo")],
+            [("announcement", "2022-03-03", None)],
         ),
     ],
 )
@@ -1222,3 +1222,46 @@ def test_a_city_in_a_time_phrase_closing_the_sentence_is_not_the_place() -> None
     )
     events = of_type(extract(seed("Chile–Norway relations", body)), "event")
     assert [(e["date"], e["location"]["city"]) for e in events] == [("2023-06", "Valparaíso")]
+
+
+def test_a_states_business_or_economic_mission_visits_with_no_one_named() -> None:
+    body = (
+        "== Visits ==\nRelations were established in 1950. A Norwegian economic mission visited Santiago the "
+        "following year. A Chilean business mission, the first of its kind, came to Oslo in March 2023."
+    )
+    events = of_type(extract(seed("Chile–Norway relations", body)), "event")
+    assert {(e["kind"], e["date"], e["location"]["city"], len(e["participants"])) for e in events} == {
+        ("visit", "1951", "Santiago", 0),
+        ("visit", "2023-03", "Oslo", 0),
+    }
+
+
+def test_the_president_of_a_parliament_leading_its_delegation_is_its_speaker() -> None:
+    body = (
+        "== Visits ==\nA Storting delegation led by its president, Tone Wilhelmsen Trøen, visited Chile in March "
+        "2019."
+    )
+    events = of_type(extract(seed("Chile–Norway relations", body)), "event")
+    assert [p for e in events for p in e["participants"]] == [
+        {"name": "Tone Wilhelmsen Trøen", "role": "speaker", "country": "NO"}
+    ]
+
+
+def test_annual_negotiations_on_cooperation_are_consultations() -> None:
+    body = (
+        "== Cooperation ==\nAnnual negotiations on fisheries cooperation were held in Oslo in October 2018 and in "
+        "Santiago the following year."
+    )
+    events = of_type(extract(seed("Chile–Norway relations", body)), "event")
+    assert {(e["kind"], e["date"], e["location"]["city"]) for e in events} == {
+        ("consultations", "2018-10", "Oslo"),
+        ("consultations", "2019", "Santiago"),
+    }
+
+
+def test_an_announcement_that_a_post_would_be_opened_is_an_event_placed_nowhere_in_what_it_says() -> None:
+    # the post is the (planned) mission fact; the government's announcement is a happening too, and the city of the
+    # post is not where it was announced
+    body = "== Missions ==\nIn 2021 the Chilean government announced that an embassy would be opened in Oslo."
+    events = of_type(extract(seed("Chile–Norway relations", body)), "event")
+    assert [(e["kind"], e["date"], e["location"]) for e in events] == [("announcement", "2021", None)]

@@ -235,7 +235,12 @@ def _habit_elsewhere(s: str, part: str, start: int, d: DateMatch, habit: re.Matc
     return conj is not None and trigger is not None and start + trigger.start() < conj.start()
 
 
-_OPENED = re.compile(r"\b(?:embassy|consulate|mission|office)\b[^.;]{0,120}\b(?:opened|was\s+inaugurated)\b", re.I)
+# (a post that "would be opened" is what an announcement tells, not the post's own opening)
+_OPENED = re.compile(
+    r"\b(?:embassy|consulate|mission|office)\b[^.;]{0,120}"
+    r"\b(?:(?<!would\sbe\s)(?<!will\sbe\s)(?<!to\sbe\s)opened|was\s+inaugurated)\b",
+    re.I,
+)
 _WHEN_THEN = re.compile(r",?\s+when\s+")
 # "several times" over the list of those times is no habit: "have visited India several times: NAME in 2002, …"
 _LISTED_TIMES = re.compile(
@@ -623,6 +628,7 @@ _ANNOUNCED_FACT = re.compile(
     r"|,\s+which\s+(?:[\w\-]+\s+){1,3}?(?:had\s+|has\s+)?announced)\b",
     re.I,
 )
+_ANNOUNCED_THAT = re.compile(r"\b(?:announced|declared|said)\s+(?:that|it\s+would|plans)\b", re.I)
 _RELATIONS_WORD = re.compile(r"\brelations\b", re.I)
 _HELD_AT = re.compile(
     r"\b(?:held|inaugurated|opened)\s+(?:at|in)\s+([A-Z][\w\-]{1,30}(?:\s+[A-Z][\w\-]{1,30}){0,2})(?=\s+(?:on|in|from)\b|[,;.]|$)"
@@ -750,7 +756,11 @@ _PRONOUN = re.compile(
 _DELEGATION = re.compile(r"\bdelegations?\b[^.]*\b(?:led|headed)\b", re.I)
 # a body's meeting that needs no named participant ("the fifth binational cabinet was held in Lima")
 _GATHERING = re.compile(
-    r"\b(?:delegations?|consult\w*|commission|session|council|committee|round|talks|cabinet)\b", re.I
+    r"\b(?:delegations?|consult\w*|commission|session|council|committee|round|talks|cabinet"
+    # (a delegation called a mission by what it is for: "A Japanese economic mission visited Muscat")
+    r"|(?:business|economic|trade|commercial|investment|parliamentary|goodwill|friendship|cultural|technical)\s+missions?)"
+    r"\b",
+    re.I,
 )
 _DENIED = re.compile(
     r"\b(?:has|have|had|did|does|do)\s+(?:not|never)\s+(?:yet\s+)?(?:visited|visit|met|meet|been|travell?ed|come)\b"
@@ -1283,6 +1293,10 @@ def _make(
     found = [c for c in found if not _IN_COMPOUND.match(s, c.end) and not _COMPOUND_BEFORE.search(s, 0, c.start)]
     # a capital after "relations with" stands for its state ("ending its relations with Taipei"): no place
     found = [c for c in found if not _RELATIONS_WITH.search(s, max(0, c.start - 40), c.start)]
+    said = _ANNOUNCED_THAT.search(s) if kind == "announcement" else None
+    # a place in what was announced is not where it was announced ("announced that an embassy would be opened in Oslo")
+    told_to = said.start() if said else len(s)
+    found = [c for c in found if c.start < told_to]
     cities = [c for c in found if start <= c.start < end]
     if not cities or not free:
         # a smaller city of the pair the stretch puts the happening in ("attended the inauguration … in Valparaíso"),
@@ -1293,6 +1307,7 @@ def _make(
             for c in common.pair_cities(ctx, s[start:end])
             if _IN_OR_AT.search(s, max(0, start + c.start - 8), start + c.start)
             and not any(a <= start + c.start < b for a, b in aside)
+            and start + c.start < told_to
         ]
         if smaller or not cities:
             cities = [replace(c, start=c.start + start, end=c.end + start) for c in smaller[:1]]
@@ -1326,7 +1341,7 @@ def _make(
     elif named_seat := _seat_named_after_city(ctx, part):
         city, country = named_seat
     else:
-        m = _PLACE_AFTER.search(part)
+        m = _PLACE_AFTER.search(part, 0, max(0, told_to - start))
         if m:
             country = common.first_country(m.group(1))
             if country is None:
@@ -1336,7 +1351,7 @@ def _make(
                     if near:
                         city, country = common.written(near[0]), code
                         break
-    held = _HELD_AT.search(part) if city is None else None
+    held = _HELD_AT.search(part, 0, max(0, told_to - start)) if city is None else None
     place = held and (held.group(1) or held.group(2))
     if place and not gazetteer.find_countries(place) and not _landmarks()[0].match(place):
         # "the Negev Summit held at Sde Boker", "inaugurated at Ceyhan": a place the tables lack, named where the

@@ -388,7 +388,14 @@ def _role_before(
             to_org = receiver is None and bool(gazetteer.find_organizations(m.group("to")))
         elif m.group("in"):
             receiver = _place_country(m.group("in"))
-        return r.value, country, text[r.start : r.end], receiver, to_org
+        value = r.value
+        if value == "head_of_state" and _ITS.search(text, 0, r.start):
+            # "A Volkskammer delegation led by its president, NAME": the president of a parliament is its speaker
+            house = gazetteer.find_parliaments(re.split(r"[;.]", text[max(0, r.start - 80) : r.start])[-1])
+            if house:
+                value = "speaker"
+                country = house[-1].code or country
+        return value, country, text[r.start : r.end], receiver, to_org
     return None, None, None, None, False
 
 
