@@ -355,6 +355,18 @@ def _merge_described(facts: list[Fact]) -> list[Fact]:
     return out
 
 
+def _reopened(told: Fact, later: Fact) -> bool:
+    """A post told closed, with no date, and then one told opened at a date in the same sentence or the next of its
+    paragraph: "Italy closed its embassy in Tripoli in 2015 and reopened it in January 2017", "Hungary closed its
+    embassy in Addis Ababa in 1994 … The embassy in Addis Ababa reopened in 2016". Two posts, not one."""
+    if (told.fields.get("status"), later.fields.get("status")) != ("closed", "open"):
+        return False
+    if told.fields.get("date") is not None or later.fields.get("date") is None:
+        return False
+    a, b = told.units[-1], later.units[0]
+    return a.kind == b.kind == "sentence" and a.block == b.block and 0 <= b.index - a.index <= 1
+
+
 def _other_seat(a: dict[str, Any], b: dict[str, Any]) -> bool:
     """Two non-resident missions that sit in different places (a city or a state the other does not share); one
     whose city is unknown ("its ambassador to India") sits where the other does in that state ("… in New Delhi")."""
@@ -397,6 +409,8 @@ def merge(facts: list[Fact]) -> list[Fact]:
                 continue
             if fact.type == "mission" and _other_seat(other.fields, fact.fields):
                 continue  # covered from Moscow until 2022, from Berlin since: two accreditations
+            if fact.type == "mission" and _reopened(other, fact):
+                continue
             if soft_ok and all(compatible(other.fields.get(d), fact.fields.get(d)) for d in _DATES):
                 if (
                     fact.type in ("trade", "investment")

@@ -75,11 +75,22 @@ def test_event_in_lead_and_body() -> None:
 def test_different_dates_stay_two_facts() -> None:
     text = seed(
         EE_GE,
-        "Estonia opened an embassy in Tbilisi in 2006.\n\n== Later ==\nEstonia closed its embassy in Tbilisi in 2009.",
+        "Estonia opened an embassy in Tbilisi in 2006.\n\n== Later ==\nEstonia opened an embassy in Tbilisi again "
+        "in 2012.",
     )
     document = extract(text)
-    assert matching(document, "mission", sender="EE", status="open")
-    assert matching(document, "mission", sender="EE", status="closed")
+    assert matching(document, "mission", sender="EE", date="2006")
+    assert matching(document, "mission", sender="EE", date="2012")
+
+
+def test_a_post_opened_then_told_closed_is_one_post_that_closed() -> None:
+    # the closing's year is no date of the post, so the closing is the post told before
+    text = seed(
+        EE_GE,
+        "Estonia opened an embassy in Tbilisi in 2006.\n\n== Later ==\nEstonia closed its embassy in Tbilisi in 2009.",
+    )
+    posts = [f for f in extract(text)["facts"] if f["type"] == "mission"]
+    assert [(f["date"], f["status"]) for f in posts] == [("2006", "closed")]
 
 
 def test_confidence_on_every_fact() -> None:

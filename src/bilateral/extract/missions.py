@@ -93,7 +93,10 @@ _HEAD_ASIDE = re.compile(
     r"(?=(?:has|have|had|was|is|opened|closed)\b)",
     re.I,
 )
-_CLOSING_BEFORE = re.compile(r"\bclosing\s+(?:its|their|the|both)\s+(?:[\w\-]+\s+){0,3}$", re.I)
+# (or in the past: "Hungary closed its embassy in Addis Ababa in 1994": the year is the closing's)
+_CLOSING_BEFORE = re.compile(
+    r"\b(?:closing|closed|shut(?:\s+down)?)\s+(?:its|their|the|both)\s+(?:[\w\-]+\s+){0,3}$", re.I
+)
 _WITHDRAWN_AFTER = re.compile(r"[^,;]{0,60}?\b(?:was|were)\s+withdrawn\b", re.I)
 _COVERING = re.compile(r",\s+which\b[^,;]*?\b(?:accredited|covers|covered)\b[^;]*", re.I)
 _OPENED = re.compile(
@@ -235,8 +238,10 @@ _NON_RESIDENT = (
     ),
     # "Norway is covered from the Nepalese embassy in New Delhi"
     re.compile(
-        # (or for a time: "until 1984 Switzerland had been covered from the Luxembourg embassy in Paris")
-        rf"(?P<recv>{_CAP})\s+(?i:is|was|are|has\s+been|had\s+been)\s+(?i:covered|served|handled)\s+(?i:from|by)\s+(?i:the)\s+"
+        # (or for a time: "until 1984 Switzerland had been covered from the Luxembourg embassy in Paris"; or the state
+        # named before: "for the next twenty years the country was looked after by the Hungarian embassy in Nairobi")
+        rf"(?:(?P<recv>{_CAP})|\b(?i:the\s+country))\s+(?i:is|was|are|has\s+been|had\s+been)\s+"
+        rf"(?i:covered|served|handled|looked\s+after)\s+(?i:from|by)\s+(?i:the)\s+"
         rf"(?P<owner>{_CAP}(?:'s|’s)?)\s+{_POST}\s+in\s+{_WHERE}"
     ),
     # "Iceland is accredited to Lithuania through its embassy in Helsinki"
@@ -249,6 +254,13 @@ _NON_RESIDENT = (
         rf"\b(?i:relations|affairs|contacts|matters)\s+(?i:are|is|were)\s+(?:(?i:also|now)\s+)?"
         rf"(?i:handled|maintained|conducted|covered|managed)\s+(?i:by|through|from|via)\s+(?P<owner>(?i:its))\s+"
         rf"{_POST}\s+in\s+{_WHERE}"
+    ),
+    # "earlier, relations were handled by the Algerian embassy in Beijing": the post's state named by its adjective
+    re.compile(
+        rf"\b(?i:relations|affairs|contacts|matters)\s+(?i:are|is|were|(?:has|have|had)\s+been)\s+"
+        rf"(?:(?i:also|now|earlier|previously|long)\s+)?"
+        rf"(?i:handled|maintained|conducted|covered|managed|looked\s+after)\s+(?i:by|through|from|via)\s+(?i:the)\s+"
+        rf"(?P<owner>{_CAP})\s+{_POST}\s+in\s+{_WHERE}"
     ),
     # "Lithuania's interests in Iceland are represented by its embassy in Oslo"; the state named by its adjective, the
     # state served left understood: "Bulgarian interests in Moldova were handled from the embassy in Kyiv", "Omani
@@ -271,10 +283,12 @@ _NON_RESIDENT = (
         rf"{_WHERE},?\s+(?i:is|was)\s+(?i:also\s+)?(?i:accredited\s+to|responsible\s+for)\s+(?:the\s+)?(?P<recv>{_CAP})"
     ),
     # "…; before that it was accredited from its embassy in Buenos Aires, Argentina": to the other of the pair
+    # (or represented by it: "until then it had been represented by its high commission in Nairobi")
     re.compile(
         rf"(?P<owner>{_CAP}|\b(?i:it|its))\s+(?i:is|was|has\s+been|had\s+been)\s+"
-        rf"(?:(?i:also|long|first|initially|originally|formerly)\s+)?(?i:accredited|covered)\s+"
-        rf"(?i:from)\s+(?i:its|the)\s+(?:{_CAP}\s+)?{_POST}\s+in\s+{_WHERE}"
+        rf"(?:(?i:also|long|first|initially|originally|formerly)\s+)?"
+        rf"(?:(?i:accredited|covered)\s+(?i:from)\s+(?i:its|the)|(?i:represented)\s+(?i:by|from|through)\s+(?i:its))\s+"
+        rf"(?:{_CAP}\s+)?{_POST}\s+in\s+{_WHERE}"
     ),
     # "… until 2011 the Vietnamese embassy in Moscow was responsible": for the other of the two, left understood
     re.compile(
@@ -819,7 +833,7 @@ _BEFORE_THEN = r"before\s+(?:that|then)|until\s+then|formerly|at\s+first|initial
 _FRONTED_EARLIER = re.compile(rf"\W*(?:(?:and|but)\s+)?(?:{_BEFORE_THEN})\b", re.I)
 # an arrangement told as an earlier one: "formerly", "long", "first covered …"; "Samoa was long covered from …"
 _EARLIER = re.compile(
-    r"\b(?:long|formerly|previously|initially|originally|before\s+(?:that|then)|at\s+first)\b|\bfirst\s+$", re.I
+    r"\b(?:long|formerly|previously|earlier|initially|originally|before\s+(?:that|then)|at\s+first)\b|\bfirst\s+$", re.I
 )
 _EARLIER_PASSIVE = re.compile(
     r"\b(?:was|were|had\s+been)\s+(?:long|first|initially|originally|formerly)\s+(?:covered|accredited)\b"
@@ -828,6 +842,9 @@ _EARLIER_PASSIVE = re.compile(
 )
 
 
+_FOR_THE_NEXT = re.compile(
+    r"\b(?:for|during)\s+the\s+(?:next|following)\s+(?:[\w\-]+\s+)?(?:decades?|years)\b", re.I
+)
 _FOR_YEARS = re.compile(
     r"\W*\b(?:for|during)\s+(?:(?:more|less)\s+than\s+|over\s+|almost\s+|nearly\s+|some\s+)?"
     r"(?:two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|several|many|\d+|a)\s+"
@@ -853,6 +870,11 @@ def _non_resident_time(ctx: Context, unit: Unit, s: str, at: int) -> tuple[str |
     span = _FOR_YEARS.search(s[cs:ce]) or _FOR_YEARS.match(s)
     if span and not re.search(r"\b(?:has|have)\s+(?:been|had)\b", s[min(cs, span.start()) : ce], re.I):
         return None, "closed"
+    nxt = _FOR_THE_NEXT.search(s, cs, ce)
+    if nxt:
+        # "… closed it in 1992; for the next twelve years New Zealand was covered from …": from the time told before
+        before = [d.value for d in common.unit_dates(ctx, unit) if d.end <= nxt.start() and d.kind == "point"]
+        return (before[-1].split("/")[0] if before else None), "closed"
     ended = dkind == "interval" or _EARLIER.search(s[cs:at]) or _EARLIER_PASSIVE.search(s[cs:ce])
     if value is None and re.search(r"\b(?:has|have)\s+since\s+been\b", s[cs:ce], re.I):
         # "… but closed it in 1999; Greece has since been covered from …": since the time the clause before tells
@@ -1179,9 +1201,10 @@ def _from_unit(ctx: Context, unit: Unit, s: str, previous: Fact | None) -> list[
             owner = _country(m.group("owner").rstrip("'’s").rstrip("'’"))
             city = _city(m.group("city")) if m.group("city") else None
             seat = _city(m.group("owner")) if owner is None and city is None and m.group("post").islower() else None
-            if seat is not None and seat.code in ctx.dyad:
+            if seat is not None and common.in_pair(ctx, seat.code) in ctx.dyad:
                 # "The Kingston embassy is also accredited to the Bahamas": the post in that city, of the other state
-                owner, city = ctx.other(seat.code), seat
+                # (a city of a former state's today: "The Moscow embassy" in a Soviet Union–Zambia article)
+                owner, city = ctx.other(common.in_pair(ctx, seat.code)), seat
             if city is None and owner in ctx.dyad:
                 # "…, and Morocco opened an embassy in Havana; the Moroccan mission is also accredited to …": the post
                 # of that state this sentence named, else the one told last
@@ -1302,6 +1325,8 @@ def _from_unit(ctx: Context, unit: Unit, s: str, previous: Fact | None) -> list[
             status = "open"
             if re.match(rf"[^,;]{{0,40}}?\b(?:was\s+)?{_CLOSING}\b", s[m.end() :], re.I):
                 date, status = None, "closed"  # "…, and a Norwegian one in Bergen was closed in 2016"
+            elif re.match(r"[^;]{0,40}?,?\s+until\b", s[m.end() :], re.I):
+                date, status = None, "closed"  # "…, and Sweden one in Tallinn, until the Soviet occupation of 1940"
             kind = str(out[-1].fields["kind"])
             out.append(_fact(owner, city.code, kind, city=common.written(city), date=date, status=status, unit=unit))
             handled.append((m.start(), m.end()))
@@ -1854,6 +1879,9 @@ def _mission_phrase(
         and previous is not None
         and previous.fields["kind"] == kind
         and previous.fields["receiver"] == receiver
+        # (not a post named by its own city, told after a coverage from a third state: "Chile closed its embassy in
+        # Oslo in 1994, and the country was looked after by the Chilean embassy in Stockholm")
+        and (previous.fields["resident"] or city_name is None)
     ):
         # "… the legation closed when war broke out in December 1941": the one told before closed (its date stays
         # the opening's)
