@@ -1265,3 +1265,12 @@ def test_an_announcement_that_a_post_would_be_opened_is_an_event_placed_nowhere_
     body = "== Missions ==\nIn 2021 the Chilean government announced that an embassy would be opened in Oslo."
     events = of_type(extract(seed("Chile–Norway relations", body)), "event")
     assert [(e["kind"], e["date"], e["location"]) for e in events] == [("announcement", "2021", None)]
+
+
+def test_one_invited_after_a_denied_visit_made_no_visit() -> None:
+    body = (
+        "== Visits ==\nNo Norwegian monarch has visited Chile, although Princess Astrid was invited in 2019. No "
+        "Norwegian prime minister has visited Santiago since 1990, although Erna Solberg came to Santiago in 2016."
+    )
+    events = of_type(extract(seed("Chile–Norway relations", body)), "event")
+    assert [(e["date"], [p["name"] for p in e["participants"]]) for e in events] == [("2016", ["Erna Solberg"])]

@@ -722,3 +722,9 @@ def test_the_head_of_a_group_told_in_the_next_sentence_by_its_pronoun() -> None:
     assert [(f["country"], f["established"], f["head"], f["head_since"]) for f in facts] == [
         ("NO", "2019", "Kari Nordahl", "2021")
     ]
+
+
+def test_a_state_that_has_sat_in_an_organization_since_a_date_is_a_member_from_then() -> None:
+    body = "== Memberships ==\nChile has sat in the United Nations since 24 October 1945."
+    facts = of_type(extract(seed("Chile–Norway relations", body)), "membership")
+    assert [(f["country"], f["date"]) for f in facts] == [("CL", "1945-10-24")]

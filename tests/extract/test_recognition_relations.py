@@ -565,3 +565,15 @@ def test_relations_named_before_a_colon_and_taken_up_by_they() -> None:
     )
     facts = of_type(extract(seed("Chile–Norway relations", body)), "diplomatic_relations")
     assert {(f["event"], f["date"]) for f in facts} == {("established", "1919-06-02"), ("upgraded", "1922")}
+
+
+def test_a_recognition_doing_so_on_a_date_after_the_time_it_is_measured_from() -> None:
+    body = (
+        "== History ==\nNorway was among the European states that recognised Chile soon after its independence from "
+        "Spain on 12 February 1818, doing so on 3 March 1819. Formal relations followed on 17 February 1850."
+    )
+    document = extract(seed("Chile–Norway relations", body))
+    assert [f["date"] for f in of_type(document, "recognition")] == ["1819-03-03"]
+    assert [(f["event"], f["date"]) for f in of_type(document, "diplomatic_relations")] == [
+        ("established", "1850-02-17")
+    ]

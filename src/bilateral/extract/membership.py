@@ -33,7 +33,7 @@ _PRED = re.compile(
     r"|(?:set\s+up|established|created)(?=\s+the\s+[A-Z])"
     # "is a party to the Central European Free Trade Agreement" (an organization the gazetteer knows)
     r"|(?:is|are|was|were|became)\s+(?:a\s+)?part(?:y|ies)\s+to"
-    r"|sits?\s+on|(?:together\s+)?(?:with\s+[^,;]{2,60}?\s+)?form(?:s|ed)?(?=\s+the\b)"
+    r"|sits?\s+on|(?:has|have)\s+sat\s+(?:in|on)(?=\s+(?:the\s+)?[A-Z])|(?:together\s+)?(?:with\s+[^,;]{2,60}?\s+)?form(?:s|ed)?(?=\s+the\b)"
     # a currency union: "adopted the euro on 1 January 2009", "has used the euro since 2015"
     r"|(?:adopted|introduced|uses|use|has\s+used|have\s+used)(?=\s+the\s+euro\b))\b",
     re.I,

@@ -95,6 +95,9 @@ def _third_right_after(ctx: Context, mentions: list[gazetteer.Mention], pivot: i
     return first is not None and first.code not in ctx.dyad and first.start - pivot < 40
 
 
+_DOING_SO = re.compile(r",?\s*\b(?:doing\s+so|which\s+it\s+did|as\s+it\s+did)\s+(?:on|in)\s+", re.I)
+
+
 def _date_before(ctx: Context, unit: Unit) -> str | None:
     """The last date of the sentence before, in the same paragraph: what "thereby" refers to."""
     if unit.index <= 0:
@@ -298,6 +301,12 @@ def extract(ctx: Context) -> list[Fact]:
                 date = later[0].value
             if date is None and _THEREBY.search(part):
                 date = _date_before(ctx, unit)  # "… was signed on 18 October 2020. Bahrain thereby recognised Israel"
+            did = _DOING_SO.search(s, pivot)
+            if did:
+                # "recognised Bahrain soon after its independence on 15 August 1971, doing so on 27 August 1971": the
+                # act's own date, told after the time it is measured from
+                told = [d for d in common.unit_dates(ctx, unit) if d.start >= did.end() and d.kind == "point"]
+                date = told[0].value if told else date
             facts.append(Fact("recognition", {"subject": subject, "object": obj, "date": date}, [unit], 0.85))
             told.append(facts[-1])
             if obj not in ctx.dyad:

@@ -22,6 +22,8 @@ _RELATIONS = re.compile(
     # "re-established ties in 2003", "normalized relations in 1995"
     r"|(?i:\b(?:brok(?:e|en)\s+off|sever(?:ed|s)?|cut|suspended|restored|resumed|re-?established|established"
     r"|normali[sz]ed)\s+(?:(?:its|their|all)\s+)?(?:formal\s+)?(?:relations|ties)\b)"
+    # "Formal relations followed on 17 February 1977": the relations told as what came after a recognition
+    r"|(?i:\b(?:formal|official|full)\s+relations)(?=\s+followed\s+(?:on|in)\b)"
     # "Panama was ending its relations with Taipei"
     r"|(?i:\b(?:end(?:ed|ing|s)?|terminat(?:ed|ing|es))\s+(?:its|their|all|the)\s+(?:diplomatic\s+)?(?:relations|ties)"
     r"\s+with\b)"
