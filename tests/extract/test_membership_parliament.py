@@ -728,3 +728,21 @@ def test_a_state_that_has_sat_in_an_organization_since_a_date_is_a_member_from_t
     body = "== Memberships ==\nChile has sat in the United Nations since 24 October 1945."
     facts = of_type(extract(seed("Chile–Norway relations", body)), "membership")
     assert [(f["country"], f["date"]) for f in facts] == [("CL", "1945-10-24")]
+
+
+def test_charter_signatories_contracting_parties_and_the_agreement_named_by_its_head_word() -> None:
+    body = (
+        "== Memberships ==\nBoth had signed the Charter of the United Nations in 1945, and Czechoslovakia was one of "
+        "the original contracting parties of the General Agreement on Tariffs and Trade in 1947; Chile acceded to the "
+        "agreement thirty-nine years later. Chile helped create the Latin American Free Trade Association in 1960."
+    )
+    facts = of_type(extract(seed("Chile–Czechoslovakia relations", body)), "membership")
+    got = {(f["country"], gazetteer.organization(f["organization"]), f["date"]) for f in facts}
+    assert got == {
+        ("CS", "United Nations", "1945"),
+        ("CL", "United Nations", "1945"),
+        ("CS", "General Agreement on Tariffs and Trade", "1947"),
+        ("CL", "General Agreement on Tariffs and Trade", "1986"),
+        # (its own body, not its successor of 1980, the Latin American Integration Association)
+        ("CL", "Latin American Free Trade Association", "1960"),
+    }

@@ -672,3 +672,15 @@ def test_a_fiscal_year_with_no_reporter_named_is_that_of_the_one_state_of_the_pa
 def test_a_states_sales_and_purchases_are_its_exports_and_imports(body: str, expected: tuple[Any, ...]) -> None:
     facts = of_type(extract(seed("Chile–Norway relations", body)), "trade")
     assert [(f["reporter"], f["flow"], f["period"], f["value"]) for f in facts] == [expected]
+
+
+def test_czechoslovak_korunas_written_kcs_are_csk() -> None:
+    body = (
+        "== Trade ==\nBy Czechoslovak count, exports to Chile were worth 412 million Kčs in 1985 and imports from "
+        "Chile 187 million."
+    )
+    facts = of_type(extract(seed("Chile–Czechoslovakia relations", body)), "trade")
+    assert {(f["flow"], f["value"], f["unit"]) for f in facts} == {
+        ("export", 412, "million CSK"),
+        ("import", 187, "million CSK"),
+    }

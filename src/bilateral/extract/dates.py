@@ -298,6 +298,12 @@ def _vocab() -> _Vocab:
             counts.add(phrase.lower())
         elif kind == "anchor":
             anchors[phrase.lower()] = value
+    # the compound numbers of the tens and the units the table lists ("thirty-nine years later")
+    tens = [(w, n) for w, n in numbers.items() if n >= 20 and n % 10 == 0 and " " not in w]
+    units = [(w, n) for w, n in numbers.items() if 1 <= n <= 9 and " " not in w and w.isalpha() and len(w) > 2]
+    for tw, tn in tens:
+        for uw, un in units:
+            numbers.setdefault(f"{tw}-{uw}", tn + un)
     return _Vocab(
         months,
         tuple(full),

@@ -33,6 +33,9 @@ _PRED = re.compile(
     r"|(?:set\s+up|established|created)(?=\s+the\s+[A-Z])"
     # "is a party to the Central European Free Trade Agreement" (an organization the gazetteer knows)
     r"|(?:is|are|was|were|became)\s+(?:a\s+)?part(?:y|ies)\s+to"
+    # "one of the original contracting parties of the GATT", "signed the Charter of the United Nations in 1945"
+    r"|(?:original\s+|founding\s+)?contracting\s+part(?:y|ies)\s+(?:of|to)"
+    r"|signed\s+the\s+(?:founding\s+)?(?:[Cc]harter|[Cc]onstitution|[Ss]tatute)\s+of"
     r"|sits?\s+on|(?:has|have)\s+sat\s+(?:in|on)(?=\s+(?:the\s+)?[A-Z])|(?:together\s+)?(?:with\s+[^,;]{2,60}?\s+)?form(?:s|ed)?(?=\s+the\b)"
     # a currency union: "adopted the euro on 1 January 2009", "has used the euro since 2015"
     r"|(?:adopted|introduced|uses|use|has\s+used|have\s+used)(?=\s+the\s+euro\b))\b",
@@ -41,7 +44,7 @@ _PRED = re.compile(
 # predicates whose date is the date of entry ("joined NATO on 29 March 2004", "a member since 1955")
 _ENTRY = re.compile(
     r"^(?:(?:re-?)?join|enter|returned|acced|founders?\s+of|t(?:ake|akes|aking|ook|aken)\s+part\s+in\s+(?:the\s+)?founding|was|were|been|being|admitted|became|helped|founded|co-?founded|adopted"
-    r"|set\s+up|established|created"
+    r"|set\s+up|established|created|original\s+contracting|founding\s+contracting|signed"
     r"|introduced|has\s+used"
     r"|have\s+used)",
     re.I,
@@ -261,6 +264,16 @@ def extract(ctx: Context) -> list[Fact]:
                 # "Denmark was a founding member of the United Nations in 1945 and Sweden joined in 1946": a
                 # founding is an entry too, for the gapped one that follows
                 entered = list(dict.fromkeys(o for _, o, _, _ in found))
+            elif not found and (head := _THE_HEAD.search(part)) and (
+                named_as := [
+                    o for o in orgs if o.end <= cl.start + head.start() and head.group("head").lower() in o.code.lower()
+                ]
+            ):
+                # "…; Mexico acceded to the agreement thirty-nine years later": the organization named before whose
+                # name has that word (the General Agreement on Tariffs and Trade), entered then
+                pivot = cl.start + head.start()
+                who = _members(ctx, s, common.Clause(cl.start, cl.end), pivot, mentions)
+                found = [(c, named_as[-1].code, True, ((pivot, cl.end),)) for c in who]
             elif not found and entered:
                 # (or without its verb, in a clause of its own: "…, and Israel on 11 May 1949")
                 found = _gapped_entry(ctx, s, cl, mentions, entered) or _verbless(
@@ -619,6 +632,11 @@ def _own_aside(ctx: Context, s: str, found: Found, mentions: list[gazetteer.Ment
 
 _FOUNDED = re.compile(r"\b(?:founding|original|founder)\s+members?\b|\b(?:co-?)?founded\b", re.I)
 _AS_LESSER = re.compile(r"\s+as\s+(?:a|an)\s+(?:[\w\-]+\s+)?(?:partner|observer|guest|associate|candidate)\b", re.I)
+_THE_HEAD = re.compile(
+    r"\b(?:acceded\s+to|joined|(?:was|were)\s+admitted\s+to|entered)\s+the\s+"
+    r"(?P<head>agreement|pact|alliance|union|association|community|organi[sz]ation|treaty|movement|council)\b",
+    re.I,
+)
 _MEMBER_OF_IT = re.compile(
     r"\b(?:is|are|was|were|has\s+been|have\s+been|became|remains?)\s+(?:a\s+|an\s+)?(?:full\s+|founding\s+|original\s+)?"
     r"members?\s+of\s+it\b",
