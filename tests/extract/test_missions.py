@@ -1770,3 +1770,21 @@ def test_a_post_closed_and_reopened_in_the_next_sentence_is_two_posts() -> None:
         ("CL", "NO", True, "Oslo", None, "closed"),
         ("CL", "NO", True, "Oslo", "2014", "open"),
     }
+
+
+def test_legations_of_a_former_state_told_by_capital_closing_and_covering() -> None:
+    # Prague stands for Czechoslovakia (the city lies in the Czech Republic today); a legation that "had to close"
+    # is dated by its opening, the reopening is a post of its own; "that legation" covers a third state
+    body = (
+        "Prague opened a legation in Santiago in 1927; Chile opened a legation in Prague in 1930. From 1935 that "
+        "legation was also accredited to Austria, until the Anschluss three years later. Chile's own legation in "
+        "Prague had to close in 1939, and the legation reopened in 1946."
+    )
+    facts = of_type(extract(seed("Chile–Czechoslovakia relations", body)), "mission")
+    got = {(f["sender"], f["receiver"], f["kind"], f["city"] or f["accredited_from"]["city"], f["date"]) for f in facts}
+    assert got == {
+        ("CS", "CL", "diplomatic_mission", "Santiago", "1927"),
+        ("CL", "CS", "diplomatic_mission", "Prague", "1930"),
+        ("CL", "AT", "diplomatic_mission", "Prague", "1935"),
+        ("CL", "CS", "diplomatic_mission", "Prague", "1946"),
+    }

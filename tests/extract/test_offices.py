@@ -926,3 +926,11 @@ def test_one_who_ran_a_post_in_a_role_of_its_own_or_ran_a_consulate() -> None:
         ("Knut Lunde", "charge_d_affaires", "NO", "CL", "1974"),
         ("Erik Berg", "consul", "NO", "CL", "1950"),
     }
+
+
+def test_the_holder_of_an_honorary_consulate_is_its_honorary_consul() -> None:
+    body = "== Missions ==\nIn 1967 Czechoslovakia added an honorary consulate in Valparaíso, held by Roberto Garza."
+    facts = of_type(extract(seed("Chile–Czechoslovakia relations", body)), "office")
+    assert [(f["person"], f["role"], f["sender"], f["receiver"]) for f in facts] == [
+        ("Roberto Garza", "honorary_consul", "CS", "CL")
+    ]

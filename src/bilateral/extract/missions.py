@@ -454,8 +454,8 @@ def _city(text: str) -> gazetteer.Mention | None:
 # "Mexico's ambassador in Baku is also accredited to Georgia", "The Argentine embassy in Hanoi is also accredited
 # to Laos", "The embassy is also accredited to Laos" (the one just told)
 _AMBASSADOR_ALSO = re.compile(
-    rf"(?:\b(?P<bare>(?i:the|its|this))\s+|(?:(?i:the)\s+)?(?P<owner>{_CAP}(?:'s|’s)?)\s+)"
-    rf"(?P<post>(?i:ambassador|envoy|embassy|mission|high\s+commission(?:er)?))\s*(?:\s(?i:in|at)\s+(?P<city>{_CAP}))?"
+    rf"(?:\b(?P<bare>(?i:the|its|this|that))\s+|(?:(?i:the)\s+)?(?P<owner>{_CAP}(?:'s|’s)?)\s+)"
+    rf"(?P<post>(?i:ambassador|envoy|embassy|mission|legation|high\s+commission(?:er)?))\s*(?:\s(?i:in|at)\s+(?P<city>{_CAP}))?"
     # ("Its ambassador there is also responsible for …": the post told last, named by where it is)
     rf"(?:\s+(?i:there))?"
     # (after a relative clause: "the embassy that replaced it is also accredited to Mauritania", or an aside: "The
@@ -1226,8 +1226,10 @@ def _from_unit(ctx: Context, unit: Unit, s: str, previous: Fact | None) -> list[
         # been accredited to Peru": one date for every state covered)
         date = _since_in_clause(ctx, unit, s, m.start(), m.end("recv"))
         base = {"city": common.written(city), "country": common.in_pair(ctx, city.code)}
+        # (a legation's coverage is a legation's: "From 1935 that legation was also accredited to Austria")
+        covering = "diplomatic_mission" if m.group("post").lower() == "legation" else "embassy"
         for code in _covered(m.group("recv"), ctx.dyad):
-            out.append(_fact(owner, code, "embassy", resident=False, accredited_from=base, date=date, unit=unit))
+            out.append(_fact(owner, code, covering, resident=False, accredited_from=base, date=date, unit=unit))
         handled.append((m.start(), m.end()))
 
     it_also = _IT_ALSO.match(s) if previous is not None and not out else None
@@ -1605,7 +1607,8 @@ def _mission_phrase(
                 seats = [
                     c for c in gazetteer.find_cities(s[lo : verbs[-1].start()]) if gazetteer.is_capital(c.value or "")
                 ]
-                owner = seats[0].code if seats else None
+                # (a city of a former state's today stands for that state: "Prague opened a legation in 1927")
+                owner = common.in_pair(ctx, seats[0].code) if seats else None
     coordinated = in_sentence is not None and _COORDINATED.search(s[max(0, m.start() - 40) : m.start()])
     if owner is None and coordinated and in_sentence is not None:
         owner = in_sentence.fields["sender"]
@@ -1727,6 +1730,18 @@ def _mission_phrase(
                 break
     if city_name is None and bare and previous is not None and previous.fields["receiver"] == receiver:
         city_name = previous.fields["city"]
+    elif city_name is None and bare:
+        # (the last post of that kind told between the two, past a third state's coverage told since: "… that
+        # legation was also accredited to Austria … and the legation reopened in 1946")
+        told = [
+            f.fields["city"]
+            for fs in ctx.cache.get("missions_by_unit", {}).values()
+            for f in fs
+            if (f.fields["sender"], f.fields["receiver"], f.fields["kind"]) == (owner, receiver, kind)
+            and f.fields["resident"]
+            and f.fields["city"]
+        ]
+        city_name = told[-1] if told else None
 
     clause = s[cs:ce]
     status = "open"
@@ -1940,7 +1955,8 @@ _REOPENED = re.compile(r"\b(?:re-?opened|resumed\s+(?:its\s+)?(?:work|operations
 # covered Honduras, closed at the end of 2013", "The embassy's closure was announced in Managua in November 2012"
 _SHUT = re.compile(
     r"(?:,\s+in\s+[^,;]{2,40},|(?:\s+in\s+[^,;]{2,40})?,\s+which\s+[^,;]{2,60},)?[^,;]{0,60}?\b(?:was\s+)?"
-    rf"{_CLOSING}\b"
+    # (or made to: "Mexico's own legation in Prague had to close in 1939")
+    rf"(?:{_CLOSING}|(?:had|has|was\s+forced|were\s+forced)\s+to\s+close)\b"
     r"|['’]s\s+(?:closure|closing)\b",
     re.I,
 )

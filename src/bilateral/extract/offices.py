@@ -371,7 +371,7 @@ _EARLIER_CAREER = re.compile(r",\s+who\s+had\s+[^,;()]+,")
 _HANDED_HIS = re.compile(r"\b(?:present\w*|hand\w*|submit\w*)\s+(?:his|hers|theirs)\b", re.I)
 _HANDED_HIS_TO = re.compile(r"\b(?:presented|handed|submitted)\s+(?:his|hers|theirs)\s+to\b", re.I)
 # a person hung on a post just told: "…, headed by honorary consul NAME", "…, under NAME" (up to the name's end)
-_POST_THEN_HEAD = re.compile(r",\s+(?:(?:headed|led|run)\s+by|under)\s+[^,;()]*$")
+_POST_THEN_HEAD = re.compile(r",\s+(?:(?:headed|led|run|held|kept)\s+by|under)\s+[^,;()]*$")
 _WHEN_CREDENTIALS = re.compile(r",?\s+when\s+(?:he|she|they)\s+(?:\w+\s+){0,2}?(?:present|hand|submit)\w*\s", re.I)
 
 
@@ -616,7 +616,10 @@ _HEADED = re.compile(
 def _head_of_mission(ctx: Context, unit: Unit, s: str, p: Person) -> Fact | None:
     """The resident mission of the pair this sentence states, when the person is its head ("…, headed by NAME")."""
     # (also "headed for most of its existence by the lawyer NAME")
-    headed = re.search(r"\b(?:headed|led)\b[^,;]{0,40}?\bby\s+(?:(?:the|a|an)\s+)?(?:[a-z]+\s+)?$", s[: p.start])
+    # (or "held by the industrialist NAME")
+    headed = re.search(
+        r"\b(?:headed|led|held|run|kept)\b[^,;]{0,40}?\bby\s+(?:(?:the|a|an)\s+)?(?:[a-z]+\s+)?$", s[: p.start]
+    )
     # "Its embassy in Seoul opened in April 2007 under NAME": opened with that person at its head
     headed = headed or re.search(r"\b(?:opened|established|set\s+up)\b[^,;]{0,60}?\bunder\s+$", s[: p.start])
     # "… opened a consulate in Kaunas, with NAME as acting consul"
