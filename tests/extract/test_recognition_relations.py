@@ -577,3 +577,17 @@ def test_a_recognition_doing_so_on_a_date_after_the_time_it_is_measured_from() -
     assert [(f["event"], f["date"]) for f in of_type(document, "diplomatic_relations")] == [
         ("established", "1850-02-17")
     ]
+
+
+def test_relations_opened_legations_both_raised_and_relations_being_broken_off() -> None:
+    body = (
+        "== History ==\nMexico and Chile opened formal relations in 1831, and their legations in Santiago and Mexico "
+        "City became embassies in 1943. On 5 April 2024 the Mexican president announced that Mexico was breaking off "
+        "diplomatic relations with Chile."
+    )
+    facts = of_type(extract(seed("Chile–Mexico relations", body)), "diplomatic_relations")
+    assert {(f["event"], f["date"]) for f in facts} == {
+        ("established", "1831"),
+        ("upgraded", "1943"),
+        ("severed", "2024-04-05"),
+    }

@@ -22,6 +22,9 @@ _RELATIONS = re.compile(
     # "re-established ties in 2003", "normalized relations in 1995"
     r"|(?i:\b(?:brok(?:e|en)\s+off|sever(?:ed|s)?|cut|suspended|restored|resumed|re-?established|established"
     r"|normali[sz]ed)\s+(?:(?:its|their|all)\s+)?(?:formal\s+)?(?:relations|ties)\b)"
+    # ("Mexico and Ecuador opened formal relations in 1837"; not bare "opened relations with North Korea", which
+    # tells of a third state more often than not)
+    r"|(?i:\bopened\s+(?:their\s+)?formal\s+(?:relations|ties)\b)"
     # "Formal relations followed on 17 February 1977": the relations told as what came after a recognition
     r"|(?i:\b(?:formal|official|full)\s+relations)(?=\s+followed\s+(?:on|in)\b)"
     # "Panama was ending its relations with Taipei"
@@ -91,7 +94,7 @@ _EVENTS = (
     (
         "severed",
         re.compile(
-            r"\b(?:sever\w*|brok(?:e|en)(?:\s+off)?(?!\s+out)|break\s+off|cut(?:\s+off)?|suspend\w*"
+            r"\b(?:sever\w*|brok(?:e|en)(?:\s+off)?(?!\s+out)|break(?:ing)?\s+off|cut(?:\s+off)?|suspend\w*"
             r"|end(?:ed|ing|s)?(?=\s+(?:its|their|all|the)\s+(?:diplomatic\s+)?(?:relations|ties)\s+with\b)"
             r"|terminat\w*)",
             re.I,
@@ -149,9 +152,11 @@ def _compared_only(s: str) -> str:
 # article tells ("The French legation in Port-au-Prince was raised to an embassy in 1946, and Haiti's legation in
 # Paris became an embassy the following year": upgraded in 1946)
 _LEGATION_RAISED = re.compile(
-    r"\blegation\b(?P<where>[^;.]{0,120}?)\b(?:(?:was|had\s+been)\s+(?:(?:later|then|finally|eventually|formally)\s+)?"
+    # (or both: "their legations in Quito and Mexico City became embassies in 1943")
+    r"\blegations?\b(?P<where>[^;.]{0,120}?)\b(?:(?:was|were|had\s+been)\s+"
+    r"(?:(?:later|then|finally|eventually|formally)\s+)?"
     r"(?:raised|upgraded|elevated|promoted|converted|turned)\s+(?:to|into)|became)\s+"
-    r"(?:the\s+(?:rank|level|status)\s+of\s+)?(?:an?\s+)?(?P<kind>embassy)\b",
+    r"(?:the\s+(?:rank|level|status)\s+of\s+)?(?:an?\s+)?(?P<kind>embass(?:y|ies))\b",
     re.I,
 )
 _OTHER_POST = re.compile(r"\b(?:consulate|embassy|mission|office|legations)\b", re.I)
