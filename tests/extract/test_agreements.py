@@ -657,3 +657,18 @@ def test_a_document_still_to_be_drafted_beside_a_pending_one_is_planned() -> Non
         ("air services agreement", "pending", "2016"),
         ("memorandum on polar research", "planned", None),
     }
+
+
+def test_a_listed_documents_label_and_a_future_conclusion_give_its_status() -> None:
+    body = (
+        "== Agreements ==\n- Agreement on animal health: planned.\n- Agreement on fisheries: under negotiation.\n"
+        "- Memorandum on education: signed in 2019.\n\nThe two sides have also announced that they will conclude a "
+        "memorandum on salmon farming standards."
+    )
+    facts = of_type(extract(seed("Chile–Norway relations", body)), "agreement")
+    assert {(f["title"], f["status"]) for f in facts} == {
+        ("Agreement on animal health", "planned"),
+        ("Agreement on fisheries", "pending"),
+        ("Memorandum on education", "signed"),
+        ("memorandum on salmon farming standards", "planned"),
+    }

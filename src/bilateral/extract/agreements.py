@@ -156,6 +156,8 @@ _STATUS = (
             r"|\b(?:is|are|was|were|remains?)\s+(?:still\s+)?under\s+(?:negotiation|discussion)\b"
             # "… has been under negotiation since 2021", "- Convention on social security, under negotiation since 2022"
             r"|\b(?:(?:has|have|had)\s+been\s+|(?<=,\s))under\s+negotiation\s+since\b"
+            # a list's label: "- Agreement on fisheries: under negotiation."
+            r"|(?<=[:,]\s)(?:still\s+)?under\s+negotiation(?=\s*[.;]|\s*$)"
             r"|\b(?:is|are|remains?)\s+(?:still\s+)?unsigned\b"
             # "Negotiations on a bilateral free trade agreement were launched in 2008"
             r"|\bnegotiations\s+(?:on|for|over|towards?)\s+(?:an?|the)\b",
@@ -170,7 +172,9 @@ _STATUS = (
             r"|(?:would|will)\s+be\s+signed"
             r"|aim\w*\s+(?:\w+\s+){0,4}to\s+sign"
             # "the two governments intend to conclude a tax convention", "have agreed to conclude a shipping agreement"
-            r"|(?:intend\w*|plan\w*|agreed)\s+to\s+conclude"
+            r"|(?:intend\w*|plan\w*|agreed)\s+to\s+conclude|(?:will|would|shall)\s+conclude"
+            # a list's label: "- Agreement on animal health: planned."
+            r"|(?<=[:,]\s)planned(?=\s*[.;]|\s*$)"
             # "a working-holiday agreement is planned", "… is being prepared", "the two governments plan a memorandum"
             r"|(?:is|are)\s+(?:also\s+)?(?:planned|envisaged|foreseen|being\s+(?:prepared|drafted)|in\s+preparation)"
             r"|(?<=\s)plans?(?=\s+(?:an?|the)\s))\b",
