@@ -180,3 +180,11 @@ def test_the_firms_invested_in_are_the_recipients() -> None:
     )
     facts = of_type(extract(seed("Chile–Norway relations", body)), "investment")
     assert [(f["investor"], f["recipient"], f["value"]) for f in facts] == [("NO", "CL", 400.0)]
+
+
+def test_money_put_into_a_state_is_invested_there() -> None:
+    body = "== Investment ==\nChilean firms, in turn, had put some US$40 million into Norway by 2022."
+    facts = of_type(extract(seed("Chile–Norway relations", body)), "investment")
+    assert [(f["investor"], f["recipient"], f["value"], f["unit"], f["period"]) for f in facts] == [
+        ("CL", "NO", 40, "million USD", "2022")
+    ]

@@ -21,6 +21,8 @@ _INVEST = re.compile(
     r"\binvest(?:ed|s|ing|ment|ments|or|ors)?\b|\bFDI\b|\bacquisitions?\b|\btakeovers?\b"
     # (projects an investment agency registered; not aid: "financing projects worth about €1 million a year")
     r"|\b(?:registered|licensed|approved)\s+(?:[\w\-]+\s+){0,2}projects\s+worth\b"
+    # (money put into a state: "Mauritian firms had put some US$40 million into Malaysia by 2022")
+    r"|\bput\b(?=\s+(?:some\s+|about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+)?\S*\d[^.;]{0,25}?\binto\b)"
     # (a company bought: "bought the Greek train operator TrainOSE for €45 million")
     r"|\b(?:bought|acquired)\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?(?:stake|share|business|company|operator|bank|firm"
     r"|subsidiary|group|maker|producer|carrier|utility|port|refinery|mine|plant)s?\b",
