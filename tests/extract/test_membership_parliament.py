@@ -746,3 +746,17 @@ def test_charter_signatories_contracting_parties_and_the_agreement_named_by_its_
         # (its own body, not its successor of 1980, the Latin American Integration Association)
         ("CL", "Latin American Free Trade Association", "1960"),
     }
+
+
+def test_a_group_named_by_the_two_states_and_a_counterpart_formed_later() -> None:
+    body = (
+        "== Parliament ==\n- The Storting formed a Norway–Chile group in 2020; Kari Henriksen has chaired it since "
+        "2024.\n- The Chamber of Deputies of Chile formed its counterpart in 2021; Diego Schalper has chaired it "
+        "since 2022."
+    )
+    facts = of_type(extract(seed("Chile–Norway relations", body)), "parliamentary_group")
+    got = {(f["country"], f["name"], f["established"], f["head"], f["head_since"]) for f in facts}
+    assert got == {
+        ("NO", "Norway–Chile group", "2020", "Kari Henriksen", "2024"),
+        ("CL", None, "2021", "Diego Schalper", "2022"),
+    }

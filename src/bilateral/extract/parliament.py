@@ -30,6 +30,10 @@ _GROUP = re.compile(
     r"|(?:own|a|an)\s+groups?\s+for(?=\s+(?-i:[A-Z]))|(?:inter-?parliamentary\s+union|IPU)\s+(?:national\s+)?groups?"
     # "The Chamber of Deputies set up a group of its own in 2021" (the group for the other state told before)
     r"|\b(?:a|an)\s+group\s+of\s+its\s+own"
+    # "The State Great Khural formed a Mongolia–Georgia group in 2020" (the two states' names joined by a dash)
+    r"|(?-i:[A-Z][\w\-]*\s?[–—]\s?[A-Z][\w\-]*)\s+groups?"
+    # "The People's National Assembly formed its counterpart in 2017" (to the group told before)
+    r"|(?<=formed\s)its\s+counterpart|(?<=created\s)its\s+counterpart|(?<=set\sup\s)its\s+counterpart"
     # "the Italy–Gabon section of the Italian group of the Inter-Parliamentary Union"
     r"|sections?\s+of\s+(?:the\s+)?(?:[\w\-]+\s+){0,4}?(?:inter-?parliamentary\s+union|IPU))\b",
     re.I,
@@ -45,6 +49,8 @@ _NAMED_GROUP = re.compile(
     r"|(?-i:[A-Z][\w\-–]*(?:\s+(?:and\s+)?[A-Z][\w\-–]*){0,4}\s+Parliamentary\s+(?:Friendship|Amity)\s+"
     r"(?:Association|League|Society))"
     r"|inter-?parliamentary\s+group\s+of\s+friendship(?:\s+and\s+cooperation)?"
+    # "a Mongolia–Georgia group"
+    r"|(?-i:[A-Z][\w\-]*\s?[–—]\s?[A-Z][\w\-]*)\s+group(?!s)"
     r"|(?:deputy\s+)?groups?\s+(?:for|on)\s+(?:inter-?parliamentary\s+)?(?:relations|cooperation)\s+with\s+(?:the\s+)?"
     r"(?-i:[A-Z][\w\-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w\-]*)*)"
     # (its name's words: "set up a Peru–Chile parliamentary friendship league" names "Peru–Chile …")
