@@ -934,3 +934,28 @@ def test_the_holder_of_an_honorary_consulate_is_its_honorary_consul() -> None:
     assert [(f["person"], f["role"], f["sender"], f["receiver"]) for f in facts] == [
         ("Roberto Garza", "honorary_consul", "CS", "CL")
     ]
+
+
+@pytest.mark.parametrize(
+    ("item", "since", "concurrent"),
+    [
+        (
+            "Ana Rojas, Chile's ambassador in Stockholm, was appointed in June 2021 and has been accredited to Norway, "
+            "Finland and Iceland since that October.",
+            "2021-10",
+            ["SE", "FI", "IS"],
+        ),
+        (
+            "Ambassador of Chile: Ana Rojas, resident in Copenhagen, appointed in June 2021 and accredited to Norway "
+            "since May 2022.",
+            "2022-05",
+            ["DK"],
+        ),
+    ],
+)
+def test_an_envoy_resident_elsewhere_accredited_since_a_later_date(
+    item: str, since: str, concurrent: list[str]
+) -> None:
+    # the state the envoy sits in, and the others listed beside the post's own, are concurrent accreditations
+    facts = of_type(extract(seed("Chile–Norway relations", "== Envoys ==\n- " + item)), "office")
+    assert [(f["appointed"], f["since"], f["concurrent_with"]) for f in facts] == [("2021-06", since, concurrent)]

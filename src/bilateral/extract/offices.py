@@ -472,6 +472,16 @@ def _dates(
             out["credentials"] = out["credentials"] or value
         elif took_up and (cred is None or d.start < cred.start()):
             out["since"] = out["since"] or value
+        elif (
+            (d.kind == "since" or (d.kind == "relative" and _SINCE_BEFORE.search(s, max(0, d.start - 8), d.start)))
+            and role_index == 0
+            and out["appointed"] is not None
+            and appt
+            and d.start > appt.end()
+        ):
+            # "appointed in November 2020 and accredited to Georgia since May 2021" (or "since that October"): a
+            # start after the appointment
+            out["since"] = out["since"] or value
         elif appt and (d.start > appt.start() or appt.start() - d.end < 40):
             out["appointed"] = out["appointed"] or value
         elif role_index == 0 and (
@@ -549,6 +559,13 @@ def _from_sentence(ctx: Context, unit: Unit) -> list[Fact]:
         post = common.in_pair(ctx, p.receiver)
         if post and post not in ctx.dyad and post not in concurrent:
             concurrent.append(post)
+        for seat in _SEATED_IN.finditer(s, lo, hi):
+            # "NAME, Mozambique's ambassador in Stockholm, …", "NAME, resident in Ankara, …": the state the envoy sits
+            # in is one more the envoy is accredited to
+            city = next((c for c in gazetteer.find_cities(seat.group("city")) if c.start == 0), None)
+            code = common.in_pair(ctx, city.code) if city else None
+            if code and code not in ctx.dyad and code not in concurrent:
+                concurrent.insert(0, code)
         head = _head_of_mission(ctx, unit, s, p)
         if head is not None:
             sender, receiver = head.fields["sender"], head.fields["receiver"]  # the head of that mission
@@ -788,8 +805,16 @@ _CONCURRENT = re.compile(
     r"|represents)|concurrent(?:ly)?\s+accredit(?:ation|ed)\s+(?:to|in|for)"
     # "was accredited at the same time to Greece and Romania", "simultaneously accredited to"
     r"|accredited\s+(?:at\s+the\s+same\s+time|simultaneously|concurrently)\s+(?:to|in|for)"
-    r"|simultaneously\s+accredited\s+(?:to|in|for))\s+([^;.]+)",
+    r"|simultaneously\s+accredited\s+(?:to|in|for)"
+    # (a list of the states accredited to, the post's own among them: "has been accredited to Finland, Norway and
+    # Denmark since that October")
+    r"|(?:has\s+been|is|was)\s+accredited\s+to(?=\s+[^;.]*?,\s+[^;.]*?\band\b))\s+([^;.]+)",
     re.I,
+)
+_SINCE_BEFORE = re.compile(r"\bsince\s+$")
+_SEATED_IN = re.compile(
+    r"(?:,\s+(?:[\w\-'’]+\s+){0,2}(?:ambassador|envoy|high\s+commissioner)|\b(?:resident|based|residing))\s+in\s+"
+    r"(?P<city>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)(?=,)"
 )
 # the next sentence tells it of the envoy just named: "He is also accredited to Bolivia."
 # (after a short fronted adjunct: "Like her predecessors, she is also accredited to …")
