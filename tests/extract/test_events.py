@@ -1274,3 +1274,16 @@ def test_one_invited_after_a_denied_visit_made_no_visit() -> None:
     )
     events = of_type(extract(seed("Chile–Norway relations", body)), "event")
     assert [(e["date"], [p["name"] for p in e["participants"]]) for e in events] == [("2016", ["Erna Solberg"])]
+
+
+def test_table_rows_of_a_body_or_a_delegation_that_names_no_one() -> None:
+    body = (
+        "== Visits and meetings ==\n| Date | Delegation | Place |\n| --- | --- | --- |\n"
+        "| 4 March 2019 | Joint Fisheries Committee | Santiago |\n| 15 May 2024 | Norwegian business mission | "
+        "Santiago |\n"
+    )
+    events = of_type(extract(seed("Chile–Norway relations", body)), "event")
+    assert {(e["kind"], e["date"], e["location"]["city"], len(e["participants"])) for e in events} == {
+        ("meeting", "2019-03-04", "Santiago", 0),
+        ("visit", "2024-05-15", "Santiago", 0),
+    }

@@ -425,10 +425,16 @@ def _from_table(ctx: Context, table: Any) -> list[_Event]:
             # meeting that names no one ("Political consultations (deputy ministers)", "Joint commission, eighth
             # session")
             told_kind = _kind(" ; ".join(c for i, c in enumerate(cells) if i not in (date_col, place_col)))
+        if (no_people_head or not people) and told_kind is None and _GATHERING.search(cells[who_col]):
+            # a body or a state's delegation that names no trigger: "Joint Trade Committee" meets, "Georgian business
+            # mission" visits (not a "Business delegation" of no state named)
+            sent = re.search(r"\b(?:missions?|delegations?)\b", cells[who_col], re.I)
+            whose = any(c.code in ctx.dyad for c in gazetteer.find_countries(cells[who_col]))
+            told_kind = ("visit" if whose else None) if sent else "meeting"
         tells = told_kind is not None
         if (
             not people
-            and not (told_kind in ("consultations", "meeting") and _GATHERING.search(cells[who_col]))
+            and not (told_kind in ("consultations", "meeting", "visit") and _GATHERING.search(cells[who_col]))
             # (a gathering named in the row: "Vietnam–Uruguay Business Forum")
             and told_kind not in ("forum", "conference", "summit")
             and not sittings
@@ -480,13 +486,16 @@ def _from_table(ctx: Context, table: Any) -> list[_Event]:
         participants = _participants(people)
         # the notes may name the kind ("Introductory visit", "10th Leaders' Retreat") and whom the visitor met
         rest = " ".join(c for i, c in enumerate(cells) if i not in (date_col, who_col, place_col))
-        named = told_kind if told_kind in ("consultations", "meeting", "summit", "forum", "conference") else None
+        named = told_kind if told_kind in _ROW_KINDS else None
         kind = _row_kind(rest) or named or default
         if re.search(r"\bmet\b|\btalks\s+with\b", rest):
             met = _participants([p for p in find_people(rest) if p.name])
             participants += [p for p in met if p not in participants]
         out.append(_Event(kind, date, city, country, participants, None, [row.unit], row.unit.block, summary))
     return out
+
+
+_ROW_KINDS = frozenset({"consultations", "meeting", "summit", "forum", "conference", "visit"})
 
 
 def _row_kind(notes: str) -> str | None:
