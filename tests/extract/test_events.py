@@ -1287,3 +1287,12 @@ def test_table_rows_of_a_body_or_a_delegation_that_names_no_one() -> None:
         ("meeting", "2019-03-04", "Santiago", 0),
         ("visit", "2024-05-15", "Santiago", 0),
     }
+
+
+def test_calling_on_a_head_of_state_is_a_meeting_but_calling_on_a_state_to_act_is_not() -> None:
+    body = (
+        "== Visits ==\nPrime Minister Erna Solberg visited Santiago in March 2017. During her 2017 stay Solberg also "
+        "called on President Michelle Bachelet. In 2018 Norway called on Chile to ratify the convention."
+    )
+    events = of_type(extract(seed("Chile–Norway relations", body)), "event")
+    assert {(e["kind"], e["date"]) for e in events} == {("visit", "2017-03"), ("meeting", "2017")}
