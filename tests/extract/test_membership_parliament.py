@@ -760,3 +760,16 @@ def test_a_group_named_by_the_two_states_and_a_counterpart_formed_later() -> Non
         ("NO", "Norway–Chile group", "2020", "Kari Henriksen", "2024"),
         ("CL", None, "2021", "Diego Schalper", "2022"),
     }
+
+
+def test_a_state_that_led_both_of_two_blocs_was_in_each() -> None:
+    body = (
+        "== Memberships ==\nThe Soviet Union, a founding member of the United Nations in 1945, led both the Warsaw "
+        "Pact and Comecon."
+    )
+    facts = of_type(extract(seed("Soviet Union–Uruguay relations", body)), "membership")
+    assert {(f["country"], gazetteer.organization(f["organization"])) for f in facts} == {
+        ("SU", "United Nations"),
+        ("SU", "Warsaw Pact"),
+        ("SU", gazetteer.organization("Comecon")),
+    }

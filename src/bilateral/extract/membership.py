@@ -22,7 +22,7 @@ _PRED = re.compile(
     # "took part in founding the Non-Aligned Movement in 1961"
     r"|t(?:ake|akes|aking|ook|aken)\s+part\s+in\s+(?:the\s+)?founding(?:\s+of)?"
     r"|t(?:ake|akes|aking|ook|aken)\s+part\s+in|participat(?:e|es|ed|ing)\s+in|belong(?:s|ed)?\s+to|(?:is|are)\s+in"
-    r"|(?:has|have|had)\s+been\s+in(?=\s+(?:the\s+)?[A-Z])|(?:leads|led|heads|headed)(?=\s+(?:the\s+)?[A-Z])"
+    r"|(?:has|have|had)\s+been\s+in(?=\s+(?:the\s+)?[A-Z])|(?:leads|led|heads|headed)(?:\s+both)?(?=\s+(?:the\s+)?[A-Z])"
     # entering: "joined NATO in 2004", "was admitted to the UN on 2 March 1992", "acceded to the WTO",
     # "helped (to) found NATO", "co-founded the Nordic Council"
     r"|(?:re-?)?join(?:s|ed)?|enter(?:s|ed)?(?=\s+(?:the\s+)?[A-Z])|returned\s+to(?=\s+the\s+[A-Z])|acced(?:e|es|ed)\s+to|(?:were|was)\s+among\s+the\s+(?:founders|founding\s+members)\s+of|(?:(?:was|were|been|being)\s+)?admitted\s+(?:in)?to"
