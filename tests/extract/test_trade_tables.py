@@ -684,3 +684,12 @@ def test_czechoslovak_korunas_written_kcs_are_csk() -> None:
         ("export", 412, "million CSK"),
         ("import", 187, "million CSK"),
     }
+
+
+def test_malawian_kwacha_written_mk_before_a_scale_word() -> None:
+    body = (
+        "== Trade ==\nAccording to Malawi's statistics office, exports to Norway were worth MK 1.2 billion in 2006. "
+        "The MK Group built a school in 2010."
+    )
+    facts = of_type(extract(seed("Malawi–Norway relations", body)), "trade")
+    assert [(f["flow"], f["value"], f["unit"], f["period"]) for f in facts] == [("export", 1.2, "billion MWK", "2006")]
