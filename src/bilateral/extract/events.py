@@ -1027,8 +1027,9 @@ def _from_sentence(
                 continue
         if _NOT_EVENT.search(part) and _kind(_NOT_EVENT.sub("", part)) is None:
             continue
-        trig = [t.start() for t in _kind_trigger(kind).finditer(s, start, end)] if denied else []
-        if kind in ("visit", "meeting") and trig and all(any(a <= t < b for a, b in denied) for t in trig):
+        denied_only = denied and kind in ("visit", "meeting")
+        trig = [t.start() for t in _kind_trigger(kind).finditer(s, start, end)] if denied_only else []
+        if trig and all(any(a <= t < b for a, b in denied) for t in trig):
             # every word of the happening is in a denial ("No Thai monarch has visited Bahrain, although Princess
             # NAME was invited in 2019"): what the rest tells is no such happening
             continue

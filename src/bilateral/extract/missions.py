@@ -1531,6 +1531,17 @@ _UNTIL_POST = re.compile(
 _UNTIL_WHEN = re.compile(r"\buntil\s+[^,;]{3,30}?,?\s+when\b(?=[^;]*$)", re.I)
 
 
+def _resident_told(ctx: Context, sender: str, receiver: str, kind: str) -> list[Fact]:
+    """The resident posts of that sender, receiver and kind the units before this one told, in order."""
+    return [
+        f
+        for fs in ctx.cache.get("missions_by_unit", {}).values()
+        for f in fs
+        if (f.fields["sender"], f.fields["receiver"], f.fields["kind"]) == (sender, receiver, kind)
+        and f.fields["resident"]
+    ]
+
+
 def _mission_phrase(
     ctx: Context, unit: Unit, s: str, m: re.Match[str], previous: Fact | None, in_sentence: Fact | None = None
 ) -> list[Fact]:
@@ -1733,14 +1744,7 @@ def _mission_phrase(
     elif city_name is None and bare:
         # (the last post of that kind told between the two, past a third state's coverage told since: "… that
         # legation was also accredited to Austria … and the legation reopened in 1946")
-        told = [
-            f.fields["city"]
-            for fs in ctx.cache.get("missions_by_unit", {}).values()
-            for f in fs
-            if (f.fields["sender"], f.fields["receiver"], f.fields["kind"]) == (owner, receiver, kind)
-            and f.fields["resident"]
-            and f.fields["city"]
-        ]
+        told = [f.fields["city"] for f in _resident_told(ctx, owner, receiver, kind) if f.fields["city"]]
         city_name = told[-1] if told else None
 
     clause = s[cs:ce]
@@ -1850,14 +1854,7 @@ def _mission_phrase(
             # "The North Korean embassy in Kuala Lumpur closed on 21 March 2021": the post told before is the one
             # that closed (its date stays the opening's); told alone, it is closed with no date (the closing dates its
             # end, and a mission's date is its opening's)
-            told = [
-                f
-                for fs in ctx.cache.get("missions_by_unit", {}).values()
-                for f in fs
-                if (f.fields["sender"], f.fields["receiver"], f.fields["kind"]) == (owner, receiver, kind)
-                and f.fields["resident"]
-                and f.fields["city"] in (city_name, None)
-            ]
+            told = [f for f in _resident_told(ctx, owner, receiver, kind) if f.fields["city"] in (city_name, None)]
             if told:
                 told[-1].fields["status"] = "closed"
                 # (and the third states it covered, in an aside, were covered from it until then: "The Danish
