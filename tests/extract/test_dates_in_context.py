@@ -150,3 +150,12 @@ def test_the_day_it_became_independent_is_the_day_told_with_the_word(lead: str) 
         )
     )
     assert {(f["subject"], f["date"]) for f in of_type(document, "recognition")} == {("CL", "1990-03-21")}
+
+
+def test_a_day_and_month_take_the_year_of_the_time_told_not_of_a_past_perfect_clause() -> None:
+    body = (
+        "== Crisis ==\nOn 4 April 2024 Chile declared the Mexican ambassador persona non grata; she had presented her "
+        "credentials in February 2023. On 5 April Mexico broke off diplomatic relations with Chile."
+    )
+    facts = of_type(extract(seed("Chile–Mexico relations", body)), "diplomatic_relations")
+    assert [(f["event"], f["date"]) for f in facts] == [("severed", "2024-04-05")]

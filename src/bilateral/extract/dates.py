@@ -83,7 +83,8 @@ _FIRST_SINCE = re.compile(
 )
 
 
-_EARLIER_ASIDE = re.compile(r",\s*(?:who|which)\s+had\s+[^,;()]*$")
+# (or a clause of its own in the past perfect: "…; she had presented her credentials to NAME in February 2023")
+_EARLIER_ASIDE = re.compile(r"(?:,\s*(?:who|which)|;\s*(?:he|she|they|it))\s+had\s+[^,;()]*$")
 
 
 def _compares(text: str, m: DateMatch) -> bool:
