@@ -591,3 +591,12 @@ def test_relations_opened_legations_both_raised_and_relations_being_broken_off()
         ("upgraded", "1943"),
         ("severed", "2024-04-05"),
     }
+
+
+def test_legations_named_again_after_a_semicolon_and_raised() -> None:
+    body = (
+        "== History ==\nDiplomatic relations were set up in 1950, and for almost three decades the two states dealt "
+        "with each other through legations; in 1978 these were raised to embassy level."
+    )
+    facts = of_type(extract(seed("Chile–Greece relations", body)), "diplomatic_relations")
+    assert {(f["event"], f["date"]) for f in facts} == {("established", "1950"), ("upgraded", "1978")}

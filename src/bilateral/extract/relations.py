@@ -153,7 +153,9 @@ def _compared_only(s: str) -> str:
 # Paris became an embassy the following year": upgraded in 1946)
 _LEGATION_RAISED = re.compile(
     # (or both: "their legations in Quito and Mexico City became embassies in 1943")
-    r"\blegations?\b(?P<where>[^;.]{0,120}?)\b(?:(?:was|were|had\s+been)\s+"
+    # (or named again after a semicolon: "… through legations; in 1978 these were raised to embassy level")
+    r"\blegations?\b(?P<where>[^;.]{0,120}?)(?:;\s+(?:in\s+\d{4}\s+)?(?:these|they)\s+)?"
+    r"\b(?:(?:was|were|had\s+been)\s+"
     r"(?:(?:later|then|finally|eventually|formally)\s+)?"
     r"(?:raised|upgraded|elevated|promoted|converted|turned)\s+(?:to|into)|became)\s+"
     r"(?:the\s+(?:rank|level|status)\s+of\s+)?(?:an?\s+)?(?P<kind>embass(?:y|ies))\b",
@@ -174,7 +176,13 @@ def _legation_raised(ctx: Context, unit: Unit, s: str) -> Fact | None:
         named = gazetteer.find_countries(owner.group(1)) if owner else []
         if any(c.code not in ctx.dyad for c in named):
             continue  # a third state's legation ("Japan's legation in Oslo")
-        fields = {"parties": sorted(ctx.dyad), "event": "upgraded", "date": common.raised_date(ctx, unit, s, m)}
+        date = common.raised_date(ctx, unit, s, m)
+        semi = s.find(";", m.start(), m.end())
+        if date is None and semi != -1:
+            # "…; in 1978 these were raised to embassy level": the date of the clause that names them again
+            again = [d for d in common.unit_dates(ctx, unit) if semi < d.start < m.end() and d.kind == "point"]
+            date = again[0].value if again else None
+        fields = {"parties": sorted(ctx.dyad), "event": "upgraded", "date": date}
         return Fact("diplomatic_relations", fields, [unit], 0.7)
     return None
 
