@@ -1788,3 +1788,11 @@ def test_legations_of_a_former_state_told_by_capital_closing_and_covering() -> N
         ("CL", "AT", "diplomatic_mission", "Prague", "1935"),
         ("CL", "CS", "diplomatic_mission", "Prague", "1946"),
     }
+
+
+def test_a_second_post_on_an_island_told_with_the_noun_left_out() -> None:
+    body = "An honorary consulate of Chile works in Thessaloniki; the one on Chios was closed in 2015."
+    assert _posts("Chile–Greece relations", body) == {
+        ("CL", "GR", True, "Thessaloniki", None, "open"),
+        ("CL", "GR", True, "Chios", None, "closed"),
+    }

@@ -194,7 +194,8 @@ _ANOTHER = re.compile(
     rf"\s*,?\s+"
     rf"(?:(?i:is|was|are|were)\s+(?i:planned|proposed|envisaged)\s+(?i:for|in)"
     # "…, and another is to open in Trier", "another is to be opened in Lugano"
-    rf"|(?i:is|are)\s+(?:(?i:due|set|expected)\s+)?(?i:to\s+(?:open|be\s+opened))\s+(?i:in)|(?i:in))\s+(?P<city>{_PLACE})"
+    # (an island's town: "the one on Chios was closed in 2015")
+    rf"|(?i:is|are)\s+(?:(?i:due|set|expected)\s+)?(?i:to\s+(?:open|be\s+opened))\s+(?i:in)|(?i:in|on))\s+(?P<city>{_PLACE})"
 )
 # the other state answering in kind: "Norway opened an embassy in Santiago in 1960, and Chile followed in Oslo six
 # years later", "Chile reciprocated in 1966" -- the same post the other way
