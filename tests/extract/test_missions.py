@@ -1796,3 +1796,8 @@ def test_a_second_post_on_an_island_told_with_the_noun_left_out() -> None:
         ("CL", "GR", True, "Thessaloniki", None, "open"),
         ("CL", "GR", True, "Chios", None, "closed"),
     }
+
+
+def test_a_list_of_cities_that_repeats_its_preposition() -> None:
+    body = "Chile also has honorary consulates in Porto and in Funchal."
+    assert {p[3] for p in _posts("Chile–Portugal relations", body)} == {"Porto", "Funchal"}

@@ -1961,7 +1961,8 @@ _SHUT = re.compile(
 _ONE_CLOSED = re.compile(rf"\b(?:{_CLOSING}|gave\s+up\s+(?:the|his|her)\s+post)\b", re.I)
 _LIST_SEP = re.compile(
     # (after an aside in brackets on the item before: "in Constanța (since 2014) and Craiova")
-    r"(?:\s*\([^()]{1,40}\))?\s*(?:,\s*(?:and\s+)?|\s+and\s+)"
+    # (the preposition said again: "honorary consuls in Porto and in Funchal")
+    r"(?:\s*\([^()]{1,40}\))?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:in\s+)?"
     # "… Office in Ottawa and by branch offices in Toronto and Vancouver": the post's own branches
     r"|\s*,?\s+(?:and\s+)?(?:(?:by|with|through)\s+)?(?:its\s+)?(?:branch|regional|liaison)\s+offices?\s+in\s+"
 )
