@@ -874,14 +874,19 @@ def _non_resident_time(ctx: Context, unit: Unit, s: str, at: int) -> tuple[str |
     nxt = _FOR_THE_NEXT.search(s, cs, ce)
     if nxt:
         # "… closed it in 1992; for the next twelve years New Zealand was covered from …": from the time told before
-        before = [d.value for d in common.unit_dates(ctx, unit) if d.end <= nxt.start() and d.kind == "point"]
-        return (before[-1].split("/")[0] if before else None), "closed"
+        told = _point_before(ctx, unit, nxt.start())
+        return (told.split("/")[0] if told else None), "closed"
     ended = dkind == "interval" or _EARLIER.search(s[cs:at]) or _EARLIER_PASSIVE.search(s[cs:ce])
     if value is None and re.search(r"\b(?:has|have)\s+since\s+been\b", s[cs:ce], re.I):
         # "… but closed it in 1999; Greece has since been covered from …": since the time the clause before tells
-        before = [d.value for d in common.unit_dates(ctx, unit) if d.end <= cs and d.kind == "point"]
-        value = before[-1] if before else None
+        value = _point_before(ctx, unit, cs)
     return (value.split("/")[0] if value else None), ("closed" if ended else "open")
+
+
+def _point_before(ctx: Context, unit: Unit, pos: int) -> str | None:
+    """The last point in time the unit tells before ``pos``: the time a coverage told after it starts from."""
+    before = [d.value for d in common.unit_dates(ctx, unit) if d.end <= pos and d.kind == "point"]
+    return before[-1] if before else None
 
 
 # one state's missions acting for the other elsewhere: no mission between the two

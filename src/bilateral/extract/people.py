@@ -102,6 +102,15 @@ _MONTH_GIVEN = re.compile(r"Jan|Jun")
 _NUMBER_NEXT = re.compile(r"[\s,]*\d")
 
 
+def _name_word_next(toks: list[tuple[int, int, str]], i: int, blocked: list[tuple[int, int]]) -> bool:
+    """Whether the token after ``i`` can go on a name: capitalized, no stopword, not inside a place, an organization
+    or a role."""
+    if i + 1 >= len(toks):
+        return False
+    start, _, word = toks[i + 1]
+    return word[:1].isupper() and not _is_stop(word.rstrip(",;:")) and not any(bs <= start < be for bs, be in blocked)
+
+
 def candidate_names(text: str) -> list[tuple[int, int]]:
     """Spans of capitalized runs that can be a person's name (role words, places and organizations cut off)."""
     out: list[tuple[int, int]] = []
@@ -117,26 +126,11 @@ def candidate_names(text: str) -> list[tuple[int, int]]:
             if piece and _MONTH_SURNAME.fullmatch(w_clean) and not _NUMBER_NEXT.match(text, e):
                 piece.append(tok)  # a month after a given name and before no number is a surname ("Theresa May")
                 continue
-            if (
-                piece
-                and w_clean == w
-                and i + 1 < len(toks)
-                and toks[i + 1][2][:1].isupper()
-                and not _is_stop(toks[i + 1][2].rstrip(",;:"))
-                and not any(bs <= toks[i + 1][0] < be for bs, be in blocked)
-                and gazetteer.country_code(w) is not None
-            ):
+            if piece and w_clean == w and _name_word_next(toks, i, blocked) and gazetteer.country_code(w) is not None:
                 # a state's name between a given name and a surname is a name of the person ("Viliami Tonga Mahe")
                 piece.append(tok)
                 continue
-            if (
-                not piece
-                and _MONTH_GIVEN.fullmatch(w)
-                and i + 1 < len(toks)
-                and toks[i + 1][2][:1].isupper()
-                and not _is_stop(toks[i + 1][2].rstrip(",;:"))
-                and not any(bs <= toks[i + 1][0] < be for bs, be in blocked)
-            ):
+            if not piece and _MONTH_GIVEN.fullmatch(w) and _name_word_next(toks, i, blocked):
                 piece.append(tok)
                 continue
             if len(piece) >= 2 and _PATRONYMIC.fullmatch(piece[-1][2]) and w_clean[:1].isupper():
