@@ -672,3 +672,23 @@ def test_a_listed_documents_label_and_a_future_conclusion_give_its_status() -> N
         ("Memorandum on education", "signed"),
         ("memorandum on salmon farming standards", "planned"),
     }
+
+
+def test_a_document_still_in_force_or_applied_since_a_day_is_in_force() -> None:
+    body = (
+        "A convention on the avoidance of double taxation was signed in Oslo in 2001 and is still in force. "
+        "The social security agreement signed in Santiago on 3 May 2011 has applied since 1 January 2013."
+    )
+    facts = of_type(extract(seed("Chile–Norway relations", body)), "agreement")
+    assert {(f["title"], f["status"], f["date"]) for f in facts} == {
+        ("convention on the avoidance of double taxation", "signed", "2001"),
+        ("convention on the avoidance of double taxation", "in_force", None),
+        ("social security agreement", "signed", "2011-05-03"),
+        ("social security agreement", "in_force", "2013-01-01"),
+    }
+
+
+def test_a_document_known_by_its_year_and_in_force_since_a_day_was_made_that_year() -> None:
+    body = "The air services convention of 1998 has been in force since 1 March 1999."
+    facts = of_type(extract(seed("Chile–Norway relations", body)), "agreement")
+    assert {(f["status"], f["date"]) for f in facts} == {("signed", "1998"), ("in_force", "1999-03-01")}

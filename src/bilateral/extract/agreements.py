@@ -136,8 +136,10 @@ _STATUS = (
             # (a listed document "…, in force the following year", "in force on 1 May 2005", "in force two years later")
             r"|(?<=,\s)in\s+force(?=\s+(?:(?:on|in)\s+(?:\d|[A-Z][a-z]+\s+\d)|the\s+(?:following|next|same)\s+year"
             r"|(?:a|one|two|three|four|five|six|\d+)\s+(?:years?|months?)\s+later))"
-            r"|\b(?:is|are|remains?|has\s+been|have\s+been)\s+in\s+force\b"
-            r"|\b(?:took|takes|take)\s+effect\b",
+            r"|\b(?:is|are|remains?|has\s+been|have\s+been)\s+(?:still\s+)?in\s+force\b"
+            r"|\b(?:took|takes|take)\s+effect\b"
+            # "The tax agreement signed in Oslo in 2011 has applied since 1 January 2013"
+            r"|\b(?:has|have)\s+(?:been\s+)?applied\s+(?=since\b)",
             re.I,
         ),
     ),
@@ -871,6 +873,9 @@ def _from_sentence(
             and _OF_DATE.match(s, h.end)
         ):
             statuses = ["signed"]  # "the Nakhchivan Agreement of 3 October 2009": a document known by its date
+        elif statuses == ["in_force"] and _OF_DATE.match(s, h.end):
+            # "The tax convention of 2006 has been in force since 1 January 2007": made in 2006, in force since
+            statuses = ["signed", "in_force"]
         if not statuses:
             continue
         if _negated(s, cl, h) or re.match(r"(?i)(?:any|no)\s", h.title):
