@@ -1296,3 +1296,19 @@ def test_calling_on_a_head_of_state_is_a_meeting_but_calling_on_a_state_to_act_i
     )
     events = of_type(extract(seed("Chile–Norway relations", body)), "event")
     assert {(e["kind"], e["date"]) for e in events} == {("visit", "2017-03"), ("meeting", "2017")}
+
+
+def test_a_town_the_gazetteer_lacks_is_where_two_leaders_met_but_a_month_is_not() -> None:
+    body = (
+        "== Visits ==\nPresidents Gabriel Boric and Jonas Gahr Støre met in Puyuhuapi on 10 September 2022 and agreed "
+        "on a fisheries statement. The two leaders met again on the island of Chiloé on 18 July 2023. "
+        "The foreign ministers met in December 2023 in Oslo."
+    )
+    events = of_type(extract(seed("Chile–Norway relations", body)), "event")
+    assert {(e["date"], (e["location"] or {}).get("city")) for e in events} == {
+        ("2022-09-10", "Puyuhuapi"),
+        ("2023-07-18", "Chiloé"),
+        ("2023-12", "Oslo"),
+    }
+    # the town is where they met, not one of those who met
+    assert all(p["name"] not in ("Puyuhuapi", "Chiloé") for e in events for p in e["participants"])

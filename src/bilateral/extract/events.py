@@ -28,6 +28,7 @@ from typing import Any
 from bilateral import gazetteer
 from bilateral.document.model import Unit
 from bilateral.extract import common
+from bilateral.extract import dates as dates_mod
 from bilateral.extract.base import Context, Fact
 from bilateral.extract.dates import DateMatch, find_dates
 from bilateral.extract.people import Person, find_people
@@ -639,8 +640,14 @@ _ANNOUNCED_FACT = re.compile(
 )
 _ANNOUNCED_THAT = re.compile(r"\b(?:announced|declared|said)\s+(?:that|it\s+would|plans)\b", re.I)
 _RELATIONS_WORD = re.compile(r"\brelations\b", re.I)
+_MONTH_NAMES = "|".join(dates_mod.month_names())
 _HELD_AT = re.compile(
     r"\b(?:held|inaugurated|opened)\s+(?:at|in)\s+([A-Z][\w\-]{1,30}(?:\s+[A-Z][\w\-]{1,30}){0,2})(?=\s+(?:on|in|from)\b|[,;.]|$)"
+    # the town two leaders met in or a work was opened or unveiled at ("met in Szécsény on 10 September 2009", "met
+    # again on the island of Brijuni", "opened the gas interconnector at Strachocina"), a place the tables lack
+    r"|\b(?:(?:met|meet|meets)\s+(?:again\s+|later\s+)?|(?:opened|unveiled|inaugurated)\s+(?:the\s+|an?\s+)"
+    r"(?:[\w\-–]+\s+){0,5}?)(?:in|at|on\s+the\s+islands?\s+of)\s+(?!(?:" + _MONTH_NAMES + r")\b)"
+    r"([A-Z][\w\-]{2,30}(?:\s+[A-Z][\w\-]{1,30})?)(?=\s+(?:on|in|and|to|for|during)\b|[,;.]|$)"
     # the place of a work told in its subject ("The new campus … in Limonade, built with …, was inaugurated on …")
     r"|\bin\s+([A-Z][\w\-]{1,30}(?:\s+[A-Z][\w\-]{1,30}){0,2})(?=[,\s])[^.;]{0,60}?\b(?:was|were)\s+(?:inaugurated|opened)\b"
 )
@@ -1367,7 +1374,7 @@ def _make(
                         city, country = common.written(near[0]), code
                         break
     held = _HELD_AT.search(part, 0, max(0, told_to - start)) if city is None else None
-    place = held and (held.group(1) or held.group(2))
+    place = held and next((g for g in held.groups() if g), None)
     if place and not gazetteer.find_countries(place) and not _landmarks()[0].match(place):
         # "the Negev Summit held at Sde Boker", "inaugurated at Ceyhan": a place the tables lack, named where the
         # gathering was held
