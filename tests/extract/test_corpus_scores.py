@@ -73,6 +73,8 @@ HELDOUTS = (
     "heldout42",
     "heldout43",
     "heldout44",
+    "heldout45",
+    "heldout46",
 )
 RATCHETED = (*SETS, *HELDOUTS, "examples")
 METRICS = ("macro_f1", "micro_f1", "grounding_rate", "dyad_accuracy")
