@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import Any
 
@@ -191,6 +192,7 @@ def _absorb(into: Fact, fact: Fact, *, fill_known: bool) -> None:
 
 def _merge_events(facts: list[Fact]) -> list[Fact]:
     out: list[Fact] = []
+    into: dict[int, Fact] = {}  # a fact merged away -> the one that took it in
     for fact in facts:
         if fact.type == "event":
             other = next(
@@ -208,9 +210,26 @@ def _merge_events(facts: list[Fact]) -> list[Fact]:
                 _absorb(other, fact, fill_known=True)
                 if other.fields.get("occasion") is None:
                     other.fields["occasion"] = fact.fields.get("occasion")
+                into[id(fact)] = other
                 continue
         out.append(fact)
+    for fact in out:
+        if fact.days_after is not None:
+            anchor, n, from_first = fact.days_after
+            while id(anchor) in into:
+                anchor = into[id(anchor)]
+            fact.fields["date"] = _days_on(anchor.fields.get("date"), fact.fields.get("date"), n, from_first)
     return out
+
+
+def _days_on(anchor: str | None, date: str | None, n: int, from_first: bool) -> str | None:
+    """The day ``n`` days after the anchor's last day (its first, counted from an arrival), when the anchor is now
+    known to the day and ``date`` was only its coarser statement ("visited Buenos Aires late in 2018 …; the next day
+    she opened a forum", the visit dated 27 November 2018 by a table: 28 November)."""
+    last = (anchor or "").split("/")[0 if from_first else -1]
+    if not date or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", last) or not last.startswith(date):
+        return date
+    return (dt.date.fromisoformat(last) + dt.timedelta(days=n)).isoformat()
 
 
 def _merge_undated(facts: list[Fact]) -> list[Fact]:

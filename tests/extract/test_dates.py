@@ -603,3 +603,16 @@ def test_days_counted_in_teens_and_tens_are_read() -> None:
         ("thirteen days later", "1930-01-18"),
         ("twenty years later", "1950"),
     ]
+
+
+def test_a_day_or_two_after_a_month_or_year_told_in_the_sentence_is_as_precise_as_it() -> None:
+    ctx = DateContext(last="2020-01")
+    got = find_dates("She came to Santiago in August 2021, and the following day she spoke in Concepción.", ctx)
+    assert [d.value for d in got] == ["2021-08", "2021-08"]
+    # told in another sentence, the month is no anchor for a day
+    ctx = DateContext(last="2021-08")
+    assert find_dates("The next day she flew home.", ctx) == []
+    # and a year told stays a year
+    ctx = DateContext(last="2020-01")
+    got = find_dates("He went to Oslo in 1998 and, two days later, travelled north to Tromsø.", ctx)
+    assert [d.value for d in got] == ["1998", "1998"]

@@ -1312,3 +1312,55 @@ def test_a_town_the_gazetteer_lacks_is_where_two_leaders_met_but_a_month_is_not(
     }
     # the town is where they met, not one of those who met
     assert all(p["name"] not in ("Puyuhuapi", "Chiloé") for e in events for p in e["participants"])
+
+
+def test_a_stop_further_on_is_a_visit_of_its_own_by_the_same_traveller() -> None:
+    body = (
+        "== Visits ==\nMinister of Trade Jan Christian Vestre travelled to Santiago on 20 March 2023 and went on to "
+        "Punta Arenas two days later. During his stay in Santiago he also met Foreign Minister Alberto van Klaveren."
+    )
+    events = of_type(extract(seed("Chile–Norway relations", body)), "event")
+    got = {(e["kind"], e["date"], e["location"]["city"], tuple(p["name"] for p in e["participants"])) for e in events}
+    assert got == {
+        ("visit", "2023-03-20", "Santiago", ("Jan Christian Vestre",)),
+        ("visit", "2023-03-22", "Punta Arenas", ("Jan Christian Vestre",)),
+        # the meeting of the stay in Santiago takes that stay's day, not the last stop's
+        ("meeting", "2023-03-20", "Santiago", ("Alberto van Klaveren",)),
+    }
+
+
+def test_a_day_after_a_month_told_is_that_month_and_another_city_makes_another_stop() -> None:
+    body = (
+        "== Visits ==\nIn May 2019 Prime Minister Erna Solberg held talks with Sebastián Piñera in Santiago, and the "
+        "following day she addressed Chilean business leaders in Concepción.\n\n"
+        "In June 2024 Foreign Minister Espen Barth Eide paid a working visit to Santiago, where President Gabriel "
+        "Boric received him; the next day he held talks with Foreign Minister Alberto van Klaveren."
+    )
+    events = of_type(extract(seed("Chile–Norway relations", body)), "event")
+    by_city = {(e["date"], e["location"]["city"]): e for e in events}
+    assert set(by_city) == {("2019-05", "Santiago"), ("2019-05", "Concepción"), ("2024-06", "Santiago")}
+    assert [p["name"] for p in by_city[("2019-05", "Concepción")]["participants"]] == ["Erna Solberg"]
+    # the same city a day later is the same stay: one event with everyone met
+    names = {p["name"] for p in by_city[("2024-06", "Santiago")]["participants"]}
+    assert names == {"Espen Barth Eide", "Gabriel Boric", "Alberto van Klaveren"}
+
+
+def test_the_clause_a_later_day_opens_is_its_own_and_a_stop_in_a_third_state_is_none() -> None:
+    body = (
+        "== Visits ==\nPresident Gabriel Boric visited Oslo in June 2023 and met King Harald V at the palace; the "
+        "next day he opened a Chilean–Norwegian trade exhibition in Bergen. Two days later he flew on to Stockholm."
+    )
+    events = of_type(extract(seed("Chile–Norway relations", body)), "event")
+    got = {(e["location"]["city"], tuple(sorted(p["name"] for p in e["participants"]))) for e in events}
+    # the king met in Oslo is no guest of the exhibition in Bergen, and Stockholm is no stop of the pair
+    assert got == {("Oslo", ("Gabriel Boric", "Harald V")), ("Bergen", ("Gabriel Boric",))}
+
+
+def test_a_day_after_a_happening_a_table_dates_to_the_day_is_dated_to_the_day_too() -> None:
+    body = (
+        "== Visits ==\nPresident Gabriel Boric visited Oslo late in 2023 and met King Harald V at the palace; the next "
+        "day he opened a Chilean–Norwegian trade exhibition in Bergen.\n\n"
+        "| Date | Visitor | Host | Place |\n| 27 November 2023 | Gabriel Boric | Harald V | Oslo |"
+    )
+    events = of_type(extract(seed("Chile–Norway relations", body)), "event")
+    assert {(e["date"], e["location"]["city"]) for e in events} == {("2023-11-27", "Oslo"), ("2023-11-28", "Bergen")}

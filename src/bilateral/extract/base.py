@@ -16,6 +16,10 @@ class Fact:
     fields: dict[str, Any]
     units: list[Unit]
     confidence: float = 0.9
+    # a happening told as some days after another ("…; two days later she opened a forum in Rosario") whose date the
+    # text gave only as coarsely as the other's: (that other fact, the days after it), so that resolution can date it
+    # to the day once the other is dated so (not part of the contract's output)
+    days_after: tuple[Fact, int, bool] | None = None  # (that fact, the days, counted from its first day)
 
     def to_json(self, doc: Doc) -> dict[str, Any]:
         seen: set[tuple[int, int]] = set()

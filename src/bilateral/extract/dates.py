@@ -256,6 +256,24 @@ class _Vocab:
     anchors: dict[str, str]
 
 
+_DAYS_ON = re.compile(
+    r"(?i)(?:(?P<n>\w+)\s+days?\s+(?:later|after\b.*)|the\s+(?P<next>next|following)\s+day)\s*$"
+)
+
+
+def day_offset(text: str) -> int | None:
+    """The days a relative phrase counts forward ("two days later" 2, "the next day" 1, "three days after his
+    arrival" 3), else None."""
+    m = _DAYS_ON.match(text.strip())
+    if m is None:
+        return None
+    if m.group("next"):
+        return 1
+    word = m.group("n").lower()
+    n = int(word) if word.isdigit() else _vocab().numbers.get(word)
+    return n if n and n > 0 else None
+
+
 def month_names() -> tuple[str, ...]:
     """The full month names of the date vocabulary ("January" … "December"), as written."""
     return _vocab().full_months
@@ -1005,6 +1023,12 @@ class _G:
                 last = ctx.last.split("/")[0] if arrival and ctx.last else ctx.last
                 p = _context_point(last, off, need="day")
                 if p is None or p[1] is None or p[2] is None:
+                    near = unit == "day" and abs(off) <= 3 and ctx.told_here
+                    if near and last and re.fullmatch(r"\d{4}(?:-\d{2})?", last):
+                        # "In August 2021 … held talks in Mexico City, and the following day he addressed …", "went
+                        # to Chișinău in 1998 and, two days after arriving, travelled south": a day or two from a
+                        # month or a year told is still in it, as precisely as it was told
+                        return last
                     if unit == "week" and counted and ctx.year is not None:
                         return f"{ctx.year:04d}"  # "a week later" after "in May 2011": the year at least
                     return None

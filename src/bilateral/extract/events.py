@@ -301,6 +301,8 @@ class _Event:
     block: int
     summary: str
     extra: list[str] = field(default_factory=list)
+    # (the happening this one is told as some days after, the days, counted from its first day: "after his arrival")
+    days_after: tuple[_Event, int, bool] | None = None
 
     def fact(self) -> Fact:
         location = None if self.city is None and self.country is None else {"city": self.city, "country": self.country}
@@ -368,7 +370,11 @@ def extract(ctx: Context) -> list[Fact]:
         previous[unit.block] = unit
     for table in ctx.doc.tables:
         events.extend(_from_table(ctx, table))
-    return [e.fact() for e in events]
+    facts = {id(e): e.fact() for e in events}
+    for e in events:
+        if e.days_after is not None and id(e.days_after[0]) in facts:
+            facts[id(e)].days_after = (facts[id(e.days_after[0])], e.days_after[1], e.days_after[2])
+    return list(facts.values())
 
 
 _DATE_HEAD = re.compile(r"\b(?:dates?|years?|when|period)\b", re.I)
@@ -694,6 +700,9 @@ _FRONTED_LIST = re.compile(r"\W*(?:(?:in|on)\s+)?#\s*,?\s*(?:and|as\s+well\s+as)
 _SUBORDINATOR = re.compile(r"\s+(?:until|when|while|after|before|whereupon)\s+", re.I)
 
 
+_FRONTS = re.compile(r"\s*(?:(?:and|but|then)\s+)?(?:(?:on|in)\s+)?")
+
+
 def _segments(s: str, dates: list[DateMatch]) -> list[tuple[int, int, DateMatch]]:
     """One stretch of the sentence per date, cut at the first clause boundary after each date."""
     cuts = [0]
@@ -706,10 +715,15 @@ def _segments(s: str, dates: list[DateMatch]) -> list[tuple[int, int, DateMatch]
         # "a clash on 30 September 1992 strained relations until the two governments agreed in December 1992":
         # a subordinate clause between the dates starts the next stretch
         m = m or _SUBORDINATOR.search(s, d.end, nxt.start)
+        fronts = [b for b in _STRONG_BOUNDARY.finditer(s, d.end, nxt.start) if _FRONTS.fullmatch(s, b.end(), nxt.start)]
+        if fronts and m is not None and m.start() < fronts[-1].start():
+            # "… visited Buenos Aires late in 2018 and met NAME at the Casa Rosada; the next day she opened …": the
+            # clause the next date opens starts the next stretch, and what comes before it stays with this one
+            m = fronts[-1]
         # "… in November 2016 and took leave of …, NAME, … in April 2021": a new verb after "and" starts the
         # next happening, before any comma inside it
         verb = _AND_VERB.search(s, d.end, nxt.start)
-        if verb and (m is None or verb.start() < m.start()):
+        if verb and (m is None or verb.start() < m.start()) and not fronts:
             m = verb
         if m is None:
             # no boundary: the next stretch starts with its date's preposition ("… legislation on 8 October 2008")
@@ -721,6 +735,12 @@ def _segments(s: str, dates: list[DateMatch]) -> list[tuple[int, int, DateMatch]
     return [(cuts[i], cuts[i + 1], d) for i, d in enumerate(dates)]
 
 
+# travel on from a stop of the visit ("went on to Gulu", "flew on to Lichinga", "travelled south to Taraclia")
+_ONWARD = re.compile(
+    r"\b(?:went|travell?ed|flew|moved|continued|drove|pressed)\s+(?:on|onwards?|north|south|east|west"
+    r"|(?:north|south)-?(?:east|west))\s+to\b",
+    re.I,
+)
 _PAIR_OFFICIALS = re.compile(
     r"\bthe\s+(?:two\s+)?(?:foreign\s+ministers|presidents|prime\s+ministers|heads\s+of\s+(?:state|government)"
     r"|leaders|speakers|defen[cs]e\s+ministers)\b",
@@ -765,7 +785,9 @@ _TIME_ASIDE = re.compile(
 # (or a fronted time counted from the visitor's arrival: "Two days after his arrival he …")
 _PRONOUN = re.compile(
     r"^(?:(?:In|At|From|On)\s+(?:[A-Z]|\d)[\w\-'’. ]{1,40},?\s+|(?:Later|Then|There),?\s+"
-    r"|[\w\-]+\s+days?\s+after\s+(?:his|her|their)\s+arrival,?\s+)?"
+    r"|[\w\-]+\s+days?\s+after\s+(?:his|her|their)\s+arrival,?\s+"
+    # ("Two days later she spoke to business leaders in São Paulo", "The next day he flew on to …")
+    r"|(?:[\w\-]+\s+days?\s+later|the\s+(?:next|following)\s+day),?\s+)?"
     r"(?:he|she)\b",
     re.I,
 )
@@ -919,6 +941,11 @@ def _from_sentence(
             return []
         date = dates[0].value if dates and dates[0].kind != "relative" else last.date
         ev = _make(ctx, unit, s, 0, len(s), kind_own, date, people, s)
+        stay = next((e for e in reversed(previous) if e.block == unit.block and e.city == ev.city), None)
+        if ev.city is not None and stay is not None and not (dates and dates[0].kind != "relative"):
+            # "… travelled to Kampala on 20 February and went on to Gulu two days later. During his stay in Kampala
+            # he also met …": the time of the stay in the city it names, not of the last stop
+            ev.date = stay.date
         if ev.city is None:
             ev.city, ev.country = last.city, last.country
         if ev.occasion is None:
@@ -941,6 +968,8 @@ def _from_sentence(
         ):
             # "Albanese paid an official visit to Vietnam on 3–4 June 2023. In Hanoi he held talks with …"
             ev = _make(ctx, unit, s, 0, len(s), "meeting", last.date, people, s)
+            if _ONWARD.search(s) and ev.country and common.in_pair(ctx, ev.country) not in ctx.dyad:
+                return []  # "The next day he flew on to Moscow to meet NAME": a stop in a third state
             if ev.city is None:
                 ev.city, ev.country = last.city, last.country
             return [ev]
@@ -1084,11 +1113,18 @@ def _from_sentence(
         elif coordinated and prev_ev is not None:
             seg_people = prev_people[:1] + seg_people  # the subject of the happening it adds to
         elif (
-            not any(p.name for p in seg_people)
+            # (a town of the pair read as a name is none: "… and went on to Punta Arenas two days later" is still the
+            # subject's trip)
+            not any(p.name and not (p.role is None and _town_of_pair(ctx, p.name)) for p in seg_people)
             and subject is not None
             and subject.start < end
             # (not into a clause in the passive: "…, and most sanctions were lifted after …" is no act of hers)
-            and not (subject.start < start and re.search(r"\b(?:was|were)\s+[a-z]+ed\b", part))
+            and not (
+                subject.start < start
+                and re.search(r"\b(?:was|were)\s+[a-z]+ed\b", part)
+                # ("…; two days after his arrival he was received in audience …": the subject, by its pronoun)
+                and not re.search(r"\b(?:he|she)\s+(?:was|were)\s+[a-z]+ed\b", part)
+            )
         ):
             # (the subject named before the stretch or in it: not one who acts only in a later clause)
             seg_people = [subject, *seg_people]
@@ -1118,6 +1154,11 @@ def _from_sentence(
         ):
             continue
         ev = _make(ctx, unit, s, start, end, kind, d.value, seg_people, part)
+        onward = _ONWARD.search(part) or (kind == "visit" and d.kind == "relative" and re.search(r"\bdays?\b", d.text))
+        if onward and ev.country and common.in_pair(ctx, ev.country) not in ctx.dyad:
+            # "…, and two days later he flew on to Dushanbe", "Two days later she was in Riyadh": a stop in a third
+            # state, not of the pair
+            continue
         returned = _RETURNED_BY.search(s, max(0, start - 2), end) if prev_ev is not None else None
         if returned and prev_ev is not None and common.in_pair(ctx, prev_ev.country):
             # "Tito paid a state visit to Greece in June 1954 and was received by King Paul, who returned the visit
@@ -1152,6 +1193,15 @@ def _from_sentence(
         # (the same day told twice in one sentence is one happening too: "visited Vilnius on 22 March 2022 and met
         # NAME; during the visit …")
         same_day = prev_ev is not None and len(prev_ev.date or "") == 10 and prev_ev.date == ev.date
+        # (a day or two after a month told, in the same city, is the same stay: "paid a working visit to Buenos Aires
+        # in June 2024, …; the next day he held talks with …"; in another city it is a stop of its own)
+        same_day = same_day or (
+            prev_ev is not None
+            and d.kind == "relative"
+            and re.search(r"\bdays?\b", d.text) is not None
+            and prev_ev.date == ev.date
+            and ev.city in (None, prev_ev.city)
+        )
         if prev_ev is not None and (_same_time(prev_ev.date, ev.date) or same_day) and not elsewhere:
             # "paid a state visit later that year: on 31 October 2017 she was received …": one happening
             # (a meeting on a day of a visit dated by its month keeps the visit's month: "paid a state visit to China
@@ -1163,6 +1213,10 @@ def _from_sentence(
             prev_ev.participants += [p for p in ev.participants if p not in prev_ev.participants]
             continue
         out += [_make(ctx, unit, s, start, end, kind, f.value, seg_people, part) for f in fronted]
+        n = dates_mod.day_offset(d.text) if d.kind == "relative" else None
+        if n is not None and prev_ev is not None and prev_ev.date == ev.date and len(ev.date or "") < 10:
+            # "… late in 2018 …; the next day she opened …": dated to the day once the other is
+            ev.days_after = (prev_ev, n, "arriv" in d.text.lower())
         out.append(ev)
         fronted = []
         prev_ev = ev
@@ -1171,6 +1225,11 @@ def _from_sentence(
         if kind != "forum" and re.search(r"\band\s+(?:a|an|the)\s+[\w\s–\-]*forum\b", part, re.I):
             out.append(_Event("forum", d.value, ev.city, ev.country, [], None, [unit], unit.block, "business forum"))
     return out
+
+
+def _town_of_pair(ctx: Context, name: str) -> bool:
+    """The whole name is a city or town of one of the two states."""
+    return any(m.start == 0 and m.end == len(name) for m in common.pair_cities(ctx, name))
 
 
 def _days_after(a: str | None, b: str | None, most: int = 3) -> bool:
