@@ -1801,3 +1801,13 @@ def test_a_second_post_on_an_island_told_with_the_noun_left_out() -> None:
 def test_a_list_of_cities_that_repeats_its_preposition() -> None:
     body = "Chile also has honorary consulates in Porto and in Funchal."
     assert {p[3] for p in _posts("Chile–Portugal relations", body)} == {"Porto", "Funchal"}
+
+
+def test_a_post_that_shut_at_a_time_told_by_reference_is_not_dated_by_its_closing() -> None:
+    body = (
+        "== Missions ==\nRelations ended on 3 October 1990, when the East German embassy in Santiago closed; the "
+        "Chilean embassy in East Berlin had shut that summer."
+    )
+    facts = of_type(extract(seed("Chile–East Germany relations", body)), "mission")
+    berlin = [f for f in facts if f["city"] == "East Berlin"]
+    assert [(f["status"], f["date"]) for f in berlin] == [("closed", None)]

@@ -959,3 +959,21 @@ def test_an_envoy_resident_elsewhere_accredited_since_a_later_date(
     # the state the envoy sits in, and the others listed beside the post's own, are concurrent accreditations
     facts = of_type(extract(seed("Chile–Norway relations", "== Envoys ==\n- " + item)), "office")
     assert [(f["appointed"], f["since"], f["concurrent_with"]) for f in facts] == [("2021-06", since, concurrent)]
+
+
+def test_an_envoy_named_as_a_list_items_label_holds_what_follows_its_colon() -> None:
+    body = (
+        "== Diplomatic missions ==\n- Ingrid Hansen, Norwegian ambassador: appointed in July 2021, she handed her "
+        "credentials to President Gabriel Boric on 14 December 2021 and is also accredited to Peru.\n"
+        "- Pedro Soto, Chilean ambassador: in Oslo since March 2019, and concurrently accredited to Iceland and "
+        "Denmark."
+    )
+    facts = of_type(extract(seed("Chile–Norway relations", body)), "office")
+    got = {
+        f["person"]: (f["sender"], f["appointed"], f["credentials"], f["since"], tuple(f["concurrent_with"]))
+        for f in facts
+    }
+    assert got == {
+        "Ingrid Hansen": ("NO", "2021-07", "2021-12-14", None, ("PE",)),
+        "Pedro Soto": ("CL", None, None, "2019-03", ("IS", "DK")),
+    }

@@ -600,3 +600,26 @@ def test_legations_named_again_after_a_semicolon_and_raised() -> None:
     )
     facts = of_type(extract(seed("Chile–Greece relations", body)), "diplomatic_relations")
     assert {(f["event"], f["date"]) for f in facts} == {("established", "1950"), ("upgraded", "1978")}
+
+
+def test_relations_that_lapsed_are_severed_and_a_month_named_by_that_takes_the_year_told() -> None:
+    body = (
+        "== History ==\nThe two states established diplomatic relations in 1935. A contract for machine tools followed "
+        "in 1956. That June the two legations were raised to embassies. When the government in Santiago fell, "
+        "Czechoslovakia's diplomatic relations with Chile lapsed on 22 September 1973."
+    )
+    facts = of_type(extract(seed("Chile–Czechoslovakia relations", body)), "diplomatic_relations")
+    assert {(f["event"], f["date"]) for f in facts} == {
+        ("established", "1935"),
+        ("upgraded", "1956-06"),
+        ("severed", "1973-09-22"),
+    }
+
+
+def test_relations_agreed_for_the_following_spring_date_to_the_next_year() -> None:
+    body = (
+        "== History ==\nNorway recognised Chile's new government on 17 August 1960, and the two governments "
+        "established diplomatic relations the following spring."
+    )
+    facts = of_type(extract(seed("Chile–Norway relations", body)), "diplomatic_relations")
+    assert [(f["event"], f["date"]) for f in facts] == [("established", "1961")]

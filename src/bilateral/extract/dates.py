@@ -1431,7 +1431,8 @@ def find_dates(text: str, context: DateContext | None = None, fiscal_start_month
     are left out when neither gives what they need.
     """
     found = _find(text, context, fiscal=fiscal_start_month)
-    if "following" in text or "next" in text or "previous" in text or "preceding" in text or "that" in text:
+    low = text.lower()  # (a sentence may open on it: "That June the two legations were raised to embassies")
+    if "following" in low or "next" in low or "previous" in low or "preceding" in low or "that" in low:
         found = _with_next_months(text, found, context)
     if "ending" in text or "ended" in text or " to " in text:
         found = [_year_ending(text, d) for d in found]
@@ -1452,12 +1453,14 @@ def _with_next_months(text: str, found: list[DateMatch], context: DateContext | 
     out = list(found)
     for m in re.finditer(
         r"\b(?i:the\s+(?P<dir>following|next|previous|preceding)|(?P<same>(?:later\s+)?that(?:\s+same)?))\s+"
-        r"(?P<month>" + g.monfull + r")(?!\s*,?\s*\d)",
+        r"(?P<month>" + g.monfull + r"|(?i:spring|summer|autumn|fall|winter))(?!\s*,?\s*\d)",
         text,
     ):
         if any(d.start < m.end() and m.start() < d.end for d in out):
             continue
-        month = g.mo(m.group("month"))
+        season = _vocab().seasons.get(m.group("month").lower())
+        # (a season stands, for the order of the year, at the month it begins: "the following spring" after August)
+        month = (3 * (season - 20) if season is not None else None) or g.mo(m.group("month"))
         before = [d for d in out if d.end <= m.start() and d.value and re.match(r"\d{4}", d.value)]
         last = before[-1].value if before else (context.last if context is not None else None)
         if not before and m.group("dir") and m.group("dir").lower() in ("previous", "preceding"):
@@ -1485,6 +1488,10 @@ def _with_next_months(text: str, found: list[DateMatch], context: DateContext | 
             value = _month(year if told is not None and int(told.group(1)) > month else year - 1, month)
         else:
             value = _month(year if told is not None and int(told.group(1)) < month else year + 1, month)
+        if season is not None:
+            # "the following spring", "opened that spring": the year it falls in (a season told only by reference is
+            # too loose to name, unlike "the spring of 1961")
+            value = value[:4]
         out.append(DateMatch(m.start(), m.end(), value, "relative", m.group(0)))
     return sorted(out, key=lambda d: d.start)
 

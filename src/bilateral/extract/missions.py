@@ -1856,7 +1856,7 @@ def _mission_phrase(
         if value and _SUFFERED.search(clause):
             value = None  # "protesters stormed the embassy on 1 August 1987": a date of the attack, not the post's
         shut = _SHUT.match(s[m.end() : ce])
-        if value and shut and dkind == "point" and not _OPENED_VERB.search(s, cs, m.end() + shut.end()):
+        if value and shut and dkind in ("point", "relative") and not _OPENED_VERB.search(s, cs, m.end() + shut.end()):
             # "The North Korean embassy in Kuala Lumpur closed on 21 March 2021": the post told before is the one
             # that closed (its date stays the opening's); told alone, it is closed with no date (the closing dates its
             # end, and a mission's date is its opening's)

@@ -542,12 +542,19 @@ def _from_sentence(ctx: Context, unit: Unit) -> list[Fact]:
     people = [p for p in common.people(ctx, unit) if p.name is not None]
     facts = []
     people = _implied_roles(ctx, unit, s, people)
+    label = _ITEM_LABEL.match(s) if unit.kind == "item" else None
+    if label and any(p.end <= label.end(1) and p.role in POSTS for p in people):
+        # "- NAME, Norwegian ambassador: appointed in July 2021, she presented …": what follows the label's colon is
+        # told of the envoy it names (a comma of the same length, so that every offset holds)
+        s = s[: label.end(1)] + "," + s[label.end(1) + 1 :]
     told: list[tuple[str, str]] = []  # (sender, receiver) of the posts this sentence told, in order
     for i, p in enumerate(people):
         roles = [r for r in (p.role, *p.more_roles) if r in POSTS]
         if not roles or p.to_org:
             continue  # (an ambassador to an international organization holds no post for the other state)
         lo, hi = _stretch(s, people, i)
+        if label and p.end <= label.end(1) and not any(q.role in POSTS for q in people[i + 1 :]):
+            hi = len(s)  # (the whole item is the one envoy's its label names)
         sender, receiver = _sender_receiver(ctx, unit, p, s, lo, hi)
         if told and not p.country and _SUCCESSOR.search(s[: p.start]):
             # "Ambassador A, who presented …, was followed by B in 2024": B holds A's post, for A's state
@@ -607,6 +614,7 @@ def _from_sentence(ctx: Context, unit: Unit) -> list[Fact]:
     return facts
 
 
+_ITEM_LABEL = re.compile(r"^([^:;.()]{3,120}?):\s")
 _SUCCESSOR = re.compile(
     r"\b(?:his|her|their|the|[A-Z][\w\-]+['’]s)\s+(?:immediate\s+)?(?:successor|predecessor)\s*,?\s*$"
     # "He was succeeded in 1962 by NAME", "she replaced NAME"

@@ -96,7 +96,8 @@ _EVENTS = (
         re.compile(
             r"\b(?:sever\w*|brok(?:e|en)(?:\s+off)?(?!\s+out)|break(?:ing)?\s+off|cut(?:\s+off)?|suspend\w*"
             r"|end(?:ed|ing|s)?(?=\s+(?:its|their|all|the)\s+(?:diplomatic\s+)?(?:relations|ties)\s+with\b)"
-            r"|terminat\w*)",
+            # ("Czechoslovakia's separate diplomatic relations with Damascus lapsed on 22 February 1958")
+            r"|terminat\w*|lapsed)",
             re.I,
         ),
     ),
