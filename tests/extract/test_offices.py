@@ -977,3 +977,18 @@ def test_an_envoy_named_as_a_list_items_label_holds_what_follows_its_colon() -> 
         "Ingrid Hansen": ("NO", "2021-07", "2021-12-14", None, ("PE",)),
         "Pedro Soto": ("CL", None, None, "2019-03", ("IS", "DK")),
     }
+
+
+def test_letters_presented_in_a_city_a_city_name_as_given_name_and_a_heads_own_since() -> None:
+    body = (
+        "== Diplomacy ==\nThe first Yugoslav ambassador, Dragan Petrović, presented his letters in Santiago in "
+        "November 1963. Milan Jović, appointed Yugoslav ambassador in 1978, was also accredited to Peru. A Chilean "
+        "honorary consulate has operated in Split since 1994, headed since 2016 by Honorary Consul Ante Marić."
+    )
+    facts = of_type(extract(seed("Chile–Yugoslavia relations", body)), "office")
+    got = {f["person"]: (f["appointed"], f["credentials"], f["since"], tuple(f["concurrent_with"])) for f in facts}
+    assert got == {
+        "Dragan Petrović": (None, "1963-11", None, ()),
+        "Milan Jović": ("1978", None, None, ("PE",)),
+        "Ante Marić": (None, None, "2016", ()),
+    }

@@ -252,3 +252,11 @@ def test_a_month_short_form_before_a_surname_is_a_given_name() -> None:
     assert [p.name for p in find_people("In 2004 Jan Egeland visited Santiago.")] == ["Jan Egeland"]
     assert [p.name for p in find_people("Finance minister Jun Azumi came to Lima in 2011.")] == ["Jun Azumi"]
     assert [p.name for p in find_people("Exports rose between Jan 2020 and Jun 2021.")] == []
+
+
+def test_a_citys_name_is_a_given_name_only_before_a_surname_told_as_a_persons() -> None:
+    names = [p.name for p in find_people("Milan Jović, appointed ambassador in 1978, was also accredited to Peru.")]
+    assert "Milan Jović" in names
+    # the city before a body's or a document's head word, or with nothing after that a name takes, stays a city
+    assert not [p for p in find_people("The Milan Conference opened in 1978.") if p.name and "Milan" in p.name]
+    assert not [p for p in find_people("Talks in Milan Tuesday ended.") if p.name and "Milan" in p.name]

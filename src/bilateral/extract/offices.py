@@ -29,7 +29,7 @@ _APPOINTED = re.compile(r"\b(?:appointed|named|nominated|designated|(?<=\b(?:his
 # (also "presented her letters to President …", "his letter of commission" of a high commissioner)
 _CREDENTIALS = re.compile(
     r"\b(?:credentials|letters?\s+of\s+(?:credence|commission)|credence"
-    r"|(?<=\b(?:his|her)\s)letters(?=\s+(?:to|of)\b))\b",
+    r"|(?<=\b(?:his|her)\s)letters(?=\s+(?:to|of|in|at|on)\b))\b",
     re.I,
 )
 _SINCE_VERB = re.compile(
@@ -371,7 +371,10 @@ _EARLIER_CAREER = re.compile(r",\s+who\s+had\s+[^,;()]+,")
 _HANDED_HIS = re.compile(r"\b(?:present\w*|hand\w*|submit\w*)\s+(?:his|hers|theirs)\b", re.I)
 _HANDED_HIS_TO = re.compile(r"\b(?:presented|handed|submitted)\s+(?:his|hers|theirs)\s+to\b", re.I)
 # a person hung on a post just told: "…, headed by honorary consul NAME", "…, under NAME" (up to the name's end)
-_POST_THEN_HEAD = re.compile(r",\s+(?:(?:headed|led|run|held|kept)\s+by|under)\s+[^,;()]*$")
+# (the head's own time may stand between: "…, headed since 2016 by Honorary Consul NAME")
+_POST_THEN_HEAD = re.compile(
+    r",\s+(?:(?:headed|led|run|held|kept)\s+(?:since\s+[^,;()]{1,30}?\s+)?by|under)\s+[^,;()]*$"
+)
 _WHEN_CREDENTIALS = re.compile(r",?\s+when\s+(?:he|she|they)\s+(?:\w+\s+){0,2}?(?:present|hand|submit)\w*\s", re.I)
 
 

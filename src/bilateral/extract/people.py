@@ -111,6 +111,25 @@ def _name_word_next(toks: list[tuple[int, int, str]], i: int, blocked: list[tupl
     return word[:1].isupper() and not _is_stop(word.rstrip(",;:")) and not any(bs <= start < be for bs, be in blocked)
 
 
+# what follows a person's name as the subject or in apposition: ", appointed …", ", the …", " presented …"
+_AFTER_NAME = re.compile(r",\s+(?:the\s|a\s|an\s|who\b|[a-z]+ed\b)|\s+(?:was|is|had|has|presented|handed)\b")
+
+
+def _city_as_given_name(text: str, toks: list[tuple[int, int, str]], blocked: list[tuple[int, int]]) -> bool:
+    """A city's name that is also a given name, before a surname: a run of just the two words, the second no place,
+    body or role of its own and no head of an institution ("the Milan Conference"), and then what follows a person's
+    name ("Milan Jović, appointed …", "Santiago Peña was …")."""
+    (s0, e0, w0), (s1, e1, w1) = toks
+    if not w0[:1].isupper() or not w1[:1].isupper() or w0 != w0.rstrip(",;:") or _is_stop(w1.rstrip(",;:")):
+        return False
+    if any(bs <= s1 < be for bs, be in blocked) or re.fullmatch(_INSTITUTION_HEADS, w1.rstrip(",;:")):
+        return False
+    if not _AFTER_NAME.match(text, e1 - (1 if w1.endswith(",") else 0)):
+        return False
+    city = any(m.start == 0 and m.end == e0 - s0 for m in gazetteer.find_cities(w0))
+    return city and not gazetteer.find_countries(w0) and not gazetteer.find_organizations(w0)
+
+
 def candidate_names(text: str) -> list[tuple[int, int]]:
     """Spans of capitalized runs that can be a person's name (role words, places and organizations cut off)."""
     out: list[tuple[int, int]] = []
@@ -132,6 +151,9 @@ def candidate_names(text: str) -> list[tuple[int, int]]:
                 continue
             if not piece and _MONTH_GIVEN.fullmatch(w) and _name_word_next(toks, i, blocked):
                 piece.append(tok)
+                continue
+            if i == 0 and len(toks) == 2 and _city_as_given_name(text, toks, blocked):
+                piece.append(tok)  # "Milan Jović, appointed Yugoslav ambassador in 1978, …": a given name
                 continue
             if len(piece) >= 2 and _PATRONYMIC.fullmatch(piece[-1][2]) and w_clean[:1].isupper():
                 piece.append(tok)  # the name after "bin" is a father's, whatever else it means ("Zayed bin Sultan")
