@@ -188,3 +188,23 @@ def test_money_put_into_a_state_is_invested_there() -> None:
     assert [(f["investor"], f["recipient"], f["value"], f["unit"], f["period"]) for f in facts] == [
         ("CL", "NO", 40, "million USD", "2022")
     ]
+
+
+def test_money_put_into_a_plant_in_a_town_of_the_pair_is_invested_there_by_the_other() -> None:
+    body = (
+        "== Investment ==\nCodelco had invested some US$4 million in a copper plant in Tromsø by 1978. Norwegian "
+        "firms, on the other hand, had put some 120 million kroner into Chile by 2021."
+    )
+    facts = of_type(extract(seed("Chile–Norway relations", body)), "investment")
+    assert {(f["investor"], f["recipient"], f["period"], f["value"], f["unit"]) for f in facts} == {
+        ("CL", "NO", "1978", 4.0, "million USD"),
+        ("NO", "CL", "2021", 120.0, "million NOK"),
+    }
+
+
+def test_the_pula_is_botswanas_money() -> None:
+    body = "== Investment ==\nChilean firms had put some 120 million pula into Botswana by 2021."
+    facts = of_type(extract(seed("Botswana–Chile relations", body)), "investment")
+    assert [(f["investor"], f["recipient"], f["value"], f["unit"]) for f in facts] == [
+        ("CL", "BW", 120.0, "million BWP")
+    ]

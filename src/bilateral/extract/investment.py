@@ -90,6 +90,19 @@ def _parties(ctx: Context, s: str, pos: int) -> tuple[str | None, str | None]:
         r = re.search(r"\b(?:in|into|to)\s+(?:the\s+)?([A-Z][^,;]{1,30})", after)
         if r:
             recipient = _first_state(ctx, r.group(1))
+        if recipient is None and investor is None:
+            # "Codelco had invested some US$4 million in a copper plant in Narvik by 1978": the state of the pair the
+            # town the money went to lies in
+            town = next(
+                (
+                    c
+                    for c in common.pair_cities(ctx, s[pos : pos + 100])
+                    if re.search(r"\b(?:in|at|near)\s+$", s[max(0, pos + c.start - 6) : pos + c.start])
+                    and not re.search(r"[;.]", s[pos : pos + c.start])
+                ),
+                None,
+            )
+            recipient = common.in_pair(ctx, town.code) if town else None
         if investor is None:
             by = re.search(r"\bfrom\s+(?:the\s+)?([^,;]{2,30})", after, re.I)
             if by:
