@@ -1811,3 +1811,24 @@ def test_a_post_that_shut_at_a_time_told_by_reference_is_not_dated_by_its_closin
     facts = of_type(extract(seed("Chile–East Germany relations", body)), "mission")
     berlin = [f for f in facts if f["city"] == "East Berlin"]
     assert [(f["status"], f["date"]) for f in berlin] == [("closed", None)]
+
+
+def test_coverage_by_a_third_states_legation_of_the_island_and_of_interests_in_a_capital() -> None:
+    body = (
+        "== Missions ==\nPoland is represented in Chile by its embassy in Lima, which took over the task in 2008; "
+        "before that the Polish embassy in Buenos Aires had covered the republic. For twelve years the Polish "
+        "legation in Montevideo looked after Chile. Chilean interests in Warsaw were looked after by the embassy in "
+        "Berlin until 2013, when Chile inaugurated its own embassy in Warsaw."
+    )
+    facts = of_type(extract(seed("Chile–Poland relations", body)), "mission")
+    got = {
+        (f["sender"], f["receiver"], f["kind"], f["resident"], (f["accredited_from"] or {}).get("city"), f["city"])
+        for f in facts
+    }
+    assert got == {
+        ("PL", "CL", "embassy", False, "Lima", None),
+        ("PL", "CL", "embassy", False, "Buenos Aires", None),
+        ("PL", "CL", "diplomatic_mission", False, "Montevideo", None),
+        ("CL", "PL", "embassy", False, "Berlin", None),
+        ("CL", "PL", "embassy", True, None, "Warsaw"),
+    }

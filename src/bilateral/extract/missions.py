@@ -326,7 +326,7 @@ _LINK = re.compile(
 )
 _POST_PHRASE = re.compile(
     rf"(?P<owner>\b(?i:its)|{_CAP}(?:'s|’s)?)\s+(?:(?i:non-resident|resident)\s+)?"
-    rf"(?P<post>(?i:embassy|ambassador|envoy|high\s+commission(?:er)?|mission|consulate(?:[\s\-]general)?))\s+"
+    rf"(?P<post>(?i:embassy|ambassador|envoy|high\s+commission(?:er)?|mission|legation|consulate(?:[\s\-]general)?))\s+"
     rf"(?:(?i:resident|residing|based)\s+)?(?:(?i:in)\s+{_WHERE}|(?i:to)\s+(?:the\s+)?(?P<base>{_CAP}))"
 )
 
@@ -364,7 +364,10 @@ def _linked_non_resident(
         ]
         if not named and not (
             # "Finland has no embassy in Nicaragua; its ambassador in Mexico City covers the country"
-            re.search(r"\b(?:the|that)\s+country\b", s[m.end() : ce], re.I)
+            # (or "… had covered the island", "the kingdom")
+            re.search(
+                r"\b(?:the|that)\s+(?:country|island|islands|archipelago|kingdom|republic)\b", s[m.end() : ce], re.I
+            )
             and any(c.code == recv for c in gazetteer.find_countries(s))
         ):
             continue
@@ -976,6 +979,15 @@ def _from_unit(ctx: Context, unit: Unit, s: str, previous: Fact | None) -> list[
             owner_text = m.group("owner")
             owner = _subject(ctx, s, m.start()) if owner_text.lower() in ("its", "it") else _country(owner_text)
             recv = _country(m.group("recv")) if m.groupdict().get("recv") else (ctx.other(owner) if owner else None)
+            if (
+                recv is None
+                and m.groupdict().get("recv")
+                and re.search(r"(?i)\b(?:interests|affairs)\s+in\s+(?:the\s+)?$", s[m.start() : m.start("recv")])
+                and (capital := _city(m.group("recv"))) is not None
+            ):
+                # "Chilean interests in Warsaw were looked after by the embassy in Berlin": the capital named for
+                # its state
+                recv = common.in_pair(ctx, capital.code) if gazetteer.is_capital(capital.value or "") else None
             city = _city(m.group("city"))
             base = _country(m.group("country") or "") or (city.code if city else _country(m.group("city")))
             if not owner or not recv or owner == recv or owner not in ctx.dyad or recv not in ctx.dyad:
