@@ -692,3 +692,17 @@ def test_a_document_known_by_its_year_and_in_force_since_a_day_was_made_that_yea
     body = "The air services convention of 1998 has been in force since 1 March 1999."
     facts = of_type(extract(seed("Chile–Norway relations", body)), "agreement")
     assert {(f["status"], f["date"]) for f in facts} == {("signed", "1998"), ("in_force", "1999-03-01")}
+
+
+def test_what_a_document_is_said_to_be_is_none_and_pending_since_dates_it() -> None:
+    body = (
+        "== Agreements ==\nThe EFTA–Chile free trade agreement signed in 2003 is a multilateral treaty and is not "
+        "counted as a bilateral agreement. A readmission agreement, pending since 2021, has not been signed. There "
+        "was a Joint sports education MoU signed in 2010."
+    )
+    facts = of_type(extract(seed("Chile–Norway relations", body)), "agreement")
+    assert {(f["title"], f["status"], f["date"]) for f in facts} == {
+        ("EFTA–Chile free trade agreement", "signed", "2003"),
+        ("readmission agreement", "pending", "2021"),
+        ("Joint sports education MoU", "signed", "2010"),
+    }

@@ -221,6 +221,10 @@ _NEGATED = re.compile(
 )
 
 
+# (not "There was a joint sports MoU signed in 2010": a document said to exist)
+_PREDICATE = re.compile(
+    r"\b(?<![Tt]here\s)(?:is|was|are|were|counted\s+as|regarded\s+as|seen\s+as)\s+(?:an?|one)\s+(?:[\w\-]+\s+){0,2}$"
+)
 _NO_DOCUMENT = re.compile(r"\b[Nn]o\s+(?:[\w\-]+\s+){0,2}$")
 _NO_TITLE = re.compile(r"\s*(?:so\s+|and\s+|but\s+)?no\s", re.I)
 
@@ -230,6 +234,10 @@ def _negated(s: str, cl: common.Clause, h: _Head) -> bool:
     never signed a peace treaty, the two countries concluded an armistice": the armistice stands)."""
     if _NO_DOCUMENT.search(s[max(0, h.start - 40) : h.start]) or _NO_TITLE.match(h.title):
         return True  # "so no fisheries agreement is yet in force"
+    if _PREDICATE.search(s[max(0, h.start - 40) : h.start]):
+        # "The EFTA–Chile free trade agreement … is a multilateral treaty and is not counted as a bilateral agreement":
+        # what a document is said to be, or counted as, is no document of its own
+        return True
     if _DROPPED.match(s, h.end):
         return True  # "A bilateral free trade agreement, proposed in 2012, was dropped once …": given up
     start = s.rfind(", ", cl.start, h.start)
@@ -1325,7 +1333,8 @@ _SIGNED_BY_REL = re.compile(
 _ANNOUNCED = re.compile(r"\bannounced\b", re.I)
 
 
-_TALKS_SINCE = re.compile(r"\b(?:negotiated|discussed|under\s+(?:negotiation|discussion))\s+$", re.I)
+# (or "- Visa waiver agreement for official passports, pending since 2020")
+_TALKS_SINCE = re.compile(r"\b(?:negotiated|discussed|under\s+(?:negotiation|discussion)|pending)\s+$", re.I)
 
 
 _SINCE_SIGNING = re.compile(r"\s+(?:ever\s+)?since\s+then\b|\s+(?:on|upon|at)\s+(?:its\s+)?sign(?:ature|ing)\b", re.I)
