@@ -1364,3 +1364,23 @@ def test_a_day_after_a_happening_a_table_dates_to_the_day_is_dated_to_the_day_to
     )
     events = of_type(extract(seed("Chile–Norway relations", body)), "event")
     assert {(e["date"], e["location"]["city"]) for e in events} == {("2023-11-27", "Oslo"), ("2023-11-28", "Bergen")}
+
+
+def test_the_host_who_travelled_back_visits_and_a_stay_named_by_its_city_or_as_the_same_is_that_visits() -> None:
+    body = (
+        "== Visits ==\nKing Harald V paid a state visit to Chile on 9–10 October 2016 and was received at La Moneda "
+        "by President Michelle Bachelet, who travelled to Oslo the following year. During her Oslo stay Bachelet "
+        "also held talks with Prime Minister Erna Solberg.\n\n"
+        "Foreign Minister Heraldo Muñoz held talks with Børge Brende in Oslo in May 2015. During the same stay he "
+        "was received by King Harald V."
+    )
+    events = of_type(extract(seed("Chile–Norway relations", body)), "event")
+    got = {
+        (e["kind"], e["date"], (e["location"] or {}).get("city"), frozenset(p["name"] for p in e["participants"]))
+        for e in events
+    }
+    assert ("visit", "2017", "Oslo", frozenset({"Michelle Bachelet"})) in got
+    assert ("meeting", "2017", "Oslo", frozenset({"Michelle Bachelet", "Erna Solberg"})) in got
+    # the same stay is the foreign minister's of May 2015, not the king's visit of 2016
+    assert all(e["date"] in ("2016-10-09/2016-10-10", "2017", "2015-05") for e in events)
+    assert any(e["date"] == "2015-05" and "Harald V" in {p["name"] for p in e["participants"]} for e in events)

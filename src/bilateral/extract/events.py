@@ -174,6 +174,8 @@ _HEAD_AGREEMENT = re.compile(r"\b(?:agreements?|memorand\w+|MoU|treaty|protocol|
 _BACKREF = re.compile(
     r"\b(?:during|in\s+the\s+course\s+of|on\s+the\s+sidelines\s+of)\s+"
     r"(?:this|that|the|his|her|their)\s+"
+    # (the city may name it: "During his Doha stay"; or "During the same stay")
+    r"(?:same\s+)?(?:(?-i:[A-Z])[\w\-]+\s+)?"
     # (not "during the visit of President NAME to Poland": a visit told there, with its visitor)
     r"(?:trip|visit|stay|tour)\b(?!\s+(?:of|by)\s+(?!(?:this|that|the\s+same)\b))"
     # (a name's: "signed during Boric's visit", not "during Oli's visit to Beijing in December 2024", a visit told
@@ -787,7 +789,9 @@ _PRONOUN = re.compile(
     r"^(?:(?:In|At|From|On)\s+(?:[A-Z]|\d)[\w\-'’. ]{1,40},?\s+|(?:Later|Then|There),?\s+"
     r"|[\w\-]+\s+days?\s+after\s+(?:his|her|their)\s+arrival,?\s+"
     # ("Two days later she spoke to business leaders in São Paulo", "The next day he flew on to …")
-    r"|(?:[\w\-]+\s+days?\s+later|the\s+(?:next|following)\s+day),?\s+)?"
+    r"|(?:[\w\-]+\s+days?\s+later|the\s+(?:next|following)\s+day),?\s+"
+    # ("During the same stay he met …", "During his Doha stay she …")
+    r"|During\s+(?:the|this|that|his|her)\s+(?:same\s+)?(?:[A-Z][\w\-]+\s+)?(?:stay|visit|trip|tour),?\s+)?"
     r"(?:he|she)\b",
     re.I,
 )
@@ -825,7 +829,12 @@ _CALLED_OFF = re.compile(
     r"(?:later\s+)?(?:shelved|abandoned|dropped|given\s+up)\b",
     re.I,
 )
-_RETURNED_BY = re.compile(r",\s+who\s+(?:later\s+)?(?:returned\s+the\s+visit|paid\s+a\s+return\s+visit)\b", re.I)
+# (or travelled the other way: "… was received by President NAME, who travelled to Doha the following year")
+_RETURNED_BY = re.compile(
+    r",\s+who\s+(?:later\s+|in\s+turn\s+)?(?:returned\s+the\s+visit|paid\s+a\s+return\s+visit"
+    r"|(?:travell?ed|went|came|flew)\s+to|visited)\b",
+    re.I,
+)
 _FOLLOWED_SUIT = re.compile(r"\bfollowed\s+suit\b|\bdid\s+the\s+same\b", re.I)
 _FOR_OCCASION = re.compile(r"\bfor\s+the\s+(?:ceremony|signing|occasion|celebrations?)\b", re.I)
 
@@ -939,7 +948,9 @@ def _from_sentence(
             return [_make(ctx, unit, s, 0, len(s), "visit", dates[0].value, people, s)]
         if kind_own is None or last is None or _not_event(s) or _HEAD_AGREEMENT.search(s):
             return []
-        date = dates[0].value if dates and dates[0].kind != "relative" else last.date
+        # (a day the sentence tells of its own, even without its year: "On 14 May he …, and during the same trip …")
+        own_day = [d for d in dates if d.kind == "relative" and re.fullmatch(r"(?:on\s+)?\d{1,2}\s+\w+", d.text, re.I)]
+        date = dates[0].value if dates and (dates[0].kind != "relative" or own_day) else last.date
         ev = _make(ctx, unit, s, 0, len(s), kind_own, date, people, s)
         stay = next((e for e in reversed(previous) if e.block == unit.block and e.city == ev.city), None)
         if ev.city is not None and stay is not None and not (dates and dates[0].kind != "relative"):
