@@ -1832,3 +1832,17 @@ def test_coverage_by_a_third_states_legation_of_the_island_and_of_interests_in_a
         ("CL", "PL", "embassy", False, "Berlin", None),
         ("CL", "PL", "embassy", True, None, "Warsaw"),
     }
+
+
+def test_a_coverage_told_after_a_second_post_is_not_the_first_posts() -> None:
+    body = (
+        "== Missions ==\nThe Chilean embassy in Oslo was opened in 2011, and the Norwegian embassy in Santiago "
+        "followed in 2013; it is also accredited to Argentina, Bolivia and Peru."
+    )
+    facts = of_type(extract(seed("Chile–Norway relations", body)), "mission")
+    # the embassy in Oslo covers none of them
+    assert not [f for f in facts if (f["accredited_from"] or {}).get("city") == "Oslo"]
+    assert {(f["sender"], f["city"], f["date"]) for f in facts if f["resident"]} == {
+        ("CL", "Oslo", "2011"),
+        ("NO", "Santiago", "2013"),
+    }

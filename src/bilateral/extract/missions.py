@@ -1304,6 +1304,10 @@ def _from_unit(ctx: Context, unit: Unit, s: str, previous: Fact | None) -> list[
         fact = found[-1]
         after = s[m.end() : m.end() + 160]
         also = _ALSO_ACCREDITED.match(after)
+        if also and _kind_re().search(re.sub(r"\bthat\s+(?:embassy|mission|post)\b", "", after[: also.start("recv")])):
+            # "The Chilean embassy in Oslo opened in 2011, and the Norwegian embassy in Santiago followed in 2013; it
+            # is also accredited to Peru": the later post's
+            also = None
         if also and fact.fields["resident"]:
             # (the list of states ends where the next post begins: "…, which is also accredited to Mongolia, and
             # consulates-general in Shanghai, Guangzhou and Hong Kong")
