@@ -992,3 +992,16 @@ def test_letters_presented_in_a_city_a_city_name_as_given_name_and_a_heads_own_s
         "Milan Jović": ("1978", None, None, ("PE",)),
         "Ante Marić": (None, None, "2016", ()),
     }
+
+
+def test_a_table_of_names_with_the_sending_state_and_the_year_of_office_under_a_missions_heading() -> None:
+    body = (
+        "== Diplomatic missions ==\n| Name | Sent by | Took office | Notes |\n"
+        "| Ingrid Hansen | Norway | 2022 | presented credentials on 11 October 2022 |\n"
+        "| Pedro Soto | Chile | 2020 | resident in Oslo, also accredited to Iceland |"
+    )
+    facts = of_type(extract(seed("Chile–Norway relations", body)), "office")
+    assert {(f["person"], f["sender"], f["credentials"], f["since"], tuple(f["concurrent_with"])) for f in facts} == {
+        ("Ingrid Hansen", "NO", "2022-10-11", "2022", ()),
+        ("Pedro Soto", "CL", None, "2020", ("IS",)),
+    }

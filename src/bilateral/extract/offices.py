@@ -1056,10 +1056,16 @@ def _from_table(ctx: Context, table: Table) -> list[Fact]:
             term_col = _dated_column(ctx, table, name_col)
         if envoys is not None and name_col is not None:
             columns.append((name_col, envoys[0], envoys[1], term_col))
-        elif name_col is not None and re.search(_ENVOY_WORDS, " ".join([caption, heads[name_col]])):
-            # "Ambassador | Sent by | Took office": each row says whose envoy the name is
-            by_col = next((i for i, h in enumerate(heads) if _SENDER_HEAD.search(h)), None)
-            if by_col is not None:
+        elif name_col is not None:
+            # "Ambassador | Sent by | Took office": each row says whose envoy the name is (the envoys named by the
+            # column, the caption or the section, or by a column of the sending state beside one of office)
+            by_col = next((i for i, h in enumerate(heads) if i != name_col and _SENDER_HEAD.search(h)), None)
+            envoy_table = re.search(_ENVOY_WORDS, " ".join([caption, heads[name_col]])) or (
+                re.search(r"(?i)\b(?:diplomatic|diplomacy|missions|envoys)\b", table.section or "")
+                and term_col is not None
+                and re.search(r"(?i)\bsent\s+by\b|\bsending\b", heads[by_col] if by_col is not None else "")
+            )
+            if by_col is not None and envoy_table:
                 return _rows_with_sender(ctx, table, name_col, by_col, term_col, cols)
     facts = []
     for row in table.rows:
