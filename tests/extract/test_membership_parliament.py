@@ -773,3 +773,15 @@ def test_a_state_that_led_both_of_two_blocs_was_in_each() -> None:
         ("SU", "Warsaw Pact"),
         ("SU", gazetteer.organization("Comecon")),
     }
+
+
+def test_states_that_sit_in_a_body_are_members_and_it_after_a_semicolon_is_the_stretch_befores_state() -> None:
+    body = (
+        "== Memberships ==\nBoth states sit in the International Maritime Organization. Norway entered the United "
+        "Nations in 1945 and belongs to NATO; Chile became a member of the OECD on 7 May 2010; it also sits in the "
+        "G20."
+    )
+    facts = of_type(extract(seed("Chile–Norway relations", body)), "membership")
+    got = {(f["country"], f["organization"]) for f in facts}
+    assert {("CL", "International Maritime Organization"), ("NO", "International Maritime Organization")} <= got
+    assert ("CL", "G20") in got and ("NO", "G20") not in got

@@ -36,7 +36,7 @@ _PRED = re.compile(
     # "one of the original contracting parties of the GATT", "signed the Charter of the United Nations in 1945"
     r"|(?:original\s+|founding\s+)?contracting\s+part(?:y|ies)\s+(?:of|to)"
     r"|signed\s+the\s+(?:founding\s+)?(?:[Cc]harter|[Cc]onstitution|[Ss]tatute)\s+of"
-    r"|sits?\s+on|(?:has|have)\s+sat\s+(?:in|on)(?=\s+(?:the\s+)?[A-Z])|(?:together\s+)?(?:with\s+[^,;]{2,60}?\s+)?form(?:s|ed)?(?=\s+the\b)"
+    r"|sits?\s+on|sits?\s+in(?=\s+(?:the\s+)?[A-Z])|(?:has|have)\s+sat\s+(?:in|on)(?=\s+(?:the\s+)?[A-Z])|(?:together\s+)?(?:with\s+[^,;]{2,60}?\s+)?form(?:s|ed)?(?=\s+the\b)"
     # a currency union: "adopted the euro on 1 January 2009", "has used the euro since 2015"
     r"|(?:adopted|introduced|uses|use|has\s+used|have\s+used)(?=\s+the\s+euro\b))\b",
     re.I,
@@ -440,6 +440,10 @@ def _members(ctx: Context, s: str, cl: common.Clause, pivot: int, mentions: list
         # (or the state that opens the stretch after the last semicolon: "Jamaica joined the UN in 1962; Japan had
         # been admitted in 1956, and it has belonged to the OECD since 1964": Japan)
         semi = s.rfind(";", 0, cl.start)
+        if semi != -1 and not s[semi + 1 : cl.start].strip():
+            # ("…; South Korea became a UN member in 1991 and joined the OECD in 1996; it also sits in the G20": the
+            # state that opens the stretch before this semicolon)
+            semi = s.rfind(";", 0, semi)
         opens = next((m for m in last if m.start > semi and not s[semi + 1 : m.start].strip()), None)
         if semi != -1 and opens is not None:
             return [opens.code]
