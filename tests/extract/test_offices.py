@@ -1005,3 +1005,14 @@ def test_a_table_of_names_with_the_sending_state_and_the_year_of_office_under_a_
         ("Ingrid Hansen", "NO", "2022-10-11", "2022", ()),
         ("Pedro Soto", "CL", None, "2020", ("IS",)),
     }
+
+
+def test_an_envoy_a_state_sent_is_that_states_from_when_it_was_sent() -> None:
+    body = (
+        "== History ==\nA Czechoslovak legation opened in Santiago in 1947. Chile sent a chargé d'affaires, Nadim "
+        "Haddad, to Prague in 1950, and its legation there followed."
+    )
+    facts = of_type(extract(seed("Chile–Czechoslovakia relations", body)), "office")
+    assert [(f["person"], f["role"], f["sender"], f["receiver"], f["since"]) for f in facts] == [
+        ("Nadim Haddad", "charge_d_affaires", "CL", "CS", "1950")
+    ]

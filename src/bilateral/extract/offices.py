@@ -33,7 +33,7 @@ _CREDENTIALS = re.compile(
     re.I,
 )
 _SINCE_VERB = re.compile(
-    r"\b(?:since|from|took\s+up|became|was\s+sent|were\s+sent|headed|has\s+been|have\s+been|succeeded|replaced|arrived"
+    r"\b(?:since|from|took\s+up|became|was\s+sent|were\s+sent|sent|dispatched|headed|has\s+been|have\s+been|succeeded|replaced|arrived"
     r"|(?:was|were)\s+followed\s+by"
     r"|received\s+(?:his|her)\s+patent)\b",
     re.I,
@@ -172,6 +172,10 @@ def _last_mission_sender(ctx: Context, unit: Unit) -> str | None:
     return None
 
 
+_SENT_ENVOY = re.compile(
+    r"(?P<x>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})\s+(?:sent|dispatched)\s+(?:a|an|its)\s+(?:first\s+)?"
+    r"(?:[\w\-'’]+\s+){0,3}?(?:ambassador|envoy|minister|chargé\s+d'affaires|charge\s+d'affaires|consul),?\s*$"
+)
 _FOR_STATE = re.compile(r"\s+for\s+(?:the\s+)?(?P<state>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3})")
 
 
@@ -191,6 +195,10 @@ def _sender_receiver(ctx: Context, unit: Unit, p: Person, s: str, lo: int, hi: i
         r"(?P<y>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3})\s+by\s+(?:its\s+|the\s+|an?\s+)?(?:[\w\-']+\s+){0,3}$",
         s[max(0, p.start - 120) : p.start],
     )
+    sent = _SENT_ENVOY.search(s[max(0, p.start - 90) : p.start])
+    if sender is None and sent and common.first_country(sent.group("x")) in ctx.dyad:
+        # "Syria sent a chargé d'affaires, NAME, to Prague in 1950": the state that sent the envoy
+        sender = common.first_country(sent.group("x"))
     as_post = _AS_POST.search(s, p.end, hi)
     if sender is None and as_post:
         # "NAME presented his credentials to Sleiman as Syria's first ambassador in Beirut"
