@@ -1384,3 +1384,13 @@ def test_the_host_who_travelled_back_visits_and_a_stay_named_by_its_city_or_as_t
     # the same stay is the foreign minister's of May 2015, not the king's visit of 2016
     assert all(e["date"] in ("2016-10-09/2016-10-10", "2017", "2015-05") for e in events)
     assert any(e["date"] == "2015-05" and "Harald V" in {p["name"] for p in e["participants"]} for e in events)
+
+
+def test_a_gathering_that_only_places_a_membership_or_a_hosting_is_no_event() -> None:
+    body = (
+        "== History ==\nNorway, host of the first Arctic summit in Tromsø in 1996, led that council for years; "
+        "Chile joined the Pacific Alliance at its founding summit in 2011. The two foreign ministers met at the "
+        "Arctic summit in Tromsø in 2013."
+    )
+    events = of_type(extract(seed("Chile–Norway relations", body)), "event")
+    assert [e["date"] for e in events] == ["2013"]

@@ -737,6 +737,9 @@ def _segments(s: str, dates: list[DateMatch]) -> list[tuple[int, int, DateMatch]
     return [(cuts[i], cuts[i + 1], d) for i, d in enumerate(dates)]
 
 
+_MEMBERS_GATHERING = re.compile(
+    r"\b(?:host\s+of\s+the|joined\s+[^,;]{2,60}?\s+at\s+(?:its|the)|founders?\s+of|founding\s+members?\s+of)\b", re.I
+)
 # travel on from a stop of the visit ("went on to Gulu", "flew on to Lichinga", "travelled south to Taraclia")
 _ONWARD = re.compile(
     r"\b(?:went|travell?ed|flew|moved|continued|drove|pressed)\s+(?:on|onwards?|north|south|east|west"
@@ -1165,6 +1168,11 @@ def _from_sentence(
         ):
             continue
         ev = _make(ctx, unit, s, start, end, kind, d.value, seg_people, part)
+        nameless = not any(p["name"] for p in ev.participants)
+        if kind in ("summit", "conference") and nameless and _MEMBERS_GATHERING.search(part):
+            # "Yugoslavia, host of the first Non-Aligned summit in Belgrade in 1961, led that movement", "it joined the
+            # Non-Aligned Movement at its first summit in 1961": a gathering that only places a membership
+            continue
         onward = _ONWARD.search(part) or (kind == "visit" and d.kind == "relative" and re.search(r"\bdays?\b", d.text))
         if onward and ev.country and common.in_pair(ctx, ev.country) not in ctx.dyad:
             # "…, and two days later he flew on to Dushanbe", "Two days later she was in Riyadh": a stop in a third
