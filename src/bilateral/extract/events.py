@@ -1173,7 +1173,7 @@ def _from_sentence(
             # "Yugoslavia, host of the first Non-Aligned summit in Belgrade in 1961, led that movement", "it joined the
             # Non-Aligned Movement at its first summit in 1961": a gathering that only places a membership
             continue
-        onward = _ONWARD.search(part) or (kind == "visit" and d.kind == "relative" and re.search(r"\bdays?\b", d.text))
+        onward = _ONWARD.search(part) or (kind == "visit" and _days_on(d))
         if onward and ev.country and common.in_pair(ctx, ev.country) not in ctx.dyad:
             # "…, and two days later he flew on to Dushanbe", "Two days later she was in Riyadh": a stop in a third
             # state, not of the pair
@@ -1216,8 +1216,7 @@ def _from_sentence(
         # in June 2024, …; the next day he held talks with …"; in another city it is a stop of its own)
         same_day = same_day or (
             prev_ev is not None
-            and d.kind == "relative"
-            and re.search(r"\bdays?\b", d.text) is not None
+            and _days_on(d)
             and prev_ev.date == ev.date
             and ev.city in (None, prev_ev.city)
         )
@@ -1244,6 +1243,11 @@ def _from_sentence(
         if kind != "forum" and re.search(r"\band\s+(?:a|an|the)\s+[\w\s–\-]*forum\b", part, re.I):
             out.append(_Event("forum", d.value, ev.city, ev.country, [], None, [unit], unit.block, "business forum"))
     return out
+
+
+def _days_on(d: DateMatch) -> bool:
+    """The date is told as days from another ("two days later", "the next day")."""
+    return d.kind == "relative" and re.search(r"\bdays?\b", d.text) is not None
 
 
 def _town_of_pair(ctx: Context, name: str) -> bool:
