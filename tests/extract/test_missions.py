@@ -1846,3 +1846,13 @@ def test_a_coverage_told_after_a_second_post_is_not_the_first_posts() -> None:
         ("CL", "Oslo", "2011"),
         ("NO", "Santiago", "2013"),
     }
+
+
+def test_a_non_resident_post_accredited_to_one_of_the_pair_as_well_as_to_others_covers_them_too() -> None:
+    body = "== Missions ==\nChile's embassy in Berlin is accredited to Poland, as well as to Austria and Switzerland."
+    facts = of_type(extract(seed("Chile–Poland relations", body)), "mission")
+    assert {(f["sender"], f["receiver"], f["resident"], f["accredited_from"]["city"]) for f in facts} == {
+        ("CL", "PL", False, "Berlin"),
+        ("CL", "AT", False, "Berlin"),
+        ("CL", "CH", False, "Berlin"),
+    }

@@ -996,19 +996,17 @@ def _from_unit(ctx: Context, unit: Unit, s: str, previous: Fact | None) -> list[
                 continue  # an embassy in the receiving state itself is resident
             kind = _kind_of(re.search(_POST, m.group()).group()) if re.search(_POST, m.group()) else "embassy"
             date, status = _non_resident_time(ctx, unit, s, m.start())
+            seat = {"city": common.written(city) if city else None, "country": base}
             out.append(
-                _fact(
-                    owner,
-                    recv,
-                    kind,
-                    resident=False,
-                    accredited_from={"city": common.written(city) if city else None, "country": base},
-                    date=date,
-                    status=status,
-                    unit=unit,
-                )
+                _fact(owner, recv, kind, resident=False, accredited_from=seat, date=date, status=status, unit=unit)
             )
             handled.append((m.start(), m.end()))
+            more = _AS_WELL_AS.match(s, m.end())
+            for code in _covered(more.group("more"), (owner, recv, base)) if more and m.groupdict().get("recv") else ():
+                # "Chile's embassy in Berlin is accredited to Poland, as well as to Austria and Switzerland": the same
+                # post covers those states too
+                also = _fact(owner, code, kind, resident=False, accredited_from=dict(seat), status=status, unit=unit)
+                out.append(also)
 
     if gate:
         out += _linked_non_resident(ctx, unit, s, handled, out)
@@ -1438,6 +1436,9 @@ def _legation_seats(ctx: Context, text: str) -> list[tuple[str, str, str]]:
         if owner and host:
             out.append((owner, host, common.written(c)))
     return out
+
+
+_AS_WELL_AS = re.compile(r",?\s+(?:as\s+well\s+as|and\s+also)\s+(?:to\s+)?(?P<more>[^;.]+)", re.I)
 
 
 def _covered(text: str, exclude: Iterable[str | None]) -> list[str]:
