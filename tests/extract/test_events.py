@@ -1394,3 +1394,17 @@ def test_a_gathering_that_only_places_a_membership_or_a_hosting_is_no_event() ->
     )
     events = of_type(extract(seed("Chile–Norway relations", body)), "event")
     assert [e["date"] for e in events] == ["2013"]
+
+
+def test_a_day_the_sentence_tells_of_its_own_is_not_replaced_by_the_stay_in_the_city_it_names() -> None:
+    body = (
+        "== Visits ==\nKing Harald V visited Santiago on 10 May 2019 and went on to Valparaíso two days later. On 14 "
+        "May he held talks with Sebastián Piñera in Santiago, and during the same trip Harald awarded Piñera the Order "
+        "of St. Olav."
+    )
+    events = of_type(extract(seed("Chile–Norway relations", body)), "event")
+    assert {(e["kind"], e["date"], e["location"]["city"]) for e in events} == {
+        ("visit", "2019-05-10", "Santiago"),
+        ("visit", "2019-05-12", "Valparaíso"),
+        ("meeting", "2019-05-14", "Santiago"),
+    }

@@ -953,10 +953,11 @@ def _from_sentence(
             return []
         # (a day the sentence tells of its own, even without its year: "On 14 May he …, and during the same trip …")
         own_day = [d for d in dates if d.kind == "relative" and re.fullmatch(r"(?:on\s+)?\d{1,2}\s+\w+", d.text, re.I)]
-        date = dates[0].value if dates and (dates[0].kind != "relative" or own_day) else last.date
+        told_here = bool(dates) and (dates[0].kind != "relative" or bool(own_day))
+        date = dates[0].value if told_here else last.date
         ev = _make(ctx, unit, s, 0, len(s), kind_own, date, people, s)
         stay = next((e for e in reversed(previous) if e.block == unit.block and e.city == ev.city), None)
-        if ev.city is not None and stay is not None and not (dates and dates[0].kind != "relative"):
+        if ev.city is not None and stay is not None and not told_here:
             # "… travelled to Kampala on 20 February and went on to Gulu two days later. During his stay in Kampala
             # he also met …": the time of the stay in the city it names, not of the last stop
             ev.date = stay.date
