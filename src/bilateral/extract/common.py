@@ -264,6 +264,10 @@ def raised_date(ctx: Context, unit: Unit, s: str, m: re.Match[str]) -> str | Non
     kind = next(g for g in ("kind", "kind2", "kind3") if m.re.groupindex.get(g) and m.group(g))
     # (the clause of the verb: a list of legations may span clauses of its own)
     at = m.start() if kind != "kind3" else m.start(kind)
+    # (past a semicolon inside the match, the clause that names them again: "… through legations; in 1978 these were
+    # raised to embassy level")
+    semi = s.rfind(";", at, m.start(kind))
+    at = len(s) - len(s[semi + 1 :].lstrip()) if semi != -1 else at
     cl = next((c for c in clauses(s) if c.start <= at < c.end), Clause(0, len(s)))
     found = [d for d in unit_dates(ctx, unit) if d.kind in ("point", "relative") and cl.start <= d.start < cl.end]
     after = [d for d in found if d.start >= m.end(kind)]

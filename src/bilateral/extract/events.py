@@ -983,7 +983,7 @@ def _from_sentence(
         ):
             # "Albanese paid an official visit to Vietnam on 3–4 June 2023. In Hanoi he held talks with …"
             ev = _make(ctx, unit, s, 0, len(s), "meeting", last.date, people, s)
-            if _ONWARD.search(s) and ev.country and common.in_pair(ctx, ev.country) not in ctx.dyad:
+            if _ONWARD.search(s) and _in_third_state(ctx, ev):
                 return []  # "The next day he flew on to Moscow to meet NAME": a stop in a third state
             if ev.city is None:
                 ev.city, ev.country = last.city, last.country
@@ -1174,8 +1174,8 @@ def _from_sentence(
             # "Yugoslavia, host of the first Non-Aligned summit in Belgrade in 1961, led that movement", "it joined the
             # Non-Aligned Movement at its first summit in 1961": a gathering that only places a membership
             continue
-        onward = _ONWARD.search(part) or (kind == "visit" and _days_on(d))
-        if onward and ev.country and common.in_pair(ctx, ev.country) not in ctx.dyad:
+        onward = _ONWARD.search(part) or (kind == "visit" and _in_days(d))
+        if onward and _in_third_state(ctx, ev):
             # "…, and two days later he flew on to Dushanbe", "Two days later she was in Riyadh": a stop in a third
             # state, not of the pair
             continue
@@ -1217,7 +1217,7 @@ def _from_sentence(
         # in June 2024, …; the next day he held talks with …"; in another city it is a stop of its own)
         same_day = same_day or (
             prev_ev is not None
-            and _days_on(d)
+            and _in_days(d)
             and prev_ev.date == ev.date
             and ev.city in (None, prev_ev.city)
         )
@@ -1246,9 +1246,14 @@ def _from_sentence(
     return out
 
 
-def _days_on(d: DateMatch) -> bool:
+def _in_days(d: DateMatch) -> bool:
     """The date is told as days from another ("two days later", "the next day")."""
     return d.kind == "relative" and re.search(r"\bdays?\b", d.text) is not None
+
+
+def _in_third_state(ctx: Context, ev: _Event) -> bool:
+    """The happening's place lies in a state outside the pair (a former state's cities counted as its own)."""
+    return ev.country is not None and common.in_pair(ctx, ev.country) not in (ctx.dyad or ())
 
 
 def _town_of_pair(ctx: Context, name: str) -> bool:

@@ -195,10 +195,10 @@ def _sender_receiver(ctx: Context, unit: Unit, p: Person, s: str, lo: int, hi: i
         r"(?P<y>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3})\s+by\s+(?:its\s+|the\s+|an?\s+)?(?:[\w\-']+\s+){0,3}$",
         s[max(0, p.start - 120) : p.start],
     )
-    sent = _SENT_ENVOY.search(s[max(0, p.start - 90) : p.start])
-    if sender is None and sent and common.first_country(sent.group("x")) in ctx.dyad:
+    sent = _SENT_ENVOY.search(s[max(0, p.start - 90) : p.start]) if sender is None else None
+    if sent and (sent_by := common.first_country(sent.group("x"))) in ctx.dyad:
         # "Syria sent a chargé d'affaires, NAME, to Prague in 1950": the state that sent the envoy
-        sender = common.first_country(sent.group("x"))
+        sender = sent_by
     as_post = _AS_POST.search(s, p.end, hi)
     if sender is None and as_post:
         # "NAME presented his credentials to Sleiman as Syria's first ambassador in Beirut"

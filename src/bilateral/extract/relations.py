@@ -177,13 +177,7 @@ def _legation_raised(ctx: Context, unit: Unit, s: str) -> Fact | None:
         named = gazetteer.find_countries(owner.group(1)) if owner else []
         if any(c.code not in ctx.dyad for c in named):
             continue  # a third state's legation ("Japan's legation in Oslo")
-        date = common.raised_date(ctx, unit, s, m)
-        semi = s.find(";", m.start(), m.end())
-        if date is None and semi != -1:
-            # "…; in 1978 these were raised to embassy level": the date of the clause that names them again
-            again = [d for d in common.unit_dates(ctx, unit) if semi < d.start < m.end() and d.kind == "point"]
-            date = again[0].value if again else None
-        fields = {"parties": sorted(ctx.dyad), "event": "upgraded", "date": date}
+        fields = {"parties": sorted(ctx.dyad), "event": "upgraded", "date": common.raised_date(ctx, unit, s, m)}
         return Fact("diplomatic_relations", fields, [unit], 0.7)
     return None
 
