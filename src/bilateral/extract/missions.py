@@ -133,6 +133,13 @@ _ALSO_ACCREDITED = re.compile(
     r"|[^;.,]{0,40}?,\s+(?:now\s+)?also\s+accredited\s+to)\s+(?P<recv>[^;.]+)",
     re.I,
 )
+def _of_a_later_post(also: re.Match[str]) -> bool:
+    """The coverage ``_ALSO_ACCREDITED`` matched is told after another post named between ("…; that embassy now
+    covers Yemen" after "an embassy opened in Muscat"), so it is that post's, not the one before the match."""
+    lead = re.sub(r"\bthat\s+(?:embassy|mission|post)\b", "", also.string[: also.start("recv")])
+    return _kind_re().search(lead) is not None
+
+
 _RESIDES = re.compile(
     rf"(?P<owner>{_CAP})(?:'s|’s)?\s+(?:non-resident\s+)?(?i:ambassador)\s+to\s+(?:the\s+)?(?P<recv>{_CAP})\s*,?"
     rf"[^;]*?\b(?i:resides|resided|is\s+based|was\s+based|based|lives|lived)\s+in\s+(?P<city>{_CAP})"
@@ -939,8 +946,7 @@ def _from_unit(ctx: Context, unit: Unit, s: str, previous: Fact | None) -> list[
         )
         handled.append((m.start(), m.end()))
         also = _ALSO_ACCREDITED.match(s[m.end() : m.end() + 160])
-        lead = re.sub(r"\bthat\s+(?:embassy|mission|post)\b", "", also.string[: also.start("recv")]) if also else ""
-        if also and _kind_re().search(lead):
+        if also and _of_a_later_post(also):
             # "…, until an embassy opened in Muscat in 2008; that embassy now covers Yemen": the later post's
             also = None
         if also and city is not None:
@@ -1302,7 +1308,7 @@ def _from_unit(ctx: Context, unit: Unit, s: str, previous: Fact | None) -> list[
         fact = found[-1]
         after = s[m.end() : m.end() + 160]
         also = _ALSO_ACCREDITED.match(after)
-        if also and _kind_re().search(re.sub(r"\bthat\s+(?:embassy|mission|post)\b", "", after[: also.start("recv")])):
+        if also and _of_a_later_post(also):
             # "The Chilean embassy in Oslo opened in 2011, and the Norwegian embassy in Santiago followed in 2013; it
             # is also accredited to Peru": the later post's
             also = None
