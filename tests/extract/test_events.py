@@ -568,6 +568,34 @@ def test_a_table_row_that_tells_the_happening_gives_its_kind_and_place() -> None
     assert session[0]["participants"] == []
 
 
+def test_a_contacts_table_row_naming_a_body_that_meets_is_a_meeting_of_no_one_named() -> None:
+    # "Date | Meeting | Place": a working group or a dialogue sits; its capitalized first word is no person
+    document = extract(
+        seed(
+            "Chile–Norway relations",
+            "== Visits ==\n| Date | Meeting | Place |\n"
+            "| 12 March 2019 | Fisheries dialogue | Santiago |\n"
+            "| 8 October 2021 | Joint working group on aquaculture | Oslo |\n"
+            "| 4 May 2023 | Foreign Office Consultations | Santiago |\n",
+        )
+    )
+    for date, city in (("2019-03-12", "Santiago"), ("2021-10-08", "Oslo"), ("2023-05-04", "Santiago")):
+        met = matching(document, "event", date=date, location={"city": city})
+        assert met and met[0]["participants"] == [], (date, met)
+
+
+def test_a_working_group_that_met_is_a_meeting_though_no_one_is_named() -> None:
+    document = extract(
+        seed(
+            "Chile–Norway relations",
+            "A joint working group on salmon farming met in Santiago on 3 June 2014 and again in Oslo on 2 May 2015, "
+            "when a plan was agreed.",
+        )
+    )
+    assert matching(document, "event", date="2014-06-03", location={"city": "Santiago"})
+    assert matching(document, "event", date="2015-05-02", location={"city": "Oslo"})
+
+
 def test_a_table_row_of_officials_consultations_names_no_one() -> None:
     document = extract(
         seed(

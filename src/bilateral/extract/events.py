@@ -428,13 +428,19 @@ def _from_table(ctx: Context, table: Any) -> list[_Event]:
 
         date = dates_mod.parse_date(cells[date_col])
         people = [p for p in find_people(cells[who_col]) if p.name]
+        if _BODY_MEETS.search(cells[who_col]):
+            # a body that meets, not a person: "Foreign Office Consultations", "Maritime dialogue" (a capitalized word
+            # alone there names no one)
+            people = [p for p in people if " " in p.name]
         told_kind = None
         if no_people_head or not people:
             # the row tells the happening itself: "Foreign ministers NAME and NAME2 meet in Asunción", or a body's
             # meeting that names no one ("Political consultations (deputy ministers)", "Joint commission, eighth
             # session")
             told_kind = _kind(" ; ".join(c for i, c in enumerate(cells) if i not in (date_col, place_col)))
-        if (no_people_head or not people) and told_kind is None and _GATHERING.search(cells[who_col]):
+        if (no_people_head or not people) and told_kind is None and (
+            _GATHERING.search(cells[who_col]) or _BODY_MEETS.search(cells[who_col])
+        ):
             # a body or a state's delegation that names no trigger: "Joint Trade Committee" meets, "Georgian business
             # mission" visits (not a "Business delegation" of no state named)
             sent = re.search(r"\b(?:missions?|delegations?)\b", cells[who_col], re.I)
@@ -443,7 +449,10 @@ def _from_table(ctx: Context, table: Any) -> list[_Event]:
         tells = told_kind is not None
         if (
             not people
-            and not (told_kind in ("consultations", "meeting", "visit") and _GATHERING.search(cells[who_col]))
+            and not (
+                told_kind in ("consultations", "meeting", "visit")
+                and (_GATHERING.search(cells[who_col]) or _BODY_MEETS.search(cells[who_col]))
+            )
             # (a gathering named in the row: "Vietnam–Uruguay Business Forum")
             and told_kind not in ("forum", "conference", "summit")
             and not sittings
@@ -504,6 +513,8 @@ def _from_table(ctx: Context, table: Any) -> list[_Event]:
     return out
 
 
+# a body whose sittings a table lists by its name alone ("Maritime dialogue", "Joint working group on seafarers")
+_BODY_MEETS = re.compile(r"\b(?:consult\w*|dialogue|working\s+group|commission|committee|council|session)\b", re.I)
 _ROW_KINDS = frozenset({"consultations", "meeting", "summit", "forum", "conference", "visit"})
 
 
@@ -801,7 +812,7 @@ _PRONOUN = re.compile(
 _DELEGATION = re.compile(r"\bdelegations?\b[^.]*\b(?:led|headed)\b", re.I)
 # a body's meeting that needs no named participant ("the fifth binational cabinet was held in Lima")
 _GATHERING = re.compile(
-    r"\b(?:delegations?|consult\w*|commission|session|council|committee|round|talks|cabinet"
+    r"\b(?:delegations?|consult\w*|commission|session|council|committee|working\s+group|round|talks|cabinet"
     # (a delegation called a mission by what it is for: "A Japanese economic mission visited Muscat")
     r"|(?:business|economic|trade|commercial|investment|parliamentary|goodwill|friendship|cultural|technical)\s+missions?)"
     r"\b",
