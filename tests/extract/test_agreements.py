@@ -547,6 +547,32 @@ def test_a_document_signed_during_a_visit_named_elsewhere_takes_its_days_and_pla
     }
 
 
+def test_a_document_signed_at_a_gathering_named_elsewhere_takes_its_day_and_place() -> None:
+    # the gathering is named by its kind and time, or by what it was; a table of contacts tells its day
+    text = (
+        "= Chile–Norway relations =\n\n== Contacts ==\n"
+        "Foreign Minister Heraldo Muñoz came to Bergen in June 2015 for the Nor-Shipping fair.\n"
+        "| Date | Meeting | Place |\n| 9 October 2018 | Political consultations of the deputy ministers | Oslo |\n"
+        "| 19 May 2022 | Aquaculture working group | Valparaíso |\n\n"
+        "== Agreements ==\n"
+        "- Memorandum on consular matters: signed at the consultations of October 2018.\n"
+        "- Agreement on fish health, signed in 2022 at the working-group meeting in Valparaíso.\n"
+        "- Memorandum on polar science: signed at the 2018 consultations.\n"
+        "- Memorandum on ports, signed during the Nor-Shipping meeting.\n"
+        # (a gathering whose time the article never tells: the item's own date stays)
+        "- Memorandum on tourism, signed in 2012 at the Arica meeting.\n"
+    )
+    facts = [f for f in of_type(extract(text, "seed"), "agreement") if f["status"] == "signed"]
+    got = {(f["title"], f["date"], (f["location"] or {}).get("city")) for f in facts}
+    assert got == {
+        ("Memorandum on consular matters", "2018-10-09", "Oslo"),
+        ("Agreement on fish health", "2022-05-19", "Valparaíso"),
+        ("Memorandum on polar science", "2018-10-09", "Oslo"),
+        ("Memorandum on ports", "2015-06", "Bergen"),
+        ("Memorandum on tourism", "2012", "Arica"),
+    }
+
+
 def test_an_item_names_its_document_before_a_colon_and_tells_of_it_after() -> None:
     # each item is an entry of its own: its date is the one it gives, or the visit it names, never the item's above
     text = (

@@ -971,7 +971,12 @@ def _from_sentence(
 # 2016", "during the Canberra talks of 2023", "signed during the Widodo visit"
 _DURING_VISIT = re.compile(
     r"\bduring\s+(?:the\s+)?(?P<desc>(?:[\w\-'’]+\s+){0,3}?)(?:(?:state|official|working|royal|first)\s+)*"
-    r"(?P<what>visit|talks|trip)(?:\s+of\s+(?P<year>(?:1[89]|20)\d\d))?\b",
+    r"(?P<what>visit|talks|trip)(?:\s+of\s+(?P<year>(?:1[89]|20)\d\d))?\b"
+    # a gathering named by its kind and its time, or by what it was: "at the consultations of October 2018", "at the
+    # 2019 consultations", "at the working-group meeting in Monrovia", "during the Rio+20 meeting"
+    r"|\b(?:during|at)\s+the\s+(?P<gdesc>(?:[\w\-'’+]+\s+){0,3}?)"
+    r"(?P<gathering>consultations|meeting|session|summit|forum|conference)"
+    r"(?:\s+of\s+(?P<when>(?:(?:" + _MONTHS + r")\s+)?(?:1[89]|20)\d\d))?\b",
     re.I,
 )
 _VISIT_WORDS = re.compile(r"\b(?:visit\w*|trip|talks|received|travel\w*|came\s+to|went\s+to)\b", re.I)
@@ -1014,33 +1019,79 @@ def _visits(ctx: Context) -> list[tuple[int, str, str, dict[str, str | None] | N
     return out
 
 
+def _gatherings(ctx: Context) -> list[tuple[int, str, str, dict[str, str | None] | None]]:
+    """Every dated clause of the article's sentences, items and table rows, for a signing dated by the gathering it
+    names ("at the 2019 consultations"): (its unit's index, its text, its date, its place)."""
+    cached = ctx.cache.get("agreement_gatherings")
+    if cached is not None:
+        return cached  # type: ignore[no-any-return]
+    out: list[tuple[int, str, str, dict[str, str | None] | None]] = []
+    for unit in ctx.doc.units:
+        if unit.kind not in ("sentence", "item", "row"):
+            continue
+        text = ctx.doc.plain_of(unit)
+        found = [d for d in common.unit_dates(ctx, unit) if d.kind in ("point", "interval")]
+        if not found:
+            continue
+        towns = common.cities(ctx, unit)
+        # (a smaller town of the pair too: a contacts table's "Valparaíso")
+        towns += [c for c in common.pair_cities(ctx, text) if not any(t.start <= c.start < t.end for t in towns)]
+        towns.sort(key=lambda c: c.start)
+        parts = common.clauses(text) if unit.kind != "row" else [common.Clause(0, len(text))]
+        for k, part in enumerate(parts):
+            here = [d for d in found if part.start <= d.start < part.end]
+            if not here:
+                continue
+            end = next((p.start for p in parts[k + 1 :] if any(p.start <= d.start < p.end for d in found)), len(text))
+            cities = [c for c in towns if part.start <= c.start < end]
+            place = {"city": common.written(cities[0]), "country": cities[0].code} if cities else None
+            out.append((unit.index, text[part.start : end], here[0].value, place))
+    ctx.cache["agreement_gatherings"] = out
+    return out
+
+
 def _named_visit(
     ctx: Context, unit: Unit, s: str, cl: common.Clause, dates: list[DateMatch]
 ) -> tuple[str, dict[str, str | None] | None] | None:
-    """The date and place of the visit a clause names ("during Samia's state visit"), when the article tells it and
-    the clause gives no date of its own: the visit told last before (else the first after), at the finest date the
-    article gives it (a table's days over the prose's month)."""
+    """The date and place of the visit or gathering a clause names ("during Samia's state visit", "at the 2019
+    consultations"), when the article tells it and the clause gives no finer date of its own: the one told last before
+    (else the first after), at the finest date the article gives it (a table's days over the prose's month)."""
     m = _DURING_VISIT.search(s, cl.start, cl.end)
     if m is None:
         return None
     force = _FORCE.search(s, m.end(), cl.end)
     stop = force.start() if force else cl.end  # ("… and entered into force in 2006": another act's date)
-    if any(cl.start <= d.start < stop and not m.start() <= d.start < m.end() for d in dates):
+    own = [d for d in dates if cl.start <= d.start < stop and not m.start() <= d.start < m.end()]
+    gathering = m.group("gathering")
+    if own and (gathering is None or any(len(d.value) > 7 or not d.value[:4].isdigit() for d in own)):
         return None
-    words = [re.sub(r"['’]s$", "", w) for w in re.findall(r"[A-Z][\w\-]*(?:['’]s)?", m.group("desc"))]
+    # (a gathering's own year or month told beside it: "signed in 2022 at the working-group meeting in Monrovia")
+    told = [d.value for d in own] + ([dates_mod.parse_date(m.group("when")) or ""] if m.group("when") else [])
+    desc = m.group("gdesc" if gathering else "desc")
+    words = [re.sub(r"['’]s$", "", w) for w in re.findall(r"[A-Z][\w\-]*(?:['’]s)?", desc)]
     words = [w for w in words if w not in ("The", "During")]
     if re.search(r"\broyal\b", m.group(), re.I):
         words += list(_ROYAL)
     # (the year may stand before the noun: "during Eide's 2010 visit")
-    year = m.group("year") or next(iter(re.findall(r"\b(?:1[89]|20)\d\d\b", m.group("desc"))), None)
-    if not words and not year:
+    year = m.group("year") or next(iter(re.findall(r"\b(?:1[89]|20)\d\d\b", desc)), None)
+    needed: list[str] = []
+    if gathering:
+        # a gathering is found by what it was ("working-group" in "Labour officials' working group") or, told only
+        # by its kind and time, by its kind ("consultations")
+        common_words = re.findall(r"\b[a-z][\w\-]+", desc)
+        needed = [w.replace("-", "[\\s\\-]") for w in common_words] or ([] if words else [gathering])
+        if not (words or year or told):
+            return None
+    elif not words and not year:
         return None
     fits = [
         (index, date, place)
-        for index, text, date, place in _visits(ctx)
+        for index, text, date, place in (_gatherings(ctx) if gathering else _visits(ctx))
         if index != unit.index
         and (year is None or date.startswith(year))
+        and all(date.startswith(t) for t in told)
         and (not words or any(re.search(rf"\b{re.escape(w)}\b", text) for w in words))
+        and all(re.search(rf"\b{w}", text, re.I) for w in needed)
     ]
     if not fits:
         return None
