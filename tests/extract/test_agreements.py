@@ -573,6 +573,26 @@ def test_a_document_signed_at_a_gathering_named_elsewhere_takes_its_day_and_plac
     }
 
 
+def test_an_entry_into_force_years_after_a_signing_dated_by_a_visit_counts_from_that_signing() -> None:
+    text = (
+        "= Chile–Norway relations =\n\n== Visits ==\n"
+        "President Michelle Bachelet paid a state visit to Norway on 5–7 June 2016.\n\n"
+        "== Agreements ==\n"
+        "A maritime transport agreement was signed during Bachelet's state visit and took effect two years later. "
+        # (not the date of the next clause's act)
+        "An agreement on polar research was signed during the visit and entered into force the following year, "
+        "and on 2 October the two governments agreed to open consulates.\n"
+    )
+    facts = of_type(extract(text, "seed"), "agreement")
+    got = {(f["title"], f["status"], f["date"]) for f in facts}
+    assert got == {
+        ("maritime transport agreement", "signed", "2016-06-05/2016-06-07"),
+        ("maritime transport agreement", "in_force", "2018"),
+        ("agreement on polar research", "signed", "2016-06-05/2016-06-07"),
+        ("agreement on polar research", "in_force", "2017"),
+    }
+
+
 def test_an_item_names_its_document_before_a_colon_and_tells_of_it_after() -> None:
     # each item is an entry of its own: its date is the one it gives, or the visit it names, never the item's above
     text = (

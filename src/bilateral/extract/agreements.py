@@ -949,17 +949,29 @@ def _from_sentence(
         # "Agreements on A and on B were signed in 2005 and 2007 respectively": one date each, in order
         each = [d.value for d in dates if h.end <= d.start < cl.end]
         paired = len(titles) > 1 and len(each) == len(titles) and re.search(r"\brespectively\b", own, re.I)
-        for status in statuses:
+        told_dates: dict[str, tuple[str | None, dict[str, str | None] | None]] = {}
+        # (the signing first: a later entry into force may count from it)
+        for status in sorted(statuses, key=lambda x: x != "signed"):
             date, loc = _date_for(s, h, cl, dates, status, lead_in, reached, last_visit)
             named_visit = _named_visit(ctx, unit, s, cl, dates) if status == "signed" else None
             if named_visit is not None:
                 # "… was signed during Steinmeier's state visit", "during the royal visit of 2016": the days and
                 # the place of the visit the article tells elsewhere
                 date, loc = named_visit
+            signed_on = told_dates.get("signed", (None, None))[0]
+            force = _FORCE.search(s, h.end) if status == "in_force" and signed_on else None
+            years = dates_mod.year_offset(s[force.end() : force.end() + 30]) if force else None
+            if years is not None and signed_on:
+                # "… was signed during Varela's state visit and took effect two years later": years after the signing,
+                # wherever the article told its date
+                date = dates_mod.shift_years(signed_on.split("/")[0], years)
             day = re.match(r"\s+on\s+the\s+(last|final|first)\s+day\b", s[h.end :], re.I)
             if day and date and "/" in date:
                 # "… from 26 May to 2 June 1955 … signed the Belgrade Declaration on the last day of the visit"
                 date = date.split("/")[0 if day.group(1).lower() == "first" else 1]
+            told_dates[status] = (date, loc)
+        for status in statuses:
+            date, loc = told_dates[status]
             for k, t in enumerate(titles):
                 when = each[k] if paired and status == "signed" else date
                 parties = _internal_party(s) or _between_parties(t) or _signatories(ctx, s, h)

@@ -274,6 +274,29 @@ def day_offset(text: str) -> int | None:
     return n if n and n > 0 else None
 
 
+_YEARS_ON = re.compile(
+    r"(?i)\s*(?:(?P<n>\w+)\s+years?\s+later|(?:in\s+)?the\s+(?P<next>next|following)\s+year|(?P<a>a)\s+year\s+later)\b"
+)
+
+
+def year_offset(text: str) -> int | None:
+    """The years a relative phrase opening ``text`` counts forward ("two years later" 2, "the following year" 1),
+    else None."""
+    m = _YEARS_ON.match(text)
+    if m is None:
+        return None
+    if m.group("next") or m.group("a"):
+        return 1
+    word = m.group("n").lower()
+    n = int(word) if word.isdigit() else _vocab().numbers.get(word)
+    return n if n and n > 0 else None
+
+
+def shift_years(value: str, n: int) -> str | None:
+    """``value`` ``n`` years later, as the year (or period) a relative phrase gives."""
+    return _shift_years(value, n)
+
+
 def month_names() -> tuple[str, ...]:
     """The full month names of the date vocabulary ("January" … "December"), as written."""
     return _vocab().full_months
