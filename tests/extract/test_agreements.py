@@ -593,6 +593,26 @@ def test_an_entry_into_force_years_after_a_signing_dated_by_a_visit_counts_from_
     }
 
 
+def test_a_list_of_documents_tells_talks_not_concluded_and_intentions_to_negotiate() -> None:
+    text = (
+        "= Chile–Norway relations =\n\n== Agreements ==\n"
+        "- Convention on social security: negotiations opened in 2019, not yet concluded.\n"
+        "- Agreement on fisheries research: both governments intend to negotiate one.\n"
+        "- Air services agreement – talks agreed in 2022, to be launched next year\n\n"
+        "== Outlook ==\n"
+        "An extradition treaty, initialled in 2020, still awaits signature, and the two ministries plan to negotiate "
+        "a memorandum on Antarctic logistics.\n"
+    )
+    got = {(f["title"], f["status"], f["date"]) for f in of_type(extract(text, "seed"), "agreement")}
+    assert got == {
+        ("Convention on social security", "pending", "2019"),
+        ("Agreement on fisheries research", "planned", None),
+        ("Air services agreement", "planned", "2022"),
+        ("extradition treaty", "pending", "2020"),
+        ("memorandum on Antarctic logistics", "planned", None),
+    }
+
+
 def test_an_item_names_its_document_before_a_colon_and_tells_of_it_after() -> None:
     # each item is an entry of its own: its date is the one it gives, or the visit it names, never the item's above
     text = (

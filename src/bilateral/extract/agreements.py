@@ -150,7 +150,7 @@ _STATUS = (
             r"(?:signature|signing|ratification)\b"
             # "… has not yet been signed", "is still under negotiation", "is yet to be signed"
             r"|\b(?:has|have|had)\s+(?:still\s+)?not\s+(?:yet\s+|still\s+)?been\s+(?:signed|concluded|finali[sz]ed|agreed)\b"
-            r"|\bnot\s+yet\s+signed\b"
+            r"|\bnot\s+yet\s+(?:signed|concluded)\b"
             r"|\byet\s+to\s+be\s+(?:signed|concluded)\b|\bhas\s+been\s+discussed\b"
             # "was negotiated … but, as of 2016, had still not entered into force"
             r"|\b(?:has|have|had)\s+(?:still\s+)?(?:not|never)\s+(?:yet\s+)?(?:entered|come)\s+into\s+(?:force|effect)\b"
@@ -170,11 +170,11 @@ _STATUS = (
         "planned",
         re.compile(
             r"\b(?:set\s+to\s+(?:be\s+)?sign\w*|to\s+sign|will\s+sign|would\s+sign|plan\w*\s+to\s+sign"
-            r"|expected\s+to\s+(?:be\s+)?sign\w*|(?<!yet\s)to\s+be\s+(?:signed|concluded|negotiated|agreed|drafted|prepared)"
+            r"|expected\s+to\s+(?:be\s+)?sign\w*|(?<!yet\s)to\s+be\s+(?:signed|concluded|negotiated|agreed|drafted|prepared|launched)"
             r"|(?:would|will)\s+be\s+signed"
             r"|aim\w*\s+(?:\w+\s+){0,4}to\s+sign"
             # "the two governments intend to conclude a tax convention", "have agreed to conclude a shipping agreement"
-            r"|(?:intend\w*|plan\w*|agreed)\s+to\s+conclude|(?:will|would|shall)\s+conclude"
+            r"|(?:intend\w*|plan\w*|agreed)\s+to\s+(?:conclude|negotiate)|(?:will|would|shall)\s+conclude"
             # a list's label: "- Agreement on animal health: planned."
             r"|(?<=[:,]\s)planned(?=\s*[.;]|\s*$)"
             # "a working-holiday agreement is planned", "… is being prepared", "the two governments plan a memorandum"
@@ -203,7 +203,9 @@ _FOLLOWED_OR_DATES = re.compile(
     + r"|(?P<dates>dat(?:es|ed|ing))\s+(?:back\s+)?(?=(?:from|to)\s+(?:\d|the\s+\d|[A-Z])))",
 )
 _PLANNED_DRAFT = re.compile(
-    r"\bto\s+be\s+(?:negotiated|drafted|prepared)\b|\bbeing\s+(?:prepared|drafted)\b|\bin\s+preparation\b", re.I
+    r"\bto\s+be\s+(?:negotiated|drafted|prepared)\b|\bbeing\s+(?:prepared|drafted)\b|\bin\s+preparation\b"
+    r"|\b(?:intend\w*|plan\w*)\s+to\s+negotiate\b",
+    re.I,
 )
 _NOT = re.compile(r"\b(?:negotiat\w+|draft\w*|discuss\w*|prepar\w+)\b", re.I)
 _COMMISSION = re.compile(r"\b(?:session|meeting)\s+of\s+the\s+(?:[\w\-–]+\s+){0,6}?(?:Commission|Committee|Council)\b")
