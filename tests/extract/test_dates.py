@@ -246,6 +246,10 @@ def test_reference_inside_the_same_text() -> None:
         ("1960", "Since then the embassy in Lima has covered Bolivia.", "1960"),
         ("2011-05", "The line has carried freight ever since.", "2011-05"),
         ("2001/2005", "Ever since then the office has stood empty.", "2005"),
+        # the adverb alone after "has", and "from then on"
+        ("1999", "Peru has since been covered from Quito.", "1999"),
+        ("1985", "From then on the ambassador in Lima was also accredited to La Paz.", "1985"),
+        ("1985", "From that time onwards the consulate stood empty.", "1985"),
     ],
 )
 def test_since_then_is_a_since_date_from_the_time_told_last(last: str, text: str, expected: str) -> None:
@@ -258,6 +262,8 @@ def test_since_then_inside_the_sentence_and_ever_since_a_date() -> None:
     found = find_dates("The treaty was signed in 1994 and has been in force since then.")
     assert [(m.value, m.kind) for m in found] == [("1994", "point"), ("1994", "since")]
     assert [(m.value, m.kind) for m in find_dates("Ever since 1991 it has traded.")] == [("1991", "since")]
+    # (a date after the adverb is its own: no time told before)
+    assert [(m.value, m.kind) for m in find_dates("It has since 2004 been open.")] == [("2004", "since")]
 
 
 def test_day_reference_needs_a_day() -> None:

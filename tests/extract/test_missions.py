@@ -1856,3 +1856,35 @@ def test_a_non_resident_post_accredited_to_one_of_the_pair_as_well_as_to_others_
         ("CL", "AT", False, "Berlin"),
         ("CL", "CH", False, "Berlin"),
     }
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # "its" opening a sentence: the state of the sentence before; the time the sentence before ended
+        "Norway kept an embassy in Santiago from 1960 to 1996. Its embassy in Buenos Aires has covered Chile since "
+        "then.",
+        # the two sentences in one list item
+        "- Norway kept an embassy in Santiago from 1960 to 1996. Its embassy in Buenos Aires has represented it in "
+        "Chile since then.",
+        "- The Norwegian embassy in Santiago was closed in 1996 amid budget cuts, and Chile has since been covered "
+        "from Buenos Aires.",
+    ],
+)
+def test_a_coverage_told_after_a_closing_runs_from_that_closing(body: str) -> None:
+    facts = of_type(extract(seed("Chile–Norway relations", "== Missions ==\n" + body)), "mission")
+    covered = [f for f in facts if not f["resident"]]
+    assert [(f["sender"], f["receiver"], f["accredited_from"]["city"], f["date"], f["status"]) for f in covered] == [
+        ("NO", "CL", "Buenos Aires", "1996", "open")
+    ]
+
+
+def test_an_unnamed_ambassador_in_a_third_capital_also_accredited_is_a_coverage_not_an_office() -> None:
+    body = (
+        "== Missions ==\nBudget cuts closed the Chilean embassy in Oslo in 1985; from then on Chile's ambassador in "
+        "Stockholm was also accredited to Norway.\n"
+    )
+    document = extract(seed("Chile–Norway relations", body))
+    covered = [f for f in of_type(document, "mission") if not f["resident"]]
+    assert [(f["accredited_from"]["city"], f["date"], f["status"]) for f in covered] == [("Stockholm", "1985", "open")]
+    assert of_type(document, "office") == []

@@ -567,7 +567,10 @@ class _G:
             # seeded by "since": "Since then its embassy in Santiago has been accredited to Peru", "… ever since"
             "since_then": [
                 (
-                    r"(?i:(?:ever\s+)?since\s+then\b|ever\s+since(?!\s*,?\s*(?:\d|the\b|[A-Za-z]+\s+\d)))",
+                    r"(?i:(?:ever\s+)?since\s+then\b|ever\s+since(?!\s*,?\s*(?:\d|the\b|[A-Za-z]+\s+\d))"
+                    # "Norway has since been covered from Stockholm", "from then on its ambassador in Lima was …"
+                    r"|(?:(?<=has\s)|(?<=have\s)|(?<=had\s))since(?=\s+(?:been|[a-z]+ed)\b)"
+                    r"|from\s+(?:then|that\s+time)\s+on(?:wards?)?\b)",
                     self._since_then,
                 ),
             ],
@@ -1305,9 +1308,14 @@ def _candidates(text: str, table: bool, fiscal: int | None) -> list[_Cand]:
             i = low.find(word, i + 1)
     i = low.find("since")
     while i != -1:
-        if low.startswith(" then", i + 5) or low[max(0, i - 5) : i] == "ever ":
+        if low.startswith(" then", i + 5) or low[max(0, i - 5) : i].endswith(("ever ", "has ", "have ", "had ")):
             run(pats["since_then"], [i - 5 if low[max(0, i - 5) : i] == "ever " else i])
         i = low.find("since", i + 1)
+    for opener in ("from then on", "from that time on"):
+        i = low.find(opener)
+        while i != -1:
+            run(pats["since_then"], [i])
+            i = low.find(opener, i + 1)
     for word in g.season_words:
         i = low.find(word)
         while i != -1:

@@ -308,6 +308,12 @@ _NON_RESIDENT = (
         rf"(?P<owner>{_CAP})\s+(?i:is|was|has\s+been|had\s+been)\s+(?:(?i:also)\s+)?(?i:accredited\s+to)\s+(?:the\s+)?"
         rf"(?P<recv>{_CAP})\s+(?i:from)\s+{_WHERE}"
     ),
+    # "…, and Georgia has since been covered from Baku": the other state's post in a third capital, the other left
+    # understood
+    re.compile(
+        rf"(?P<recv>{_CAP})\s+(?i:is|was|has(?:\s+since)?\s+been|had\s+been)\s+(?:(?i:also)\s+)?"
+        rf"(?i:covered|served|handled)\s+(?i:from)\s+{_WHERE}"
+    ),
     # "Mongolia has a non-resident ambassador to Chile based in Ulaanbaatar"
     re.compile(
         rf"(?P<owner>{_CAP})\s+(?i:has|had|maintains)\s+(?i:a|an)\s+(?i:non-resident)\s+(?i:ambassador|envoy)\s+"
@@ -352,6 +358,9 @@ def _linked_non_resident(
             continue
         owner_text = m.group("owner")
         owner = _subject(ctx, s, m.start()) if owner_text.lower() == "its" else _country(owner_text)
+        if owner is None and owner_text.lower() == "its":
+            # "Norway kept an embassy in Santiago until 1996. Its embassy in Buenos Aires has covered Chile since"
+            owner = _state_before(ctx, unit)
         if owner not in ctx.dyad:
             continue
         recv = ctx.other(owner)
@@ -869,6 +878,9 @@ def _non_resident_time(ctx: Context, unit: Unit, s: str, at: int) -> tuple[str |
     "in 2012"); a period ("from 2001 to 2005", "between 2012 and 2018") or "formerly", "long", "until" is one
     that has ended, dated from its start."""
     cs, ce = _clause_of(s, at)
+    # (a list item may hold two sentences: "- Zimbabwe kept an embassy in Bucharest from 1983 to 1996. Its embassy in
+    # Berlin has represented it in Romania since then.")
+    cs = max([cs, *(m.end() for m in re.finditer(r"[.!?]\s+(?=[A-Z])", s) if m.end() <= at)])
     value, dkind = _date_in(ctx, unit, cs, ce)
     if dkind != "interval" and re.search(r"\buntil\b", s[cs:ce], re.I):
         return None, "closed"  # "… until 2020": when it ended, not when it began
@@ -982,9 +994,11 @@ def _from_unit(ctx: Context, unit: Unit, s: str, previous: Fact | None) -> list[
         for m in rx.finditer(s):
             if any(a <= m.start() < b for a, b in handled):
                 continue
-            owner_text = m.group("owner")
+            owner_text = m.groupdict().get("owner") or ""
             owner = _subject(ctx, s, m.start()) if owner_text.lower() in ("its", "it") else _country(owner_text)
             recv = _country(m.group("recv")) if m.groupdict().get("recv") else (ctx.other(owner) if owner else None)
+            if not owner_text and recv in ctx.dyad:
+                owner = ctx.other(recv)  # (the state covered named alone: the other of the pair covers it)
             if (
                 recv is None
                 and m.groupdict().get("recv")
@@ -1183,9 +1197,8 @@ def _from_unit(ctx: Context, unit: Unit, s: str, previous: Fact | None) -> list[
             # "Its ambassador in Washington was also accredited to Havana": the state the sentence or the one before
             # spoke of, posted in a third state and covering the other of the pair
             owner = _subject(ctx, s, m.start()) or (told.fields["sender"] if told is not None else None)
-            if owner is None and unit.index > 0 and ctx.doc.units[unit.index - 1].block == unit.block:
-                before = ctx.doc.plain_of(ctx.doc.units[unit.index - 1])
-                owner = next((c.code for c in gazetteer.find_countries(before) if c.code in ctx.dyad), None)
+            if owner is None:
+                owner = _state_before(ctx, unit)
             city = _city(m.group("city"))
             recv = _country(m.group("recv")) or next((c.code for c in gazetteer.find_cities(m.group("recv"))), None)
             if (
@@ -1465,6 +1478,14 @@ def _clause_of(s: str, pos: int) -> tuple[int, int]:
         if cl.start <= pos <= cl.end:
             return cl.start, cl.end
     return 0, len(s)
+
+
+def _state_before(ctx: Context, unit: Unit) -> str | None:
+    """The state of the pair the sentence before (in the same paragraph) first names: whose "its" opens this one."""
+    if unit.index == 0 or ctx.doc.units[unit.index - 1].block != unit.block:
+        return None
+    before = ctx.doc.plain_of(ctx.doc.units[unit.index - 1])
+    return next((c.code for c in gazetteer.find_countries(before) if c.code in (ctx.dyad or ())), None)
 
 
 def _subject(ctx: Context, s: str, pos: int) -> str | None:

@@ -953,6 +953,15 @@ def _unnamed(ctx: Context, unit: Unit, s: str, people: list[Person]) -> list[Fac
                 dates["credentials"] = before[-1].value
         if not any(dates.values()):
             continue
+        seat = re.match(r"\s+(?:in|at)\s+([A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)", s[m.end() :])
+        if (
+            seat
+            and not (dates.get("credentials") or dates.get("appointed"))
+            and any(c.start == 0 and c.code not in ctx.dyad for c in gazetteer.find_cities(seat.group(1)))
+        ):
+            # "from then on Israel's ambassador in Lima was also accredited to Bolivia": the post elsewhere covers the
+            # state (a mission's fact), no envoy took up a post (unlike one who presented credentials)
+            continue
         fields = {
             "person": None,
             "role": role,
