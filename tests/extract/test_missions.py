@@ -1888,3 +1888,15 @@ def test_an_unnamed_ambassador_in_a_third_capital_also_accredited_is_a_coverage_
     covered = [f for f in of_type(document, "mission") if not f["resident"]]
     assert [(f["accredited_from"]["city"], f["date"], f["status"]) for f in covered] == [("Stockholm", "1985", "open")]
     assert of_type(document, "office") == []
+
+
+def test_a_coverage_for_the_next_years_runs_from_the_time_the_sentence_before_told_though_an_until_ends_it() -> None:
+    body = (
+        "== History ==\nDiplomatic relations were established in 1964. For the next eight years Chile covered Norway "
+        "from its embassy in Stockholm, until an embassy of its own opened in Oslo in 1972.\n"
+    )
+    facts = of_type(extract(seed("Chile–Norway relations", body)), "mission")
+    covered = [f for f in facts if not f["resident"]]
+    assert [(f["accredited_from"]["city"], f["date"], f["status"]) for f in covered] == [
+        ("Stockholm", "1964", "closed")
+    ]

@@ -882,6 +882,16 @@ def _non_resident_time(ctx: Context, unit: Unit, s: str, at: int) -> tuple[str |
     # Berlin has represented it in Romania since then.")
     cs = max([cs, *(m.end() for m in re.finditer(r"[.!?]\s+(?=[A-Z])", s) if m.end() <= at)])
     value, dkind = _date_in(ctx, unit, cs, ce)
+    # (before an "until" that ends it: "For the next eight years … covered …, until an embassy of its own opened")
+    nxt = _FOR_THE_NEXT.search(s, cs, ce)
+    if nxt:
+        # "… closed it in 1992; for the next twelve years New Zealand was covered from …": from the time told before
+        told = _point_before(ctx, unit, nxt.start())
+        if told is None and unit.index > 0 and ctx.doc.units[unit.index - 1].block == unit.block:
+            # "Diplomatic relations were established in 1964. For the next eight years Argentina covered …"
+            before = ctx.doc.units[unit.index - 1]
+            told = _point_before(ctx, before, len(ctx.doc.plain_of(before)))
+        return (told.split("/")[0] if told else None), "closed"
     if dkind != "interval" and re.search(r"\buntil\b", s[cs:ce], re.I):
         return None, "closed"  # "… until 2020": when it ended, not when it began
     if re.search(
@@ -893,11 +903,6 @@ def _non_resident_time(ctx: Context, unit: Unit, s: str, at: int) -> tuple[str |
     span = _FOR_YEARS.search(s[cs:ce]) or _FOR_YEARS.match(s)
     if span and not re.search(r"\b(?:has|have)\s+(?:been|had)\b", s[min(cs, span.start()) : ce], re.I):
         return None, "closed"
-    nxt = _FOR_THE_NEXT.search(s, cs, ce)
-    if nxt:
-        # "… closed it in 1992; for the next twelve years New Zealand was covered from …": from the time told before
-        told = _point_before(ctx, unit, nxt.start())
-        return (told.split("/")[0] if told else None), "closed"
     ended = dkind == "interval" or _EARLIER.search(s[cs:at]) or _EARLIER_PASSIVE.search(s[cs:ce])
     if value is None and re.search(r"\b(?:has|have)\s+since\s+been\b", s[cs:ce], re.I):
         # "… but closed it in 1999; Greece has since been covered from …": since the time the clause before tells
