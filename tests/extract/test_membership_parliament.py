@@ -785,3 +785,16 @@ def test_states_that_sit_in_a_body_are_members_and_it_after_a_semicolon_is_the_s
     got = {(f["country"], f["organization"]) for f in facts}
     assert {("CL", "International Maritime Organization"), ("NO", "International Maritime Organization")} <= got
     assert ("CL", "G20") in got and ("NO", "G20") not in got
+
+
+def test_an_abbreviation_linked_to_the_full_name_is_named_in_full() -> None:
+    # the link's target writes the name out (not a target that is only another form of it: "[[G4 nations|G4]]")
+    text = (
+        "{{Short description|Bilateral relations}}\n'''Chad–Chile relations''' are the relations between [[Chad]] and "
+        "[[Chile]].\n\n== Memberships ==\nChad belongs to the [[African Union]] and "
+        "[[Economic Community of Central African States|ECCAS]].\n"
+    )
+    facts = of_type(extract(text, "wiki", path="chad-chile.wiki"), "membership")
+    names = {(f["country"], f["organization"]) for f in facts}
+    assert ("TD", "Economic Community of Central African States") in names
+    assert ("TD", "ECCAS") not in names

@@ -340,14 +340,20 @@ def _unlisted(ctx: Context, s: str, known: list[gazetteer.Mention]) -> list[gaze
 
 def _as_the_article_names(ctx: Context, facts: list[Fact]) -> list[Fact]:
     """An organization the article names only by its abbreviation is written so ("OPEC", "SAARC"): that is its
-    usual name there. One written out anywhere in the article keeps its name ("Organization of the Petroleum
-    Exporting Countries")."""
+    usual name there. One written out anywhere in the article, a link's target too, keeps its name ("Organization of
+    the Petroleum Exporting Countries")."""
     if not facts:
         return facts
     forms: dict[str, set[str]] = {}
     for unit in ctx.doc.units:
         if unit.kind in ("sentence", "item", "row", "field", "caption"):
             for m in gazetteer.find_organizations(common.text(ctx, unit)):
+                forms.setdefault(str(m.value), set()).add(m.text)
+    for link in ctx.doc.links:
+        # (a link's target that is its full name names it too: "[[Economic Community of Central African States|ECCAS]]",
+        # not "[[G4 nations|G4]]")
+        for m in gazetteer.find_organizations(link.target):
+            if m.text == m.value:
                 forms.setdefault(str(m.value), set()).add(m.text)
     for f in facts:
         seen = forms.get(str(f.fields["organization"]), set())
