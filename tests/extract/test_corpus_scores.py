@@ -75,6 +75,7 @@ HELDOUTS = (
     "heldout44",
     "heldout45",
     "heldout46",
+    "heldout47",
 )
 RATCHETED = (*SETS, *HELDOUTS, "examples")
 METRICS = ("macro_f1", "micro_f1", "grounding_rate", "dyad_accuracy")
