@@ -798,3 +798,18 @@ def test_an_abbreviation_linked_to_the_full_name_is_named_in_full() -> None:
     names = {(f["country"], f["organization"]) for f in facts}
     assert ("TD", "Economic Community of Central African States") in names
     assert ("TD", "ECCAS") not in names
+
+
+def test_both_before_two_bodies_names_the_bodies_and_it_in_a_relative_clause_is_the_state() -> None:
+    body = (
+        "== Memberships ==\nChile was a founding member of both the United Nations and the Organization of American "
+        "States and belongs to the Pacific Alliance. Norway hosts the Arctic Council, of which it is a member.\n"
+    )
+    facts = of_type(extract(seed("Chile–Norway relations", body)), "membership")
+    got = {(f["country"], f["organization"]) for f in facts}
+    assert got == {
+        ("CL", "United Nations"),
+        ("CL", "Organization of American States"),
+        ("CL", "Pacific Alliance"),
+        ("NO", "Arctic Council"),
+    }

@@ -98,7 +98,7 @@ _LIST_GAP = re.compile(
     # (and the coordination after such an aside: "GUAM, which they founded in 1997, as well as of the Council …")
     r"(?:(?:and|or|as\s+well\s+as)\s+)?"
     # (an item named as it is now: "joined NATO in 1952 and what is now the European Union in 1981")
-    r"(?:(?:of|to|in)\s+)?(?:what\s+(?:is|was)\s+now\s+)?(?:the\s+)?$",
+    r"(?:(?:of|to|in)\s+)?(?:what\s+(?:is|was)\s+now\s+)?(?:both\s+)?(?:the\s+)?$",
     re.I,
 )
 # a clause with its predicate left out: "…, and Vietnam of ASEAN"
@@ -420,6 +420,8 @@ def _members(ctx: Context, s: str, cl: common.Clause, pivot: int, mentions: list
     for both in _BOTH.finditer(head):
         if _NOT_STATES.match(head, both.end()):
             continue  # "both airlines belong to the Oneworld alliance": not the two states
+        if re.search(r"\b(?:of|to|in|into|joined|entered|founded|left)\s+$", head[: both.start()]):
+            continue  # "a founding member of both the United Nations and the Arab League": the bodies, not the states
         if both.group().lower().startswith("together"):
             # "Together with Mali and Mauritania, Senegal founded …": both only when the one it names is of the pair
             named = [m for m in mentions if cl.start + both.end() <= m.start < cl.start + both.end() + 40]
@@ -572,7 +574,11 @@ def _memberships(
         if org is None:
             continue
         end = cl.start + rel.end()
-        for country in _members(ctx, s, common.Clause(cl.start + rel.start(), cl.end), end, mentions):
+        who = _members(ctx, s, common.Clause(cl.start + rel.start(), cl.end), end, mentions)
+        if not who and re.match(r",\s*(?:in|of)\s+which\s+it\b", rel.group()):
+            # "Ethiopia hosts the African Union, of which it is a member": the state the sentence is about
+            who = [m.code for m in mentions if m.start < at and m.code in (ctx.dyad or ()) and m.kind != "demonym"][:1]
+        for country in who:
             out.append((country, org.code, False, ((end, cl.end),)))
     # "Moldova is a candidate for membership of the European Union, which Lithuania joined on 1 May 2004"
     for rel in _WHICH_JOINED.finditer(part):
