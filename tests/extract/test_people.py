@@ -260,3 +260,9 @@ def test_a_citys_name_is_a_given_name_only_before_a_surname_told_as_a_persons() 
     # the city before a body's or a document's head word, or with nothing after that a name takes, stays a city
     assert not [p for p in find_people("The Milan Conference opened in 1978.") if p.name and "Milan" in p.name]
     assert not [p for p in find_people("Talks in Milan Tuesday ended.") if p.name and "Milan" in p.name]
+
+
+def test_a_name_of_initials_may_begin_with_the_letter_a() -> None:
+    # "A." before another initial is the first initial, not the article
+    names = [p.name for p in find_people("A. K. Antony, India's defence minister, travelled to Santiago in 2008.")]
+    assert names[0] == "A. K. Antony"

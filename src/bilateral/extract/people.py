@@ -158,7 +158,11 @@ def candidate_names(text: str) -> list[tuple[int, int]]:
             if len(piece) >= 2 and _PATRONYMIC.fullmatch(piece[-1][2]) and w_clean[:1].isupper():
                 piece.append(tok)  # the name after "bin" is a father's, whatever else it means ("Zayed bin Sultan")
                 continue
-            if _is_stop(w_clean) or any(bs <= s and e <= be for bs, be in blocked):
+            # (an initial with its full stop, before another, is no article: "A. C. S. Hameed")
+            stop = _is_stop(w_clean) and not (
+                re.fullmatch(r"[A-Z]\.", w_clean) and i + 1 < len(toks) and re.fullmatch(r"[A-Z]\.", toks[i + 1][2])
+            )
+            if stop or any(bs <= s and e <= be for bs, be in blocked):
                 if piece:
                     pieces.append(piece)
                 piece = []
