@@ -559,6 +559,8 @@ def test_a_document_signed_at_a_gathering_named_elsewhere_takes_its_day_and_plac
         "- Agreement on fish health, signed in 2022 at the working-group meeting in Valparaíso.\n"
         "- Memorandum on polar science: signed at the 2018 consultations.\n"
         "- Memorandum on ports, signed during the Nor-Shipping meeting.\n"
+        "- Memorandum on fisheries control: signed at the Oslo round of 2018.\n"
+        "- Memorandum on seafarers, signed during Muñoz's stay in Bergen.\n"
         # (a gathering whose time the article never tells: the item's own date stays)
         "- Memorandum on tourism, signed in 2012 at the Arica meeting.\n"
     )
@@ -569,6 +571,8 @@ def test_a_document_signed_at_a_gathering_named_elsewhere_takes_its_day_and_plac
         ("Agreement on fish health", "2022-05-19", "Valparaíso"),
         ("Memorandum on polar science", "2018-10-09", "Oslo"),
         ("Memorandum on ports", "2015-06", "Bergen"),
+        ("Memorandum on fisheries control", "2018-10-09", "Oslo"),
+        ("Memorandum on seafarers", "2015-06", "Bergen"),
         ("Memorandum on tourism", "2012", "Arica"),
     }
 

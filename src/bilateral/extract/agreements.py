@@ -985,11 +985,11 @@ def _from_sentence(
 # 2016", "during the Canberra talks of 2023", "signed during the Widodo visit"
 _DURING_VISIT = re.compile(
     r"\bduring\s+(?:the\s+)?(?P<desc>(?:[\w\-'’]+\s+){0,3}?)(?:(?:state|official|working|royal|first)\s+)*"
-    r"(?P<what>visit|talks|trip)(?:\s+of\s+(?P<year>(?:1[89]|20)\d\d))?\b"
+    r"(?P<what>visit|talks|trip|stay)(?:\s+of\s+(?P<year>(?:1[89]|20)\d\d))?\b"
     # a gathering named by its kind and its time, or by what it was: "at the consultations of October 2018", "at the
     # 2019 consultations", "at the working-group meeting in Monrovia", "during the Rio+20 meeting"
     r"|\b(?:during|at)\s+the\s+(?P<gdesc>(?:[\w\-'’+]+\s+){0,3}?)"
-    r"(?P<gathering>consultations|meeting|session|summit|forum|conference)"
+    r"(?P<gathering>consultations|meeting|session|summit|forum|conference|round)"
     r"(?:\s+of\s+(?P<when>(?:(?:" + _MONTHS + r")\s+)?(?:1[89]|20)\d\d))?\b",
     re.I,
 )
