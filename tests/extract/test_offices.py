@@ -1016,3 +1016,17 @@ def test_an_envoy_a_state_sent_is_that_states_from_when_it_was_sent() -> None:
     assert [(f["person"], f["role"], f["sender"], f["receiver"], f["since"]) for f in facts] == [
         ("Nadim Haddad", "charge_d_affaires", "CL", "CS", "1950")
     ]
+
+
+def test_a_notes_column_of_an_envoys_table_gives_the_dates_it_labels() -> None:
+    body = (
+        "== Ambassadors of Chile to Norway ==\n| Ambassador | Took office | Notes |\n"
+        "| Carlos Ríos | 2019 | presented credentials on 14 May 2019; also accredited to Iceland |\n"
+        "| Ana Torres | 2024 | appointed in March 2024 |\n"
+    )
+    facts = of_type(extract(seed("Chile–Norway relations", body)), "office")
+    got = {(f["person"], f["appointed"], f["credentials"], f["since"], tuple(f["concurrent_with"])) for f in facts}
+    assert got == {
+        ("Carlos Ríos", None, "2019-05-14", "2019", ("IS",)),
+        ("Ana Torres", "2024-03", None, "2024", ()),
+    }

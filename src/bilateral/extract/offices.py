@@ -1091,6 +1091,14 @@ def _from_table(ctx: Context, table: Table) -> list[Fact]:
             if col >= len(cells) or not cells[col]:
                 continue
             appointed, credentials, since, also = _row_fields(cells, cols, term)
+            notes_col = next(
+                (i for i, h in enumerate(heads) if _NOTES_HEAD.fullmatch(h) and i != term and i not in cols), None
+            )
+            labelled = _labelled_notes(cells[notes_col]) if notes_col is not None and notes_col < len(cells) else None
+            if labelled is not None:
+                # a notes column that says what its dates are: "presented credentials on 8 June 2021; also
+                # accredited to Djibouti", "appointed in March 2023"
+                appointed, credentials, since, also = _with_notes((appointed, credentials, since, also), labelled)
             for n in _cell_names(cells[col]):
                 facts.append(
                     Fact(
