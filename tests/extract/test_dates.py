@@ -622,3 +622,21 @@ def test_a_day_or_two_after_a_month_or_year_told_in_the_sentence_is_as_precise_a
     ctx = DateContext(last="2020-01")
     got = find_dates("He went to Oslo in 1998 and, two days later, travelled north to Tromsø.", ctx)
     assert [d.value for d in got] == ["1998", "1998"]
+
+
+def test_a_relative_date_told_more_finely_in_apposition_is_the_finer_one() -> None:
+    found = find_dates("Legations were opened in 1970. Three years later, in March 1973, they became embassies.")
+    assert [(m.value, m.kind) for m in found] == [("1970", "point"), ("1973-03", "point")]
+
+
+def test_years_after_a_stay_of_some_days_count_from_its_year() -> None:
+    found = find_dates("She visited Oslo from 25 to 27 May 2016. Two years later the king came to Santiago.")
+    assert [m.value for m in found] == ["2016-05-25/2016-05-27", "2018"]
+
+
+def test_an_entry_into_force_years_later_does_not_move_the_time_told() -> None:
+    text = (
+        "A cultural agreement was signed on 5 September 1963 and entered into force two years later, and on 2 October "
+        "the two governments agreed to open embassies."
+    )
+    assert [m.value for m in find_dates(text)] == ["1963-09-05", "1965", "1963-10-02"]

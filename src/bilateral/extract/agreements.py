@@ -424,10 +424,12 @@ def extract(ctx: Context) -> list[Fact]:
                 fields = {**last_fact.fields, "status": "signed", "date": d.value, "location": None}
                 if not any(f.fields == fields for f in facts):
                     facts.append(Fact("agreement", fields, [unit], 0.7))
-        if re.search(r"\bvisit|\btrip\b", s, re.I) and dates:
+        # (not a document's entry into force years later: "… signed during the visit and took effect two years later")
+        visit_dates = [d for d in dates if not dates_mod.force_aside(s, d)]
+        if re.search(r"\bvisit|\btrip\b", s, re.I) and visit_dates:
             cities = common.cities(ctx, unit)
             place = {"city": common.written(cities[0]), "country": cities[0].code} if cities else None
-            last_visit = (dates[0].value, place)
+            last_visit = (visit_dates[0].value, place)
         if dates:
             reached = dates[0].value
     for table in ctx.doc.tables:

@@ -118,7 +118,7 @@ class DateContext:
                 and re.search(r"\bthe\s+$", text[max(0, m.start - 8) : m.start])
             ):
                 continue  # "accusing Manila of breaching the 2018 agreement": a year that names a thing, not a time
-            if text is not None and _compares(text, m):
+            if text is not None and (_compares(text, m) or force_aside(text, m)):
                 continue  # "…, the first since 1980, and … the following month": a comparison, not a time told
             if text is not None and _EARLIER_ASIDE.search(text, max(0, m.start - 100), m.start):
                 # "… ambassador Solod, who had presented his credentials in September 1960, was asked to leave": a
@@ -226,6 +226,11 @@ def _shift_years(value: str, n: int) -> str | None:
     it, "in January 1979 …, and two years later" is 1981; a period keeps its months, "27% more than a year
     earlier" of January–March is January–March)."""
     parts = []
+    a, b = bounds(value)
+    pa, pb = _parse_point(a), _parse_point(b)
+    if "/" in value and pa is not None and pb is not None and pa[0] == pb[0] and pa[2] is not None:
+        # (days of one year: "from 25 to 27 May 2016 …; two years later" is 2018)
+        return f"{pa[0] + n:04d}"
     for part in value.split("/"):
         p = _parse_point(part)
         if p is None:
@@ -1403,7 +1408,7 @@ def _find(text: str, context: DateContext | None, table: bool = False, fiscal: i
                 result.append(dm)
                 if c.resolve is None and (tail := _year_tail(text, dm, chosen)) is not None:
                     result[-1] = dm = tail
-            if not _compares(text, dm):
+            if not _compares(text, dm) and not force_aside(text, dm):
                 ctx.update((dm,), anchored)
                 ctx.told_here = True
         if not new_fail:
@@ -1413,6 +1418,15 @@ def _find(text: str, context: DateContext | None, table: bool = False, fiscal: i
 
 _RANGE_SEP = re.compile(rf"\s*(?:{_DASH}|(?i:to|till|until|through|and))\s*")
 _RANGE_TAIL = re.compile(rf"\s*(?:{_DASH}|(?i:to|till|until|through|and))\s*(?P<y>{_YR})(?!\d|[.,]\d|%|'?s\b)")
+
+
+_INTO_FORCE_BEFORE = re.compile(r"\b(?:into\s+(?:force|effect)|took\s+effect|in\s+force)\s+$", re.I)
+
+
+def force_aside(text: str, m: DateMatch) -> bool:
+    """A document's entry into force some years later is an aside: "… signed during the visit and entered into force
+    two years later, and on 2 October …" goes on in the visit's year."""
+    return m.kind == "relative" and _INTO_FORCE_BEFORE.search(text, max(0, m.start - 30), m.start) is not None
 
 
 def _open_end(a: DateMatch, sep: str) -> bool:
@@ -1469,6 +1483,19 @@ def find_dates(text: str, context: DateContext | None = None, fiscal_start_month
         found = [_year_ending(text, d) for d in found]
     if "13" in text or "14" in text:
         found = _with_iranian_years(text, found)
+    if len(found) > 1:
+        # "Three years later, in March 1973, …": the date in apposition tells the relative one more finely
+        found = [
+            d
+            for k, d in enumerate(found)
+            if not (
+                d.kind == "relative"
+                and k + 1 < len(found)
+                and found[k + 1].kind == "point"
+                and found[k + 1].value.startswith(d.value)
+                and re.fullmatch(r"\s*,\s*(?:in|on)\s+", text[d.end : found[k + 1].start])
+            )
+        ]
     lead = _LEADING_YEAR.match(text)
     if lead and not any(d.start <= lead.start(1) < d.end for d in found):
         # a sentence opening on a year and a comma ("2022, trade …", as wiki's {{As of|2022}} leaves it)
