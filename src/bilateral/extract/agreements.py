@@ -1020,18 +1020,28 @@ def _visits(ctx: Context) -> list[tuple[int, str, str, dict[str, str | None] | N
         found = [d for d in common.unit_dates(ctx, unit) if d.kind in ("point", "interval", "relative")]
         towns = [c for c in common.cities(ctx, unit) if c.code in (ctx.dyad or ())]
         # (a sentence may tell several happenings: each clause with a date is one, with the words and the place of
-        # its own stretch)
-        parts = common.clauses(text) if unit.kind != "row" else [common.Clause(0, len(text))]
-        for k, part in enumerate(parts):
-            own = [d for d in found if part.start <= d.start < part.end]
-            if not own:
-                continue
-            end = next((p.start for p in parts[k + 1 :] if any(p.start <= d.start < p.end for d in found)), len(text))
-            start = part.start if out and out[-1][0] == unit.index else 0
-            cities = [c for c in towns if start <= c.start < end]
-            place = {"city": common.written(cities[0]), "country": cities[0].code} if cities else None
-            out.append((unit.index, text[start:end], own[0].value, place))
+        # its own stretch; the first one from the start of the sentence)
+        out += [(unit.index, *x) for x in _dated_stretches(unit, text, found, towns, from_start=True)]
     ctx.cache["agreement_visits"] = out
+    return out
+
+
+def _dated_stretches(
+    unit: Unit, text: str, found: list[DateMatch], towns: list[gazetteer.Mention], *, from_start: bool
+) -> list[tuple[str, str, dict[str, str | None] | None]]:
+    """Each clause of a unit that holds a date, run on to the next such clause: (its text, its first date, the first
+    town in it); ``from_start``: the first one begins where the unit does."""
+    out: list[tuple[str, str, dict[str, str | None] | None]] = []
+    parts = common.clauses(text) if unit.kind != "row" else [common.Clause(0, len(text))]
+    for k, part in enumerate(parts):
+        own = [d for d in found if part.start <= d.start < part.end]
+        if not own:
+            continue
+        end = next((p.start for p in parts[k + 1 :] if any(p.start <= d.start < p.end for d in found)), len(text))
+        start = 0 if from_start and not out else part.start
+        cities = [c for c in towns if start <= c.start < end]
+        place = {"city": common.written(cities[0]), "country": cities[0].code} if cities else None
+        out.append((text[start:end], own[0].value, place))
     return out
 
 
@@ -1053,15 +1063,7 @@ def _gatherings(ctx: Context) -> list[tuple[int, str, str, dict[str, str | None]
         # (a smaller town of the pair too: a contacts table's "Valparaíso")
         towns += [c for c in common.pair_cities(ctx, text) if not any(t.start <= c.start < t.end for t in towns)]
         towns.sort(key=lambda c: c.start)
-        parts = common.clauses(text) if unit.kind != "row" else [common.Clause(0, len(text))]
-        for k, part in enumerate(parts):
-            here = [d for d in found if part.start <= d.start < part.end]
-            if not here:
-                continue
-            end = next((p.start for p in parts[k + 1 :] if any(p.start <= d.start < p.end for d in found)), len(text))
-            cities = [c for c in towns if part.start <= c.start < end]
-            place = {"city": common.written(cities[0]), "country": cities[0].code} if cities else None
-            out.append((unit.index, text[part.start : end], here[0].value, place))
+        out += [(unit.index, *x) for x in _dated_stretches(unit, text, found, towns, from_start=False)]
     ctx.cache["agreement_gatherings"] = out
     return out
 

@@ -1085,15 +1085,14 @@ def _from_table(ctx: Context, table: Table) -> list[Fact]:
             if by_col is not None and envoy_table:
                 return _rows_with_sender(ctx, table, name_col, by_col, term_col, cols)
     facts = []
+    notes = [i for i, h in enumerate(heads) if _NOTES_HEAD.fullmatch(h) and i not in cols]
     for row in table.rows:
         cells = [ctx.doc.plain_of(c).strip() for c in row.cells]
         for col, sender, receiver, term in columns:
             if col >= len(cells) or not cells[col]:
                 continue
             appointed, credentials, since, also = _row_fields(cells, cols, term)
-            notes_col = next(
-                (i for i, h in enumerate(heads) if _NOTES_HEAD.fullmatch(h) and i != term and i not in cols), None
-            )
+            notes_col = next((i for i in notes if i != term), None)
             labelled = _labelled_notes(cells[notes_col]) if notes_col is not None and notes_col < len(cells) else None
             if labelled is not None:
                 # a notes column that says what its dates are: "presented credentials on 8 June 2021; also
