@@ -76,6 +76,7 @@ HELDOUTS = (
     "heldout45",
     "heldout46",
     "heldout47",
+    "heldout48",
 )
 RATCHETED = (*SETS, *HELDOUTS, "examples")
 METRICS = ("macro_f1", "micro_f1", "grounding_rate", "dyad_accuracy")
