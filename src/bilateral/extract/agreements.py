@@ -965,7 +965,7 @@ def _from_sentence(
             signed_on = told_dates.get("signed", (None, None))[0]
             force = _FORCE.search(s, h.end) if status == "in_force" and signed_on else None
             years = dates_mod.year_offset(s[force.end() : force.end() + 30]) if force else None
-            if years is not None and signed_on:
+            if years is not None and signed_on is not None:
                 # "… was signed during Varela's state visit and took effect two years later": years after the signing,
                 # wherever the article told its date
                 date = dates_mod.shift_years(signed_on.split("/")[0], years)
@@ -1081,10 +1081,14 @@ def _named_visit(
     stop = force.start() if force else cl.end  # ("… and entered into force in 2006": another act's date)
     own = [d for d in dates if cl.start <= d.start < stop and not m.start() <= d.start < m.end()]
     gathering = m.group("gathering")
-    if own and (gathering is None or any(len(d.value) > 7 or not d.value[:4].isdigit() for d in own)):
+    if own and (gathering is None or any(dates_mod.precision(d.value) not in ("year", "month") for d in own)):
         return None
-    # (a gathering's own year or month told beside it: "signed in 2022 at the working-group meeting in Monrovia")
-    told = [d.value for d in own] + ([dates_mod.parse_date(m.group("when")) or ""] if m.group("when") else [])
+    # (a gathering's own year or month told beside it: "signed in 2022 at the working-group meeting in Monrovia", "at
+    # the consultations of October 2018")
+    told = [d.value for d in own]
+    when = dates_mod.parse_date(m.group("when")) if m.group("when") else None
+    if when:
+        told.append(when)
     desc = m.group("gdesc" if gathering else "desc")
     words = [re.sub(r"['’]s$", "", w) for w in re.findall(r"[A-Z][\w\-]*(?:['’]s)?", desc)]
     words = [w for w in words if w not in ("The", "During")]

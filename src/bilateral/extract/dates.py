@@ -221,7 +221,7 @@ def _interval(a: str | None, b: str | None) -> str | None:
     return f"{a}/{b}"
 
 
-def _shift_years(value: str, n: int) -> str | None:
+def shift_years(value: str, n: int) -> str | None:
     """The same period ``n`` years later (a day or a month becomes its year: the text gives no day or month for
     it, "in January 1979 …, and two years later" is 1981; a period keeps its months, "27% more than a year
     earlier" of January–March is January–March)."""
@@ -274,9 +274,7 @@ def day_offset(text: str) -> int | None:
         return None
     if m.group("next"):
         return 1
-    word = m.group("n").lower()
-    n = int(word) if word.isdigit() else _vocab().numbers.get(word)
-    return n if n and n > 0 else None
+    return _count(m.group("n"))
 
 
 _YEARS_ON = re.compile(
@@ -292,14 +290,14 @@ def year_offset(text: str) -> int | None:
         return None
     if m.group("next") or m.group("a"):
         return 1
-    word = m.group("n").lower()
+    return _count(m.group("n"))
+
+
+def _count(word: str) -> int | None:
+    """A positive count written in figures or words ("2", "two"), else None."""
+    word = word.lower()
     n = int(word) if word.isdigit() else _vocab().numbers.get(word)
     return n if n and n > 0 else None
-
-
-def shift_years(value: str, n: int) -> str | None:
-    """``value`` ``n`` years later, as the year (or period) a relative phrase gives."""
-    return _shift_years(value, n)
 
 
 def month_names() -> tuple[str, ...]:
@@ -1020,7 +1018,7 @@ class _G:
                 if ctx.last is None:
                     return None
                 if counted:
-                    return _shift_years(ctx.last, off)
+                    return shift_years(ctx.last, off)
                 cy = ctx.year
                 return None if cy is None else f"{cy + off:04d}"
 

@@ -428,19 +428,19 @@ def _from_table(ctx: Context, table: Any) -> list[_Event]:
 
         date = dates_mod.parse_date(cells[date_col])
         people = [p for p in find_people(cells[who_col]) if p.name]
-        if _BODY_MEETS.search(cells[who_col]):
+        body = _BODY_MEETS.search(cells[who_col])
+        if body:
             # a body that meets, not a person: "Foreign Office Consultations", "Maritime dialogue" (a capitalized word
             # alone there names no one)
             people = [p for p in people if " " in p.name]
+        gathers = body or _GATHERING.search(cells[who_col])
         told_kind = None
         if no_people_head or not people:
             # the row tells the happening itself: "Foreign ministers NAME and NAME2 meet in Asunción", or a body's
             # meeting that names no one ("Political consultations (deputy ministers)", "Joint commission, eighth
             # session")
             told_kind = _kind(" ; ".join(c for i, c in enumerate(cells) if i not in (date_col, place_col)))
-        if (no_people_head or not people) and told_kind is None and (
-            _GATHERING.search(cells[who_col]) or _BODY_MEETS.search(cells[who_col])
-        ):
+        if (no_people_head or not people) and told_kind is None and gathers:
             # a body or a state's delegation that names no trigger: "Joint Trade Committee" meets, "Georgian business
             # mission" visits (not a "Business delegation" of no state named)
             sent = re.search(r"\b(?:missions?|delegations?)\b", cells[who_col], re.I)
@@ -449,10 +449,7 @@ def _from_table(ctx: Context, table: Any) -> list[_Event]:
         tells = told_kind is not None
         if (
             not people
-            and not (
-                told_kind in ("consultations", "meeting", "visit")
-                and (_GATHERING.search(cells[who_col]) or _BODY_MEETS.search(cells[who_col]))
-            )
+            and not (told_kind in ("consultations", "meeting", "visit") and gathers)
             # (a gathering named in the row: "Vietnam–Uruguay Business Forum")
             and told_kind not in ("forum", "conference", "summit")
             and not sittings

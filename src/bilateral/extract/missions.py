@@ -24,6 +24,7 @@ from typing import Any
 
 from bilateral import gazetteer
 from bilateral.document.model import Row, Table, Unit
+from bilateral.document.sentences import split_sentences
 from bilateral.extract import common
 from bilateral.extract import dates as dates_mod
 from bilateral.extract.base import Context, Fact
@@ -880,16 +881,16 @@ def _non_resident_time(ctx: Context, unit: Unit, s: str, at: int) -> tuple[str |
     cs, ce = _clause_of(s, at)
     # (a list item may hold two sentences: "- Zimbabwe kept an embassy in Bucharest from 1983 to 1996. Its embassy in
     # Berlin has represented it in Romania since then.")
-    cs = max([cs, *(m.end() for m in re.finditer(r"[.!?]\s+(?=[A-Z])", s) if m.end() <= at)])
+    cs = max([cs, *(a for a, _ in split_sentences(s) if a <= at)])
     value, dkind = _date_in(ctx, unit, cs, ce)
     # (before an "until" that ends it: "For the next eight years … covered …, until an embassy of its own opened")
     nxt = _FOR_THE_NEXT.search(s, cs, ce)
     if nxt:
         # "… closed it in 1992; for the next twelve years New Zealand was covered from …": from the time told before
         told = _point_before(ctx, unit, nxt.start())
-        if told is None and unit.index > 0 and ctx.doc.units[unit.index - 1].block == unit.block:
+        before = _unit_before(ctx, unit) if told is None else None
+        if before is not None:
             # "Diplomatic relations were established in 1964. For the next eight years Argentina covered …"
-            before = ctx.doc.units[unit.index - 1]
             told = _point_before(ctx, before, len(ctx.doc.plain_of(before)))
         return (told.split("/")[0] if told else None), "closed"
     if dkind != "interval" and re.search(r"\buntil\b", s[cs:ce], re.I):
@@ -1485,12 +1486,21 @@ def _clause_of(s: str, pos: int) -> tuple[int, int]:
     return 0, len(s)
 
 
-def _state_before(ctx: Context, unit: Unit) -> str | None:
-    """The state of the pair the sentence before (in the same paragraph) first names: whose "its" opens this one."""
+def _unit_before(ctx: Context, unit: Unit) -> Unit | None:
+    """The sentence before, in the same paragraph."""
     if unit.index == 0 or ctx.doc.units[unit.index - 1].block != unit.block:
         return None
-    before = ctx.doc.plain_of(ctx.doc.units[unit.index - 1])
-    return next((c.code for c in gazetteer.find_countries(before) if c.code in (ctx.dyad or ())), None)
+    return ctx.doc.units[unit.index - 1]
+
+
+def _state_before(ctx: Context, unit: Unit) -> str | None:
+    """The state of the pair the sentence before (in the same paragraph) first names: whose "its" opens this one."""
+    before = _unit_before(ctx, unit)
+    if before is None:
+        return None
+    return next(
+        (c.code for c in gazetteer.find_countries(ctx.doc.plain_of(before)) if c.code in (ctx.dyad or ())), None
+    )
 
 
 def _subject(ctx: Context, s: str, pos: int) -> str | None:
