@@ -1436,3 +1436,21 @@ def test_a_day_the_sentence_tells_of_its_own_is_not_replaced_by_the_stay_in_the_
         ("visit", "2019-05-12", "Valparaíso"),
         ("meeting", "2019-05-14", "Santiago"),
     }
+
+
+def test_a_meeting_some_days_into_a_visit_with_someone_new_is_its_own_and_one_with_no_one_new_is_the_visits() -> None:
+    body = (
+        "== Visits ==\nPresident [[Michelle Bachelet]] arrived in Oslo on 3 May 2016 for a state visit and held talks "
+        "with Prime Minister [[Erna Solberg]]. Two days later she was received by King [[Harald V]].\n\n"
+        "Prime Minister Erna Solberg was given a state dinner in Santiago on 8 March 2019 and addressed a joint "
+        "meeting of the National Congress the following day."
+    )
+    events = of_type(extract(seed("Chile–Norway relations", body)), "event")
+    got = {
+        (e["kind"], e["date"], e["location"]["city"], frozenset(p["name"] for p in e["participants"])) for e in events
+    }
+    assert got == {
+        ("visit", "2016-05-03", "Oslo", frozenset({"Michelle Bachelet", "Erna Solberg"})),
+        ("meeting", "2016-05-05", "Oslo", frozenset({"Michelle Bachelet", "Harald V"})),
+        ("visit", "2019-03-08/2019-03-09", "Santiago", frozenset({"Erna Solberg"})),
+    }

@@ -1118,7 +1118,7 @@ def _from_sentence(
             continue
         seg_people = [p for p in people if start <= p.start < end]
         early = _make(ctx, unit, s, start, end, kind, d.value, seg_people, part)
-        host = _within_visit([*previous, *out], early)
+        host = _within_visit([*previous, *out], early, _in_days(d))
         if host is not None:
             host.units.append(unit)
             host.city = host.city or early.city
@@ -1177,6 +1177,10 @@ def _from_sentence(
         ):
             continue
         ev = _make(ctx, unit, s, start, end, kind, d.value, seg_people, part)
+        stay = previous[-1] if previous and not out else None
+        if stay is not None and stay.kind == "visit" and stay.block == ev.block and _in_days(d) and kind == "meeting":
+            # (a meeting some days into the visit told just before, where the sentence names no place: the visit's)
+            ev.city, ev.country = ev.city or stay.city, ev.country or stay.country
         nameless = not any(p["name"] for p in ev.participants)
         if kind in ("summit", "conference") and nameless and _MEMBERS_GATHERING.search(part):
             # "Yugoslavia, host of the first Non-Aligned summit in Belgrade in 1961, led that movement", "it joined the
@@ -1204,9 +1208,13 @@ def _from_sentence(
         if coordinated and prev_ev is not None and ev.city is None and ev.country is None:
             ev.city, ev.country = prev_ev.city, prev_ev.country  # "visited Kazakhstan in 1999 and again in 2003"
         during = prev_ev is not None and prev_ev.kind == "visit" and ev.kind == "meeting"
-        if during and prev_ev is not None and _days_after(prev_ev.date, ev.date):
+        known = {p["name"] for p in prev_ev.participants} if prev_ev is not None else set()
+        met_anew = any(p["name"] and p["name"] not in known for p in ev.participants)
+        if during and prev_ev is not None and not met_anew and _days_after(prev_ev.date, ev.date):
             # "… a state dinner at the White House on 10 April 2024 and addressed a joint meeting of Congress the
-            # following day": a meeting of the same sentence during the visit is part of it
+            # following day": a meeting during the visit with no one new is part of it (one with someone the visit
+            # did not name is a meeting of its own: "arrived in Oslo on 3 May 2016; two days later she was received
+            # by King Harald V")
             prev_ev.date = f"{prev_ev.date.split('/')[0]}/{ev.date}"
             prev_ev.participants += [p for p in ev.participants if p not in prev_ev.participants]
             continue
@@ -1320,8 +1328,9 @@ def _capital_of_first(cities: list[gazetteer.Mention]) -> gazetteer.Mention:
     return next((c for c in cities if c.code == cities[0].code and gazetteer.is_capital(c.value or "")), cities[0])
 
 
-def _within_visit(events: list[_Event], ev: _Event) -> _Event | None:
-    """A dated happening inside the days of a visit told just before, in the same paragraph."""
+def _within_visit(events: list[_Event], ev: _Event, in_days: bool = False) -> _Event | None:
+    """A dated happening inside the days of a visit told just before, in the same paragraph (``in_days``: its date is
+    told as days after the visit's)."""
     if not events or ev.date is None:
         return None
     host = events[-1]
@@ -1343,7 +1352,11 @@ def _within_visit(events: list[_Event], ev: _Event) -> _Event | None:
     if "/" in host.date:
         lo, hi = host.date.split("/")
         return host if lo <= day <= hi else None
-    if len(host.date) == 10 and host.date < day <= _plus_days(host.date, 3) and shared:
+    # (a meeting told some days on, with someone the visit did not name, is one of its own, on its day: "Bachelet
+    # arrived in Oslo on 3 May 2016 … Two days later she was received by King Harald V"; not one told by its own
+    # day: "… landed in Riga on 16 October … After talks on 17 October, NAME and President NAME2 signed …")
+    met_anew = in_days and ev.kind == "meeting" and any(p["name"] and p["name"] not in names for p in ev.participants)
+    if len(host.date) == 10 and host.date < day <= _plus_days(host.date, 3) and shared and not met_anew:
         host.date = f"{host.date}/{day}"
         return host
     return None
