@@ -1266,8 +1266,7 @@ def test_a_states_business_or_economic_mission_visits_with_no_one_named() -> Non
 
 def test_the_president_of_a_parliament_leading_its_delegation_is_its_speaker() -> None:
     body = (
-        "== Visits ==\nA Storting delegation led by its president, Tone Wilhelmsen Trøen, visited Chile in March "
-        "2019."
+        "== Visits ==\nA Storting delegation led by its president, Tone Wilhelmsen Trøen, visited Chile in March 2019."
     )
     events = of_type(extract(seed("Chile–Norway relations", body)), "event")
     assert [p for e in events for p in e["participants"]] == [
@@ -1453,4 +1452,20 @@ def test_a_meeting_some_days_into_a_visit_with_someone_new_is_its_own_and_one_wi
         ("visit", "2016-05-03", "Oslo", frozenset({"Michelle Bachelet", "Erna Solberg"})),
         ("meeting", "2016-05-05", "Oslo", frozenset({"Michelle Bachelet", "Harald V"})),
         ("visit", "2019-03-08/2019-03-09", "Santiago", frozenset({"Erna Solberg"})),
+    }
+
+
+def test_one_who_represented_a_state_or_its_head_at_an_inauguration_abroad_visited() -> None:
+    body = (
+        "== Visits ==\nCrown Prince Haakon represented the king at the inauguration of President Gabriel Boric in "
+        "Santiago on 11 March 2022.\n\nForeign Minister Andrés Allamand represented Chile at Solberg's swearing-in in "
+        "Oslo in October 2013. Norway has represented Chile's interests in several states since 2019."
+    )
+    events = of_type(extract(seed("Chile–Norway relations", body)), "event")
+    got = {
+        (e["kind"], e["date"], e["location"]["city"], frozenset(p["name"] for p in e["participants"])) for e in events
+    }
+    assert got == {
+        ("visit", "2022-03-11", "Santiago", frozenset({"Haakon", "Gabriel Boric"})),
+        ("visit", "2013-10", "Oslo", frozenset({"Andrés Allamand"})),
     }
