@@ -813,3 +813,31 @@ def test_both_before_two_bodies_names_the_bodies_and_it_in_a_relative_clause_is_
         ("CL", "Pacific Alliance"),
         ("NO", "Arctic Council"),
     }
+
+
+def test_a_group_told_as_the_counterpart_of_one_before_or_by_its_parliaments_possessive_is_that_parliaments() -> None:
+    body = (
+        "== Parliaments ==\nThe friendship group with Norway in the [[Chamber of Deputies of Chile]] was set up in "
+        "2019 and is led by Diego Schalper. Its counterpart in the [[Storting]] is chaired by Ine Eriksen Søreide. "
+        "Its counterpart in the foreign ministry is headed by Carlos Ruiz."
+    )
+    groups = of_type(extract(seed("Chile–Norway relations", body)), "parliamentary_group")
+    assert {(g["country"], g["parliament"], g["head"]) for g in groups} == {
+        ("CL", "Chamber of Deputies of Chile", "Diego Schalper"),
+        ("NO", "Storting", "Ine Eriksen Søreide"),
+    }
+    body = (
+        "== Parliaments ==\nThe Storting re-formed its friendship group with Chile in 2021, under Jonas Gahr Støre. "
+        "The Chilean Senate's group has been chaired since 2022 by Ximena Rincón."
+    )
+    groups = of_type(extract(seed("Chile–Norway relations", body)), "parliamentary_group")
+    assert {(g["country"], g["head"], g["head_since"]) for g in groups} == {
+        ("NO", "Jonas Gahr Støre", None),
+        ("CL", "Ximena Rincón", "2022"),
+    }
+    body = (
+        "== Parliaments ==\nThe Storting formed a friendship group with Chile in 2021. Its Chilean counterpart lapsed "
+        "when the Chilean Senate was renewed in 2022."
+    )
+    groups = of_type(extract(seed("Chile–Norway relations", body)), "parliamentary_group")
+    assert [g["country"] for g in groups] == ["NO"]

@@ -38,6 +38,10 @@ _GROUP = re.compile(
     r"|sections?\s+of\s+(?:the\s+)?(?:[\w\-]+\s+){0,4}?(?:inter-?parliamentary\s+union|IPU))\b",
     re.I,
 )
+# a group named only against the one told before: "Its counterpart in the Parliament of Lebanon is chaired by NAME",
+# "The Senegalese National Assembly's group has been chaired since 2022 by NAME" (read only where a parliament of the
+# pair is named and a group was told before)
+_WEAK_GROUP = re.compile(r"\b(?:its|the)\s+(?:[A-Z]\w+\s+)?counterpart\b|['’]s\s+group\b", re.I)
 _NAMED_GROUP = re.compile(
     r"(?:\b(?:the|an?)\s+)?(?P<name>(?:Working|Friendship)\s+Group\s+(?:on|for)\s+[^,;.]+?relations"
     # (its name's words, not the clause's: "Both parliaments have friendship groups" names none)
@@ -151,7 +155,14 @@ def extract(ctx: Context) -> list[Fact]:
     groups: dict[str, Fact] = {}
     for unit in common.units(ctx):
         s = common.text(ctx, unit)
-        if not _GROUP.search(s):
+        # (one that says who heads it or that it was formed: "Its Tunisian counterpart lapsed when …" tells none)
+        weak = (
+            bool(groups)
+            and not _GROUP.search(s)
+            and _WEAK_GROUP.search(s) is not None
+            and (_HEAD.search(s) is not None or _CREATING.search(s) is not None)
+        )
+        if not _GROUP.search(s) and not weak:
             # (the pronoun tested first: most sentences have no group word, and this runs for each of them)
             last = next(reversed(groups.values()), None) if _ITS_HEAD.match(s) else None
             if (
@@ -226,6 +237,8 @@ def extract(ctx: Context) -> list[Fact]:
                 gazetteer.Mention(0, 0, gazetteer.parliament_of(code) or "parliament", code, "parliament", None)
                 for code in ctx.dyad
             ]
+        if not parls and weak:
+            continue  # "Its counterpart in the ministry is headed by NAME": not a parliament's group
         if not parls:
             # "The head of the working group is NAME": the group told just before
             people = [p for p in common.people(ctx, unit) if p.name]
