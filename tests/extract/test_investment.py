@@ -208,3 +208,9 @@ def test_the_pula_is_botswanas_money() -> None:
     assert [(f["investor"], f["recipient"], f["value"], f["unit"]) for f in facts] == [
         ("CL", "BW", 120.0, "million BWP")
     ]
+
+
+def test_investors_of_both_states_named_invest_in_the_one_the_money_goes_to_from_the_other() -> None:
+    body = "== Economy ==\nNorwegian-Chilean businessmen had invested over US$150 million in Chile by 2019."
+    facts = of_type(extract(seed("Chile–Norway relations", body)), "investment")
+    assert [(f["investor"], f["recipient"], f["value"]) for f in facts] == [("NO", "CL", 150)]

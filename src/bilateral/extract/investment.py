@@ -107,6 +107,10 @@ def _parties(ctx: Context, s: str, pos: int) -> tuple[str | None, str | None]:
             by = re.search(r"\bfrom\s+(?:the\s+)?([^,;]{2,30})", after, re.I)
             if by:
                 investor = _first_state(ctx, by.group(1))
+    if investor and investor == recipient:
+        # "Lebanese-Armenian businessmen had invested over US$150 million in Armenia": the state the money went to is
+        # the recipient, and the investors' other state, named first, invests
+        investor = None
     if investor and not recipient:
         recipient = ctx.other(investor)
     if recipient and not investor:
