@@ -1900,3 +1900,14 @@ def test_a_coverage_for_the_next_years_runs_from_the_time_the_sentence_before_to
     assert [(f["accredited_from"]["city"], f["date"], f["status"]) for f in covered] == [
         ("Stockholm", "1964", "closed")
     ]
+
+
+def test_a_state_at_first_covered_from_its_embassy_in_a_third_capital_had_a_non_resident_mission_since_closed() -> None:
+    body = (
+        "== Missions ==\nChile was at first covered from its embassy in Stockholm; the Chilean embassy in Oslo "
+        "was inaugurated on 24 November 2001."
+    )
+    facts = of_type(extract(seed("Chile–Norway relations", body)), "mission")
+    got = {(f["sender"], f["receiver"], f["resident"], f["city"], f["status"]) for f in facts}
+    assert got == {("CL", "NO", False, None, "closed"), ("CL", "NO", True, "Oslo", "open")}
+    assert [f["accredited_from"]["city"] for f in facts if not f["resident"]] == ["Stockholm"]

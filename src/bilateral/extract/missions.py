@@ -295,7 +295,7 @@ _NON_RESIDENT = (
     # (or represented by it: "until then it had been represented by its high commission in Nairobi")
     re.compile(
         rf"(?P<owner>{_CAP}|\b(?i:it|its))\s+(?i:is|was|has\s+been|had\s+been)\s+"
-        rf"(?:(?i:also|long|first|initially|originally|formerly)\s+)?"
+        rf"(?:(?i:also|long|first|at\s+first|initially|originally|formerly)\s+)?"
         rf"(?:(?i:accredited|covered)\s+(?i:from)\s+(?i:its|the)|(?i:represented)\s+(?i:by|from|through)\s+(?i:its))\s+"
         rf"(?:{_CAP}\s+)?{_POST}\s+in\s+{_WHERE}"
     ),
@@ -857,7 +857,7 @@ _EARLIER = re.compile(
     r"\b(?:long|formerly|previously|earlier|initially|originally|before\s+(?:that|then)|at\s+first)\b|\bfirst\s+$", re.I
 )
 _EARLIER_PASSIVE = re.compile(
-    r"\b(?:was|were|had\s+been)\s+(?:long|first|initially|originally|formerly)\s+(?:covered|accredited)\b"
+    r"\b(?:was|were|had\s+been)\s+(?:long|first|at\s+first|initially|originally|formerly)\s+(?:covered|accredited)\b"
     r"|\bhad\s+(?:earlier|previously|formerly|long|once)\s+been\b",
     re.I,
 )
