@@ -1911,3 +1911,15 @@ def test_a_state_at_first_covered_from_its_embassy_in_a_third_capital_had_a_non_
     got = {(f["sender"], f["receiver"], f["resident"], f["city"], f["status"]) for f in facts}
     assert got == {("CL", "NO", False, None, "closed"), ("CL", "NO", True, "Oslo", "open")}
     assert [f["accredited_from"]["city"] for f in facts if not f["resident"]] == ["Stockholm"]
+
+
+def test_a_post_to_the_united_nations_in_a_third_city_marked_or_told_as_covering_the_other_is_non_resident() -> None:
+    for body in (
+        "Infobox\n- Palauan mission: Permanent Mission of Palau to the United Nations, New York (non-resident)\n",
+        "== Diplomatic missions ==\n- Palau is accredited to Chile from its Permanent Mission to the United Nations in "
+        "New York.",
+    ):
+        facts = of_type(extract(seed("Chile–Palau relations", body)), "mission")
+        assert [(f["sender"], f["receiver"], f["resident"], f["accredited_from"]) for f in facts] == [
+            ("PW", "CL", False, {"city": "New York", "country": "US"})
+        ]

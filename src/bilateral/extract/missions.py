@@ -116,7 +116,9 @@ _UPGRADE = re.compile(
 _CAP = r"[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,5}"  # bounded: a name of six words at most, never a quadratic scan
 _ACCREDITED = re.compile(
     r"\b(?:accredited|covered|covers|cover|covering|followed|follows)\s+(?:to\s+)?(?P<recv>[^,;]{2,60}?)\s+from\s+its\s+"
-    r"(?P<kind>[\w\s\-]{3,30}?)\s+in\s+(?P<city>[^,;.]+?)(?:\s*,\s*(?P<country>(?-i:" + _CAP + r")))?"
+    # (a post to an organization there: "from its Permanent Mission to the United Nations in New York")
+    r"(?P<kind>[\w\s\-]{3,30}?)(?:\s+to\s+(?:the\s+)?(?-i:[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}))?"
+    r"\s+in\s+(?P<city>[^,;.]+?)(?:\s*,\s*(?P<country>(?-i:" + _CAP + r")))?"
     r"(?=[,;.]|$|\s+(?:since|until|from)\b)",
     re.I,
 )
@@ -591,6 +593,8 @@ def extract(ctx: Context) -> list[Fact]:
             # an infobox's mission line names the sender's mission for the other state: one in a third state
             # ("mission2 = Embassy of South Korea, Helsinki (accredited)") is its non-resident accreditation
             found = [_accredited_from_third(ctx, f, unit) for f in found]
+        if _MARKED_NON_RESIDENT.search(s):
+            found = [_marked_non_resident(ctx, f, s, unit) for f in found]
         if found:
             last[unit.block] = found[-1]
             ctx.cache.setdefault("missions_by_unit", {})[unit.index] = found
@@ -675,6 +679,28 @@ def _with_listed_places(ctx: Context, unit: Unit, found: list[Fact]) -> list[Fac
         fields = {**post.fields, "city": city}
         out.append(Fact("mission", fields, [unit, item], post.confidence))
     return out
+
+
+# a line that names a post and marks it as not in the other state: "Permanent Mission of Kiribati to the United
+# Nations, New York (non-resident)"
+_MARKED_NON_RESIDENT = re.compile(r",\s*(?P<place>[^,()]+?)\s*\(non-resident\)\s*$", re.I)
+
+
+def _marked_non_resident(ctx: Context, f: Fact, s: str, unit: Unit) -> Fact:
+    """A post a line marks "(non-resident)", read as one in the other state with no city: the sender's post in the
+    third state the place after the last comma lies in."""
+    m = _MARKED_NON_RESIDENT.search(s)
+    if m is None or not f.fields["resident"] or f.fields["city"] is not None:
+        return f
+    sender = f.fields["sender"]
+    places = [c for c in gazetteer.find_cities(m.group("place")) if c.start == 0]
+    if sender not in (ctx.dyad or ()) or f.fields["receiver"] != ctx.other(sender) or not places:
+        return f
+    city = places[0]
+    if common.in_pair(ctx, city.code) in (ctx.dyad or ()):
+        return f
+    base = {"city": common.written(city), "country": city.code}
+    return _fact(sender, f.fields["receiver"], str(f.fields["kind"]), resident=False, accredited_from=base, unit=unit)
 
 
 def _accredited_from_third(ctx: Context, f: Fact, unit: Unit) -> Fact:
