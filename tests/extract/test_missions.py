@@ -1923,3 +1923,18 @@ def test_a_post_to_the_united_nations_in_a_third_city_marked_or_told_as_covering
         assert [(f["sender"], f["receiver"], f["resident"], f["accredited_from"]) for f in facts] == [
             ("PW", "CL", False, {"city": "New York", "country": "US"})
         ]
+
+
+def test_the_sending_states_name_after_embassy_of_is_no_town_of_the_receiver_that_bears_it() -> None:
+    # (Lebanon, Pennsylvania is a town of the United States)
+    text = (
+        "Lebanon–United States relations\nFrom Wikipedia, the free encyclopedia\nBilateral relations\n"
+        "Lebanon–United States relations\n\tLebanon\tUnited States\nDiplomatic mission\n"
+        "Embassy of Lebanon, Washington, D.C.\tEmbassy of the United States, Beirut\n\n"
+        "Lebanon–United States relations are the bilateral relations between Lebanon and the United States.\n"
+    )
+    facts = of_type(extract(text), "mission")
+    assert {(f["sender"], f["receiver"], f["city"]) for f in facts} == {
+        ("LB", "US", "Washington"),
+        ("US", "LB", "Beirut"),
+    }

@@ -2071,7 +2071,13 @@ def _more_cities(s: str, pos: int, receiver: str, first: str | None) -> list[str
     other = _kind_re().search(window)
     window = window[: other.start()] if other else window
     among = _AMONG.search(window)
-    found = gazetteer.find_cities_of(window, receiver)
+    # (not a state's name that is also a town's, after the post's "of": "Embassy of Mexico, Manila" names no town
+    # Mexico, in the Philippines)
+    found = [
+        c
+        for c in gazetteer.find_cities_of(window, receiver)
+        if not (re.search(r"\bof\s+(?:the\s+)?$", window[: c.start]) and gazetteer.country_code(c.text))
+    ]
     out: list[str] = []
     prev_end = None
     for c in found:
