@@ -1030,3 +1030,21 @@ def test_a_notes_column_of_an_envoys_table_gives_the_dates_it_labels() -> None:
         ("Carlos Ríos", None, "2019-05-14", "2019", ("IS",)),
         ("Ana Torres", "2024-03", None, "2024", ()),
     }
+
+
+def test_a_post_a_notes_cell_says_was_held_before_the_rows_is_an_office_of_its_own() -> None:
+    text = (
+        "= Chile–Norway relations =\n\n== Envoys ==\n{| class=\"wikitable\"\n|+ Ambassadors\n"
+        "! Ambassador !! Sent by !! Appointed !! Credentials !! Notes\n|-\n"
+        "| Per Holm || Norway || 2023 || || chargé d'affaires before his appointment\n|-\n"
+        "| Ana Ruiz || Chile || – || – || chargé d'affaires since 2023\n|}\n"
+    )
+    got = {
+        (f["person"], f["role"], f["appointed"], f["since"])
+        for f in of_type(extract(text, path="article.wiki"), "office")
+    }
+    assert got == {
+        ("Per Holm", "ambassador", "2023", None),
+        ("Per Holm", "charge_d_affaires", None, None),
+        ("Ana Ruiz", "charge_d_affaires", None, "2023"),
+    }

@@ -1255,6 +1255,7 @@ def _rows_with_sender(
             continue
         appointed, credentials, since, also = _row_fields(cells, cols, term_col)
         role = "ambassador"
+        post, earlier = None, False
         if notes_col is not None and notes_col < len(cells):
             # a notes column: labelled dates ("appointed 11 March 2020"), or another post and its start ("chargé
             # d'affaires since 2023")
@@ -1263,7 +1264,9 @@ def _rows_with_sender(
                 appointed, credentials, since, also = _with_notes((appointed, credentials, since, also), labelled)
             # (the note opens with the post: "chargé d'affaires since 2023")
             post = next((r for r in gazetteer.find_roles(cells[notes_col]) if r.start == 0 and r.value in POSTS), None)
-            if post is not None:
+            # (not a post held before the row's: "chargé d'affaires before her appointment", "… until 2019")
+            earlier = post is not None and _EARLIER_POST.match(cells[notes_col], post.end) is not None
+            if post is not None and not earlier:
                 role = post.value
                 since = since or _term_start(cells[notes_col])
         fields = {
@@ -1277,9 +1280,14 @@ def _rows_with_sender(
             "concurrent_with": [c for c in also if c not in (sender, ctx.other(sender))],
         }
         facts.append(Fact("office", fields, [row.unit], 0.85))
+        if earlier and post is not None:
+            # the post held before is an office of its own, undated
+            before = {**fields, "role": post.value, "appointed": None, "credentials": None, "since": None}
+            facts.append(Fact("office", {**before, "concurrent_with": []}, [row.unit], 0.8))
     return facts
 
 
+_EARLIER_POST = re.compile(r"\s+(?:before|until|previously|earlier|formerly|prior\s+to)\b", re.I)
 _NOTE_LABEL = re.compile(
     r"\b(?P<label>appointed|named|nominated|credentials|credence|since"
     r"|also\s+accredited\s+to|concurrently\s+(?:accredited\s+)?to)\b",
