@@ -1048,3 +1048,26 @@ def test_a_post_a_notes_cell_says_was_held_before_the_rows_is_an_office_of_its_o
         ("Per Holm", "charge_d_affaires", None, None),
         ("Ana Ruiz", "charge_d_affaires", None, "2023"),
     }
+
+
+def test_a_rendered_envoy_table_of_both_directions_reads_each_rows_sender_and_a_post_column_its_role() -> None:
+    text = (
+        "Chile–Peru relations\nFrom Wikipedia, the free encyclopedia\n\nChile–Peru relations are the bilateral "
+        "relations between Chile and Peru.\n\nContents\n1 Diplomatic missions\n\nDiplomatic missions\n"
+        "Ambassadors of Chile to Peru and of Peru to Chile\nName\tSent by\tAppointed\tCredentials\tNote\n"
+        "Ana Soto\tChile\t2021\t18 January 2022\talso accredited to Bolivia\n"
+        "Luis Pérez Díaz\tPeru\tJuly 2022\t3 October 2022\t\n\n"
+        "Heads of mission\nName\tPost\tIn office since\tOther accreditations\n"
+        "Pedro Lagos\tAmbassador of Chile in Lima\tMarch 2020\tBolivia\n"
+        "Rosa Vera\tConsul general of Peru in Antofagasta\t2021\t\n"
+    )
+    got = {
+        (f["person"], f["role"], f["sender"], f["appointed"], f["since"], tuple(f["concurrent_with"]))
+        for f in of_type(extract(text), "office")
+    }
+    assert got == {
+        ("Ana Soto", "ambassador", "CL", "2021", None, ("BO",)),
+        ("Luis Pérez Díaz", "ambassador", "PE", "2022-07", None, ()),
+        ("Pedro Lagos", "ambassador", "CL", None, "2020-03", ("BO",)),
+        ("Rosa Vera", "consul", "PE", None, "2021", ()),
+    }

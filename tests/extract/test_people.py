@@ -266,3 +266,8 @@ def test_a_name_of_initials_may_begin_with_the_letter_a() -> None:
     # "A." before another initial is the first initial, not the article
     names = [p.name for p in find_people("A. K. Antony, India's defence minister, travelled to Santiago in 2008.")]
     assert names[0] == "A. K. Antony"
+
+
+def test_the_place_after_a_post_of_a_state_is_no_name_the_post_is_given_to() -> None:
+    people = find_people("Consul general of Peru in Antofagasta, 2021; the Ambassador of Chile in Lima, Pedro Lagos")
+    assert [(p.name, p.role) for p in people if p.role] == [("Pedro Lagos", "ambassador")]

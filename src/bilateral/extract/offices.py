@@ -1071,6 +1071,17 @@ def _from_table(ctx: Context, table: Table) -> list[Fact]:
         )
         if term_col is None and name_col is not None:
             term_col = _dated_column(ctx, table, name_col)
+        sent_by = next((i for i, h in enumerate(heads) if i != name_col and _SENDER_HEAD.search(h)), None)
+        if sent_by is not None:
+            # (a column whose cells name the states of the pair, not "Left post" over years)
+            senders = [
+                common.first_country(ctx.doc.plain_of(r.cells[sent_by])) for r in table.rows if sent_by < len(r.cells)
+            ]
+            sent_by = sent_by if senders and sum(c in ctx.dyad for c in senders) * 2 >= len(senders) else None
+        if envoys is not None and name_col is not None and sent_by is not None:
+            # "Ambassadors of Mexico to the Philippines and of the Philippines to Mexico" over "Name | Sent by | …":
+            # each row's own column says whose envoy it names
+            return _rows_with_sender(ctx, table, name_col, sent_by, term_col, cols)
         if envoys is not None and name_col is not None:
             columns.append((name_col, envoys[0], envoys[1], term_col))
         elif name_col is not None:
@@ -1220,7 +1231,7 @@ def _dated_column(ctx: Context, table: Table, name_col: int) -> int | None:
 
 _APPOINTED_HEAD = re.compile(r"\bappoint", re.I)
 _CRED_HEAD = re.compile(r"\bcredentials?\b|\bcredence\b|\baccredit", re.I)
-_ALSO_HEAD = re.compile(r"\balso\s+accredited\b|\bconcurrent", re.I)
+_ALSO_HEAD = re.compile(r"\balso\s+accredited\b|\bconcurrent|\bother\s+accreditations?\b", re.I)
 _NAME_HEAD = re.compile(
     r"\b(?:name|ambassadors?|envoys?|head\s+of\s+mission|chargé|diplomat|incumbent|high\s+commissioners?)\b", re.I
 )
@@ -1254,7 +1265,9 @@ def _rows_with_sender(
         if sender not in (ctx.dyad or ()) or not names:
             continue
         appointed, credentials, since, also = _row_fields(cells, cols, term_col)
-        role = "ambassador"
+        # (a column of posts names the role with the state: "Consul general of Senegal in Casablanca")
+        held = next((r for r in gazetteer.find_roles(cells[by_col]) if r.start == 0 and r.value in POSTS), None)
+        role = held.value if held is not None else "ambassador"
         post, earlier = None, False
         if notes_col is not None and notes_col < len(cells):
             # a notes column: labelled dates ("appointed 11 March 2020"), or another post and its start ("chargé

@@ -199,7 +199,8 @@ def _blocked_spans(text: str) -> list[tuple[int, int]]:
 
 
 _ROLE_TAIL = re.compile(
-    r"^\s*(?:(?:of|for)\s+(?:the\s+)?(?P<of>(?:(?!\bby\b)[^,;()]){2,60}?))?"
+    # (not running on to a place: "Consul general of Peru in Valparaíso" names no one)
+    r"^\s*(?:(?:of|for)\s+(?:the\s+)?(?P<of>(?:(?!\bby\b)[^,;()]){2,60}?)(?<!\sin)(?<!\sat))?"
     # (a state, not a stretch running on: "a Bahraini minister to Israel on 18 November 2020 and met NAME")
     r"(?:\s+to\s+(?:the\s+)?(?P<to>(?:(?!\b(?:by|and|on|met|with)\b)[^,;()\d]){2,40}?))?"
     # (a place, not a list of places running on to a name: "honorary consuls in Cork and Galway", "… in resort
