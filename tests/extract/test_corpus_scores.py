@@ -77,6 +77,7 @@ HELDOUTS = (
     "heldout46",
     "heldout47",
     "heldout48",
+    "heldout49",
 )
 RATCHETED = (*SETS, *HELDOUTS, "examples")
 METRICS = ("macro_f1", "micro_f1", "grounding_rate", "dyad_accuracy")
