@@ -1208,9 +1208,7 @@ def _from_sentence(
         if coordinated and prev_ev is not None and ev.city is None and ev.country is None:
             ev.city, ev.country = prev_ev.city, prev_ev.country  # "visited Kazakhstan in 1999 and again in 2003"
         during = prev_ev is not None and prev_ev.kind == "visit" and ev.kind == "meeting"
-        known = {p["name"] for p in prev_ev.participants} if prev_ev is not None else set()
-        met_anew = any(p["name"] and p["name"] not in known for p in ev.participants)
-        if during and prev_ev is not None and not met_anew and _days_after(prev_ev.date, ev.date):
+        if during and prev_ev is not None and not _meets_anew(ev, prev_ev) and _days_after(prev_ev.date, ev.date):
             # "… a state dinner at the White House on 10 April 2024 and addressed a joint meeting of Congress the
             # following day": a meeting during the visit with no one new is part of it (one with someone the visit
             # did not name is a meeting of its own: "arrived in Oslo on 3 May 2016; two days later she was received
@@ -1355,11 +1353,17 @@ def _within_visit(events: list[_Event], ev: _Event, in_days: bool = False) -> _E
     # (a meeting told some days on, with someone the visit did not name, is one of its own, on its day: "Bachelet
     # arrived in Oslo on 3 May 2016 … Two days later she was received by King Harald V"; not one told by its own
     # day: "… landed in Riga on 16 October … After talks on 17 October, NAME and President NAME2 signed …")
-    met_anew = in_days and ev.kind == "meeting" and any(p["name"] and p["name"] not in names for p in ev.participants)
+    met_anew = in_days and ev.kind == "meeting" and _meets_anew(ev, host)
     if len(host.date) == 10 and host.date < day <= _plus_days(host.date, 3) and shared and not met_anew:
         host.date = f"{host.date}/{day}"
         return host
     return None
+
+
+def _meets_anew(ev: _Event, visit: _Event) -> bool:
+    """The happening names someone the visit did not."""
+    known = {p["name"] for p in visit.participants}
+    return any(p["name"] and p["name"] not in known for p in ev.participants)
 
 
 def _plus_days(day: str, n: int) -> str:

@@ -593,8 +593,8 @@ def extract(ctx: Context) -> list[Fact]:
             # an infobox's mission line names the sender's mission for the other state: one in a third state
             # ("mission2 = Embassy of South Korea, Helsinki (accredited)") is its non-resident accreditation
             found = [_accredited_from_third(ctx, f, unit) for f in found]
-        if _MARKED_NON_RESIDENT.search(s):
-            found = [_marked_non_resident(ctx, f, s, unit) for f in found]
+        if marked := _MARKED_NON_RESIDENT.search(s):
+            found = [_marked_non_resident(ctx, f, marked, unit) for f in found]
         if found:
             last[unit.block] = found[-1]
             ctx.cache.setdefault("missions_by_unit", {})[unit.index] = found
@@ -686,11 +686,10 @@ def _with_listed_places(ctx: Context, unit: Unit, found: list[Fact]) -> list[Fac
 _MARKED_NON_RESIDENT = re.compile(r",\s*(?P<place>[^,()]+?)\s*\(non-resident\)\s*$", re.I)
 
 
-def _marked_non_resident(ctx: Context, f: Fact, s: str, unit: Unit) -> Fact:
-    """A post a line marks "(non-resident)", read as one in the other state with no city: the sender's post in the
-    third state the place after the last comma lies in."""
-    m = _MARKED_NON_RESIDENT.search(s)
-    if m is None or not f.fields["resident"] or f.fields["city"] is not None:
+def _marked_non_resident(ctx: Context, f: Fact, m: re.Match[str], unit: Unit) -> Fact:
+    """A post a line marks "(non-resident)" (``m``), read as one in the other state with no city: the sender's post
+    in the third state the place after the last comma lies in."""
+    if not f.fields["resident"] or f.fields["city"] is not None:
         return f
     sender = f.fields["sender"]
     places = [c for c in gazetteer.find_cities(m.group("place")) if c.start == 0]

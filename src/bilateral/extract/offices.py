@@ -1071,13 +1071,14 @@ def _from_table(ctx: Context, table: Table) -> list[Fact]:
         )
         if term_col is None and name_col is not None:
             term_col = _dated_column(ctx, table, name_col)
-        sent_by = next((i for i, h in enumerate(heads) if i != name_col and _SENDER_HEAD.search(h)), None)
-        if sent_by is not None:
+        by_col = next((i for i, h in enumerate(heads) if i != name_col and _SENDER_HEAD.search(h)), None)
+        sent_by = None
+        if by_col is not None:
             # (a column whose cells name the states of the pair, not "Left post" over years)
             senders = [
-                common.first_country(ctx.doc.plain_of(r.cells[sent_by])) for r in table.rows if sent_by < len(r.cells)
+                common.first_country(ctx.doc.plain_of(r.cells[by_col])) for r in table.rows if by_col < len(r.cells)
             ]
-            sent_by = sent_by if senders and sum(c in ctx.dyad for c in senders) * 2 >= len(senders) else None
+            sent_by = by_col if senders and sum(c in ctx.dyad for c in senders) * 2 >= len(senders) else None
         if envoys is not None and name_col is not None and sent_by is not None:
             # "Ambassadors of Mexico to the Philippines and of the Philippines to Mexico" over "Name | Sent by | …":
             # each row's own column says whose envoy it names
@@ -1087,7 +1088,6 @@ def _from_table(ctx: Context, table: Table) -> list[Fact]:
         elif name_col is not None:
             # "Ambassador | Sent by | Took office": each row says whose envoy the name is (the envoys named by the
             # column, the caption or the section, or by a column of the sending state beside one of office)
-            by_col = next((i for i, h in enumerate(heads) if i != name_col and _SENDER_HEAD.search(h)), None)
             envoy_table = re.search(_ENVOY_WORDS, " ".join([caption, heads[name_col]])) or (
                 re.search(r"(?i)\b(?:diplomatic|diplomacy|missions|envoys)\b", table.section or "")
                 and term_col is not None
@@ -1266,7 +1266,7 @@ def _rows_with_sender(
             continue
         appointed, credentials, since, also = _row_fields(cells, cols, term_col)
         # (a column of posts names the role with the state: "Consul general of Senegal in Casablanca")
-        held = next((r for r in gazetteer.find_roles(cells[by_col]) if r.start == 0 and r.value in POSTS), None)
+        held = _post_opening(cells[by_col])
         role = held.value if held is not None else "ambassador"
         post, earlier = None, False
         if notes_col is not None and notes_col < len(cells):
@@ -1276,7 +1276,7 @@ def _rows_with_sender(
             if labelled is not None:
                 appointed, credentials, since, also = _with_notes((appointed, credentials, since, also), labelled)
             # (the note opens with the post: "chargé d'affaires since 2023")
-            post = next((r for r in gazetteer.find_roles(cells[notes_col]) if r.start == 0 and r.value in POSTS), None)
+            post = _post_opening(cells[notes_col])
             # (not a post held before the row's: "chargé d'affaires before her appointment", "… until 2019")
             earlier = post is not None and _EARLIER_POST.match(cells[notes_col], post.end) is not None
             if post is not None and not earlier:
@@ -1296,8 +1296,14 @@ def _rows_with_sender(
         if earlier and post is not None:
             # the post held before is an office of its own, undated
             before = {**fields, "role": post.value, "appointed": None, "credentials": None, "since": None}
-            facts.append(Fact("office", {**before, "concurrent_with": []}, [row.unit], 0.8))
+            before["concurrent_with"] = []
+            facts.append(Fact("office", before, [row.unit], 0.8))
     return facts
+
+
+def _post_opening(cell: str) -> gazetteer.Mention | None:
+    """The envoy's post a cell opens with: "Consul general of Senegal in Casablanca", "chargé d'affaires since 2023"."""
+    return next((r for r in gazetteer.find_roles(cell) if r.start == 0 and r.value in POSTS), None)
 
 
 _EARLIER_POST = re.compile(r"\s+(?:before|until|previously|earlier|formerly|prior\s+to)\b", re.I)

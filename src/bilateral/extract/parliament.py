@@ -156,13 +156,14 @@ def extract(ctx: Context) -> list[Fact]:
     for unit in common.units(ctx):
         s = common.text(ctx, unit)
         # (one that says who heads it or that it was formed: "Its Tunisian counterpart lapsed when …" tells none)
+        grouped = _GROUP.search(s) is not None
         weak = (
             bool(groups)
-            and not _GROUP.search(s)
+            and not grouped
             and _WEAK_GROUP.search(s) is not None
             and (_HEAD.search(s) is not None or _CREATING.search(s) is not None)
         )
-        if not _GROUP.search(s) and not weak:
+        if not grouped and not weak:
             # (the pronoun tested first: most sentences have no group word, and this runs for each of them)
             last = next(reversed(groups.values()), None) if _ITS_HEAD.match(s) else None
             if (
